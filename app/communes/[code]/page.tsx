@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { AsOfForm } from "@/components/units/as-of-form";
+import { ValidityNotice } from "@/components/units/validity-notice";
+import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
+import { getCommuneDetail, getUnitByCode } from "@/lib/units/queries";
+import { formatDate } from "@/lib/time/business-date";
+import { unitTitle } from "@/lib/units/labels";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const commune = await getUnitByCode("COMMUNE", (await params).code, resolveAsOf((await searchParams).asOf).date);
+  return { title: commune ? unitTitle(commune) : "Không tìm thấy" };
+}
+
+export default async function CommunePage({ params, searchParams }: Props) {
+  const { code } = await params;
+  const asOf = resolveAsOf((await searchParams).asOf);
+  const commune = await getUnitByCode("COMMUNE", code, asOf.date);
+  if (!commune) notFound();
+  const { organisations, predecessors, successors } = await getCommuneDetail(commune.id, asOf.date);
+  const query = asOfQuery(asOf);
+  const parent = commune.parent;
+  const lineageQuery = (d: Date) => `?asOf=${d.toISOString().slice(0, 10)}`;
+  return (
+    <>
+      <nav aria-label="Vị trí" className="mb-2 text-sm">
+        <Link href={`/province${query}`} className="text-brand-700 underline">Toàn tỉnh</Link>
+        {parent && parent.level === "DISTRICT" ? (
+          <>
+            <span aria-hidden="true"> › </span>
+            <Link href={`/districts/${parent.code}${query}`} className="text-brand-700 underline">{parent.name}</Link>
+          </>
+        ) : null}
+        <span aria-hidden="true"> › </span>
+        <span>{commune.name}</span>
+      </nav>
+      <PageHeader title={unitTitle(commune)} kicker={`Mã ${commune.code}${parent ? ` · ${unitTitle(parent)}` : ""}`}>
+        <p className="text-sm text-slate-700">
+          Hiệu lực từ {formatDate(commune.validFrom)}
+          {commune.validTo ? ` đến ${formatDate(commune.validTo)}` : ""}.
+        </p>
+      </PageHeader>
+      <div className="space-y-5">
+        {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
+        <ValidityNotice unit={commune} day={asOf.date} />
+        <AsOfForm asOf={asOf} action={`/communes/${commune.code}`} />
+
+        <section aria-labelledby="orgs-heading" className="space-y-2">
+          <h2 id="orgs-heading" className="text-lg font-semibold">Các tổ chức ở cấp xã</h2>
+          {organisations.length ? (
+            <Table caption={`Các tổ chức của ${unitTitle(commune)}`}>
+              <thead>
+                <tr><Th>Tổ chức</Th><Th>Thành viên khối</Th></tr>
+              </thead>
+              <tbody>
+                {organisations.map((o) => (
+                  <tr key={o.id}>
+                    <Td>{o.name}</Td>
+                    <Td>{o.type.blocMember ? <Badge tone="success">Thành viên khối</Badge> : <Badge tone="muted">Phối hợp</Badge>}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          ) : (
+            <Notice>Không có tổ chức nào được ghi nhận vào ngày {formatDate(asOf.date)}.</Notice>
+          )}
+        </section>
+
+        {predecessors.length || successors.length ? (
+          <section aria-labelledby="lineage-heading" className="space-y-2">
+            <h2 id="lineage-heading" className="text-lg font-semibold">Lịch sử sắp xếp đơn vị</h2>
+            <ul className="list-disc space-y-1 pl-5 text-sm">
+              {predecessors.map((l) => (
+                <li key={l.id}>
+                  Từ {formatDate(l.effectiveFrom)} nhận {l.whole ? "toàn bộ" : "một phần"}{" "}
+                  <Link className="text-brand-700 underline" href={`/communes/${l.predecessor.code}${lineageQuery(l.predecessor.validFrom)}`}>
+                    {unitTitle(l.predecessor)}
+                  </Link>
+                  {l.predecessor.parent ? ` (${unitTitle(l.predecessor.parent)})` : ""} theo {l.legalBasis}.
+                </li>
+              ))}
+              {successors.map((l) => (
+                <li key={l.id}>
+                  Từ {formatDate(l.effectiveFrom)} {l.whole ? "toàn bộ" : "một phần"} đơn vị được sắp xếp vào{" "}
+                  <Link className="text-brand-700 underline" href={`/communes/${l.successor.code}${lineageQuery(l.successor.validFrom)}`}>
+                    {unitTitle(l.successor)}
+                  </Link>{" "}
+                  theo {l.legalBasis}.
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// The one Prisma client. SQLite (better-sqlite3) for `file:` URLs or none, PostgreSQL (pg) for
+// postgres:// URLs. Both generated clients come from the same source schema, so they share one type.
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client";
+import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/client";
+import { databaseKind, sqliteFile } from "./database-url";
+import { env } from "./env";
+
+export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Milliseconds a SQLite statement waits for a lock before SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export function createDb(url: string): Db {
+  if (databaseKind(url) === "postgresql") {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+  }
+  const file = sqliteFile(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // WAL is a property of the file: set it once, before the adapter opens its connection.
+  const setup = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  setup.pragma("journal_mode = WAL");
+  setup.close();
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+}
+
+const globalForDb = globalThis as unknown as { portalDb?: Db };
+
+/** Shared across hot reloads in development so that one process keeps one SQLite connection. */
+export const db: Db = globalForDb.portalDb ?? createDb(env.DATABASE_URL);
+if (env.NODE_ENV !== "production") globalForDb.portalDb = db;

@@ -1,0 +1,22 @@
+// Readiness: can the portal reach its database within a bound?
+import { db } from "./db";
+import { databaseKind } from "./database-url";
+import { env } from "./env";
+
+export const HEALTH_TIMEOUT_MS = 2_000;
+
+export async function checkDatabase(): Promise<{ ok: boolean; database: string; latencyMs: number }> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timeout")), HEALTH_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([db.$queryRawUnsafe("SELECT 1"), timeout]);
+    return { ok: true, database: databaseKind(env.DATABASE_URL), latencyMs: Math.round(performance.now() - started) };
+  } catch {
+    return { ok: false, database: databaseKind(env.DATABASE_URL), latencyMs: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./business-date";
+export * from "./iso-week";
+export { today } from "./today";

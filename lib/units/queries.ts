@@ -1,0 +1,93 @@
+// Reads of administrative units. Server-only. Identity (issue "Identity and access") will pass the
+// actor's scope into every one of these; until then the unit tree is public reference data.
+import "server-only";
+import { db } from "../db";
+import type { UnitLevel } from "../../generated/prisma/sqlite/enums";
+import { isValidOn, validOn } from "./validity";
+
+const LEVEL_RANK = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 } as const satisfies Record<UnitLevel, number>;
+
+const GSO_CODE = /^\d{2,5}$/;
+
+const unitSummary = { id: true, code: true, name: true, type: true, level: true, validFrom: true, validTo: true, path: true } as const;
+
+/** The province in force on `day` (the portal serves one province per deployment for now). */
+export async function getProvince(day: Date) {
+  return db.unit.findFirst({ where: { level: "PROVINCE", ...validOn(day) }, select: unitSummary, orderBy: { code: "asc" } });
+}
+
+/**
+ * The version of unit `code` at `level` in force on `day`; when none is (a closed or not yet created unit),
+ * the latest version that started on or before `day`, else the earliest — closed units stay readable.
+ * Null for a malformed or unknown code.
+ */
+export async function getUnitByCode(level: UnitLevel, code: string, day: Date) {
+  if (!GSO_CODE.test(code)) return null;
+  const versions = await db.unit.findMany({
+    where: { level, code },
+    orderBy: { validFrom: "asc" },
+    include: { parent: { select: unitSummary } },
+  });
+  if (!versions.length) return null;
+  return (
+    versions.find((v) => isValidOn(v, day)) ??
+    versions.filter((v) => v.validFrom <= day).at(-1) ??
+    versions[0]
+  );
+}
+
+/** The units directly under `parentId` in force on `day`, each with the number of its own units then. */
+export async function listChildren(parentId: string, day: Date) {
+  const children = await db.unit.findMany({
+    where: { parentId, ...validOn(day) },
+    select: { ...unitSummary, source: true },
+    orderBy: [{ code: "asc" }],
+  });
+  if (!children.length) return [];
+  const counts = await db.unit.groupBy({
+    by: ["parentId"],
+    where: { parentId: { in: children.map((c) => c.id) }, ...validOn(day) },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((c) => [c.parentId, c._count._all]));
+  return children.map((c) => ({ ...c, childCount: countOf.get(c.id) ?? 0 }));
+}
+
+/** A commune-level unit with what the workspace shows for now: organisations and lineage. */
+export async function getCommuneDetail(unitId: string, day: Date) {
+  const [organisations, predecessors, successors] = await Promise.all([
+    db.organisation.findMany({
+      where: { unitId, ...validOn(day) },
+      include: { type: { select: { code: true, shortName: true, kind: true, blocMember: true, sortOrder: true } } },
+      orderBy: { type: { sortOrder: "asc" } },
+    }),
+    db.unitLineage.findMany({
+      where: { successorId: unitId },
+      include: { predecessor: { select: { ...unitSummary, parent: { select: { name: true, type: true } } } } },
+      orderBy: { predecessor: { code: "asc" } },
+    }),
+    db.unitLineage.findMany({
+      where: { predecessorId: unitId },
+      include: { successor: { select: unitSummary } },
+      orderBy: { successor: { code: "asc" } },
+    }),
+  ]);
+  return { organisations, predecessors, successors };
+}
+
+/** Units whose folded name contains `folded`, those in force on `day` first; each with its parent for telling namesakes apart. */
+export async function searchUnits(folded: string, day: Date, limit = 30) {
+  const rows = await db.unit.findMany({
+    where: { searchText: { contains: folded } },
+    select: { ...unitSummary, parent: { select: { code: true, name: true, type: true } } },
+    orderBy: [{ code: "asc" }, { validFrom: "desc" }],
+    take: 200,
+  });
+  // Enum order differs between SQLite (text) and PostgreSQL (declaration order): rank in code.
+  const rank = (r: (typeof rows)[number]) => (isValidOn(r, day) ? 0 : 10) + LEVEL_RANK[r.level];
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .slice(0, limit)
+    .map(({ r }) => ({ ...r, inForce: isValidOn(r, day) }));
+}
