@@ -20,8 +20,8 @@ async function loadEngineClass(): Promise<typeof SchemaEngine> {
   if (engineClass) return engineClass;
   const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
-  const module = new WebAssembly.Module(readFileSync(wasmPath));
-  const instance = new WebAssembly.Instance(module, {
+  const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
+  const instance = new WebAssembly.Instance(wasmModule, {
     "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
   });
   (runtime as unknown as { __wbg_set_wasm(e: WebAssembly.Exports): void }).__wbg_set_wasm(instance.exports);

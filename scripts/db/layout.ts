@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { fold } from "../../lib/text/fold";
 import type { Provider } from "./engine";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -87,12 +88,7 @@ export function migrationTimestamp(now = new Date()): string {
 }
 
 export function migrationSlug(name: string): string {
-  const slug = name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "");
+  const slug = fold(name).replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (!slug) throw new Error("Give the migration a name: npm run db:migrate:create -- <name>");
   return slug.slice(0, 60);
 }
