@@ -28,7 +28,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
               ))}
             </ul>
           </nav>
-          <form action="/search" method="get" role="search" className="ml-auto flex min-w-0 flex-1 gap-2 sm:max-w-xs">
+          <form action="/search" method="get" role="search" className="flex w-full min-w-0 gap-2 sm:ml-auto sm:w-auto sm:max-w-xs sm:flex-1">
             <label htmlFor="header-search" className="sr-only">
               Tìm đơn vị hành chính
             </label>
@@ -38,7 +38,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
               type="search"
               maxLength={100}
               placeholder="Tìm xã, phường, huyện…"
-              className="min-w-0 flex-1 rounded border-0 px-3 py-2 text-sm text-slate-900"
+              className="min-w-0 flex-1 rounded border-0 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500"
             />
             <button type="submit" className="rounded bg-white/15 px-3 py-2 text-sm font-semibold hover:bg-white/25">
               Tìm

@@ -1,0 +1,35 @@
+// The server the end-to-end tests run against: a fresh SQLite database (migrated, reference and demo
+// data), business date 2018-08-13, the production build in .next-test (built by `npm test`, or here when
+// missing), on the port Playwright gives.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const port = process.env.E2E_PORT ?? "3917";
+const dir = path.join(root, "tmp", "e2e");
+const file = path.join(dir, "portal.db");
+
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  APP_TODAY: "2018-08-13",
+  NEXT_DIST_DIR: ".next-test",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+  LOG_LEVEL: "warn",
+};
+const run = (args, extra = {}) => {
+  const result = spawnSync(args[0], args.slice(1), { cwd: root, stdio: "inherit", env: { ...env, ...extra } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+run([bin("tsx"), "scripts/db/cli.ts", "migrate"]);
+run([bin("tsx"), "scripts/seed.ts", "--demo"]);
+if (!existsSync(path.join(root, ".next-test", "BUILD_ID"))) run([bin("next"), "build"], { NODE_ENV: "production" });
+
+const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

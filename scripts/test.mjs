@@ -1,0 +1,69 @@
+// npm test: typecheck, lint, unit, integration on SQLite (and on PostgreSQL when TEST_POSTGRES_URL is
+// set), then end-to-end in Debian's Chromium against a production build. Stops at the first failing
+// step and ends with one summary line: "tests: N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const reports = path.join(root, "tmp", "reports");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const totals = { passed: 0, failed: 0 };
+const timings = [];
+
+function finish(code) {
+  console.log("\n" + timings.map(([label, s]) => `  ${label}: ${s.toFixed(1)} s`).join("\n"));
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(code);
+}
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▸ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  timings.push([label, (Date.now() - started) / 1000]);
+  return result.status === 0;
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  totals.passed += r.numPassedTests ?? 0;
+  totals.failed += r.numFailedTests ?? 0;
+}
+
+function vitest(label, project, report, env = {}) {
+  const file = path.join(reports, report);
+  const ok = run(label, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  countVitest(file);
+  if (!ok) finish(1);
+}
+
+if (!run("Kiểm tra kiểu (tsc)", bin("tsc"), ["--noEmit"])) finish(1);
+if (!run("Lint (eslint)", bin("eslint"), ["."])) finish(1);
+vitest("Unit tests", "unit", "unit.json");
+vitest("Integration tests on SQLite", "integration", "integration-sqlite.json", { TEST_DB: "sqlite" });
+if (process.env.TEST_POSTGRES_URL) {
+  vitest("Integration tests on PostgreSQL", "integration", "integration-postgres.json", { TEST_DB: "postgres" });
+} else {
+  console.log("\n▸ PostgreSQL suite skipped: set TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres to run it.");
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.error(`\n✗ The end-to-end tests need Debian's Chromium at ${chromium}. Install it with:\n    apt-get update && apt-get install -y chromium\n`);
+  finish(1);
+}
+rmSync(path.join(root, ".next-test"), { recursive: true, force: true });
+if (!run("Production build for the end-to-end tests", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" })) finish(1);
+const e2eOk = run("End-to-end tests (Playwright, Chromium; phone and desktop)", bin("playwright"), ["test"]);
+const e2eReport = path.join(reports, "e2e.json");
+if (existsSync(e2eReport)) {
+  const stats = JSON.parse(readFileSync(e2eReport, "utf8")).stats ?? {};
+  totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  totals.failed += stats.unexpected ?? 0;
+}
+finish(e2eOk ? 0 : 1);

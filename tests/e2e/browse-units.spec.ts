@@ -1,0 +1,113 @@
+import { expect, test, visit } from "./fixtures";
+
+test.describe("browsing the province's units", () => {
+  test("the province on the demo date lists 14 districts, and 2025 lists 54 communes", async ({ page }) => {
+    await visit(page, "/province?asOf=2018-08-13");
+    await expect(page.getByRole("heading", { level: 1, name: "Tỉnh Quảng Ninh" })).toBeVisible();
+    const districts = page.getByRole("table", { name: "Đơn vị cấp huyện" }).locator("tbody tr");
+    await expect(districts).toHaveCount(14);
+    await expect(page.getByText("14 đơn vị cấp huyện, 186 đơn vị cấp xã.")).toBeVisible();
+
+    await visit(page, "/province?asOf=2025-07-01");
+    await expect(page.getByRole("table", { name: "Đơn vị cấp xã trực thuộc tỉnh" }).locator("tbody tr")).toHaveCount(54);
+  });
+
+  test("the viewing date can be changed with the date form", async ({ page }) => {
+    await visit(page, "/province");
+    await page.getByLabel("Xem theo ngày").fill("2025-07-01");
+    await page.getByRole("button", { name: "Xem", exact: true }).click();
+    await expect(page).toHaveURL(/asOf=2025-07-01/);
+    await expect(page.getByText("54 đơn vị cấp xã trực thuộc tỉnh")).toBeVisible();
+  });
+
+  test("from the province to a district to a commune", async ({ page }) => {
+    await visit(page, "/province");
+    await page.getByRole("link", { name: "Hải Hà", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Huyện Hải Hà" })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole("link", { name: "Quảng Hà", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Thị trấn Quảng Hà" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Quảng Hà" })).toBeVisible();
+    await visit(page, page.url());
+  });
+
+  test("a 2025 commune shows the units it was formed from", async ({ page }) => {
+    await visit(page, "/communes/06922?asOf=2025-07-01");
+    await expect(page.getByRole("heading", { level: 1, name: "Xã Quảng Hà" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Lịch sử sắp xếp đơn vị" })).toBeVisible();
+    await expect(page.getByText("1679/NQ-UBTVQH15").first()).toBeVisible();
+  });
+
+  test("search ignores accents and case, and tells namesakes apart", async ({ page }) => {
+    await visit(page, "/province");
+    await page.getByRole("searchbox", { name: "Tìm đơn vị hành chính" }).fill("dam ha");
+    await page.getByRole("searchbox", { name: "Tìm đơn vị hành chính" }).press("Enter");
+    await expect(page.getByRole("link", { name: "Huyện Đầm Hà" })).toBeVisible();
+    await expectAccessibleHere(page);
+
+    await visit(page, "/search?q=nam%20hoa");
+    await expect(page.getByRole("link", { name: "Phường Nam Hoà" })).toBeVisible();
+
+    await visit(page, "/search?q=THANH%20SON");
+    const items = page.getByRole("listitem").filter({ hasText: "Thanh Sơn" }).filter({ hasNot: page.getByText(/–/) });
+    await expect(items.filter({ hasText: "Thành phố Uông Bí" })).toHaveCount(1);
+    await expect(items.filter({ hasText: "Huyện Ba Chẽ" })).toHaveCount(1);
+  });
+});
+
+test.describe("bad input", () => {
+  test("an unknown unit answers 404 with a Vietnamese page", async ({ page }) => {
+    await visit(page, "/districts/999", 404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+    await visit(page, "/communes/%3Cscript%3E", 404);
+    await visit(page, "/khong-co-trang-nay", 404);
+  });
+
+  test("a malformed date and a hostile search get clear messages", async ({ page }) => {
+    await visit(page, "/province?asOf=2018-13-45");
+    await expect(page.getByRole("alert").filter({ hasText: "không hợp lệ" })).toBeVisible();
+    await visit(page, `/search?q=${"x".repeat(500)}`);
+    await expect(page.getByRole("alert").filter({ hasText: "Từ khóa quá dài" })).toBeVisible();
+    await visit(page, "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%00");
+    await expect(page.getByRole("heading", { name: "Không tìm thấy đơn vị nào" })).toBeVisible();
+  });
+});
+
+test.describe("operations", () => {
+  test("health and security headers", async ({ request }) => {
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok", database: "up" });
+
+    const page = await request.get("/province");
+    const headers = page.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-request-id"]).toBeTruthy();
+    expect(headers).not.toHaveProperty("x-powered-by");
+    expect(headers).not.toHaveProperty("strict-transport-security");
+  });
+
+  test("pages run with the CSP: no script is blocked", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await visit(page, "/province");
+    await page.getByRole("link", { name: "Đầm Hà", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Huyện Đầm Hà" })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
+
+async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function expectAccessibleHere(page: import("@playwright/test").Page) {
+  const { expectAccessible } = await import("./fixtures");
+  await expectAccessible(page);
+}
