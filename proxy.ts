@@ -1,13 +1,29 @@
 // Runs before every page and API request: request id, CSP nonce, security headers, one log line.
-// Authentication will join it as a convenience redirect; each action and route still checks for itself.
+// It also sends anyone without a session token to /login. That is a convenience only: every page, action
+// and route handler checks the session against the database itself (lib/auth/current.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { requestIdFrom, securityHeaders } from "@/lib/security-headers";
 import { logger } from "@/lib/log";
 
 const https = (process.env.PUBLIC_URL ?? "").startsWith("https://");
 const dev = process.env.NODE_ENV === "development";
 
-export function proxy(request: NextRequest) {
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+
+export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  if (!PUBLIC.some((p) => p.test(path))) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https }).catch(() => null);
+    if (!token) {
+      if (path.startsWith("/api/")) {
+        return Response.json({ error: "Cần đăng nhập." }, { status: 401, headers: { "Cache-Control": "no-store" } });
+      }
+      const login = new URL("/login", request.url);
+      if (path !== "/") login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`.slice(0, 512));
+      return NextResponse.redirect(login);
+    }
+  }
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const nonce = btoa(crypto.randomUUID());
   const headers = securityHeaders(nonce, { dev, https });

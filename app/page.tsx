@@ -1,6 +1,9 @@
 import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/current";
+import { homeOf } from "@/lib/auth/roles";
 
-// Each role gets its own home once sign-in lands (DESIGN.md, routes); until then everyone starts at the province.
-export default function Home() {
-  redirect("/province");
+// Each role has its home (DESIGN.md, routes): province, district, commune workspace or administration.
+export default async function Home() {
+  const actor = await requireActor();
+  redirect(homeOf(actor.assignments[0]));
 }

@@ -23,6 +23,8 @@ const schema = z.strictObject({
     .refine((v) => v === undefined || parseIsoDate(v) !== null, "APP_TODAY phải là một ngày dạng YYYY-MM-DD"),
   /** The URL users reach the portal at. HTTPS turns on HSTS and Secure cookies. */
   PUBLIC_URL: z.url().optional(),
+  /** Signs session tokens; at least 32 characters. Required when the server runs in production. */
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET phải có ít nhất 32 ký tự").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -19,6 +19,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: process.env.PORT ?? "3000",
 };
+env.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? process.env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 
 function step(label, command, args, extraEnv = {}) {
   console.log(`▸ ${label}`);

@@ -20,6 +20,7 @@ const env = {
   NEXT_DIST_DIR: ".next-test",
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   LOG_LEVEL: "warn",
 };
 const run = (args, extra = {}) => {

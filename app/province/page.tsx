@@ -7,6 +7,8 @@ import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getProvince, listChildren } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
+import { requireActor } from "@/lib/auth/current";
+import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "Toàn tỉnh" };
 
@@ -16,9 +18,12 @@ const PRESETS = [
 ];
 
 export default async function ProvincePage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
+  const actor = await requireActor();
   const asOf = resolveAsOf((await searchParams).asOf);
-  const province = await getProvince(asOf.date);
+  const province = await getProvince(actor, asOf.date);
   if (!province) {
+    // Out of scope is "not found"; in scope but before the data begin is a message.
+    if (!actor.assignments.some((a) => a.unitLevel === "PROVINCE")) notFound();
     return (
       <>
         <PageHeader title="Toàn tỉnh" />
@@ -30,7 +35,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  const children = await listChildren(province.id, asOf.date);
+  const children = await listChildren(actor, province.id, asOf.date);
   const districts = children.filter((c) => c.level === "DISTRICT");
   const communes = children.filter((c) => c.level === "COMMUNE");
   const query = asOfQuery(asOf);

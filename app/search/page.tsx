@@ -8,17 +8,19 @@ import { resolveAsOf } from "@/lib/units/as-of";
 import { searchUnits } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
+import { requireActor } from "@/lib/auth/current";
 
 export const metadata: Metadata = { title: "Tìm đơn vị" };
 
 type Props = { searchParams: Promise<{ q?: string | string[]; asOf?: string | string[] }> };
 
 export default async function SearchPage({ searchParams }: Props) {
+  const actor = await requireActor();
   const params = await searchParams;
   const raw = Array.isArray(params.q) ? params.q[0] : params.q;
   const asOf = resolveAsOf(params.asOf);
   const check = checkQuery(raw);
-  const results = check.ok ? await searchUnits(check.folded, asOf.date) : [];
+  const results = check.ok ? await searchUnits(actor, check.folded, asOf.date) : [];
   const shown = raw && raw.length <= MAX_QUERY_LENGTH ? raw : "";
   return (
     <>

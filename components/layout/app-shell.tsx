@@ -1,15 +1,31 @@
 import Link from "next/link";
+import { getActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { homeOf, ROLE_LABEL } from "@/lib/auth/roles";
+import { signOutAction } from "@/lib/auth/actions";
+import { unitTitle } from "@/lib/units/labels";
+import type { Actor } from "@/lib/auth/actor";
 
-const NAV = [
-  { href: "/province", label: "Toàn tỉnh" },
-  { href: "/search", label: "Tìm đơn vị" },
-];
+/** Navigation for what the actor can use; nothing for someone not signed in. */
+function navFor(actor: Actor): { href: string; label: string }[] {
+  const items: { href: string; label: string }[] = [];
+  for (const a of actor.assignments) {
+    const href = homeOf(a);
+    const label = a.role === "PROVINCIAL_OFFICIAL" ? "Toàn tỉnh" : a.role === "DISTRICT_STAFF" ? "Huyện của tôi" : a.role === "ADMIN" ? "Quản trị" : "Xã của tôi";
+    if (!items.some((i) => i.href === href)) items.push({ href, label });
+  }
+  if (can(actor, "user.read")) items.push({ href: "/admin/users", label: "Người dùng" });
+  if (actor.assignments.length) items.push({ href: "/search", label: "Tìm đơn vị" });
+  return items;
+}
 
-/** Header, navigation and content area; the navigation becomes role-aware with sign-in. */
-export function AppShell({ children }: { children: React.ReactNode }) {
+/** Header (the person, their role and unit), role-aware navigation, content area. */
+export async function AppShell({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  const main = actor?.assignments[0];
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
         Bỏ qua, đến nội dung chính
       </a>
       <header className="bg-brand-800 text-white">
@@ -17,34 +33,45 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           <Link href="/" className="text-base font-semibold leading-tight sm:text-lg">
             Cổng điều phối Khối MTTQ cấp xã
           </Link>
-          <nav aria-label="Điều hướng chính" className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-4 text-sm">
-              {NAV.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="underline-offset-4 hover:underline">
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <form action="/search" method="get" role="search" className="flex w-full min-w-0 gap-2 sm:ml-auto sm:w-auto sm:max-w-xs sm:flex-1">
-            <label htmlFor="header-search" className="sr-only">
-              Tìm đơn vị hành chính
-            </label>
-            <input
-              id="header-search"
-              name="q"
-              type="search"
-              maxLength={100}
-              placeholder="Tìm xã, phường, huyện…"
-              className="min-w-0 flex-1 rounded border-0 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500"
-            />
-            <button type="submit" className="rounded bg-white/15 px-3 py-2 text-sm font-semibold hover:bg-white/25">
-              Tìm
-            </button>
-          </form>
+          {actor ? (
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:ml-auto">
+              <span>
+                <span className="font-semibold">{actor.displayName}</span>
+                {main ? (
+                  <span className="text-white/85">
+                    {" · "}
+                    {ROLE_LABEL[main.role]} · {main.organisationName ?? unitTitle({ type: main.unitType, name: main.unitName })}
+                  </span>
+                ) : null}
+              </span>
+              <Link href="/account" className="underline underline-offset-4">Tài khoản</Link>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded bg-white/15 px-2 py-1 hover:bg-white/25">Đăng xuất</button>
+              </form>
+            </div>
+          ) : null}
         </div>
+        {actor && actor.assignments.length ? (
+          <div className="border-t border-white/15">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+              <nav aria-label="Điều hướng chính">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                  {navFor(actor).map((item) => (
+                    <li key={item.href}>
+                      <Link href={item.href} className="underline-offset-4 hover:underline">{item.label}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <form action="/search" method="get" role="search" className="flex w-full min-w-0 gap-2 sm:ml-auto sm:w-auto sm:max-w-xs sm:flex-1">
+                <label htmlFor="header-search" className="sr-only">Tìm đơn vị hành chính</label>
+                <input id="header-search" name="q" type="search" maxLength={100} placeholder="Tìm xã, phường, huyện…"
+                  className="min-w-0 flex-1 rounded border-0 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500" />
+                <button type="submit" className="rounded bg-white/15 px-3 py-2 text-sm font-semibold hover:bg-white/25">Tìm</button>
+              </form>
+            </div>
+          </div>
+        ) : null}
       </header>
       <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}

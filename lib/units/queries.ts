@@ -1,7 +1,9 @@
-// Reads of administrative units. Server-only. Identity (issue "Identity and access") will pass the
-// actor's scope into every one of these; until then the unit tree is public reference data.
+// Reads of administrative units. Server-only. Every read takes the actor and applies its scope as a
+// where-clause, so a unit outside it is simply not found (and its page answers 404).
 import "server-only";
 import { db } from "../db";
+import type { PermissionSubject } from "../auth/permissions";
+import { unitScope } from "../auth/scope";
 import type { UnitLevel } from "../../generated/prisma/sqlite/enums";
 import { isValidOn, validOn } from "./validity";
 
@@ -12,8 +14,8 @@ const GSO_CODE = /^\d{2,5}$/;
 const unitSummary = { id: true, code: true, name: true, type: true, level: true, validFrom: true, validTo: true, path: true } as const;
 
 /** The province in force on `day` (the portal serves one province per deployment for now). */
-export async function getProvince(day: Date) {
-  return db.unit.findFirst({ where: { level: "PROVINCE", ...validOn(day) }, select: unitSummary, orderBy: { code: "asc" } });
+export async function getProvince(actor: PermissionSubject, day: Date) {
+  return db.unit.findFirst({ where: { AND: [{ level: "PROVINCE", ...validOn(day) }, unitScope(actor, "unit.read")] }, select: unitSummary, orderBy: { code: "asc" } });
 }
 
 /**
@@ -21,10 +23,10 @@ export async function getProvince(day: Date) {
  * the latest version that started on or before `day`, else the earliest — closed units stay readable.
  * Null for a malformed or unknown code.
  */
-export async function getUnitByCode(level: UnitLevel, code: string, day: Date) {
+export async function getUnitByCode(actor: PermissionSubject, level: UnitLevel, code: string, day: Date) {
   if (!GSO_CODE.test(code)) return null;
   const versions = await db.unit.findMany({
-    where: { level, code },
+    where: { AND: [{ level, code }, unitScope(actor, "unit.read")] },
     orderBy: { validFrom: "asc" },
     include: { parent: { select: unitSummary } },
   });
@@ -37,9 +39,9 @@ export async function getUnitByCode(level: UnitLevel, code: string, day: Date) {
 }
 
 /** The units directly under `parentId` in force on `day`, each with the number of its own units then. */
-export async function listChildren(parentId: string, day: Date) {
+export async function listChildren(actor: PermissionSubject, parentId: string, day: Date) {
   const children = await db.unit.findMany({
-    where: { parentId, ...validOn(day) },
+    where: { AND: [{ parentId, ...validOn(day) }, unitScope(actor, "unit.read")] },
     select: { ...unitSummary, source: true },
     orderBy: [{ code: "asc" }],
   });
@@ -54,7 +56,9 @@ export async function listChildren(parentId: string, day: Date) {
 }
 
 /** A commune-level unit with what the workspace shows for now: organisations and lineage. */
-export async function getCommuneDetail(unitId: string, day: Date) {
+export async function getCommuneDetail(actor: PermissionSubject, unitId: string, day: Date) {
+  const visible = await db.unit.count({ where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] } });
+  if (!visible) return null;
   const [organisations, predecessors, successors] = await Promise.all([
     db.organisation.findMany({
       where: { unitId, ...validOn(day) },
@@ -76,9 +80,9 @@ export async function getCommuneDetail(unitId: string, day: Date) {
 }
 
 /** Units whose folded name contains `folded`, those in force on `day` first; each with its parent for telling namesakes apart. */
-export async function searchUnits(folded: string, day: Date, limit = 30) {
+export async function searchUnits(actor: PermissionSubject, folded: string, day: Date, limit = 30) {
   const rows = await db.unit.findMany({
-    where: { searchText: { contains: folded } },
+    where: { AND: [{ searchText: { contains: folded } }, unitScope(actor, "unit.read")] },
     select: { ...unitSummary, parent: { select: { code: true, name: true, type: true } } },
     orderBy: [{ code: "asc" }, { validFrom: "desc" }],
     take: 200,

@@ -1,7 +1,65 @@
-// Demo data, loaded by `npm run demo` only. The platform has no user-entered records yet; the demo
-// accounts and activity arrive with the identity and feature issues. Kept as the one place they go.
+// Demo data, loaded by `npm run demo` only, never by the reference seed. The demo accounts of DESIGN.md,
+// all with the password Demo@2018 and marked isDemo (exempt from the first-sign-in password change):
+// admin, tinh, huyen-<district code>, xa-<commune code>, doanthe-<commune code> (an officer of the
+// commune's Women's Union). They belong to the units in force on the demo date, 13/08/2018.
+// Idempotent: an existing account is left as it is (its password may have been changed).
+import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
+import { hashPassword } from "../../lib/auth/password";
+import { parseIsoDate } from "../../lib/time/business-date";
+import { validOn } from "../../lib/units/validity";
+import { UNIT_TYPE_LABEL } from "../../lib/units/labels";
+import type { Role } from "../../generated/prisma/sqlite/enums";
 
-export async function seedDemo(_db: Db): Promise<{ created: number }> {
-  return { created: 0 };
+export const DEMO_PASSWORD = "Demo@2018";
+export const DEMO_DATE = parseIsoDate("2018-08-13")!;
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  unit: { id: string; validFrom: Date; validTo: Date | null };
+  organisationId?: string;
+}
+
+export async function seedDemo(db: Db): Promise<{ created: number }> {
+  const units = await db.unit.findMany({ where: validOn(DEMO_DATE), orderBy: { code: "asc" } });
+  const province = units.find((u) => u.level === "PROVINCE");
+  if (!province) throw new Error("Reference data missing: run the reference seed first.");
+  const womenUnions = new Map(
+    (await db.organisation.findMany({ where: { type: { code: "HOI_PHU_NU" }, ...validOn(DEMO_DATE) }, select: { id: true, unitId: true } }))
+      .map((o) => [o.unitId, o.id]),
+  );
+
+  const accounts: DemoAccount[] = [
+    { username: "admin", displayName: "Quản trị hệ thống (demo)", role: "ADMIN", unit: province },
+    { username: "tinh", displayName: "Cán bộ cấp tỉnh (demo)", role: "PROVINCIAL_OFFICIAL", unit: province },
+  ];
+  for (const u of units) {
+    const place = `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
+    if (u.level === "DISTRICT") {
+      accounts.push({ username: `huyen-${u.code}`, displayName: `Cán bộ ${place} (demo)`, role: "DISTRICT_STAFF", unit: u });
+    } else if (u.level === "COMMUNE") {
+      accounts.push({ username: `xa-${u.code}`, displayName: `Trưởng khối ${place} (demo)`, role: "COMMUNE_HEAD", unit: u });
+      const union = womenUnions.get(u.id);
+      if (union) {
+        accounts.push({ username: `doanthe-${u.code}`, displayName: `Cán bộ Hội Phụ nữ ${place} (demo)`, role: "ORG_OFFICER", unit: u, organisationId: union });
+      }
+    }
+  }
+
+  const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username));
+  const missing = accounts.filter((a) => !existing.has(a.username));
+  if (!missing.length) return { created: 0 };
+  // One hash for every demo account: they share the published demo password.
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const rows = missing.map((a) => ({ ...a, id: randomUUID() }));
+  await db.$transaction([
+    db.user.createMany({ data: rows.map((a) => ({ id: a.id, username: a.username, displayName: a.displayName, isDemo: true, mustChangePassword: false })) }),
+    db.passwordCredential.createMany({ data: rows.map((a) => ({ userId: a.id, hash })) }),
+    db.roleAssignment.createMany({
+      data: rows.map((a) => ({ userId: a.id, role: a.role, unitId: a.unit.id, organisationId: a.organisationId ?? null, validFrom: a.unit.validFrom, validTo: a.unit.validTo })),
+    }),
+  ]);
+  return { created: rows.length };
 }

@@ -1,4 +1,9 @@
-import { expect, test, visit } from "./fixtures";
+import { expect, signIn, test, visit } from "./fixtures";
+
+// The provincial official sees the whole province.
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "tinh");
+});
 
 test.describe("browsing the province's units", () => {
   test("the province on the demo date lists 14 districts, and 2025 lists 54 communes", async ({ page }) => {
@@ -74,13 +79,15 @@ test.describe("bad input", () => {
 });
 
 test.describe("operations", () => {
-  test("health and security headers", async ({ request }) => {
+  test("health and security headers", async ({ page }) => {
+    const request = page.request;
     const health = await request.get("/api/health");
     expect(health.status()).toBe(200);
     expect(await health.json()).toMatchObject({ status: "ok", database: "up" });
 
-    const page = await request.get("/province");
-    const headers = page.headers();
+    const province = await request.get("/province");
+    expect(province.status()).toBe(200);
+    const headers = province.headers();
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"]).toBe("nosniff");

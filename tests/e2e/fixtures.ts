@@ -1,6 +1,9 @@
-// Shared end-to-end helpers: an accessibility check on every page a test visits.
+// Shared end-to-end helpers: an accessibility check on every page a test visits, and signing in without
+// the UI (through next-auth's credentials endpoint, as any API client would).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo@2018";
 
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -14,6 +17,19 @@ export async function visit(page: Page, url: string, status = 200) {
   expect(response?.status(), `${url} status`).toBe(status);
   await expectAccessible(page);
   return response!;
+}
+
+/** Signs the page's browser context in as a demo account through /api/auth/callback/credentials. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username, password, json: "true" },
+    maxRedirects: 0,
+  });
+  expect([200, 302]).toContain(response.status());
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `signed in as ${username}`).toBe(true);
 }
 
 export const test = base;

@@ -11,34 +11,44 @@ import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getCommuneDetail, getUnitByCode } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const commune = await getUnitByCode("COMMUNE", (await params).code, resolveAsOf((await searchParams).asOf).date);
+  const actor = await requireActor();
+  const commune = await getUnitByCode(actor, "COMMUNE", (await params).code, resolveAsOf((await searchParams).asOf).date);
   return { title: commune ? unitTitle(commune) : "Không tìm thấy" };
 }
 
 export default async function CommunePage({ params, searchParams }: Props) {
+  const actor = await requireActor();
   const { code } = await params;
   const asOf = resolveAsOf((await searchParams).asOf);
-  const commune = await getUnitByCode("COMMUNE", code, asOf.date);
-  if (!commune) notFound();
-  const { organisations, predecessors, successors } = await getCommuneDetail(commune.id, asOf.date);
+  const commune = await getUnitByCode(actor, "COMMUNE", code, asOf.date);
+  const detail = commune ? await getCommuneDetail(actor, commune.id, asOf.date) : null;
+  if (!commune || !detail) notFound();
+  const { organisations, predecessors, successors } = detail;
   const query = asOfQuery(asOf);
   const parent = commune.parent;
+  const canProvince = actor.assignments.some((a) => a.unitLevel === "PROVINCE" && can(actor, "unit.read", { unitPath: a.unitPath }));
   const lineageQuery = (d: Date) => `?asOf=${d.toISOString().slice(0, 10)}`;
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/province${query}`} className="text-brand-700 underline">Toàn tỉnh</Link>
-        {parent && parent.level === "DISTRICT" ? (
+        {canProvince ? (
           <>
+            <Link href={`/province${query}`} className="text-brand-700 underline">Toàn tỉnh</Link>
             <span aria-hidden="true"> › </span>
-            <Link href={`/districts/${parent.code}${query}`} className="text-brand-700 underline">{parent.name}</Link>
           </>
         ) : null}
-        <span aria-hidden="true"> › </span>
+        {parent && parent.level === "DISTRICT" && can(actor, "unit.read", { unitPath: parent.path }) ? (
+          <>
+            <Link href={`/districts/${parent.code}${query}`} className="text-brand-700 underline">{parent.name}</Link>
+            <span aria-hidden="true"> › </span>
+          </>
+        ) : null}
         <span>{commune.name}</span>
       </nav>
       <PageHeader title={unitTitle(commune)} kicker={`Mã ${commune.code}${parent ? ` · ${unitTitle(parent)}` : ""}`}>

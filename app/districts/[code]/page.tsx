@@ -10,26 +10,34 @@ import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode, listChildren } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const district = await getUnitByCode("DISTRICT", (await params).code, resolveAsOf((await searchParams).asOf).date);
+  const actor = await requireActor();
+  const district = await getUnitByCode(actor, "DISTRICT", (await params).code, resolveAsOf((await searchParams).asOf).date);
   return { title: district ? unitTitle(district) : "Không tìm thấy" };
 }
 
 export default async function DistrictPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
   const { code } = await params;
   const asOf = resolveAsOf((await searchParams).asOf);
-  const district = await getUnitByCode("DISTRICT", code, asOf.date);
+  const district = await getUnitByCode(actor, "DISTRICT", code, asOf.date);
   if (!district) notFound();
-  const communes = await listChildren(district.id, asOf.date);
+  const communes = await listChildren(actor, district.id, asOf.date);
   const query = asOfQuery(asOf);
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/province${query}`} className="text-brand-700 underline">Toàn tỉnh</Link>
-        <span aria-hidden="true"> › </span>
+        {district.parent && can(actor, "unit.read", { unitPath: district.parent.path }) ? (
+          <>
+            <Link href={`/province${query}`} className="text-brand-700 underline">Toàn tỉnh</Link>
+            <span aria-hidden="true"> › </span>
+          </>
+        ) : null}
         <span>{district.name}</span>
       </nav>
       <PageHeader title={unitTitle(district)} kicker={`Mã ${district.code} · ${district.parent ? unitTitle(district.parent) : ""}`}>

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guard";
+
+export const metadata: Metadata = { title: "Quản trị" };
+
+export default async function AdminPage() {
+  await requirePermission("user.read");
+  return (
+    <>
+      <PageHeader title="Quản trị" />
+      <ul className="grid gap-3 sm:grid-cols-2">
+        <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/users" className="font-semibold text-brand-700 underline">Người dùng</Link>
+          <p className="text-sm text-slate-700">Tạo tài khoản, giao và kết thúc vai trò, khóa tài khoản, cấp lại mật khẩu, nhập danh sách từ tệp.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/province" className="font-semibold text-brand-700 underline">Đơn vị hành chính</Link>
+          <p className="text-sm text-slate-700">Danh mục tỉnh, huyện, xã theo từng thời điểm, với lịch sử sắp xếp.</p>
+        </li>
+      </ul>
+    </>
+  );
+}

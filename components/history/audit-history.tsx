@@ -1,0 +1,50 @@
+import type { HistoryEntry } from "@/lib/audit/queries";
+import { formatDateTime } from "@/lib/time/business-date";
+
+const ACTION_LABEL: Record<string, string> = {
+  "auth.sign_in": "Đăng nhập",
+  "auth.sign_out": "Đăng xuất",
+  "account.change_password": "Đổi mật khẩu",
+  "user.create": "Tạo tài khoản",
+  "user.update": "Sửa thông tin",
+  "user.assign_role": "Giao vai trò",
+  "user.end_role": "Kết thúc vai trò",
+  "user.disable": "Khóa tài khoản",
+  "user.enable": "Mở khóa tài khoản",
+  "user.reset_password": "Cấp lại mật khẩu",
+  "user.import": "Nhập từ tệp",
+};
+
+const show = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v));
+
+/** Who did what and when, with what changed; newest first. */
+export function AuditHistory({ entries }: { entries: HistoryEntry[] }) {
+  if (!entries.length) return <p className="text-sm text-slate-600">Chưa có thay đổi nào được ghi nhận.</p>;
+  return (
+    <ol className="space-y-3">
+      {entries.map((e) => (
+        <li key={e.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+          <p>
+            <time dateTime={e.occurredAt.toISOString()} className="tabular-nums text-slate-600">{formatDateTime(e.occurredAt)}</time>
+            {" · "}
+            <span className="font-semibold">{ACTION_LABEL[e.action] ?? e.action}</span>
+            {e.outcome === "DENIED" ? " (bị từ chối)" : ""}
+            {" · "}
+            {e.actorName}
+          </p>
+          {e.reason ? <p className="text-slate-700">Lý do: {e.reason}</p> : null}
+          {e.changes.length ? (
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-700">
+              {e.changes.map((c) => (
+                <div key={c.field} className="contents">
+                  <dt className="font-semibold">{c.field}</dt>
+                  <dd className="break-all">{show(c.before)} → {show(c.after)}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

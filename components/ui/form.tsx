@@ -1,0 +1,79 @@
+"use client";
+// Accessible form pieces shared by every form: errors are tied to their fields (aria-invalid,
+// aria-describedby) and announced; the submit button says when it is working.
+import { useFormStatus } from "react-dom";
+import type { ActionResult } from "@/lib/actions/result";
+
+const inputClass =
+  "w-full rounded border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-600 sm:text-sm";
+
+interface FieldProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> {
+  name: string;
+  label: string;
+  hint?: string;
+  state: ActionResult;
+}
+
+export function Field({ name, label, hint, state, defaultValue, ...input }: FieldProps) {
+  const errors = state.fieldErrors?.[name];
+  const id = input.id ?? `f-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+      <input id={id} name={name} defaultValue={state.values?.[name] ?? defaultValue} aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy} className={inputClass} {...input} />
+      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {errors ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
+interface SelectProps extends Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> {
+  name: string;
+  label: string;
+  state: ActionResult;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+}
+
+export function SelectField({ name, label, state, options, placeholder, defaultValue, ...select }: SelectProps) {
+  const errors = state.fieldErrors?.[name];
+  const id = select.id ?? `f-${name}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+      <select id={id} name={name} defaultValue={state.values?.[name] ?? defaultValue ?? ""} aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? `${id}-error` : undefined} className={inputClass} {...select}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+      {errors ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
+export function FormMessage({ state }: { state: ActionResult }) {
+  if (state.formError) {
+    return <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{state.formError}</div>;
+  }
+  if (state.ok && state.message) {
+    return <div role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{state.message}</div>;
+  }
+  return null;
+}
+
+export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: "primary" | "danger" | "secondary" }) {
+  const { pending } = useFormStatus();
+  const tones = {
+    primary: "bg-brand-700 text-white hover:bg-brand-800",
+    danger: "bg-red-700 text-white hover:bg-red-800",
+    secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
+  };
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending}
+      className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tones[tone]}`}>
+      {pending ? "Đang xử lý…" : children}
+    </button>
+  );
+}

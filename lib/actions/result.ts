@@ -1,0 +1,37 @@
+// The one result shape of every server action: expected failures are results, never exceptions.
+export interface ActionResult {
+  ok: boolean;
+  /** Per-field messages, keyed by the form field's name. */
+  fieldErrors?: Record<string, string[]>;
+  /** A message about the whole form (not allowed, conflict, not found). */
+  formError?: string;
+  /** A confirmation to show after success. */
+  message?: string;
+  /** What the user typed, echoed so the form keeps it (passwords are never echoed). */
+  values?: Record<string, string>;
+}
+
+export const INITIAL_RESULT: ActionResult = { ok: false };
+
+export const MESSAGES = {
+  unauthenticated: "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.",
+  forbidden: "Bạn không có quyền thực hiện thao tác này.",
+  notFound: "Không tìm thấy bản ghi, hoặc bạn không có quyền với bản ghi này.",
+  conflict: "Bản ghi vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất rồi sửa lại; thay đổi của bạn chưa được lưu.",
+  invalid: "Hãy sửa các ô được đánh dấu.",
+  failed: "Chưa lưu được do lỗi hệ thống. Dữ liệu bạn nhập vẫn còn trên biểu mẫu; hãy thử lại.",
+} as const;
+
+/** Thrown inside a write when the record's version is not the one the user edited. */
+export class ConflictError extends Error {
+  constructor() {
+    super("version conflict");
+  }
+}
+
+/** Thrown inside a write for an expected refusal found only inside the transaction (e.g. a duplicate). */
+export class RefusedError extends Error {
+  constructor(readonly formError: string, readonly fieldErrors?: Record<string, string[]>) {
+    super(formError);
+  }
+}

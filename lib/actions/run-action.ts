@@ -1,0 +1,85 @@
+// The path of every write (DESIGN.md): parse → actor → load the target and derive its unit on the
+// server → can() (a denial is recorded) → write and audit in one transaction → result. Kept free of
+// Next's request APIs so that tests drive it with a real database and a real actor.
+import type { Db, Tx } from "../db";
+import type { Actor } from "../auth/actor";
+import { can, type Action, type Target } from "../auth/permissions";
+import { auditChange, recordDenial, type AuditContext, type AuditRecord } from "../audit/write";
+import { logger } from "../log";
+import { fieldErrorsOf, type z } from "../validation";
+import { ConflictError, MESSAGES, RefusedError, type ActionResult } from "./result";
+
+export interface Loaded {
+  /** Where the target sits, derived from the database, never from the form. */
+  target?: Target;
+  /** For the audit record. */
+  entityType: string;
+  entityId?: string | null;
+  unitId?: string | null;
+}
+
+export interface WriteOutcome extends Omit<AuditRecord, "action"> {
+  message?: string;
+  /** Where to send the user after success (outside the action's try/catch). */
+  redirectTo?: string;
+}
+
+export interface ActionDefinition<S extends z.ZodType, L extends Loaded, P> {
+  /** The audit action name, e.g. "user.create". */
+  name: string;
+  permission: Action;
+  schema: S;
+  /** Fields never echoed back (passwords). */
+  secretFields?: string[];
+  /** Reads the target; null when it does not exist. */
+  load: (db: Db, input: z.infer<S>, actor: Actor) => Promise<L | null>;
+  /** Work that is not a database call (hashing) happens here, before the transaction opens. */
+  prepare?: (input: z.infer<S>, loaded: L, actor: Actor) => Promise<P>;
+  /** The writes; only tx.* is awaited inside. Throw ConflictError or RefusedError to roll back with a message. */
+  write: (tx: Tx, args: { input: z.infer<S>; loaded: L; prepared: P; actor: Actor }) => Promise<WriteOutcome>;
+}
+
+export type RunResult = ActionResult & { redirectTo?: string };
+
+export async function runAction<S extends z.ZodType, L extends Loaded, P>(
+  db: Db,
+  def: ActionDefinition<S, L, P>,
+  raw: Record<string, unknown>,
+  actor: Actor | null,
+  ctx: AuditContext,
+): Promise<RunResult> {
+  const secret = new Set(def.secretFields ?? []);
+  const values = Object.fromEntries(
+    Object.entries(raw).filter(([k, v]) => typeof v === "string" && !secret.has(k)),
+  ) as Record<string, string>;
+  const deny = async (formError: string, reason: string, loaded?: Loaded) => {
+    await recordDenial(db, actor, {
+      action: def.name, entityType: loaded?.entityType ?? def.name.split(".")[0], entityId: loaded?.entityId, unitId: loaded?.unitId, reason,
+    }, ctx);
+    return { ok: false, formError, values };
+  };
+
+  if (!actor) return deny(MESSAGES.unauthenticated, "no-session");
+  const parsed = def.schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: MESSAGES.invalid, values };
+  const input = parsed.data;
+
+  const loaded = await def.load(db, input, actor);
+  if (!loaded) return deny(MESSAGES.notFound, "not-found");
+  if (!can(actor, def.permission, loaded.target)) return deny(MESSAGES.notFound, "forbidden", loaded);
+
+  const prepared = def.prepare ? await def.prepare(input, loaded, actor) : (undefined as P);
+  try {
+    const outcome = await db.$transaction(async (tx) => {
+      const out = await def.write(tx, { input, loaded, prepared, actor });
+      await auditChange(tx, actor, { ...out, action: def.name }, ctx);
+      return out;
+    });
+    return { ok: true, message: outcome.message, redirectTo: outcome.redirectTo };
+  } catch (error) {
+    if (error instanceof ConflictError) return { ok: false, formError: MESSAGES.conflict, values };
+    if (error instanceof RefusedError) return { ok: false, formError: error.formError, fieldErrors: error.fieldErrors, values };
+    logger.error("action failed", { action: def.name, requestId: ctx.requestId, error });
+    return { ok: false, formError: MESSAGES.failed, values };
+  }
+}

@@ -1,0 +1,22 @@
+// Turns an action definition into a server action for forms (useActionState): reads the actor and the
+// request context, runs the definition, revalidates and redirects after the try/catch.
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db } from "../db";
+import { getActor } from "../auth/current";
+import { requestContext } from "../request-context";
+import { formValues, type z } from "../validation";
+import type { ActionResult } from "./result";
+import { runAction, type ActionDefinition, type Loaded } from "./run-action";
+
+export function defineAction<S extends z.ZodType, L extends Loaded, P>(def: ActionDefinition<S, L, P>, revalidate: string[] = []) {
+  return async (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
+    const [actor, ctx] = await Promise.all([getActor(), requestContext()]);
+    const result = await runAction(db, def, formValues(form), actor?.mustChangePassword ? null : actor, ctx);
+    if (result.ok) for (const path of revalidate) revalidatePath(path);
+    if (result.ok && result.redirectTo) redirect(result.redirectTo);
+    const { redirectTo: _ignored, ...rest } = result;
+    return rest;
+  };
+}

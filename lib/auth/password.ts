@@ -1,0 +1,37 @@
+// Password hashing (argon2id) and the password policy.
+import { hash, verify } from "@node-rs/argon2";
+
+// Algorithm.Argon2id of @node-rs/argon2 (a const enum, which isolated modules cannot read).
+const ARGON2ID = 2;
+
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
+
+export { PASSWORD_MAX, PASSWORD_MIN };
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+// A hash of a random password, verified against when the username is unknown so that an unknown user
+// and a wrong password take the same time.
+let decoy: Promise<string> | undefined;
+
+export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
+  if (stored === null) {
+    decoy ??= hashPassword(crypto.randomUUID());
+    await verify(await decoy, password).catch(() => false);
+    return false;
+  }
+  return verify(stored, password).catch(() => false);
+}
+
+/** A Vietnamese reason the new password is refused, or null when it is acceptable. */
+export function passwordProblem(password: string, username: string): string | null {
+  if (password.length < PASSWORD_MIN) return `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`;
+  if (password.length > PASSWORD_MAX) return `Mật khẩu không được dài quá ${PASSWORD_MAX} ký tự.`;
+  if (!/\p{L}/u.test(password) || !/\p{N}/u.test(password)) return "Mật khẩu phải có cả chữ và số.";
+  if (password.toLowerCase().includes(username.toLowerCase())) return "Mật khẩu không được chứa tên đăng nhập.";
+  return null;
+}

@@ -1,0 +1,72 @@
+// Who may do what, as a typed table, and the one pure check every page, action and export uses.
+// Unknown means deny: an action a role does not list is refused, and a new role fails to compile until
+// it is given its row.
+import type { Role } from "../../generated/prisma/sqlite/enums";
+
+/**
+ * How far a role reaches with an action:
+ * - "subtree": the target's unit is the assignment's unit or below it (materialised path prefix);
+ * - "organisation": the target belongs to the assignment's organisation in the assignment's unit;
+ * - "global": anywhere (administration only).
+ */
+export type Reach = "subtree" | "organisation" | "global";
+
+export const ACTIONS = [
+  "unit.read",
+  "user.read",
+  "user.manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const PERMISSIONS = {
+  PROVINCIAL_OFFICIAL: { "unit.read": "subtree" },
+  DISTRICT_STAFF: { "unit.read": "subtree" },
+  COMMUNE_HEAD: { "unit.read": "subtree" },
+  ORG_OFFICER: { "unit.read": "subtree" },
+  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global" },
+} as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
+
+export interface ActorAssignment {
+  role: Role;
+  unitPath: string;
+  organisationId: string | null;
+}
+
+export interface PermissionSubject {
+  assignments: readonly ActorAssignment[];
+}
+
+/** Where a target sits: its unit's materialised path and, for organisation records, the organisation. */
+export interface Target {
+  unitPath: string;
+  organisationId?: string | null;
+}
+
+export function reachOf(role: Role, action: Action): Reach | undefined {
+  return (PERMISSIONS[role] as Partial<Record<Action, Reach>>)[action];
+}
+
+function reaches(assignment: ActorAssignment, reach: Reach, target: Target | undefined): boolean {
+  switch (reach) {
+    case "global":
+      return true;
+    case "subtree":
+      return target !== undefined && target.unitPath.startsWith(assignment.unitPath);
+    case "organisation":
+      return (
+        target !== undefined &&
+        target.unitPath === assignment.unitPath &&
+        assignment.organisationId !== null &&
+        target.organisationId === assignment.organisationId
+      );
+  }
+}
+
+/** True only when one of the actor's current assignments grants `action` on `target`. */
+export function can(actor: PermissionSubject | null | undefined, action: Action, target?: Target): boolean {
+  if (!actor) return false;
+  return actor.assignments.some((a) => {
+    const reach = reachOf(a.role, action);
+    return reach !== undefined && reaches(a, reach, target);
+  });
+}

@@ -1,0 +1,66 @@
+// Signing in with a username and password: the one path behind the sign-in page and next-auth's
+// credentials provider. Throttled per account and per address; an unknown user and a wrong password get
+// the same answer in the same time.
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { auditChange, type AuditContext } from "../audit/write";
+import { fold } from "../text/fold";
+import { formatDateTime } from "../time/business-date";
+import { z } from "../validation";
+import { verifyPassword } from "./password";
+import { throttleState } from "./throttle";
+
+export const signInSchema = z.strictObject({
+  username: z.string().trim().min(1, "Hãy nhập tên đăng nhập.").max(64, "Tên đăng nhập không quá 64 ký tự."),
+  password: z.string().min(1, "Hãy nhập mật khẩu.").max(256, "Mật khẩu không quá 256 ký tự."),
+  callbackUrl: z.string().max(512).optional(),
+});
+
+export const WRONG_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng.";
+export const ACCOUNT_DISABLED = "Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên.";
+
+export type SignInResult =
+  | { ok: true; userId: string; sessionId: string; displayName: string }
+  | { ok: false; formError: string; fieldErrors?: Record<string, string[]> };
+
+/** A login name as stored: trimmed, NFC, lower case, and folded so "Huyện-201" never differs from "huyen-201". */
+export function normaliseUsername(raw: string): string {
+  return fold(raw).replace(/ /g, "-");
+}
+
+export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = new Date()): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
+    return { ok: false, formError: "Hãy kiểm tra lại thông tin đăng nhập.", fieldErrors };
+  }
+  const username = normaliseUsername(parsed.data.username);
+  const throttle = await throttleState(db, username, ctx.address, now);
+  if (throttle.blocked) {
+    return { ok: false, formError: `Đã nhập sai quá nhiều lần. Hãy thử lại sau ${formatDateTime(throttle.retryAt!).slice(11)}.` };
+  }
+  const user = await db.user.findUnique({ where: { username }, include: { credential: true } });
+  const valid = await verifyPassword(user?.credential?.hash ?? null, parsed.data.password);
+  if (!user || !valid) {
+    await db.signInAttempt.create({ data: { username, address: ctx.address, success: false, createdAt: now } });
+    return { ok: false, formError: WRONG_CREDENTIALS };
+  }
+  if (user.status !== "ACTIVE") {
+    await db.signInAttempt.create({ data: { username, address: ctx.address, success: false, createdAt: now } });
+    return { ok: false, formError: ACCOUNT_DISABLED };
+  }
+  const sessionId = randomUUID();
+  // Array form: every statement is a database call, nothing else is awaited inside the transaction.
+  await db.$transaction([
+    db.signInAttempt.create({ data: { username, address: ctx.address, success: true, createdAt: now } }),
+    db.session.create({ data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now } }),
+    db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } }),
+    auditChange(db, null, {
+      action: "auth.sign_in", entityType: "User", entityId: user.id, after: { username: user.username, sessionId },
+    }, ctx),
+  ]);
+  return { ok: true, userId: user.id, sessionId, displayName: user.displayName };
+}
+
+export type RevokeReason = "SIGN_OUT" | "PASSWORD_CHANGED" | "USER_DISABLED" | "ROLE_CHANGED" | "ADMIN";

@@ -1,0 +1,46 @@
+// Reads for user administration. Only actors who may read users get anything.
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../../generated/prisma/sqlite/client";
+import { can, type PermissionSubject } from "../auth/permissions";
+import { fold } from "../text/fold";
+
+export const USERS_PAGE_SIZE = 50;
+
+export async function listUsers(actor: PermissionSubject, { q, status, page }: { q?: string; status?: "ACTIVE" | "DISABLED"; page: number }) {
+  if (!can(actor, "user.read")) return null;
+  const folded = q ? fold(q).slice(0, 64) : "";
+  const where: Prisma.UserWhereInput = {
+    ...(status ? { status } : {}),
+    ...(folded ? { OR: [{ username: { contains: folded.replace(/ /g, "-") } }, { displayName: { contains: q!.trim().slice(0, 64) } }] } : {}),
+  };
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: { username: "asc" },
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      include: { assignments: { include: { unit: { select: { code: true, name: true, type: true } } }, orderBy: { validFrom: "desc" } } },
+    }),
+  ]);
+  return { total, users };
+}
+
+export async function getUser(actor: PermissionSubject, userId: string) {
+  if (!can(actor, "user.read") || !/^[A-Za-z0-9_-]{1,64}$/.test(userId)) return null;
+  return db.user.findUnique({
+    where: { id: userId },
+    include: {
+      assignments: {
+        include: { unit: { select: { code: true, name: true, type: true, level: true } }, organisation: { select: { name: true } } },
+        orderBy: { validFrom: "desc" },
+      },
+      sessions: { where: { revokedAt: null }, select: { id: true, createdAt: true, lastSeenAt: true }, orderBy: { lastSeenAt: "desc" }, take: 5 },
+    },
+  });
+}
+
+export async function listOrganisationTypes() {
+  return db.organisationType.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } });
+}

@@ -1,0 +1,53 @@
+// Shared input helpers: zod with Vietnamese messages, form data to plain values, and text fields that
+// refuse control characters and overlong input.
+import { z } from "zod";
+import { vi } from "zod/locales";
+
+z.config(vi());
+
+export { z };
+
+/** Control characters other than tab and newline are never valid in a text field. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function text(label: string, { min = 1, max = 200 }: { min?: number; max?: number } = {}) {
+  return z
+    .string({ error: `${label}: cần nhập dạng chữ.` })
+    .transform((s) => s.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .min(min, min === 1 ? `Hãy nhập ${label.toLowerCase()}.` : `${label} phải có ít nhất ${min} ký tự.`)
+        .max(max, `${label} không được dài quá ${max} ký tự.`)
+        .refine((s) => !CONTROL.test(s), `${label} chứa ký tự không hợp lệ.`),
+    );
+}
+
+export function optionalText(label: string, max = 500) {
+  return z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .pipe(z.string().max(max, `${label} không được dài quá ${max} ký tự.`).refine((s) => !CONTROL.test(s), `${label} chứa ký tự không hợp lệ.`))
+    .transform((s) => (s === "" ? null : s));
+}
+
+/** Form fields as strings (repeated names keep the last value); files are left out. */
+export function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** Zod issues as field errors keyed by the top-level field name. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.code === "unrecognized_keys" ? "_form" : String(issue.path[0] ?? "_form");
+    const message = issue.code === "unrecognized_keys" ? "Biểu mẫu có trường không hợp lệ." : issue.message;
+    (out[key] ??= []).push(message);
+  }
+  return out;
+}

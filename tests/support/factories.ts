@@ -1,0 +1,44 @@
+// Test factories: real users with real role assignments and sessions in the test database, so that
+// tests run the same scope and permission code as the portal. Unique names per call, no fixed ids.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { ROLE_UNIT_LEVEL } from "@/lib/auth/roles";
+import { parseIsoDate } from "@/lib/time/business-date";
+import { validOn } from "@/lib/units/validity";
+import type { Role } from "@/generated/prisma/sqlite/enums";
+
+export const DAY = parseIsoDate("2018-08-13")!;
+export const PASSWORD = "Mat-khau-thu-2018";
+let hashed: Promise<string> | undefined;
+
+export interface MadeUser {
+  userId: string;
+  username: string;
+  sessionId: string;
+  actor: Actor;
+}
+
+export async function makeUser(role: Role, unitCode: string, { organisationCode, day = DAY, status = "ACTIVE" as "ACTIVE" | "DISABLED" } = {} as {
+  organisationCode?: string; day?: Date; status?: "ACTIVE" | "DISABLED";
+}): Promise<MadeUser> {
+  hashed ??= hashPassword(PASSWORD);
+  const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: ROLE_UNIT_LEVEL[role], ...validOn(day) } });
+  const organisation = organisationCode
+    ? await db.organisation.findFirstOrThrow({ where: { unitId: unit.id, type: { code: organisationCode }, ...validOn(day) } })
+    : null;
+  const username = `t-${role.toLowerCase().replace(/_/g, "")}-${randomUUID().slice(0, 8)}`;
+  const user = await db.user.create({ data: { username, displayName: `Người thử ${username}`, mustChangePassword: false, status } });
+  await db.passwordCredential.create({ data: { userId: user.id, hash: await hashed } });
+  await db.roleAssignment.create({ data: { userId: user.id, role, unitId: unit.id, organisationId: organisation?.id ?? null, validFrom: unit.validFrom, validTo: unit.validTo } });
+  const session = await db.session.create({ data: { userId: user.id } });
+  const loaded = await loadActor(db, session.id, day);
+  if (!("actor" in loaded)) {
+    // A disabled user has no actor; tests of that case build it from the same rows.
+    return { userId: user.id, username, sessionId: session.id, actor: null as unknown as Actor };
+  }
+  return { userId: user.id, username, sessionId: session.id, actor: loaded.actor };
+}
+
+export const ctx = () => ({ requestId: `test-${randomUUID()}`, address: "127.0.0.1" });
