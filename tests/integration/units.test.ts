@@ -82,3 +82,22 @@ describe("accent-insensitive search", () => {
     expect(new Set(results.map((r) => r.parent?.name)).size).toBe(2);
   });
 });
+
+describe("scope on every read", () => {
+  it("shows district staff only their district's units, in search and by code", async () => {
+    const baChe = (await makeUser("DISTRICT_STAFF", "202")).actor;
+    const results = await searchUnits(baChe, "thanh son", day("2018-08-13"));
+    expect(results.map((r) => r.parent?.name)).toEqual(["Ba Chẽ"]);
+    expect(await getUnitByCode(baChe, "DISTRICT", "196", day("2018-08-13"))).toBeNull();
+    expect(await getProvince(baChe, day("2018-08-13"))).toBeNull();
+    expect((await getUnitByCode(baChe, "DISTRICT", "202", day("2018-08-13")))?.name).toBe("Ba Chẽ");
+  });
+
+  it("shows a commune head their commune only", async () => {
+    const head = (await makeUser("COMMUNE_HEAD", "06922")).actor;
+    const other = (await getUnitByCode(official, "COMMUNE", "06925", day("2018-08-13")))!;
+    expect(await getUnitByCode(head, "COMMUNE", "06925", day("2018-08-13"))).toBeNull();
+    expect(await getCommuneDetail(head, other.id, day("2018-08-13"))).toBeNull();
+    expect((await searchUnits(head, "quang", day("2018-08-13"))).map((r) => r.code)).toEqual(["06922"]);
+  });
+});

@@ -1,0 +1,102 @@
+// Sign-in, sessions, throttling and revocation against a real database.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { loadActor } from "@/lib/auth/actor";
+import { signInWithPassword, WRONG_CREDENTIALS, ACCOUNT_DISABLED } from "@/lib/auth/sign-in";
+import { MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES } from "@/lib/auth/throttle";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/limits";
+import { runAction } from "@/lib/actions/run-action";
+import { disableUser } from "@/lib/users/definitions";
+import { ctx, DAY, makeUser, PASSWORD } from "../support/factories";
+
+const at = (ms: number) => new Date(Date.now() + ms);
+
+describe("sign-in", () => {
+  it("opens a session and records who signed in", async () => {
+    const u = await makeUser("COMMUNE_HEAD", "06922");
+    const result = await signInWithPassword({ username: u.username.toUpperCase(), password: PASSWORD }, ctx());
+    expect(result).toMatchObject({ ok: true, userId: u.userId });
+    if (!result.ok) return;
+    const loaded = await loadActor(db, result.sessionId, DAY);
+    expect("actor" in loaded && loaded.actor.assignments[0].unitCode).toBe("06922");
+    expect(await db.auditEvent.count({ where: { action: "auth.sign_in", entityId: u.userId } })).toBe(1);
+  });
+
+  it("answers an unknown user and a wrong password with the same message", async () => {
+    const u = await makeUser("COMMUNE_HEAD", "06925");
+    const wrong = await signInWithPassword({ username: u.username, password: "sai" }, ctx());
+    const unknown = await signInWithPassword({ username: "khong-ton-tai-abc", password: "sai" }, ctx());
+    expect(wrong).toEqual({ ok: false, formError: WRONG_CREDENTIALS });
+    expect(unknown).toEqual({ ok: false, formError: WRONG_CREDENTIALS });
+  });
+
+  it("refuses hostile input with a message, writing nothing but the failed attempt", async () => {
+    const before = await db.session.count();
+    for (const raw of [
+      { username: "a".repeat(100_000), password: "x" },
+      { username: "\u0000\u0007", password: "x" },
+      { username: ["tinh"], password: { $ne: 1 } },
+      { username: "tinh", password: "x", role: "ADMIN" },
+      null,
+    ]) {
+      const result = await signInWithPassword(raw, ctx());
+      expect(result.ok).toBe(false);
+    }
+    expect(await db.session.count()).toBe(before);
+  });
+});
+
+describe("throttling", () => {
+  it(`blocks an account after ${MAX_ACCOUNT_FAILURES} failures in the window, even with the right password`, async () => {
+    const u = await makeUser("COMMUNE_HEAD", "06928");
+    const c = { ...ctx(), address: "10.1.1.1" };
+    for (let i = 0; i < MAX_ACCOUNT_FAILURES; i++) await signInWithPassword({ username: u.username, password: "sai" }, c);
+    const blocked = await signInWithPassword({ username: u.username, password: PASSWORD }, { ...c, address: "10.1.1.2" });
+    expect(blocked.ok).toBe(false);
+    expect(!blocked.ok && blocked.formError).toMatch(/quá nhiều lần/);
+    // Outside the window the account may try again.
+    const later = await signInWithPassword({ username: u.username, password: PASSWORD }, c, at(16 * 60_000));
+    expect(later.ok).toBe(true);
+  });
+
+  it("resets the account's count after a success", async () => {
+    const u = await makeUser("COMMUNE_HEAD", "06931");
+    const c = { ...ctx(), address: "10.2.2.2" };
+    for (let i = 0; i < MAX_ACCOUNT_FAILURES - 1; i++) await signInWithPassword({ username: u.username, password: "sai" }, c);
+    expect((await signInWithPassword({ username: u.username, password: PASSWORD }, c)).ok).toBe(true);
+    for (let i = 0; i < MAX_ACCOUNT_FAILURES - 1; i++) await signInWithPassword({ username: u.username, password: "sai" }, c);
+    expect((await signInWithPassword({ username: u.username, password: PASSWORD }, c)).ok).toBe(true);
+  });
+
+  it(`blocks an address after ${MAX_ADDRESS_FAILURES} failures across accounts`, async () => {
+    const c = { ...ctx(), address: "10.3.3.3" };
+    for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) await signInWithPassword({ username: `ai-do-${i}`, password: "sai" }, c);
+    const u = await makeUser("COMMUNE_HEAD", "06934");
+    const result = await signInWithPassword({ username: u.username, password: PASSWORD }, c);
+    expect(!result.ok && result.formError).toMatch(/quá nhiều lần/);
+    expect((await signInWithPassword({ username: u.username, password: PASSWORD }, { ...c, address: "10.3.3.4" })).ok).toBe(true);
+  });
+});
+
+describe("sessions", () => {
+  it("expire when idle and when too old", async () => {
+    const u = await makeUser("DISTRICT_STAFF", "201");
+    expect(await loadActor(db, u.sessionId, DAY, at(SESSION_IDLE_MS + 60_000))).toEqual({ problem: "expired" });
+    await db.session.update({ where: { id: u.sessionId }, data: { createdAt: at(-SESSION_ABSOLUTE_MS - 60_000) } });
+    expect(await loadActor(db, u.sessionId, DAY)).toEqual({ problem: "expired" });
+  });
+
+  it("are refused once the user is disabled, and a disabled user cannot sign in", async () => {
+    const admin = await makeUser("ADMIN", "22");
+    const u = await makeUser("COMMUNE_HEAD", "06937");
+    const user = await db.user.findUniqueOrThrow({ where: { id: u.userId } });
+    const result = await runAction(db, disableUser, { userId: u.userId, version: String(user.version), reason: "Nghỉ công tác" }, admin.actor, ctx());
+    expect(result.ok).toBe(true);
+    expect(await loadActor(db, u.sessionId, DAY)).toEqual({ problem: "revoked" });
+    expect(await signInWithPassword({ username: u.username, password: PASSWORD }, ctx())).toEqual({ ok: false, formError: ACCOUNT_DISABLED });
+  });
+
+  it("give no actor for an unknown session id", async () => {
+    expect(await loadActor(db, "khong-co-phien-nay", DAY)).toEqual({ problem: "missing" });
+  });
+});

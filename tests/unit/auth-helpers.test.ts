@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { passwordProblem } from "@/lib/auth/password";
+import { normaliseUsername } from "@/lib/auth/sign-in";
+import { addressFrom } from "@/lib/request-context";
+import { changesOf } from "@/lib/audit/queries";
+import { temporaryPassword } from "@/lib/users/temporary-password";
+
+describe("password policy", () => {
+  it("asks for length, letters and digits, and no username", () => {
+    expect(passwordProblem("ngắn1", "an")).toMatch(/ít nhất/);
+    expect(passwordProblem("chỉcóchữthôiđấy", "an")).toMatch(/chữ và số/);
+    expect(passwordProblem("xa-06922-mat-khau-1", "xa-06922")).toMatch(/tên đăng nhập/);
+    expect(passwordProblem("Mật-khẩu-mới-2018", "xa-06922")).toBeNull();
+    expect(passwordProblem("a1".repeat(200), "x")).toMatch(/dài quá/);
+  });
+
+  it("hands out temporary passwords the policy accepts", () => {
+    for (let i = 0; i < 50; i++) expect(passwordProblem(temporaryPassword(), "someone")).toBeNull();
+  });
+});
+
+describe("usernames and addresses", () => {
+  it("normalises case, accents and spaces", () => {
+    expect(normaliseUsername(" XA-06922 ")).toBe("xa-06922");
+    expect(normaliseUsername("Huyện 201")).toBe("huyen-201");
+  });
+
+  it("takes the address the server appended, not what the client claimed", () => {
+    expect(addressFrom("6.6.6.6, 10.0.0.5", null)).toBe("10.0.0.5");
+    expect(addressFrom(null, "10.0.0.7")).toBe("10.0.0.7");
+    expect(addressFrom(null, null)).toBe("unknown");
+  });
+});
+
+describe("history changes", () => {
+  it("lists only the fields that changed", () => {
+    expect(changesOf({ a: 1, b: "x" }, { a: 1, b: "y", c: true })).toEqual([
+      { field: "b", before: "x", after: "y" },
+      { field: "c", before: null, after: true },
+    ]);
+    expect(changesOf(null, { a: 1 })).toEqual([{ field: "a", before: null, after: 1 }]);
+  });
+});

@@ -1,0 +1,108 @@
+// The role × scope matrix of can(): every role against targets in its own unit, a sibling, another
+// district, the district above and the province, for every action. Unknown means deny.
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, PERMISSIONS, type Action, type ActorAssignment } from "@/lib/auth/permissions";
+import { unitScope, NOTHING } from "@/lib/auth/scope";
+import { homeOf, ROLES } from "@/lib/auth/roles";
+import type { Role } from "@/generated/prisma/sqlite/enums";
+
+const PROVINCE = "/p/";
+const DISTRICT = "/p/d1/";
+const OTHER_DISTRICT = "/p/d2/";
+const COMMUNE = "/p/d1/c1/";
+const SIBLING = "/p/d1/c2/";
+const FAR_COMMUNE = "/p/d2/c9/";
+
+const home: Record<Role, string> = {
+  PROVINCIAL_OFFICIAL: PROVINCE, DISTRICT_STAFF: DISTRICT, COMMUNE_HEAD: COMMUNE, ORG_OFFICER: COMMUNE, ADMIN: PROVINCE,
+};
+const actorOf = (role: Role, organisationId: string | null = role === "ORG_OFFICER" ? "org-women" : null) => ({
+  assignments: [{ role, unitPath: home[role], organisationId } satisfies ActorAssignment],
+});
+
+const targets = {
+  own: { unitPath: COMMUNE },
+  sibling: { unitPath: SIBLING },
+  otherDistrict: { unitPath: FAR_COMMUNE },
+  district: { unitPath: DISTRICT },
+  otherDistrictUnit: { unitPath: OTHER_DISTRICT },
+  province: { unitPath: PROVINCE },
+};
+
+// Expected reach of unit.read: a subtree role reads its own unit and below, nothing above or beside.
+const expectedUnitRead: Record<Role, Record<keyof typeof targets, boolean>> = {
+  PROVINCIAL_OFFICIAL: { own: true, sibling: true, otherDistrict: true, district: true, otherDistrictUnit: true, province: true },
+  DISTRICT_STAFF: { own: true, sibling: true, otherDistrict: false, district: true, otherDistrictUnit: false, province: false },
+  COMMUNE_HEAD: { own: true, sibling: false, otherDistrict: false, district: false, otherDistrictUnit: false, province: false },
+  ORG_OFFICER: { own: true, sibling: false, otherDistrict: false, district: false, otherDistrictUnit: false, province: false },
+  ADMIN: { own: true, sibling: true, otherDistrict: true, district: true, otherDistrictUnit: true, province: true },
+};
+
+describe("can(): unit.read by role and target position", () => {
+  for (const role of ROLES) {
+    for (const [position, target] of Object.entries(targets)) {
+      const expected = expectedUnitRead[role][position as keyof typeof targets];
+      it(`${role} ${expected ? "reads" : "does not read"} ${position}`, () => {
+        expect(can(actorOf(role), "unit.read", target)).toBe(expected);
+      });
+    }
+  }
+});
+
+describe("can(): user administration", () => {
+  for (const role of ROLES) {
+    for (const action of ["user.read", "user.manage"] as const) {
+      it(`${role} ${role === "ADMIN" ? "may" : "may not"} ${action}`, () => {
+        expect(can(actorOf(role), action, targets.own)).toBe(role === "ADMIN");
+      });
+    }
+  }
+});
+
+describe("can(): deny by default", () => {
+  it("denies no actor, an actor without assignments, and an action a role does not list", () => {
+    for (const action of ACTIONS) {
+      expect(can(null, action, targets.own)).toBe(false);
+      expect(can({ assignments: [] }, action, targets.own)).toBe(false);
+    }
+    expect(can(actorOf("COMMUNE_HEAD"), "unknown.action" as Action, targets.own)).toBe(false);
+  });
+
+  it("denies a subtree action without a target", () => {
+    expect(can(actorOf("PROVINCIAL_OFFICIAL"), "unit.read")).toBe(false);
+  });
+
+  it("does not mistake a path prefix for a parent (/p/d1/ is not above /p/d10/)", () => {
+    expect(can(actorOf("DISTRICT_STAFF"), "unit.read", { unitPath: "/p/d10/c1/" })).toBe(false);
+  });
+
+  it("grants through any one of several assignments", () => {
+    const twoHats = { assignments: [...actorOf("COMMUNE_HEAD").assignments, { role: "COMMUNE_HEAD" as const, unitPath: SIBLING, organisationId: null }] };
+    expect(can(twoHats, "unit.read", targets.sibling)).toBe(true);
+    expect(can(twoHats, "unit.read", targets.otherDistrict)).toBe(false);
+  });
+
+  it("has a row for every role (adding a role fails to compile until it has one)", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...ROLES].sort());
+  });
+});
+
+describe("scope where-clause", () => {
+  it("is a path prefix per assignment, everything for a global reach, nothing otherwise", () => {
+    expect(unitScope(actorOf("DISTRICT_STAFF"), "unit.read")).toEqual({ OR: [{ path: { startsWith: DISTRICT } }] });
+    expect(unitScope(actorOf("ADMIN"), "unit.read")).toEqual({});
+    expect(unitScope(actorOf("COMMUNE_HEAD"), "user.read")).toEqual(NOTHING);
+    expect(unitScope(null, "unit.read")).toEqual(NOTHING);
+  });
+});
+
+describe("homes", () => {
+  it("sends each role to its home", () => {
+    expect(homeOf({ role: "PROVINCIAL_OFFICIAL", unitCode: "22" })).toBe("/province");
+    expect(homeOf({ role: "DISTRICT_STAFF", unitCode: "201" })).toBe("/districts/201");
+    expect(homeOf({ role: "COMMUNE_HEAD", unitCode: "06922" })).toBe("/communes/06922");
+    expect(homeOf({ role: "ORG_OFFICER", unitCode: "06922" })).toBe("/communes/06922");
+    expect(homeOf({ role: "ADMIN", unitCode: "22" })).toBe("/admin");
+    expect(homeOf(undefined)).toBe("/account");
+  });
+});
