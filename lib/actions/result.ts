@@ -7,6 +7,8 @@ export interface ActionResult {
   formError?: string;
   /** A confirmation to show after success. */
   message?: string;
+  /** A table to show once after success (e.g. the temporary passwords of imported accounts). */
+  table?: { caption: string; header: string[]; rows: string[][] };
   /** What the user typed, echoed so the form keeps it (passwords are never echoed). */
   values?: Record<string, string>;
 }

@@ -20,6 +20,7 @@ export interface Loaded {
 
 export interface WriteOutcome extends Omit<AuditRecord, "action"> {
   message?: string;
+  table?: ActionResult["table"];
   /** Where to send the user after success (outside the action's try/catch). */
   redirectTo?: string;
 }
@@ -36,7 +37,7 @@ export interface ActionDefinition<S extends z.ZodType, L extends Loaded, P> {
   /** Work that is not a database call (hashing) happens here, before the transaction opens. */
   prepare?: (input: z.infer<S>, loaded: L, actor: Actor) => Promise<P>;
   /** The writes; only tx.* is awaited inside. Throw ConflictError or RefusedError to roll back with a message. */
-  write: (tx: Tx, args: { input: z.infer<S>; loaded: L; prepared: P; actor: Actor }) => Promise<WriteOutcome>;
+  write: (tx: Tx, args: { input: z.infer<S>; loaded: L; prepared: P; actor: Actor; ctx: AuditContext }) => Promise<WriteOutcome>;
 }
 
 export type RunResult = ActionResult & { redirectTo?: string };
@@ -71,11 +72,12 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   const prepared = def.prepare ? await def.prepare(input, loaded, actor) : (undefined as P);
   try {
     const outcome = await db.$transaction(async (tx) => {
-      const out = await def.write(tx, { input, loaded, prepared, actor });
-      await auditChange(tx, actor, { ...out, action: def.name }, ctx);
+      const out = await def.write(tx, { input, loaded, prepared, actor, ctx });
+      const { message: _m, table: _t, redirectTo: _r, ...record } = out;
+      await auditChange(tx, actor, { ...record, action: def.name }, ctx);
       return out;
     });
-    return { ok: true, message: outcome.message, redirectTo: outcome.redirectTo };
+    return { ok: true, message: outcome.message, table: outcome.table, redirectTo: outcome.redirectTo };
   } catch (error) {
     if (error instanceof ConflictError) return { ok: false, formError: MESSAGES.conflict, values };
     if (error instanceof RefusedError) return { ok: false, formError: error.formError, fieldErrors: error.fieldErrors, values };

@@ -44,3 +44,8 @@ export async function getUser(actor: PermissionSubject, userId: string) {
 export async function listOrganisationTypes() {
   return db.organisationType.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } });
 }
+
+export async function getImport(actor: PermissionSubject, importId: string) {
+  if (!can(actor, "user.manage") || !/^[A-Za-z0-9_-]{1,64}$/.test(importId)) return null;
+  return db.userImport.findUnique({ where: { id: importId } });
+}

@@ -1,0 +1,85 @@
+// Uploading a user list (kept for preview) and confirming or discarding it. Confirming creates every
+// account in one transaction, or none if any row has become invalid since the preview.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db";
+import type { Actor } from "../auth/actor";
+import type { ActionDefinition, Loaded } from "../actions/run-action";
+import { RefusedError } from "../actions/result";
+import { auditChange, type AuditContext } from "../audit/write";
+import { hashPassword } from "../auth/password";
+import { parseIsoDate } from "../time/business-date";
+import { importDecisionSchema } from "./schema";
+import { checkImport, parseStoredRows, readSheet } from "./import";
+import type { SheetKind } from "../files/upload";
+import { resolveRoleTarget } from "./role-target";
+import { temporaryPassword } from "./temporary-password";
+import { userSnapshot } from "./definitions";
+
+/** Stores a checked file for the administrator's preview; the caller has authenticated and authorised. */
+export async function storeImport(db: Db, actor: Actor, file: { name: string; bytes: Uint8Array; kind: SheetKind }, ctx: AuditContext) {
+  const sheet = await readSheet(file.bytes, file.kind);
+  const { rows, errors } = await checkImport(db, sheet);
+  const id = randomUUID();
+  const fileName = file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "tep";
+  await db.$transaction([
+    db.userImport.create({ data: { id, createdById: actor.userId, fileName, rows: JSON.stringify(rows), errors: JSON.stringify(errors) } }),
+    auditChange(db, actor, { action: "user.import_upload", entityType: "UserImport", entityId: id, after: { fileName, rows: rows.length, errors: errors.length } }, ctx),
+  ]);
+  return id;
+}
+
+type ImportLoaded = Loaded & { importId: string; rows: ReturnType<typeof parseStoredRows>; errors: number; status: string };
+
+async function loadImport(db: Db, importId: string): Promise<ImportLoaded | null> {
+  const row = await db.userImport.findUnique({ where: { id: importId } });
+  if (!row) return null;
+  return { entityType: "UserImport", entityId: row.id, importId: row.id, rows: parseStoredRows(row.rows), errors: (JSON.parse(row.errors) as unknown[]).length, status: row.status };
+}
+
+export const confirmImport: ActionDefinition<typeof importDecisionSchema, ImportLoaded, { passwords: string[]; hashes: string[] }> = {
+  name: "user.import",
+  permission: "user.manage",
+  schema: importDecisionSchema,
+  load: (db, input) => loadImport(db, input.importId),
+  async prepare(_input, loaded) {
+    const passwords = loaded.rows.map(() => temporaryPassword());
+    return { passwords, hashes: await Promise.all(passwords.map((p) => hashPassword(p))) };
+  },
+  async write(tx, { loaded, prepared, actor, ctx }) {
+    if (loaded.status !== "PENDING") throw new RefusedError("Tệp này đã được xử lý.");
+    if (loaded.errors > 0 || loaded.rows.length === 0) throw new RefusedError("Tệp còn dòng lỗi: hãy sửa tệp và tải lên lại.");
+    const { count } = await tx.userImport.updateMany({ where: { id: loaded.importId, status: "PENDING" }, data: { status: "IMPORTED", decidedAt: new Date() } });
+    if (count !== 1) throw new RefusedError("Tệp này đã được xử lý.");
+    const created: string[][] = [];
+    for (const [i, r] of loaded.rows.entries()) {
+      if (await tx.user.findUnique({ where: { username: r.username } })) {
+        throw new RefusedError(`Dòng ${r.row}: tên đăng nhập ${r.username} vừa được dùng cho tài khoản khác. Không tài khoản nào được tạo.`);
+      }
+      const validFrom = parseIsoDate(r.validFrom)!;
+      const target = await resolveRoleTarget(tx, { ...r, validFrom });
+      if (!target.ok) throw new RefusedError(`Dòng ${r.row}: ${Object.values(target.fieldErrors).flat().join(" ")} Không tài khoản nào được tạo.`);
+      const user = await tx.user.create({ data: { username: r.username, displayName: r.displayName, mustChangePassword: true } });
+      await tx.passwordCredential.create({ data: { userId: user.id, hash: prepared.hashes[i] } });
+      await tx.roleAssignment.create({ data: { userId: user.id, role: r.role, unitId: target.unit.id, organisationId: target.organisationId, validFrom, validTo: target.unit.validTo } });
+      await auditChange(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, unitId: target.unit.id, after: { ...userSnapshot(user), importId: loaded.importId, row: r.row } }, ctx);
+      created.push([r.username, r.displayName, prepared.passwords[i]]);
+    }
+    return {
+      entityType: "UserImport", entityId: loaded.importId, after: { status: "IMPORTED", created: created.length },
+      message: `Đã tạo ${created.length} tài khoản. Mật khẩu tạm thời chỉ hiện một lần dưới đây: hãy trao cho từng người; họ phải đổi ở lần đăng nhập đầu tiên.`,
+      table: { caption: "Mật khẩu tạm thời của các tài khoản vừa tạo", header: ["Tên đăng nhập", "Họ và tên", "Mật khẩu tạm thời"], rows: created },
+    };
+  },
+};
+
+export const discardImport: ActionDefinition<typeof importDecisionSchema, ImportLoaded, undefined> = {
+  name: "user.import_discard",
+  permission: "user.manage",
+  schema: importDecisionSchema,
+  load: (db, input) => loadImport(db, input.importId),
+  async write(tx, { loaded }) {
+    const { count } = await tx.userImport.updateMany({ where: { id: loaded.importId, status: "PENDING" }, data: { status: "DISCARDED", decidedAt: new Date() } });
+    if (count !== 1) throw new RefusedError("Tệp này đã được xử lý.");
+    return { entityType: "UserImport", entityId: loaded.importId, after: { status: "DISCARDED" }, redirectTo: "/admin/users/import" };
+  },
+};
