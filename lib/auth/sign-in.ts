@@ -4,7 +4,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { auditChange, type AuditContext } from "../audit/write";
-import { fold } from "../text/fold";
 import { formatDateTime } from "../time/business-date";
 import { z } from "../validation";
 import { verifyPassword } from "./password";
@@ -23,9 +22,9 @@ export type SignInResult =
   | { ok: true; userId: string; sessionId: string; displayName: string }
   | { ok: false; formError: string; fieldErrors?: Record<string, string[]> };
 
-/** A login name as stored: trimmed, NFC, lower case, and folded so "Huyện-201" never differs from "huyen-201". */
+/** A login name as stored (lib/users/schema.ts): trimmed, NFC, lower case. */
 export function normaliseUsername(raw: string): string {
-  return fold(raw).replace(/ /g, "-");
+  return raw.normalize("NFC").trim().toLowerCase();
 }
 
 export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = new Date()): Promise<SignInResult> {

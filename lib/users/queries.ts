@@ -3,16 +3,15 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { can, type PermissionSubject } from "../auth/permissions";
-import { fold } from "../text/fold";
 
 export const USERS_PAGE_SIZE = 50;
 
 export async function listUsers(actor: PermissionSubject, { q, status, page }: { q?: string; status?: "ACTIVE" | "DISABLED"; page: number }) {
   if (!can(actor, "user.read")) return null;
-  const folded = q ? fold(q).slice(0, 64) : "";
+  const text = (q ?? "").normalize("NFC").replace(/\p{Cc}/gu, "").trim().slice(0, 64);
   const where: Prisma.UserWhereInput = {
     ...(status ? { status } : {}),
-    ...(folded ? { OR: [{ username: { contains: folded.replace(/ /g, "-") } }, { displayName: { contains: q!.trim().slice(0, 64) } }] } : {}),
+    ...(text ? { OR: [{ username: { contains: text.toLowerCase() } }, { displayName: { contains: text } }] } : {}),
   };
   const [total, users] = await Promise.all([
     db.user.count({ where }),
