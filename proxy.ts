@@ -13,28 +13,31 @@ const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
 
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const nonce = btoa(crypto.randomUUID());
+  const headers = securityHeaders(nonce, { dev, https });
+  const secured = (response: Response) => {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    response.headers.set("x-request-id", requestId);
+    return response;
+  };
   if (!PUBLIC.some((p) => p.test(path))) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https }).catch(() => null);
     if (!token) {
       if (path.startsWith("/api/")) {
-        return Response.json({ error: "Cần đăng nhập." }, { status: 401, headers: { "Cache-Control": "no-store" } });
+        return secured(Response.json({ error: "Cần đăng nhập." }, { status: 401, headers: { "Cache-Control": "no-store" } }));
       }
       const login = new URL("/login", request.url);
       if (path !== "/") login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`.slice(0, 512));
-      return NextResponse.redirect(login);
+      return secured(NextResponse.redirect(login));
     }
   }
-  const requestId = requestIdFrom(request.headers.get("x-request-id"));
-  const nonce = btoa(crypto.randomUUID());
-  const headers = securityHeaders(nonce, { dev, https });
   const forwarded = new Headers(request.headers);
   forwarded.set("x-request-id", requestId);
   forwarded.set("x-nonce", nonce);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  const response = NextResponse.next({ request: { headers: forwarded } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  response.headers.set("x-request-id", requestId);
+  const response = secured(NextResponse.next({ request: { headers: forwarded } }));
   logger.info("request", { requestId, method: request.method, path: request.nextUrl.pathname });
   return response;
 }
