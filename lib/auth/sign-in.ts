@@ -10,7 +10,13 @@ import { verifyPassword } from "./password";
 import { throttleState } from "./throttle";
 
 export const signInSchema = z.strictObject({
-  username: z.string().trim().min(1, "Hãy nhập tên đăng nhập.").max(64, "Tên đăng nhập không quá 64 ký tự."),
+  username: z
+    .string()
+    .trim()
+    .min(1, "Hãy nhập tên đăng nhập.")
+    .max(64, "Tên đăng nhập không quá 64 ký tự.")
+    // Control characters (NUL among them, which PostgreSQL refuses in text) are never part of a name.
+    .refine((s) => !/\p{Cc}/u.test(s), "Tên đăng nhập chứa ký tự không hợp lệ."),
   password: z.string().min(1, "Hãy nhập mật khẩu.").max(256, "Mật khẩu không quá 256 ký tự."),
   callbackUrl: z.string().max(512).optional(),
 });
