@@ -32,13 +32,15 @@ export function optionalText(label: string, max = 500) {
     .transform((s) => (s === "" ? null : s));
 }
 
-/** Form fields as strings (repeated names keep the last value); files are left out. */
-export function formValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+/** Form fields as strings; a name that repeats (checkboxes) gives an array. Files are left out. */
+export function formValues(form: FormData): Record<string, string> & Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
   for (const [key, value] of form.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const previous = values[key];
+    values[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   }
-  return values;
+  return values as Record<string, string> & Record<string, string | string[]>;
 }
 
 /** Zod issues as field errors keyed by the top-level field name. */

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { AsOfForm } from "@/components/units/as-of-form";
-import { UnitTable } from "@/components/units/unit-table";
+import { HeadlineFigures } from "@/components/blocs/headline-figures";
+import { DistrictMapSvg } from "@/components/blocs/district-map-svg";
+import { LocalityTable } from "@/components/blocs/locality-table";
+import { requireActor } from "@/lib/auth/current";
+import { provinceOverview } from "@/lib/blocs/overview";
+import { districtMap } from "@/lib/blocs/district-map";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
-import { getProvince, listChildren } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
-import { requireActor } from "@/lib/auth/current";
-import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "Toàn tỉnh" };
 
@@ -20,49 +23,56 @@ const PRESETS = [
 export default async function ProvincePage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
   const actor = await requireActor();
   const asOf = resolveAsOf((await searchParams).asOf);
-  const province = await getProvince(actor, asOf.date);
-  if (!province) {
+  const overview = await provinceOverview(actor, asOf.date);
+  if (!overview) {
     // Out of scope is "not found"; in scope but before the data begin is a message.
     if (!actor.assignments.some((a) => a.unitLevel === "PROVINCE")) notFound();
     return (
       <>
         <PageHeader title="Toàn tỉnh" />
-        {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
-        <div className="mt-4 space-y-4">
+        <div className="space-y-4">
+          {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
           <Notice tone="warning">Chưa có dữ liệu đơn vị hành chính vào ngày {formatDate(asOf.date)}.</Notice>
           <AsOfForm asOf={asOf} action="/province" presets={PRESETS} />
         </div>
       </>
     );
   }
-  const children = await listChildren(actor, province.id, asOf.date);
-  const districts = children.filter((c) => c.level === "DISTRICT");
-  const communes = children.filter((c) => c.level === "COMMUNE");
+  const { province, rows, figures } = overview;
   const query = asOfQuery(asOf);
+  const districts = rows.filter((r) => r.level === "DISTRICT");
+  const exportQuery = `?asOf=${asOf.iso}`;
   return (
     <>
       <PageHeader title={unitTitle(province)} kicker={`Mã ${province.code} · cơ cấu ngày ${formatDate(asOf.date)}`}>
         <p className="text-sm text-slate-700">
           {districts.length > 0
-            ? `${districts.length} đơn vị cấp huyện, ${districts.reduce((n, d) => n + d.childCount, 0)} đơn vị cấp xã.`
-            : `${communes.length} đơn vị cấp xã trực thuộc tỉnh (không tổ chức cấp huyện).`}
+            ? `${districts.length} đơn vị cấp huyện, ${districts.reduce((n, d) => n + d.communes, 0)} đơn vị cấp xã.`
+            : `${rows.length} đơn vị cấp xã trực thuộc tỉnh (không tổ chức cấp huyện).`}
         </p>
       </PageHeader>
-      <div className="space-y-4">
+      <div className="space-y-5">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <AsOfForm asOf={asOf} action="/province" presets={PRESETS} />
-        {districts.length > 0 ? (
-          <section aria-labelledby="districts-heading" className="space-y-2">
-            <h2 id="districts-heading" className="text-lg font-semibold">Các huyện, thị xã, thành phố</h2>
-            <UnitTable caption="Đơn vị cấp huyện" units={districts} query={query} childLabel="Số xã, phường, thị trấn" />
+        {figures.length ? (
+          <section aria-labelledby="figures-h" className="space-y-2">
+            <h2 id="figures-h" className="text-lg font-semibold">Mô hình khối theo địa phương</h2>
+            <HeadlineFigures figures={figures} />
           </section>
         ) : null}
-        {communes.length > 0 ? (
-          <section aria-labelledby="communes-heading" className="space-y-2">
-            <h2 id="communes-heading" className="text-lg font-semibold">Các xã, phường, đặc khu trực thuộc tỉnh</h2>
-            <UnitTable caption="Đơn vị cấp xã trực thuộc tỉnh" units={communes} query={query} />
-          </section>
+        {districts.length ? (
+          <DistrictMapSvg map={districtMap()} modelOf={new Map(districts.map((d) => [d.code, d.communeModel]))} />
         ) : null}
+        <section aria-labelledby="localities-h" className="space-y-2">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="localities-h" className="text-lg font-semibold">{districts.length ? "Các huyện, thị xã, thành phố" : "Các xã, phường, đặc khu trực thuộc tỉnh"}</h2>
+            <p className="flex gap-3 text-sm">
+              <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}`}>Tải CSV</a>
+              <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}&format=xlsx`}>Tải Excel</a>
+            </p>
+          </div>
+          <LocalityTable rows={rows} query={query} />
+        </section>
       </div>
     </>
   );

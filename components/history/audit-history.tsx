@@ -1,5 +1,7 @@
 import type { HistoryEntry } from "@/lib/audit/queries";
-import { formatDateTime } from "@/lib/time/business-date";
+import { formatDate, formatDateTime } from "@/lib/time/business-date";
+import { MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
+import { ROLE_LABEL } from "@/lib/auth/roles";
 
 const ACTION_LABEL: Record<string, string> = {
   "auth.sign_in": "Đăng nhập",
@@ -13,9 +15,31 @@ const ACTION_LABEL: Record<string, string> = {
   "user.enable": "Mở khóa tài khoản",
   "user.reset_password": "Cấp lại mật khẩu",
   "user.import": "Nhập từ tệp",
+  "bloc.set": "Cập nhật khối",
+  "bloc.bulk_update": "Cập nhật nhiều xã",
+  "bloc.upload_scan": "Tải bản quét",
 };
 
-const show = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v));
+const FIELD_LABEL: Record<string, string> = {
+  username: "Tên đăng nhập", displayName: "Họ và tên", status: "Trạng thái", mustChangePassword: "Phải đổi mật khẩu", version: "Phiên bản",
+  model: "Mô hình", statusSince: "Từ ngày", decisionId: "Quyết định", assignment: "Vai trò", role: "Vai trò", validTo: "Đến ngày",
+  validFrom: "Từ ngày", unitId: "Đơn vị", organisationId: "Tổ chức", assignmentId: "Vai trò", sessionId: "Phiên", passwordChangedAt: "Đổi mật khẩu lúc",
+};
+const VALUE_LABEL: Record<string, string> = {
+  ...STATUS_LABEL, ...MODEL_LABEL, ...ROLE_LABEL, ACTIVE: "Đang hoạt động", DISABLED: "Đã khóa",
+};
+const ISO_MIDNIGHT = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return "—";
+  if (typeof v === "boolean") return v ? "có" : "không";
+  if (typeof v === "string") {
+    const date = ISO_MIDNIGHT.exec(v);
+    if (date) return formatDate(new Date(`${date[1]}T00:00:00Z`));
+    return VALUE_LABEL[v] ?? v;
+  }
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
 
 /** Who did what and when, with what changed; newest first. */
 export function AuditHistory({ entries }: { entries: HistoryEntry[] }) {
@@ -37,7 +61,7 @@ export function AuditHistory({ entries }: { entries: HistoryEntry[] }) {
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-700">
               {e.changes.map((c) => (
                 <div key={c.field} className="contents">
-                  <dt className="font-semibold">{c.field}</dt>
+                  <dt className="font-semibold">{FIELD_LABEL[c.field] ?? c.field}</dt>
                   <dd className="break-all">{show(c.before)} → {show(c.after)}</dd>
                 </div>
               ))}

@@ -15,13 +15,17 @@ export const ACTIONS = [
   "unit.read",
   "user.read",
   "user.manage",
+  /** Record and change a bloc's model, status and establishing decision (district staff). */
+  "bloc.manage",
+  /** Keep a bloc's people and member organisations current. */
+  "bloc.people",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS = {
   PROVINCIAL_OFFICIAL: { "unit.read": "subtree" },
-  DISTRICT_STAFF: { "unit.read": "subtree" },
-  COMMUNE_HEAD: { "unit.read": "subtree" },
+  DISTRICT_STAFF: { "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree" },
+  COMMUNE_HEAD: { "unit.read": "subtree", "bloc.people": "subtree" },
   ORG_OFFICER: { "unit.read": "subtree" },
   ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global" },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;

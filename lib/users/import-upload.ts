@@ -1,17 +1,15 @@
 // The upload route of the user import, kept with the feature; app/api/admin/users/import/route.ts calls it.
-import { NextResponse } from "next/server";
 import "server-only";
 import { db } from "../db";
 import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
 import { recordDenial } from "../audit/write";
-import { requestContext } from "../request-context";
+import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readLimited, sheetKind, UploadTooLarge } from "../files/upload";
 import { MAX_IMPORT_BYTES } from "./import";
 import { storeImport } from "./import-definitions";
 
-const back = (request: Request, error: string) =>
-  NextResponse.redirect(new URL(`/admin/users/import?loi=${encodeURIComponent(error)}`, request.url), 303);
+const back = (_request: Request, error: string) => seeOther(`/admin/users/import?loi=${encodeURIComponent(error)}`);
 
 /**
  * Upload of a user list (CSV or XLSX) from the import page's plain form. Authenticates, authorises and
@@ -25,8 +23,7 @@ export async function handleImportUpload(request: Request): Promise<Response> {
     await recordDenial(db, actor, { action: "user.import_upload", entityType: "UserImport", reason: actor ? "forbidden" : "no-session" }, ctx);
     return new Response("Không tìm thấy.", { status: 404 });
   }
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
+  if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) return back(request, "form");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return back(request, "size");
@@ -46,7 +43,7 @@ export async function handleImportUpload(request: Request): Promise<Response> {
   if (!kind) return back(request, "type");
   try {
     const id = await storeImport(db, actor, { name: file.name, bytes, kind }, ctx);
-    return NextResponse.redirect(new URL(`/admin/users/import/${id}`, request.url), 303);
+    return seeOther(`/admin/users/import/${id}`);
   } catch {
     return back(request, "unreadable");
   }

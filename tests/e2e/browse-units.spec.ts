@@ -9,12 +9,12 @@ test.describe("browsing the province's units", () => {
   test("the province on the demo date lists 14 districts, and 2025 lists 54 communes", async ({ page }) => {
     await visit(page, "/province?asOf=2018-08-13");
     await expect(page.getByRole("heading", { level: 1, name: "Tỉnh Quảng Ninh" })).toBeVisible();
-    const districts = page.getByRole("table", { name: "Đơn vị cấp huyện" }).locator("tbody tr");
+    const districts = page.getByRole("table", { name: "Các huyện, thị xã, thành phố và mô hình khối" }).locator("tbody tr");
     await expect(districts).toHaveCount(14);
     await expect(page.getByText("14 đơn vị cấp huyện, 186 đơn vị cấp xã.")).toBeVisible();
 
     await visit(page, "/province?asOf=2025-07-01");
-    await expect(page.getByRole("table", { name: "Đơn vị cấp xã trực thuộc tỉnh" }).locator("tbody tr")).toHaveCount(54);
+    await expect(page.getByRole("table", { name: "Các xã, phường, đặc khu và khối" }).locator("tbody tr")).toHaveCount(54);
   });
 
   test("the viewing date can be changed with the date form", async ({ page }) => {
@@ -31,6 +31,8 @@ test.describe("browsing the province's units", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Huyện Hải Hà" })).toBeVisible();
     await expectNoHorizontalScroll(page);
     await page.getByRole("link", { name: "Quảng Hà", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Khối của Thị trấn Quảng Hà" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Vị trí" }).getByRole("link", { name: "Quảng Hà" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Thị trấn Quảng Hà" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Quảng Hà" })).toBeVisible();
     await visit(page, page.url());

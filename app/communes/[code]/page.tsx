@@ -61,6 +61,11 @@ export default async function CommunePage({ params, searchParams }: Props) {
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <ValidityNotice unit={commune} day={asOf.date} />
         <AsOfForm asOf={asOf} action={`/communes/${commune.code}`} />
+        <p>
+          <Link href={`/communes/${commune.code}/bloc`} className="font-semibold text-brand-700 underline">
+            Khối của {unitTitle(commune)}: mô hình, trạng thái, quyết định, trưởng khối →
+          </Link>
+        </p>
 
         <section aria-labelledby="orgs-heading" className="space-y-2">
           <h2 id="orgs-heading" className="text-lg font-semibold">Các tổ chức ở cấp xã</h2>

@@ -3,17 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { Badge } from "@/components/ui/badge";
 import { AsOfForm } from "@/components/units/as-of-form";
-import { UnitTable } from "@/components/units/unit-table";
 import { ValidityNotice } from "@/components/units/validity-notice";
+import { CommuneBlocTable } from "@/components/blocs/commune-bloc-table";
+import { BulkBlocForm } from "@/components/blocs/bulk-bloc-form";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
-import { getUnitByCode, listChildren } from "@/lib/units/queries";
-import { formatDate } from "@/lib/time/business-date";
+import { getUnitByCode } from "@/lib/units/queries";
+import { communeBlocRows, districtBloc } from "@/lib/blocs/queries";
+import { applyDistrictFilter, parseDistrictFilter, type Sort } from "@/lib/blocs/district-table";
+import { COMMUNE_MODELS, HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL, STATUSES } from "@/lib/blocs/labels";
+import { formatDate, toIsoDate } from "@/lib/time/business-date";
+import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const actor = await requireActor();
@@ -24,11 +30,27 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function DistrictPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { code } = await params;
-  const asOf = resolveAsOf((await searchParams).asOf);
+  const search = await searchParams;
+  const asOf = resolveAsOf(search.asOf);
   const district = await getUnitByCode(actor, "DISTRICT", code, asOf.date);
   if (!district) notFound();
-  const communes = await listChildren(actor, district.id, asOf.date);
+  const [rows, own] = await Promise.all([communeBlocRows(actor, { parentId: district.id }, asOf.date), districtBloc(actor, district.id)]);
+  const filter = parseDistrictFilter(search);
+  const day = today();
+  const shown = applyDistrictFilter(rows, filter, asOf.date);
   const query = asOfQuery(asOf);
+  const manage = can(actor, "bloc.manage", { unitPath: district.path });
+  const href = (sort: Sort, desc: boolean) => {
+    const p = new URLSearchParams();
+    if (asOf.explicit) p.set("asOf", asOf.iso);
+    if (filter.model) p.set("model", filter.model);
+    if (filter.status) p.set("status", filter.status);
+    if (filter.q) p.set("q", filter.q);
+    p.set("sort", sort);
+    if (desc) p.set("dir", "desc");
+    return `/districts/${district.code}?${p}`;
+  };
+  const established = rows.filter((r) => r.status === "ESTABLISHED").length;
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
@@ -42,23 +64,70 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </nav>
       <PageHeader title={unitTitle(district)} kicker={`Mã ${district.code} · ${district.parent ? unitTitle(district.parent) : ""}`}>
         <p className="text-sm text-slate-700">
-          Hiệu lực từ {formatDate(district.validFrom)}
-          {district.validTo ? ` đến ${formatDate(district.validTo)}` : ""}.
+          {rows.length} đơn vị cấp xã · {established} đã thành lập khối · hiệu lực từ {formatDate(district.validFrom)}{district.validTo ? ` đến ${formatDate(district.validTo)}` : ""}.
         </p>
       </PageHeader>
-      <div className="space-y-4">
+      <div className="space-y-5">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <ValidityNotice unit={district} day={asOf.date} />
+
+        <section aria-labelledby="agency-h" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
+          <h2 id="agency-h" className="text-lg font-semibold sm:col-span-3">Cơ quan khối cấp huyện và mô hình cấp xã</h2>
+          <div>
+            <p className="text-sm text-slate-600">Cơ quan khối (44-QĐ/TU)</p>
+            <p>{own?.agency ? <Badge tone={own.agency.status === "ESTABLISHED" ? "success" : "neutral"}>{STATUS_LABEL[own.agency.status]}</Badge> : "Chưa ghi nhận"}</p>
+            {own?.agency?.decision ? <p className="text-sm">Quyết định {own.agency.decision.number}, {formatDate(own.agency.decision.issuedOn)}</p> : null}
+            {own?.agency?.source ? <p className="text-xs text-slate-600">Nguồn: {own.agency.source}</p> : null}
+          </div>
+          <div>
+            <p className="text-sm text-slate-600">Mô hình cấp xã của huyện</p>
+            <p className="font-semibold">{own?.policy ? MODEL_LABEL[own.policy.communeModel] : "Chưa xác định"}</p>
+          </div>
+          <div>
+            <p className="text-sm text-slate-600">Trưởng khối / trưởng bộ phận</p>
+            <p>{own?.policy ? HEAD_RULE_LABEL[own.policy.headRule] : "—"}</p>
+          </div>
+        </section>
+
         <AsOfForm asOf={asOf} action={`/districts/${district.code}`} />
-        <section aria-labelledby="communes-heading" className="space-y-2">
-          <h2 id="communes-heading" className="text-lg font-semibold">
-            Các xã, phường, thị trấn ({communes.length})
-          </h2>
-          {communes.length ? (
-            <UnitTable caption={`Đơn vị cấp xã của ${unitTitle(district)}`} units={communes} query={query} />
+
+        <section aria-labelledby="communes-h" className="space-y-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="communes-h" className="text-lg font-semibold">Khối của các xã, phường, thị trấn ({shown.length}/{rows.length})</h2>
+            <p className="flex gap-3 text-sm">
+              <a className="text-brand-700 underline" href={`/api/export/communes.csv?district=${district.code}&asOf=${asOf.iso}`}>Tải CSV</a>
+              <a className="text-brand-700 underline" href={`/api/export/communes.csv?district=${district.code}&asOf=${asOf.iso}&format=xlsx`}>Tải Excel</a>
+            </p>
+          </div>
+          <form method="get" action={`/districts/${district.code}`} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" role="search">
+            {asOf.explicit ? <input type="hidden" name="asOf" value={asOf.iso} /> : null}
+            <div className="flex flex-col gap-1">
+              <label htmlFor="fq" className="text-sm font-semibold">Tên xã</label>
+              <input id="fq" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} className="rounded border border-slate-300 px-3 py-2 text-sm" />
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor="fmodel" className="text-sm font-semibold">Mô hình</label>
+              <select id="fmodel" name="model" defaultValue={filter.model ?? ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
+                <option value="">Tất cả</option>
+                {COMMUNE_MODELS.map((m) => <option key={m} value={m}>{MODEL_LABEL[m]}</option>)}
+              </select>
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor="fstatus" className="text-sm font-semibold">Trạng thái</label>
+              <select id="fstatus" name="status" defaultValue={filter.status ?? ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
+                <option value="">Tất cả</option>
+                {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+              </select>
+            </div>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
+          </form>
+          {shown.length ? (
+            <CommuneBlocTable rows={shown} filter={filter} baseHref={href} today={asOf.date} caption={`Khối cấp xã của ${unitTitle(district)}`} selectable={manage} />
           ) : (
-            <Notice>Không có đơn vị cấp xã nào của {unitTitle(district)} vào ngày {formatDate(asOf.date)}.</Notice>
+            <Notice>Không có xã nào khớp bộ lọc.</Notice>
           )}
+          <p className="text-xs text-slate-600">Các cột giao ban, nhiệm vụ và báo cáo sẽ có số liệu khi các chức năng đó được đưa vào sử dụng.</p>
+          {manage && shown.length ? <BulkBlocForm districtCode={district.code} today={toIsoDate(day)} /> : null}
         </section>
       </div>
     </>

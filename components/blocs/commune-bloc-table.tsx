@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import type { CommuneBlocRow } from "@/lib/blocs/queries";
+import { daysSince, type DistrictFilter, type Sort } from "@/lib/blocs/district-table";
+import { MODEL_SHORT, STATUS_LABEL } from "@/lib/blocs/labels";
+import { formatDate } from "@/lib/time/business-date";
+import { UNIT_TYPE_LABEL } from "@/lib/units/labels";
+
+const STATUS_TONE = { ESTABLISHED: "success", NOT_STARTED: "muted", SUSPENDED: "warning", DISSOLVED: "muted", SUPERSEDED: "muted" } as const;
+
+/** One row per commune: model, status, decision, head, days since the last change, activity to come. */
+export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable }: {
+  rows: CommuneBlocRow[]; filter: DistrictFilter; baseHref: (sort: Sort, desc: boolean) => string; today: Date; caption: string; selectable?: boolean;
+}) {
+  const header = (sort: Sort, label: string) => {
+    const active = filter.sort === sort;
+    return (
+      <Th>
+        <Link href={baseHref(sort, active ? !filter.desc : false)} className="underline-offset-2 hover:underline"
+          aria-label={`${label}: sắp xếp ${active && !filter.desc ? "giảm dần" : "tăng dần"}`}>
+          {label}{active ? (filter.desc ? " ↓" : " ↑") : ""}
+        </Link>
+      </Th>
+    );
+  };
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          {selectable ? <Th><span className="sr-only">Chọn</span></Th> : null}
+          {header("code", "Mã")}
+          {header("name", "Xã, phường, thị trấn")}
+          <Th>Mô hình</Th>
+          {header("status", "Trạng thái")}
+          <Th>Quyết định</Th>
+          <Th>Trưởng khối</Th>
+          {header("days", "Ngày từ lần thay đổi cuối")}
+          <Th className="text-right">Giao ban 4 / 13 tuần</Th>
+          <Th className="text-right">Nhiệm vụ mở / quá hạn</Th>
+          <Th className="text-right">Báo cáo đúng hạn</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const days = daysSince(r, today);
+          return (
+            <tr key={r.unitId}>
+              {selectable ? (
+                <Td><input type="checkbox" name="unitCodes" value={r.code} form="bulk-form" aria-label={`Chọn ${r.name}`} className="h-5 w-5" /></Td>
+              ) : null}
+              <Td className="tabular-nums text-slate-600">{r.code}</Td>
+              <Td>
+                <Link href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{r.name}</Link>
+                <span className="block text-xs text-slate-600">{UNIT_TYPE_LABEL[r.type]}</span>
+              </Td>
+              <Td>{r.model ? MODEL_SHORT[r.model] : "—"}{r.modelIsDefault && r.model ? <span className="block text-xs text-slate-600">mặc định của huyện</span> : null}</Td>
+              <Td><Badge tone={STATUS_TONE[r.status as keyof typeof STATUS_TONE] ?? "neutral"}>{STATUS_LABEL[r.status]}</Badge>
+                {r.statusSince ? <span className="block text-xs text-slate-600">từ {formatDate(r.statusSince)}</span> : null}</Td>
+              <Td>{r.decision ? <>{r.decision.number}<span className="block text-xs text-slate-600">{formatDate(r.decision.issuedOn)}</span></> : "—"}</Td>
+              <Td>{r.head ?? "—"}</Td>
+              <Td className="tabular-nums">{days ?? "—"}</Td>
+              <Td className="text-right text-slate-500" >—</Td>
+              <Td className="text-right text-slate-500">—</Td>
+              <Td className="text-right text-slate-500">—</Td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import type { LocalityRow } from "@/lib/blocs/overview";
+import { HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
+import { UNIT_TYPE_LABEL } from "@/lib/units/labels";
+
+/** The localities side by side: districts (2018) or communes directly under the province (from 2025). */
+export function LocalityTable({ rows, query }: { rows: LocalityRow[]; query: string }) {
+  const districts = rows.some((r) => r.level === "DISTRICT");
+  return (
+    <Table caption={districts ? "Các huyện, thị xã, thành phố và mô hình khối" : "Các xã, phường, đặc khu và khối"}>
+      <thead>
+        <tr>
+          <Th>Mã</Th>
+          <Th>Tên</Th>
+          <Th>Loại</Th>
+          {districts ? <Th>Cơ quan khối cấp huyện</Th> : null}
+          <Th>{districts ? "Mô hình cấp xã" : "Mô hình"}</Th>
+          {districts ? <Th className="text-right">Xã đã thành lập / tổng</Th> : <Th>Trạng thái</Th>}
+          {districts ? <Th>Trưởng khối / trưởng bộ phận</Th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <Td className="tabular-nums text-slate-600">{r.code}</Td>
+            <Td>
+              <Link href={`${r.level === "DISTRICT" ? "/districts" : "/communes"}/${r.code}${query}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                {r.name}
+              </Link>
+            </Td>
+            <Td>{UNIT_TYPE_LABEL[r.type]}</Td>
+            {districts ? <Td>{r.agencyStatus ? <Badge tone={r.agencyStatus === "ESTABLISHED" ? "success" : "neutral"}>{STATUS_LABEL[r.agencyStatus]}</Badge> : "—"}</Td> : null}
+            <Td>{r.communeModel ? MODEL_LABEL[r.communeModel] : "—"}</Td>
+            {districts ? (
+              <Td className="text-right tabular-nums">{r.established}/{r.communes}</Td>
+            ) : (
+              <Td>{r.established ? <Badge tone="success">Đã thành lập</Badge> : "Chưa ghi nhận"}</Td>
+            )}
+            {districts ? <Td>{r.headRule ? HEAD_RULE_LABEL[r.headRule] : "—"}</Td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

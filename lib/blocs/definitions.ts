@@ -1,0 +1,159 @@
+// Changing a bloc: its model, status (dated, with a reason) and establishing decision; one commune, or
+// model and status for a selection of a district's communes at once.
+import type { ActionDefinition, Loaded } from "../actions/run-action";
+import { ConflictError, RefusedError } from "../actions/result";
+import { auditChange } from "../audit/write";
+import type { Tx } from "../db";
+import type { BlocModel, BlocStatus, DocumentFamily } from "../../generated/prisma/sqlite/enums";
+import { normaliseDecisionNumber, NUMBER_EXAMPLE } from "../documents/decision-number";
+import { formatDate, parseIsoDate } from "../time/business-date";
+import { today } from "../time/today";
+import { validOn } from "../units/validity";
+import { bulkBlocSchema, setBlocSchema } from "./schema";
+import { STATUS_LABEL } from "./labels";
+import type { z } from "../validation";
+
+const TERMINAL: BlocStatus[] = ["DISSOLVED", "SUPERSEDED"];
+const INVALID = "Hãy sửa các ô được đánh dấu.";
+
+type Unit = { id: string; path: string; validFrom: Date; validTo: Date | null; name: string };
+
+function checkEffective(effectiveOn: Date, unit: Unit) {
+  const now = today();
+  if (effectiveOn > now) throw new RefusedError(INVALID, { effectiveOn: [`Ngày hiệu lực không được sau hôm nay (${formatDate(now)}).`] });
+  if (effectiveOn < unit.validFrom) throw new RefusedError(INVALID, { effectiveOn: [`${unit.name} chỉ có từ ngày ${formatDate(unit.validFrom)}.`] });
+  if (unit.validTo && effectiveOn > unit.validTo) throw new RefusedError(INVALID, { effectiveOn: [`${unit.name} đã thôi tồn tại sau ngày ${formatDate(unit.validTo)}.`] });
+}
+
+type DecisionInput = Pick<z.infer<typeof setBlocSchema>, "decisionFamily" | "decisionNumber" | "decisionDate" | "decisionIssuer" | "decisionScanId">;
+
+/** Finds or creates the decision the form names; null when the form names none. */
+async function decisionFrom(tx: Tx, input: DecisionInput, unit: Unit, effectiveOn: Date): Promise<string | null> {
+  const any = input.decisionNumber || input.decisionDate || input.decisionIssuer || input.decisionScanId;
+  if (!any) return null;
+  const errors: Record<string, string[]> = {};
+  const family = (input.decisionFamily ?? "PARTY") as DocumentFamily;
+  const number = input.decisionNumber ? normaliseDecisionNumber(input.decisionNumber, family) : null;
+  if (!input.decisionNumber) errors.decisionNumber = ["Hãy nhập số quyết định."];
+  else if (!number) errors.decisionNumber = [`Số quyết định không đúng thể thức ${family === "PARTY" ? "văn bản Đảng" : "văn bản hành chính"}, ví dụ ${NUMBER_EXAMPLE[family]}.`];
+  const issuedOn = input.decisionDate ? parseIsoDate(input.decisionDate) : null;
+  if (!issuedOn) errors.decisionDate = ["Hãy nhập ngày ký quyết định (dạng năm-tháng-ngày)."];
+  else if (issuedOn > today()) errors.decisionDate = ["Ngày quyết định không được sau hôm nay."];
+  else if (issuedOn < unit.validFrom) errors.decisionDate = [`Ngày quyết định trước khi ${unit.name} được thành lập (${formatDate(unit.validFrom)}).`];
+  else if (issuedOn > effectiveOn) errors.decisionDate = ["Ngày quyết định không được sau ngày hiệu lực."];
+  if (!input.decisionIssuer) errors.decisionIssuer = ["Hãy nhập cơ quan ban hành."];
+  if (input.decisionScanId && !(await tx.storedFile.findUnique({ where: { id: input.decisionScanId } }))) errors.decisionScanId = ["Bản quét không còn; hãy tải lên lại."];
+  if (Object.keys(errors).length) throw new RefusedError(INVALID, errors);
+  const existing = await tx.decision.findUnique({ where: { unitId_number_issuedOn: { unitId: unit.id, number: number!, issuedOn: issuedOn! } } });
+  if (existing) {
+    if (input.decisionScanId && existing.scanId !== input.decisionScanId) await tx.decision.update({ where: { id: existing.id }, data: { scanId: input.decisionScanId } });
+    return existing.id;
+  }
+  const created = await tx.decision.create({
+    data: { unitId: unit.id, number: number!, issuedOn: issuedOn!, issuer: input.decisionIssuer!, family, scanId: input.decisionScanId, title: "Quyết định thành lập khối" },
+  });
+  return created.id;
+}
+
+const snapshot = (b: { model: BlocModel; status: BlocStatus; statusSince: Date | null; decisionId: string | null; version: number } | null) =>
+  b ? { model: b.model, status: b.status, statusSince: b.statusSince, decisionId: b.decisionId, version: b.version } : null;
+
+/** Applies a change to one commune's bloc; returns before and after for the audit trail. */
+async function changeBloc(tx: Tx, unit: Unit, change: { model: BlocModel | null; status: BlocStatus | null; effectiveOn: Date; reason: string; decisionId: string | null; version: number | null; actorId: string }) {
+  const before = await tx.bloc.findUnique({ where: { unitId: unit.id } });
+  if (change.version !== null && (before?.version ?? 0) !== change.version) throw new ConflictError();
+  const status = change.status ?? before?.status ?? "NOT_STARTED";
+  if (before && TERMINAL.includes(before.status) && change.status && change.status !== before.status) {
+    throw new RefusedError(`Khối của ${unit.name} đã ${STATUS_LABEL[before.status].toLowerCase()}; không thể chuyển trạng thái nữa.`);
+  }
+  if (before?.status === "ESTABLISHED" && change.status === "ESTABLISHED" && change.decisionId && before.decisionId && change.decisionId !== before.decisionId) {
+    throw new RefusedError(`Khối của ${unit.name} đang ở trạng thái đã thành lập theo quyết định khác: hãy ghi nhận kiện toàn, giải thể hoặc thay thế trước.`);
+  }
+  if (status === "ESTABLISHED" && !change.decisionId && !before?.decisionId) {
+    throw new RefusedError(INVALID, { decisionNumber: ["Trạng thái “Đã thành lập” cần quyết định thành lập (số, ngày, cơ quan ban hành)."] });
+  }
+  const statusChanged = status !== (before?.status ?? "NOT_STARTED");
+  const data = {
+    model: change.model ?? before?.model ?? "DAN_VAN_BLOC",
+    status,
+    statusSince: statusChanged ? change.effectiveOn : (before?.statusSince ?? null),
+    decisionId: change.decisionId ?? before?.decisionId ?? null,
+  };
+  let after;
+  if (!before) {
+    after = await tx.bloc.create({ data: { unitId: unit.id, ...data } });
+  } else {
+    const { count } = await tx.bloc.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
+    if (count !== 1) throw new ConflictError();
+    after = await tx.bloc.findUniqueOrThrow({ where: { id: before.id } });
+  }
+  if (statusChanged || !before) {
+    await tx.blocStatusChange.create({
+      data: { blocId: after.id, fromStatus: before?.status ?? null, toStatus: status, effectiveOn: change.effectiveOn, reason: change.reason, decisionId: change.decisionId, createdById: change.actorId },
+    });
+  }
+  return { blocId: after.id, before: snapshot(before), after: snapshot(after) };
+}
+
+type OneLoaded = Loaded & { unit: Unit & { code: string }; defaultModel: BlocModel | null };
+
+export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefined> = {
+  name: "bloc.set",
+  permission: "bloc.manage",
+  schema: setBlocSchema,
+  async load(db, input) {
+    const unit = await db.unit.findFirst({
+      where: { id: input.unitId, level: "COMMUNE" },
+      select: { id: true, code: true, path: true, validFrom: true, validTo: true, name: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
+    });
+    if (!unit) return null;
+    return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel: unit.parent?.blocPolicy?.communeModel ?? null };
+  },
+  async write(tx, { input, loaded, actor }) {
+    checkEffective(input.effectiveOn, loaded.unit);
+    const decisionId = await decisionFrom(tx, input, loaded.unit, input.effectiveOn);
+    const result = await changeBloc(tx, loaded.unit, {
+      model: input.model, status: input.status as BlocStatus, effectiveOn: input.effectiveOn, reason: input.reason, decisionId, version: input.version, actorId: actor.userId,
+    });
+    return {
+      entityType: "Bloc", entityId: result.blocId, unitId: loaded.unit.id, before: result.before, after: result.after, reason: input.reason,
+      redirectTo: `/communes/${loaded.unit.code}/bloc?saved=1`,
+    };
+  },
+};
+
+type BulkLoaded = Loaded & { units: Unit[] };
+
+export const bulkUpdateBlocs: ActionDefinition<typeof bulkBlocSchema, BulkLoaded, undefined> = {
+  name: "bloc.bulk_update",
+  permission: "bloc.manage",
+  schema: bulkBlocSchema,
+  async load(db, input) {
+    const day = today();
+    const district = await db.unit.findFirst({ where: { code: input.districtCode, level: "DISTRICT", ...validOn(day) }, select: { id: true, path: true } });
+    if (!district) return null;
+    const units = await db.unit.findMany({
+      where: { code: { in: input.unitCodes }, parentId: district.id, level: "COMMUNE", ...validOn(day) },
+      select: { id: true, path: true, validFrom: true, validTo: true, name: true },
+    });
+    // Every selected commune must be one of this district's: a code from elsewhere makes the whole request unknown.
+    if (units.length !== new Set(input.unitCodes).size) return null;
+    return { entityType: "District", entityId: district.id, unitId: district.id, target: { unitPath: district.path }, units };
+  },
+  async write(tx, { input, loaded, actor, ctx }) {
+    if (!input.model && !input.status) throw new RefusedError(INVALID, { model: ["Hãy chọn mô hình hoặc trạng thái cần áp dụng."] });
+    if (input.status === "ESTABLISHED") throw new RefusedError(INVALID, { status: ["“Đã thành lập” cần quyết định riêng của từng xã: hãy ghi nhận ở trang khối của xã."] });
+    for (const unit of loaded.units) {
+      checkEffective(input.effectiveOn, unit);
+      const result = await changeBloc(tx, unit, {
+        model: input.model, status: input.status as BlocStatus | null, effectiveOn: input.effectiveOn, reason: input.reason, decisionId: null, version: null, actorId: actor.userId,
+      });
+      await auditChange(tx, actor, { action: "bloc.set", entityType: "Bloc", entityId: result.blocId, unitId: unit.id, before: result.before, after: result.after, reason: input.reason }, ctx);
+    }
+    return {
+      entityType: "District", entityId: loaded.entityId, unitId: loaded.unitId,
+      after: { communes: input.unitCodes, model: input.model, status: input.status, effectiveOn: input.effectiveOn }, reason: input.reason,
+      message: `Đã cập nhật ${loaded.units.length} xã.`,
+    };
+  },
+};

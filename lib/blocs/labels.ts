@@ -1,0 +1,45 @@
+// Vietnamese names of bloc models, statuses and head rules.
+import type { BlocModel, BlocStatus, HeadRule } from "../../generated/prisma/sqlite/enums";
+
+export const MODEL_LABEL = {
+  DAN_VAN_BLOC: "Khối dân vận",
+  JOINT_ADVISORY_UNIT: "Bộ phận tham mưu, giúp việc chung",
+  COORDINATION_UNIT: "Bộ phận phối hợp thống nhất hành động",
+  DISTRICT_BLOC_AGENCY: "Cơ quan khối cấp huyện",
+} as const satisfies Record<BlocModel, string>;
+
+export const MODEL_SHORT = {
+  DAN_VAN_BLOC: "Khối dân vận",
+  JOINT_ADVISORY_UNIT: "Tham mưu chung",
+  COORDINATION_UNIT: "Phối hợp",
+  DISTRICT_BLOC_AGENCY: "Cơ quan khối",
+} as const satisfies Record<BlocModel, string>;
+
+export const COMMUNE_MODELS = ["DAN_VAN_BLOC", "JOINT_ADVISORY_UNIT", "COORDINATION_UNIT"] as const satisfies readonly BlocModel[];
+
+export const STATUS_LABEL = {
+  NOT_STARTED: "Chưa triển khai",
+  PROPOSED: "Đã đề xuất",
+  OPERATING_INFORMALLY: "Hoạt động chưa có quyết định",
+  ESTABLISHED: "Đã thành lập",
+  RESTRUCTURING: "Đang kiện toàn",
+  SUSPENDED: "Tạm dừng",
+  DISSOLVED: "Giải thể",
+  SUPERSEDED: "Thay bằng mô hình khác",
+} as const satisfies Record<BlocStatus, string>;
+
+export const STATUSES = Object.keys(STATUS_LABEL) as BlocStatus[];
+
+export const HEAD_RULE_LABEL = {
+  PARTY_DEPUTY_SECRETARY: "Phó Bí thư Đảng ủy làm Trưởng khối",
+  PARTY_DEPUTY_SECRETARY_FRONT_CHAIR: "Phó Bí thư Đảng ủy đồng thời là Chủ tịch UB MTTQ làm Trưởng khối",
+  FRONT_CHAIR: "Chủ tịch UB MTTQ làm trưởng bộ phận",
+} as const satisfies Record<HeadRule, string>;
+
+/** Map colours per model (with a pattern-free legend; the table is the accessible alternative). */
+export const MODEL_COLOUR = {
+  DAN_VAN_BLOC: "#b91c1c",
+  JOINT_ADVISORY_UNIT: "#1d4ed8",
+  COORDINATION_UNIT: "#047857",
+  DISTRICT_BLOC_AGENCY: "#6b7280",
+} as const satisfies Record<BlocModel, string>;

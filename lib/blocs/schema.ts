@@ -1,0 +1,38 @@
+// Inputs of the bloc registry.
+import { COMMUNE_MODELS, STATUSES } from "./labels";
+import { isoDate } from "../users/schema";
+import { optionalText, text, z } from "../validation";
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Mã bản ghi không hợp lệ.");
+const status = z.enum(STATUSES as [string, ...string[]], { error: "Hãy chọn trạng thái." });
+const model = z.enum(COMMUNE_MODELS, { error: "Hãy chọn mô hình." });
+
+export const decisionFields = {
+  decisionFamily: z.enum(["PARTY", "STATE", "FRONT"]).optional(),
+  decisionNumber: optionalText("Số quyết định", 60),
+  decisionDate: z.string().trim().optional().transform((s) => (s ? s : null)),
+  decisionIssuer: optionalText("Cơ quan ban hành", 200),
+  decisionScanId: z.string().max(64).regex(/^[A-Za-z0-9_-]*$/).optional().transform((s) => (s ? s : null)),
+};
+
+export const setBlocSchema = z.strictObject({
+  unitId: id,
+  /** The bloc's version the user saw; 0 when no bloc had been recorded. */
+  version: z.coerce.number().int().min(0).max(1_000_000),
+  model,
+  status,
+  effectiveOn: isoDate("Ngày hiệu lực"),
+  reason: text("Lý do", { max: 500 }),
+  ...decisionFields,
+});
+
+export const bulkBlocSchema = z.strictObject({
+  districtCode: z.string().regex(/^\d{3}$/),
+  unitCodes: z.union([z.string(), z.array(z.string())], { error: "Hãy chọn ít nhất một xã." })
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .pipe(z.array(z.string().regex(/^\d{5}$/, "Mã xã không hợp lệ.")).min(1, "Hãy chọn ít nhất một xã.").max(500)),
+  model: z.union([model, z.literal("")]).optional().transform((v) => (v ? v : null)),
+  status: z.union([status, z.literal("")]).optional().transform((v) => (v ? v : null)),
+  effectiveOn: isoDate("Ngày hiệu lực"),
+  reason: text("Lý do", { max: 500 }),
+});

@@ -1,0 +1,58 @@
+// The bloc registry's downloads: districts.csv and communes.csv.
+import "server-only";
+import { getActor } from "../auth/current";
+import { db } from "../db";
+import { recordDenial } from "../audit/write";
+import { requestContext } from "../request-context";
+import { provinceOverview } from "../blocs/overview";
+import { communeBlocRows } from "../blocs/queries";
+import { HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL } from "../blocs/labels";
+import { getUnitByCode } from "../units/queries";
+import { resolveAsOf } from "../units/as-of";
+import { UNIT_TYPE_LABEL } from "../units/labels";
+import { formatDate } from "../time/business-date";
+import { badRequest, exportFormat, exportResponse, notFoundResponse } from "./respond";
+
+const EXPORTS = ["districts.csv", "communes.csv"] as const;
+
+export async function handleExport(file: string, url: URL): Promise<Response> {
+  if (!(EXPORTS as readonly string[]).includes(file)) return notFoundResponse();
+  const actor = await getActor();
+  if (!actor) {
+    await recordDenial(db, null, { action: `export.${file}`, entityType: "Export", reason: "no-session" }, await requestContext());
+    return new Response("Cần đăng nhập.", { status: 401 });
+  }
+  const format = exportFormat(url.searchParams.get("format"));
+  if (!format) return badRequest("Định dạng không hợp lệ: dùng csv hoặc xlsx.");
+  const asOfRaw = url.searchParams.get("asOf") ?? undefined;
+  const asOf = resolveAsOf(asOfRaw);
+  if (asOf.error) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");
+  const stamp = asOf.iso;
+
+  if (file === "districts.csv") {
+    const overview = await provinceOverview(actor, asOf.date);
+    if (!overview) return notFoundResponse();
+    const header = ["Mã", "Tên", "Loại", "Cơ quan khối cấp huyện", "Mô hình cấp xã", "Số xã đã thành lập khối", "Tổng số xã", "Trưởng khối / trưởng bộ phận"];
+    const rows = overview.rows.filter((r) => r.level === "DISTRICT").map((r) => [
+      r.code, r.name, UNIT_TYPE_LABEL[r.type], r.agencyStatus ? STATUS_LABEL[r.agencyStatus] : "", r.communeModel ? MODEL_LABEL[r.communeModel] : "",
+      String(r.established), String(r.communes), r.headRule ? HEAD_RULE_LABEL[r.headRule] : "",
+    ]);
+    return exportResponse(`huyen-${stamp}`, header, rows, format);
+  }
+
+  const districtCode = url.searchParams.get("district");
+  let where = {};
+  if (districtCode) {
+    const district = await getUnitByCode(actor, "DISTRICT", districtCode, asOf.date);
+    if (!district) return notFoundResponse();
+    where = { parentId: district.id };
+  }
+  const rows = await communeBlocRows(actor, where, asOf.date);
+  const header = ["Mã xã", "Tên xã", "Loại", "Mã huyện", "Tên huyện", "Mô hình", "Trạng thái", "Từ ngày", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trưởng khối"];
+  const body = rows.map((r) => [
+    r.code, r.name, UNIT_TYPE_LABEL[r.type], r.district?.code ?? "", r.district?.name ?? "",
+    r.model ? `${MODEL_LABEL[r.model]}${r.modelIsDefault ? " (mặc định của huyện)" : ""}` : "", STATUS_LABEL[r.status],
+    r.statusSince ? formatDate(r.statusSince) : "", r.decision?.number ?? "", r.decision ? formatDate(r.decision.issuedOn) : "", r.decision?.issuer ?? "", r.head ?? "",
+  ]);
+  return exportResponse(`xa-${districtCode ?? "tat-ca"}-${stamp}`, header, body, format);
+}

@@ -1,0 +1,43 @@
+// Downloads (DESIGN.md): CSV (UTF-8 with a BOM, header first, no total row) or XLSX (?format=xlsx), cells
+// that a spreadsheet would read as formulas neutralised, dates dd/MM/yyyy, named by stable codes.
+import ExcelJS from "exceljs";
+import { neutraliseCell, toCsv } from "../files/csv";
+
+export type ExportFormat = "csv" | "xlsx";
+
+export function exportFormat(raw: string | null): ExportFormat | null {
+  if (raw === null || raw === "" || raw === "csv") return "csv";
+  return raw === "xlsx" ? "xlsx" : null;
+}
+
+export async function exportResponse(name: string, header: string[], rows: string[][], format: ExportFormat): Promise<Response> {
+  const headers: Record<string, string> = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  if (format === "csv") {
+    return new Response(toCsv([header, ...rows]), {
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` },
+    });
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(name.slice(0, 31));
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map(neutraliseCell));
+  sheet.columns.forEach((column, i) => {
+    column.width = Math.min(60, Math.max(10, ...[header, ...rows].map((r) => (r[i] ?? "").length + 2)));
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Response(buffer as ArrayBuffer, {
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+    },
+  });
+}
+
+export function notFoundResponse(): Response {
+  return new Response("Không tìm thấy.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export function badRequest(message: string): Response {
+  return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}

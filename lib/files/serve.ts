@@ -1,0 +1,31 @@
+// Serving a stored scan to those who may read the unit whose decision it belongs to.
+import "server-only";
+import { db } from "../db";
+import { getActor } from "../auth/current";
+import { can } from "../auth/permissions";
+import { readStored } from "./store";
+
+export async function handleFileDownload(id: string): Promise<Response> {
+  const notFound = () => new Response("Không tìm thấy.", { status: 404 });
+  const actor = await getActor();
+  if (!actor || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return notFound();
+  const file = await db.storedFile.findUnique({ where: { id }, include: { decisions: { select: { unit: { select: { path: true } } } } } });
+  if (!file) return notFound();
+  const uploadedHere = file.uploadedById === actor.userId;
+  if (!uploadedHere && !file.decisions.some((d) => can(actor, "unit.read", { unitPath: d.unit.path }))) return notFound();
+  let bytes: Buffer;
+  try {
+    bytes = readStored(file.sha256);
+  } catch {
+    return notFound();
+  }
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
