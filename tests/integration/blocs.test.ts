@@ -1,0 +1,123 @@
+// The bloc registry against a real database: figures from reference data alone, recording a bloc's
+// status and decision, bulk changes, and who may do what.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { runAction } from "@/lib/actions/run-action";
+import { MESSAGES } from "@/lib/actions/result";
+import { provinceOverview } from "@/lib/blocs/overview";
+import { communeBlocRows } from "@/lib/blocs/queries";
+import { bulkUpdateBlocs, setBloc } from "@/lib/blocs/definitions";
+import { parseIsoDate } from "@/lib/time/business-date";
+import { validOn } from "@/lib/units/validity";
+import { ctx, makeUser } from "../support/factories";
+
+const DAY = parseIsoDate("2018-08-13")!;
+
+async function commune(code: string) {
+  return db.unit.findFirstOrThrow({ where: { code, level: "COMMUNE", ...validOn(DAY) } });
+}
+
+const establish = (unitId: string, over: Record<string, string> = {}) => ({
+  unitId, version: "0", model: "DAN_VAN_BLOC", status: "ESTABLISHED", effectiveOn: "2018-08-01",
+  reason: "Quyết định thành lập khối", decisionFamily: "PARTY", decisionNumber: "12-QĐ/ĐU", decisionDate: "2018-07-20",
+  decisionIssuer: "Ban Thường vụ Đảng ủy xã", ...over,
+});
+
+describe("province overview from reference data alone", () => {
+  it("reproduces the founding article: 14/14, 7/14, 6/14, 1/14 and 6/7", async () => {
+    const official = (await makeUser("PROVINCIAL_OFFICIAL", "22")).actor;
+    const overview = (await provinceOverview(official, DAY))!;
+    const figures = Object.fromEntries(overview.figures.map((f) => [f.key, `${f.numerator}/${f.denominator}`]));
+    expect(figures).toEqual({
+      districtBlocAgencies: "14/14", danVanBlocDistricts: "7/14", jointAdvisoryUnitDistricts: "6/14",
+      coordinationUnitDistricts: "1/14", danVanBlocsHeadedByDeputySecretary: "6/7",
+    });
+    expect(overview.rows.find((r) => r.code === "201")).toMatchObject({ headRule: "PARTY_DEPUTY_SECRETARY_FRONT_CHAIR", communes: 16 });
+  });
+
+  it("shows the 54 communes, without district figures, from 2025-07-01", async () => {
+    const official = (await makeUser("PROVINCIAL_OFFICIAL", "22")).actor;
+    const overview = (await provinceOverview(official, parseIsoDate("2025-07-01")!))!;
+    expect(overview.rows).toHaveLength(54);
+    expect(overview.figures).toEqual([]);
+  });
+
+  it("gives district staff no province overview", async () => {
+    const staff = (await makeUser("DISTRICT_STAFF", "201")).actor;
+    expect(await provinceOverview(staff, DAY)).toBeNull();
+  });
+});
+
+describe("recording a commune's bloc", () => {
+  it("records an establishment with its decision, dated status history and one audit event", async () => {
+    const staff = await makeUser("DISTRICT_STAFF", "200");
+    const unit = await commune("06901");
+    const result = await runAction(db, setBloc, establish(unit.id, { decisionNumber: "12 - qđ / đu" }), staff.actor, ctx());
+    expect(result.ok).toBe(true);
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: unit.id }, include: { decision: true, statusChanges: true } });
+    expect(bloc).toMatchObject({ status: "ESTABLISHED", model: "DAN_VAN_BLOC" });
+    expect(bloc.decision?.number).toBe("12-QĐ/ĐU");
+    expect(bloc.statusChanges).toHaveLength(1);
+    expect(await db.auditEvent.count({ where: { entityType: "Bloc", entityId: bloc.id, outcome: "ALLOWED" } })).toBe(1);
+    const rows = await communeBlocRows(staff.actor, { id: unit.id }, DAY);
+    expect(rows[0]).toMatchObject({ status: "ESTABLISHED", decision: { number: "12-QĐ/ĐU" }, modelIsDefault: false });
+  });
+
+  it.each([
+    ["a decision date in the future", { decisionDate: "2019-01-01" }, "decisionDate"],
+    ["a decision date before the unit existed", { decisionDate: "2010-01-01" }, "decisionDate"],
+    ["a number in the wrong format", { decisionNumber: "QĐ số mười hai" }, "decisionNumber"],
+    ["a state number with the Party's format chosen", { decisionNumber: "15/QĐ-UBND" }, "decisionNumber"],
+    ["an effective date in the future", { effectiveOn: "2018-09-01" }, "effectiveOn"],
+    ["establishment without a decision", { decisionNumber: "", decisionDate: "", decisionIssuer: "" }, "decisionNumber"],
+  ])("refuses %s, saving nothing", async (_label, over, field) => {
+    const staff = await makeUser("DISTRICT_STAFF", "200");
+    const unit = await commune("06904");
+    const result = await runAction(db, setBloc, establish(unit.id, over), staff.actor, ctx());
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors?.[field]?.[0]).toBeTruthy();
+    expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);
+    expect(await db.decision.count({ where: { unitId: unit.id } })).toBe(0);
+  });
+
+  it("refuses a second, overlapping establishment and a stale version", async () => {
+    const staff = await makeUser("DISTRICT_STAFF", "200");
+    const unit = await commune("06910");
+    expect((await runAction(db, setBloc, establish(unit.id), staff.actor, ctx())).ok).toBe(true);
+    const stale = await runAction(db, setBloc, establish(unit.id, { decisionNumber: "13-QĐ/ĐU" }), staff.actor, ctx());
+    expect(stale).toMatchObject({ ok: false, formError: MESSAGES.conflict });
+    const overlap = await runAction(db, setBloc, establish(unit.id, { version: "1", decisionNumber: "13-QĐ/ĐU" }), staff.actor, ctx());
+    expect(overlap.ok).toBe(false);
+    expect(overlap.formError).toMatch(/quyết định khác/);
+  });
+
+  it("lets only the district's staff change a commune's bloc; every refusal is one denial", async () => {
+    const unit = await commune("06913");
+    for (const [role, code] of [["DISTRICT_STAFF", "201"], ["COMMUNE_HEAD", "06913"], ["PROVINCIAL_OFFICIAL", "22"], ["ADMIN", "22"]] as const) {
+      const other = await makeUser(role, code);
+      const result = await runAction(db, setBloc, establish(unit.id), other.actor, ctx());
+      expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
+      expect(await db.auditEvent.count({ where: { actorUserId: other.userId, outcome: "DENIED", action: "bloc.set" } })).toBe(1);
+    }
+    expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);
+  });
+});
+
+describe("bulk update", () => {
+  it("sets model and status for a selection of the district's communes, each audited", async () => {
+    const staff = await makeUser("DISTRICT_STAFF", "198");
+    const codes = ["06838", "06841"];
+    const result = await runAction(db, bulkUpdateBlocs, { districtCode: "198", unitCodes: codes, model: "", status: "PROPOSED", effectiveOn: "2018-08-10", reason: "Đề xuất thành lập" }, staff.actor, ctx());
+    expect(result).toMatchObject({ ok: true, message: "Đã cập nhật 2 xã." });
+    const blocs = await db.bloc.findMany({ where: { unit: { code: { in: codes }, ...validOn(DAY) } } });
+    expect(blocs.map((b) => [b.status, b.model])).toEqual([["PROPOSED", "DAN_VAN_BLOC"], ["PROPOSED", "DAN_VAN_BLOC"]]);
+    expect(await db.auditEvent.count({ where: { action: "bloc.set", entityId: { in: blocs.map((b) => b.id) } } })).toBe(2);
+  });
+
+  it("refuses the whole request when one commune is another district's", async () => {
+    const staff = await makeUser("DISTRICT_STAFF", "198");
+    const result = await runAction(db, bulkUpdateBlocs, { districtCode: "198", unitCodes: ["06844", "06649"], status: "PROPOSED", effectiveOn: "2018-08-10", reason: "x" }, staff.actor, ctx());
+    expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
+    expect(await db.bloc.count({ where: { unit: { code: { in: ["06844", "06649"] } } } })).toBe(0);
+  });
+});
