@@ -18,15 +18,19 @@ const ACTION_LABEL: Record<string, string> = {
   "bloc.set": "Cập nhật khối",
   "bloc.bulk_update": "Cập nhật nhiều xã",
   "bloc.upload_scan": "Tải bản quét",
+  "bloc.add_post": "Ghi nhận trưởng/phó khối",
+  "bloc.end_post": "Kết thúc nhiệm kỳ",
+  "bloc.set_members": "Cập nhật tổ chức thành viên",
 };
 
 const FIELD_LABEL: Record<string, string> = {
   username: "Tên đăng nhập", displayName: "Họ và tên", status: "Trạng thái", mustChangePassword: "Phải đổi mật khẩu", version: "Phiên bản",
   model: "Mô hình", statusSince: "Từ ngày", decisionId: "Quyết định", assignment: "Vai trò", role: "Vai trò", validTo: "Đến ngày",
-  validFrom: "Từ ngày", unitId: "Đơn vị", organisationId: "Tổ chức", assignmentId: "Vai trò", sessionId: "Phiên", passwordChangedAt: "Đổi mật khẩu lúc",
+  validFrom: "Từ ngày", person: "Người", title: "Chức vụ", organisation: "Tổ chức", termStart: "Bắt đầu", termEnd: "Kết thúc",
+  joined: "Tham gia", left: "Rời khối", effectiveOn: "Từ ngày", postId: "Chức danh", unitId: "Đơn vị", organisationId: "Tổ chức", assignmentId: "Vai trò", sessionId: "Phiên", passwordChangedAt: "Đổi mật khẩu lúc",
 };
 const VALUE_LABEL: Record<string, string> = {
-  ...STATUS_LABEL, ...MODEL_LABEL, ...ROLE_LABEL, ACTIVE: "Đang hoạt động", DISABLED: "Đã khóa",
+  ...STATUS_LABEL, ...MODEL_LABEL, ...ROLE_LABEL, HEAD: "Trưởng khối", DEPUTY: "Phó khối", ACTIVE: "Đang hoạt động", DISABLED: "Đã khóa",
 };
 const ISO_MIDNIGHT = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
 

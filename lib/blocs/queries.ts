@@ -99,3 +99,12 @@ export async function scanSummary(id: string) {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   return db.storedFile.findUnique({ where: { id }, select: { id: true, originalName: true, size: true, mimeType: true } });
 }
+
+/** The commune's organisations in force on `day` (for choosing members and a post holder's organisation). */
+export async function communeOrganisations(actor: PermissionSubject, unitId: string, day: Date) {
+  return db.organisation.findMany({
+    where: { unitId, ...validOn(day), unit: unitScope(actor, "unit.read") },
+    select: { id: true, name: true, type: { select: { code: true, blocMember: true, sortOrder: true } } },
+    orderBy: { type: { sortOrder: "asc" } },
+  });
+}

@@ -36,3 +36,26 @@ export const bulkBlocSchema = z.strictObject({
   effectiveOn: isoDate("Ngày hiệu lực"),
   reason: text("Lý do", { max: 500 }),
 });
+
+export const addPostSchema = z.strictObject({
+  unitId: id,
+  fullName: text("Họ và tên", { max: 120 }),
+  role: z.enum(["HEAD", "DEPUTY"], { error: "Hãy chọn trưởng khối hoặc phó khối." }),
+  title: text("Chức vụ", { max: 200 }),
+  organisationCode: z.string().trim().regex(/^[A-Z_]{2,40}$/, "Hãy chọn tổ chức nơi người này công tác."),
+  termStart: isoDate("Ngày bắt đầu"),
+});
+
+export const endPostSchema = z.strictObject({
+  postId: id,
+  termEnd: isoDate("Ngày kết thúc"),
+  reason: text("Lý do", { max: 300 }),
+});
+
+export const setMembersSchema = z.strictObject({
+  unitId: id,
+  organisationCodes: z.union([z.string(), z.array(z.string())]).optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(z.array(z.string().regex(/^[A-Z_]{2,40}$/)).max(40)),
+  effectiveOn: isoDate("Ngày hiệu lực"),
+});

@@ -7,10 +7,11 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AuditHistory } from "@/components/history/audit-history";
 import { SetBlocForm } from "@/components/blocs/set-bloc-form";
+import { AddPostForm, EndPostForm, MembersForm } from "@/components/blocs/people-forms";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
-import { communeBloc, scanSummary } from "@/lib/blocs/queries";
+import { communeBloc, communeOrganisations, scanSummary } from "@/lib/blocs/queries";
 import { MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
 import { formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
@@ -39,6 +40,10 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
   if (!unit || !data) notFound();
   const { bloc, policy } = data;
   const manage = can(actor, "bloc.manage", { unitPath: unit.path });
+  const people = can(actor, "bloc.people", { unitPath: unit.path });
+  const memberIds = new Set((bloc?.members ?? []).filter((m) => m.leftOn === null).map((m) => m.organisationId));
+  const organisations = (await communeOrganisations(actor, unit.id, day)).map((o) => ({ code: o.type.code, name: o.name, member: memberIds.has(o.id) }));
+  const iso = toIsoDate(day);
   const pendingScan = typeof query.scan === "string" ? await scanSummary(query.scan) : null;
   const history = bloc ? await historyOf("Bloc", bloc.id) : [];
   const scanError = SCAN_ERRORS[String(query.scanError ?? "")];
@@ -79,19 +84,36 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
           <h2 id="people-h" className="text-lg font-semibold">Trưởng khối và phó</h2>
           {bloc?.posts.length ? (
             <Table caption="Người giữ chức danh trong khối">
-              <thead><tr><Th>Họ và tên</Th><Th>Chức danh trong khối</Th><Th>Chức vụ</Th><Th>Nhiệm kỳ</Th></tr></thead>
+              <thead><tr><Th>Họ và tên</Th><Th>Chức danh trong khối</Th><Th>Chức vụ</Th><Th>Nhiệm kỳ</Th>{people ? <Th>Kết thúc</Th> : null}</tr></thead>
               <tbody>
                 {bloc.posts.map((p) => (
                   <tr key={p.id}>
                     <Td>{p.person.fullName}</Td>
                     <Td>{p.role === "HEAD" ? "Trưởng khối" : "Phó khối"} {isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day) ? <Badge tone="success">Đương nhiệm</Badge> : null}</Td>
                     <Td>{p.title}{p.organisation ? ` (${p.organisation.name})` : ""}</Td>
-                    <Td>từ {formatDate(p.termStart)}{p.termEnd ? ` đến ${formatDate(p.termEnd)}` : ""}</Td>
+                    <Td>từ {formatDate(p.termStart)}{p.termEnd ? ` đến ${formatDate(p.termEnd)}` : ""}{p.endedReason ? ` — ${p.endedReason}` : ""}</Td>
+                    {people ? <Td>{p.termEnd ? "—" : <EndPostForm postId={p.id} today={iso} label={p.person.fullName} />}</Td> : null}
                   </tr>
                 ))}
               </tbody>
             </Table>
           ) : <p className="text-sm text-slate-700">Chưa ghi nhận trưởng khối, phó khối.</p>}
+          {people ? (
+            <details className="rounded border border-slate-200 bg-white p-3">
+              <summary className="cursor-pointer font-semibold">Ghi nhận trưởng khối hoặc phó khối</summary>
+              <div className="mt-3"><AddPostForm unitId={unit.id} organisations={organisations} today={iso} /></div>
+            </details>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="members-h" className="space-y-2">
+          <h2 id="members-h" className="text-lg font-semibold">Tổ chức thành viên</h2>
+          {bloc?.members.filter((m) => m.leftOn === null).length ? (
+            <ul className="list-disc pl-5 text-sm">
+              {bloc.members.filter((m) => m.leftOn === null).map((m) => <li key={m.id}>{m.organisation.name} (từ {formatDate(m.joinedOn)})</li>)}
+            </ul>
+          ) : <p className="text-sm text-slate-700">Chưa ghi nhận tổ chức thành viên.</p>}
+          {people ? <div className="rounded border border-slate-200 bg-white p-3"><MembersForm unitId={unit.id} organisations={organisations} today={iso} /></div> : null}
         </section>
 
         <section aria-labelledby="status-h" className="space-y-2">

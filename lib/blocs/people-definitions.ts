@@ -1,0 +1,116 @@
+// Keeping a bloc's people and member organisations current: posts held by people for a term (one person
+// may hold several posts), and which of the commune's organisations are members.
+import type { ActionDefinition, Loaded } from "../actions/run-action";
+import { ConflictError, RefusedError } from "../actions/result";
+import type { Db, Tx } from "../db";
+import type { BlocModel } from "../../generated/prisma/sqlite/enums";
+import { fold } from "../text/fold";
+import { formatDate } from "../time/business-date";
+import { today } from "../time/today";
+import { validOn } from "../units/validity";
+import { addPostSchema, endPostSchema, setMembersSchema } from "./schema";
+
+const INVALID = "Hãy sửa các ô được đánh dấu.";
+type UnitLoaded = Loaded & { unit: { id: string; code: string; name: string; validFrom: Date; validTo: Date | null }; defaultModel: BlocModel };
+
+async function loadCommune(db: Db, unitId: string): Promise<UnitLoaded | null> {
+  const unit = await db.unit.findFirst({
+    where: { id: unitId, level: "COMMUNE" },
+    select: { id: true, code: true, name: true, path: true, validFrom: true, validTo: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
+  });
+  if (!unit) return null;
+  return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel: unit.parent?.blocPolicy?.communeModel ?? "DAN_VAN_BLOC" };
+}
+
+/** The commune's bloc, created (not started, with the district's model) the first time people are recorded. */
+async function blocOf(tx: Tx, loaded: UnitLoaded) {
+  return (await tx.bloc.findUnique({ where: { unitId: loaded.unit.id } })) ?? tx.bloc.create({ data: { unitId: loaded.unit.id, model: loaded.defaultModel } });
+}
+
+function checkDate(field: string, day: Date, unit: UnitLoaded["unit"]) {
+  if (day > today()) throw new RefusedError(INVALID, { [field]: ["Ngày không được sau hôm nay."] });
+  if (day < unit.validFrom || (unit.validTo && day > unit.validTo)) throw new RefusedError(INVALID, { [field]: [`Ngày nằm ngoài thời gian tồn tại của ${unit.name}.`] });
+}
+
+export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefined> = {
+  name: "bloc.add_post",
+  permission: "bloc.people",
+  schema: addPostSchema,
+  load: (db, input) => loadCommune(db, input.unitId),
+  async write(tx, { input, loaded }) {
+    checkDate("termStart", input.termStart, loaded.unit);
+    const organisation = await tx.organisation.findFirst({ where: { unitId: loaded.unit.id, type: { code: input.organisationCode }, ...validOn(input.termStart) } });
+    if (!organisation) throw new RefusedError(INVALID, { organisationCode: [`Tổ chức này không có ở ${loaded.unit.name}: trưởng, phó khối phải là người của một tổ chức trong xã.`] });
+    const bloc = await blocOf(tx, loaded);
+    if (input.role === "HEAD") {
+      const current = await tx.blocPost.findFirst({ where: { blocId: bloc.id, role: "HEAD", termStart: { lte: input.termStart }, OR: [{ termEnd: null }, { termEnd: { gte: input.termStart } }] }, include: { person: true } });
+      if (current) throw new RefusedError(`${current.person.fullName} đang là trưởng khối từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`);
+    }
+    const searchText = fold(input.fullName);
+    const person = (await tx.person.findFirst({ where: { unitId: loaded.unit.id, searchText } })) ??
+      (await tx.person.create({ data: { unitId: loaded.unit.id, fullName: input.fullName, searchText } }));
+    const post = await tx.blocPost.create({
+      data: { blocId: bloc.id, personId: person.id, role: input.role, title: input.title, organisationId: organisation.id, termStart: input.termStart },
+    });
+    return {
+      entityType: "Bloc", entityId: bloc.id, unitId: loaded.unit.id,
+      after: { postId: post.id, person: person.fullName, role: post.role, title: post.title, organisation: organisation.name, termStart: post.termStart },
+      message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng khối" : "phó khối"}.`,
+    };
+  },
+};
+
+type PostLoaded = Loaded & { post: { id: string; blocId: string; termStart: Date; termEnd: Date | null }; unit: UnitLoaded["unit"] };
+
+export const endPost: ActionDefinition<typeof endPostSchema, PostLoaded, undefined> = {
+  name: "bloc.end_post",
+  permission: "bloc.people",
+  schema: endPostSchema,
+  async load(db, input) {
+    const post = await db.blocPost.findUnique({
+      where: { id: input.postId },
+      include: { bloc: { select: { unit: { select: { id: true, code: true, name: true, path: true, validFrom: true, validTo: true } } } } },
+    });
+    if (!post) return null;
+    const unit = post.bloc.unit;
+    return { entityType: "Bloc", entityId: post.blocId, unitId: unit.id, target: { unitPath: unit.path }, post, unit };
+  },
+  async write(tx, { input, loaded }) {
+    checkDate("termEnd", input.termEnd, loaded.unit);
+    if (input.termEnd < loaded.post.termStart) throw new RefusedError(INVALID, { termEnd: ["Ngày kết thúc không được trước ngày bắt đầu nhiệm kỳ."] });
+    const { count } = await tx.blocPost.updateMany({ where: { id: loaded.post.id, termEnd: null }, data: { termEnd: input.termEnd, endedReason: input.reason } });
+    if (count !== 1) throw new ConflictError();
+    return { entityType: "Bloc", entityId: loaded.post.blocId, unitId: loaded.unit.id, before: { postId: loaded.post.id, termEnd: null }, after: { postId: loaded.post.id, termEnd: input.termEnd }, reason: input.reason, message: "Đã kết thúc nhiệm kỳ." };
+  },
+};
+
+export const setMembers: ActionDefinition<typeof setMembersSchema, UnitLoaded, undefined> = {
+  name: "bloc.set_members",
+  permission: "bloc.people",
+  schema: setMembersSchema,
+  load: (db, input) => loadCommune(db, input.unitId),
+  async write(tx, { input, loaded }) {
+    checkDate("effectiveOn", input.effectiveOn, loaded.unit);
+    const organisations = await tx.organisation.findMany({ where: { unitId: loaded.unit.id, ...validOn(input.effectiveOn) }, include: { type: { select: { code: true } } } });
+    const wanted = new Set(input.organisationCodes);
+    const unknown = [...wanted].filter((code) => !organisations.some((o) => o.type.code === code));
+    if (unknown.length) throw new RefusedError(INVALID, { organisationCodes: ["Có tổ chức không thuộc xã này."] });
+    const bloc = await blocOf(tx, loaded);
+    const current = await tx.blocMember.findMany({ where: { blocId: bloc.id, leftOn: null }, include: { organisation: { include: { type: { select: { code: true } } } } } });
+    const joined: string[] = [];
+    const left: string[] = [];
+    for (const m of current) {
+      if (!wanted.has(m.organisation.type.code)) {
+        await tx.blocMember.update({ where: { id: m.id }, data: { leftOn: input.effectiveOn } });
+        left.push(m.organisation.name);
+      }
+    }
+    for (const o of organisations) {
+      if (wanted.has(o.type.code) && !current.some((m) => m.organisationId === o.id)) {
+        await tx.blocMember.create({ data: { blocId: bloc.id, organisationId: o.id, joinedOn: input.effectiveOn } });
+        joined.push(o.name);
+      }
+    }
+    return { entityType: "Bloc", entityId: bloc.id, unitId: loaded.unit.id, after: { joined, left, effectiveOn: input.effectiveOn }, message: joined.length || left.length ? "Đã cập nhật tổ chức thành viên." : "Không có thay đổi." };
+  },
+};

@@ -1,0 +1,62 @@
+// A bloc's people and member organisations, kept by the commune's bloc head (or the district's staff).
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { runAction } from "@/lib/actions/run-action";
+import { MESSAGES } from "@/lib/actions/result";
+import { addPost, endPost, setMembers } from "@/lib/blocs/people-definitions";
+import { parseIsoDate } from "@/lib/time/business-date";
+import { validOn } from "@/lib/units/validity";
+import { ctx, makeUser } from "../support/factories";
+
+const DAY = parseIsoDate("2018-08-13")!;
+const commune = (code: string) => db.unit.findFirstOrThrow({ where: { code, level: "COMMUNE", ...validOn(DAY) } });
+
+describe("bloc people", () => {
+  it("records one person in several posts at once and refuses a second current head", async () => {
+    const unit = await commune("06937");
+    const head = await makeUser("COMMUNE_HEAD", "06937");
+    const post = (over: Record<string, string>) => ({ unitId: unit.id, fullName: "Nguyễn Văn Hà", role: "HEAD", title: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ xã", organisationCode: "DANG_UY", termStart: "2018-01-02", ...over });
+    expect((await runAction(db, addPost, post({}), head.actor, ctx())).ok).toBe(true);
+    expect((await runAction(db, addPost, post({ fullName: "NGUYỄN VĂN HÀ", role: "DEPUTY", organisationCode: "MTTQ", title: "Chủ tịch Ủy ban MTTQ xã" }), head.actor, ctx())).ok).toBe(true);
+    const people = await db.person.findMany({ where: { unitId: unit.id }, include: { posts: true } });
+    expect(people).toHaveLength(1);
+    expect(people[0].posts).toHaveLength(2);
+
+    const second = await runAction(db, addPost, post({ fullName: "Trần Thị Bình" }), head.actor, ctx());
+    expect(second.ok).toBe(false);
+    expect(second.formError).toMatch(/đang là trưởng khối/);
+
+    const current = people[0].posts.find((p) => p.role === "HEAD")!;
+    expect((await runAction(db, endPost, { postId: current.id, termEnd: "2018-08-01", reason: "Chuyển công tác" }, head.actor, ctx())).ok).toBe(true);
+    expect((await runAction(db, addPost, post({ fullName: "Trần Thị Bình", termStart: "2018-08-02" }), head.actor, ctx())).ok).toBe(true);
+  });
+
+  it("refuses a head from an organisation the commune does not have", async () => {
+    const unit = await commune("06940");
+    const head = await makeUser("COMMUNE_HEAD", "06940");
+    const result = await runAction(db, addPost, { unitId: unit.id, fullName: "Lê Văn C", role: "HEAD", title: "Chủ tịch Hội Khuyến học", organisationCode: "HOI_KHUYEN_HOC", termStart: "2018-01-02" }, head.actor, ctx());
+    expect(result.fieldErrors?.organisationCode?.[0]).toMatch(/không có ở/);
+    expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);
+  });
+
+  it("sets member organisations and records who left", async () => {
+    const unit = await commune("06943");
+    const head = await makeUser("COMMUNE_HEAD", "06943");
+    const members = async () => (await db.blocMember.findMany({ where: { bloc: { unitId: unit.id }, leftOn: null }, include: { organisation: { include: { type: true } } } })).map((m) => m.organisation.type.code).sort();
+    expect((await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN"], effectiveOn: "2018-08-01" }, head.actor, ctx())).ok).toBe(true);
+    expect(await members()).toEqual(["HOI_NONG_DAN", "HOI_PHU_NU", "MTTQ"]);
+    expect((await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ"], effectiveOn: "2018-08-10" }, head.actor, ctx())).ok).toBe(true);
+    expect(await members()).toEqual(["MTTQ"]);
+    expect(await db.blocMember.count({ where: { bloc: { unitId: unit.id }, leftOn: { not: null } } })).toBe(2);
+  });
+
+  it("keeps another commune's head and the officer out", async () => {
+    const unit = await commune("06946");
+    for (const [role, code, org] of [["COMMUNE_HEAD", "06949", undefined], ["ORG_OFFICER", "06946", "HOI_PHU_NU"], ["PROVINCIAL_OFFICIAL", "22", undefined]] as const) {
+      const other = await makeUser(role, code, { organisationCode: org });
+      const result = await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ"], effectiveOn: "2018-08-01" }, other.actor, ctx());
+      expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
+    }
+    expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);
+  });
+});
