@@ -1,0 +1,107 @@
+// npm run bench: server time of the province overview and the district page, and the province page's
+// first-load JavaScript, against a production build with the demo data. A static file served by the same
+// server is the calibration (same network path, no rendering). Medians and spread of 30 runs after 5
+// warm-up runs; results are appended to docs/BENCHMARKS.md with the date and the machine.
+import { spawn } from "node:child_process";
+import { appendFileSync, existsSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const port = process.env.BENCH_PORT ?? "3931";
+const base = `http://127.0.0.1:${port}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARMUP = 5;
+
+const server = spawn(process.execPath, [path.join(root, "scripts", "e2e-server.mjs")], {
+  cwd: root, env: { ...process.env, E2E_PORT: port, LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"],
+});
+const stop = () => server.kill("SIGTERM");
+process.on("exit", stop);
+
+async function waitUp() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+async function signIn(username) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, username, password: "Demo@2018", json: "true" }),
+  });
+  return [cookie, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+}
+
+async function time(url, cookie) {
+  const samples = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const start = performance.now();
+    const res = await fetch(url, { headers: { cookie } });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+    if (i >= WARMUP) samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const q = (p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
+  return { median: q(0.5), p10: q(0.1), p90: q(0.9), min: samples[0], max: samples.at(-1) };
+}
+
+async function firstLoadJs(cookie) {
+  const html = await (await fetch(`${base}/province`, { headers: { cookie } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let raw = 0;
+  let gz = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gz += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: srcs.length, raw, gz };
+}
+
+try {
+  await waitUp();
+  const official = await signIn("tinh");
+  const district = await signIn("huyen-201");
+  const html = await (await fetch(`${base}/province`, { headers: { cookie: official } })).text();
+  const css = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+  const results = {
+    static: await time(`${base}${css}`, ""),
+    province: await time(`${base}/province?asOf=2018-08-13`, official),
+    province2025: await time(`${base}/province?asOf=2025-07-01`, official),
+    district: await time(`${base}/districts/201`, district),
+  };
+  const js = await firstLoadJs(official);
+  const f = (n) => n.toFixed(1);
+  const rows = Object.entries(results).map(([name, r]) => `| ${name} | ${f(r.median)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× |`);
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const report = [
+    `\n## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench\``,
+    "",
+    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; SQLite, demo data; server and client on the same machine (loopback), sequential requests.`,
+    `${RUNS} timed runs after ${WARMUP} warm-up runs. Times in ms, wall clock per request including transfer.`,
+    "",
+    "| request | median | p10–p90 | min–max | vs static file |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    `First-load JavaScript of /province: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KiB raw, ${(js.gz / 1024).toFixed(1)} KiB gzipped (target < 200 KiB).`,
+    "",
+  ].join("\n");
+  const file = path.join(root, "docs", "BENCHMARKS.md");
+  if (!existsSync(file)) writeFileSync(file, "# Benchmarks\n\nAppended by the benchmark scripts; newest last. Compare ratios within one run, not absolute times across machines.\n");
+  appendFileSync(file, report);
+  console.log(report);
+} finally {
+  stop();
+}
