@@ -10,12 +10,15 @@ import { parseIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
 import type { SeedReport } from "./reference";
 
+/** The one commune the article names: phường Nam Hoà (Quảng Yên) announced its joint advisory unit. */
+const NAM_HOA = { code: "07165", district: "Quảng Yên" };
+
 interface ModelsFile {
   asOf: string;
   source: string;
   districtLevel: { basis: string; rolledOutIn: string };
   communeModels: Record<"DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT" | "COORDINATION_UNIT", {
-    headRule: string; districts: string[]; exceptions?: { district: string; headRule: string }[];
+    headRule: string; districts: string[]; exceptions?: { district: string; headRule: string }[]; example?: string;
   }>;
 }
 
@@ -63,5 +66,18 @@ export async function seedBlocReference(db: Db, report: SeedReport) {
       });
       report.created += 2;
     }
+  }
+  // The article's example: Nam Hoà announced the decision establishing its joint advisory unit. Its number
+  // and date are not stated, so none is recorded.
+  const example = models.communeModels.JOINT_ADVISORY_UNIT.example;
+  const namHoa = await db.unit.findFirst({ where: { code: NAM_HOA.code, level: "COMMUNE", ...validOn(asOf), parent: { name: NAM_HOA.district } }, include: { bloc: true } });
+  if (example && namHoa && !namHoa.bloc) {
+    await db.bloc.create({
+      data: {
+        unitId: namHoa.id, model: "JOINT_ADVISORY_UNIT", status: "ESTABLISHED", source: `${SOURCE}: ${example}`,
+        statusChanges: { create: { fromStatus: null, toStatus: "ESTABLISHED", effectiveOn: null, reason: `Theo bài báo ngày 13/08/2018: ${example}. Số và ngày quyết định chưa được ghi nhận.` } },
+      },
+    });
+    report.created += 2;
   }
 }

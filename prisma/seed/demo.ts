@@ -22,7 +22,38 @@ interface DemoAccount {
   organisationId?: string;
 }
 
+const DEMO_SOURCE = "Dữ liệu demo, không phải số liệu thật";
+
+/** A little bloc activity in Hải Hà so that the district page has something to review (demo only). */
+async function seedDemoBlocs(db: Db): Promise<number> {
+  const hai = await db.unit.findFirst({ where: { code: "201", level: "DISTRICT", ...validOn(DEMO_DATE) } });
+  if (!hai) return 0;
+  const plans = [
+    { code: "06922", status: "ESTABLISHED" as const, since: "2018-06-15", decision: { number: "05-QĐ/ĐU", issuedOn: "2018-06-10", issuer: "Ban Thường vụ Đảng ủy thị trấn Quảng Hà" } },
+    { code: "06925", status: "PROPOSED" as const, since: "2018-07-20" },
+    { code: "06928", status: "OPERATING_INFORMALLY" as const, since: "2018-05-02" },
+  ];
+  let created = 0;
+  for (const plan of plans) {
+    const unit = await db.unit.findFirst({ where: { code: plan.code, parentId: hai.id, ...validOn(DEMO_DATE) }, include: { bloc: true } });
+    if (!unit || unit.bloc) continue;
+    const since = parseIsoDate(plan.since)!;
+    const decision = plan.decision
+      ? await db.decision.create({ data: { unitId: unit.id, number: plan.decision.number, issuedOn: parseIsoDate(plan.decision.issuedOn)!, issuer: plan.decision.issuer, family: "PARTY", title: "Quyết định thành lập khối (demo)" } })
+      : null;
+    await db.bloc.create({
+      data: {
+        unitId: unit.id, model: "DAN_VAN_BLOC", status: plan.status, statusSince: since, decisionId: decision?.id ?? null, source: DEMO_SOURCE,
+        statusChanges: { create: { fromStatus: null, toStatus: plan.status, effectiveOn: since, reason: DEMO_SOURCE, decisionId: decision?.id ?? null } },
+      },
+    });
+    created++;
+  }
+  return created;
+}
+
 export async function seedDemo(db: Db): Promise<{ created: number }> {
+  const blocs = await seedDemoBlocs(db);
   const units = await db.unit.findMany({ where: validOn(DEMO_DATE), orderBy: { code: "asc" } });
   const province = units.find((u) => u.level === "PROVINCE");
   if (!province) throw new Error("Reference data missing: run the reference seed first.");
@@ -50,7 +81,7 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
 
   const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username));
   const missing = accounts.filter((a) => !existing.has(a.username));
-  if (!missing.length) return { created: 0 };
+  if (!missing.length) return { created: blocs };
   // One hash for every demo account: they share the published demo password.
   const hash = await hashPassword(DEMO_PASSWORD);
   const rows = missing.map((a) => ({ ...a, id: randomUUID() }));
@@ -61,5 +92,5 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
       data: rows.map((a) => ({ userId: a.id, role: a.role, unitId: a.unit.id, organisationId: a.organisationId ?? null, validFrom: a.unit.validFrom, validTo: a.unit.validTo })),
     }),
   ]);
-  return { created: rows.length };
+  return { created: rows.length + blocs };
 }

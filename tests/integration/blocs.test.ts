@@ -33,6 +33,9 @@ describe("province overview from reference data alone", () => {
       coordinationUnitDistricts: "1/14", danVanBlocsHeadedByDeputySecretary: "6/7",
     });
     expect(overview.rows.find((r) => r.code === "201")).toMatchObject({ headRule: "PARTY_DEPUTY_SECRETARY_FRONT_CHAIR", communes: 16 });
+    // The one commune the article names (Nam Hoà, Quảng Yên) is the only established commune bloc in reference data.
+    expect(overview.rows.reduce((n, r) => n + r.established, 0)).toBe(1);
+    expect(overview.rows.find((r) => r.code === "206")).toMatchObject({ established: 1, communes: 19 });
   });
 
   it("shows the 54 communes, without district figures, from 2025-07-01", async () => {

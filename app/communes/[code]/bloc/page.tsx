@@ -78,6 +78,7 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
             ) : <p>Chưa có</p>}
           </div>
           {policy ? <p className="text-sm text-slate-700 sm:col-span-3">Quy định của huyện: {policy.headRuleText}.</p> : null}
+          {bloc?.source ? <p className="text-xs text-slate-600 sm:col-span-3">Nguồn: {bloc.source}</p> : null}
         </section>
 
         <section aria-labelledby="people-h" className="space-y-2">
