@@ -1,6 +1,5 @@
-import type { BlocModel } from "@/generated/prisma/sqlite/enums";
 import type { DistrictMap } from "@/lib/blocs/district-map";
-import { MODEL_COLOUR, MODEL_LABEL } from "@/lib/blocs/labels";
+import { MODEL_COLOUR, MODEL_LABEL, type BlocModel } from "@/lib/blocs/labels";
 
 /**
  * Districts coloured by their commune-level model, rendered on the server. The table beside it is the

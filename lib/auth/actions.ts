@@ -1,6 +1,8 @@
 "use server";
 // Sign-in from the /login form (works without JavaScript), sign-out, and changing one's own password.
-// Each authenticates, validates and audits inside itself.
+// Each authenticates, validates and audits inside itself. What they authorise is fixed by construction:
+// sign-out ends only the actor's own session, and a password change applies only to the actor's own
+// account after the current password is verified; there is no target to pass.
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";

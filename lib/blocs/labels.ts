@@ -1,6 +1,8 @@
 // Vietnamese names of bloc models, statuses and head rules.
 import type { BlocModel, BlocStatus, HeadRule } from "../../generated/prisma/sqlite/enums";
 
+export type { BlocModel, BlocStatus, HeadRule };
+
 export const MODEL_LABEL = {
   DAN_VAN_BLOC: "Khối dân vận",
   JOINT_ADVISORY_UNIT: "Bộ phận tham mưu, giúp việc chung",

@@ -1,6 +1,8 @@
 // Vietnamese labels of unit types and levels, and the GSO type names of the reference data.
 import type { UnitLevel, UnitType } from "../../generated/prisma/sqlite/enums";
 
+export type { UnitLevel, UnitType };
+
 export const UNIT_TYPE_LABEL = {
   TINH: "tỉnh",
   THANH_PHO_TW: "thành phố trực thuộc trung ương",

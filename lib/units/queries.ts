@@ -38,23 +38,6 @@ export async function getUnitByCode(actor: PermissionSubject, level: UnitLevel, 
   );
 }
 
-/** The units directly under `parentId` in force on `day`, each with the number of its own units then. */
-export async function listChildren(actor: PermissionSubject, parentId: string, day: Date) {
-  const children = await db.unit.findMany({
-    where: { AND: [{ parentId, ...validOn(day) }, unitScope(actor, "unit.read")] },
-    select: { ...unitSummary, source: true },
-    orderBy: [{ code: "asc" }],
-  });
-  if (!children.length) return [];
-  const counts = await db.unit.groupBy({
-    by: ["parentId"],
-    where: { parentId: { in: children.map((c) => c.id) }, ...validOn(day) },
-    _count: { _all: true },
-  });
-  const countOf = new Map(counts.map((c) => [c.parentId, c._count._all]));
-  return children.map((c) => ({ ...c, childCount: countOf.get(c.id) ?? 0 }));
-}
-
 /** A commune-level unit with what the workspace shows for now: organisations and lineage. */
 export async function getCommuneDetail(actor: PermissionSubject, unitId: string, day: Date) {
   const visible = await db.unit.count({ where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] } });

@@ -1,7 +1,8 @@
 // Reads of the unit tree against a real, reference-seeded database (SQLite or PostgreSQL, see TEST_DB).
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "@/lib/time/business-date";
-import { getCommuneDetail, getProvince, getUnitByCode, listChildren, searchUnits } from "@/lib/units/queries";
+import { getCommuneDetail, getProvince, getUnitByCode, searchUnits } from "@/lib/units/queries";
+import { provinceOverview } from "@/lib/blocs/overview";
 import { unitTitle } from "@/lib/units/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { beforeAll } from "vitest";
@@ -16,17 +17,15 @@ const day = (iso: string) => parseIsoDate(iso)!;
 
 describe("the province on a viewing date", () => {
   it("lists 14 districts with 186 communes on 2018-08-13", async () => {
-    const province = (await getProvince(official, day("2018-08-13")))!;
-    const children = await listChildren(official, province.id, day("2018-08-13"));
+    const children = (await provinceOverview(official, day("2018-08-13")))!.rows;
     expect(children).toHaveLength(14);
     expect(children.every((c) => c.level === "DISTRICT")).toBe(true);
-    expect(children.reduce((n, c) => n + c.childCount, 0)).toBe(186);
-    expect(children.find((c) => c.code === "201")).toMatchObject({ name: "Hải Hà", childCount: 16 });
+    expect(children.reduce((n, c) => n + c.communes, 0)).toBe(186);
+    expect(children.find((c) => c.code === "201")).toMatchObject({ name: "Hải Hà", communes: 16 });
   });
 
   it("lists 54 communes directly under the province on 2025-07-01", async () => {
-    const province = (await getProvince(official, day("2025-07-01")))!;
-    const children = await listChildren(official, province.id, day("2025-07-01"));
+    const children = (await provinceOverview(official, day("2025-07-01")))!.rows;
     expect(children).toHaveLength(54);
     expect(children.every((c) => c.level === "COMMUNE")).toBe(true);
   });
