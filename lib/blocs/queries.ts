@@ -39,7 +39,7 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
           id: true, model: true, status: true, statusSince: true, updatedAt: true,
           decision: { select: { number: true, issuedOn: true, issuer: true } },
           posts: { where: { role: "HEAD" }, select: { termStart: true, termEnd: true, person: { select: { fullName: true } } }, orderBy: { termStart: "desc" } },
-          statusChanges: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
+          statusChanges: { select: { effectiveOn: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
         },
       },
     },
@@ -57,7 +57,8 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
       statusSince: u.bloc?.statusSince ?? null,
       decision: u.bloc?.decision ?? null,
       head: head?.person.fullName ?? null,
-      lastChange: u.bloc ? (u.bloc.statusChanges[0]?.createdAt ?? u.bloc.updatedAt) : null,
+      // The business date of the last change (its effective date), not the moment it was typed in.
+      lastChange: u.bloc ? (u.bloc.statusChanges[0]?.effectiveOn ?? u.bloc.statusSince ?? u.bloc.statusChanges[0]?.createdAt ?? u.bloc.updatedAt) : null,
     };
   });
 }

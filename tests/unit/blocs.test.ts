@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { normaliseDecisionNumber } from "@/lib/documents/decision-number";
+import { applyDistrictFilter, parseDistrictFilter } from "@/lib/blocs/district-table";
+import { headlineFigures, type LocalityRow } from "@/lib/blocs/overview";
+import { planDistrictPolicies } from "@/prisma/seed/blocs";
+import { scanType } from "@/lib/files/store";
+import { parseIsoDate } from "@/lib/time/business-date";
+import type { CommuneBlocRow } from "@/lib/blocs/queries";
+import { readFileSync } from "node:fs";
+
+describe("decision numbers", () => {
+  it("accepts the Party's and the State's formats and normalises spacing and case", () => {
+    expect(normaliseDecisionNumber("44-QĐ/TU", "PARTY")).toBe("44-QĐ/TU");
+    expect(normaliseDecisionNumber(" 12 - qđ / đu ", "PARTY")).toBe("12-QĐ/ĐU");
+    expect(normaliseDecisionNumber("01-HD/LB-TC-DVTW", "PARTY")).toBe("01-HD/LB-TC-DVTW");
+    expect(normaliseDecisionNumber("15/QĐ-UBND", "STATE")).toBe("15/QĐ-UBND");
+    expect(normaliseDecisionNumber("1679/NQ-UBTVQH15", "STATE")).toBe("1679/NQ-UBTVQH15");
+    expect(normaliseDecisionNumber("08/QĐ-MTTQ-BTT", "FRONT")).toBe("08/QĐ-MTTQ-BTT");
+  });
+
+  it("refuses the wrong family's format and free text", () => {
+    expect(normaliseDecisionNumber("15/QĐ-UBND", "PARTY")).toBeNull();
+    expect(normaliseDecisionNumber("12-QĐ/ĐU", "STATE")).toBeNull();
+    expect(normaliseDecisionNumber("quyết định số 12", "PARTY")).toBeNull();
+    expect(normaliseDecisionNumber("12-QĐ/ĐU<script>", "PARTY")).toBeNull();
+  });
+});
+
+describe("district models from the founding article", () => {
+  it("gives 7 dân vận, 6 joint advisory and 1 coordination district, and Hải Hà's exception", () => {
+    const plan = planDistrictPolicies(JSON.parse(readFileSync("prisma/data/bloc-models-2018.json", "utf8")));
+    const models = [...plan.values()].map((p) => p.communeModel);
+    expect([models.filter((m) => m === "DAN_VAN_BLOC").length, models.filter((m) => m === "JOINT_ADVISORY_UNIT").length, models.filter((m) => m === "COORDINATION_UNIT").length]).toEqual([7, 6, 1]);
+    expect(plan.get("Hải Hà")?.headRule).toBe("PARTY_DEPUTY_SECRETARY_FRONT_CHAIR");
+    expect(plan.get("Hoành Bồ")?.headRule).toBe("FRONT_CHAIR");
+  });
+
+  it("computes the headline figures from rows, not from constants", () => {
+    const row = (over: Partial<LocalityRow>): LocalityRow => ({ id: "x", code: "1", name: "A", type: "HUYEN", level: "DISTRICT", agencyStatus: "ESTABLISHED", communeModel: "DAN_VAN_BLOC", headRule: "PARTY_DEPUTY_SECRETARY", headRuleText: null, communes: 1, established: 0, ...over });
+    const figures = Object.fromEntries(headlineFigures([row({}), row({ agencyStatus: "PROPOSED", communeModel: "COORDINATION_UNIT", headRule: "FRONT_CHAIR" })]).map((f) => [f.key, `${f.numerator}/${f.denominator}`]));
+    expect(figures).toMatchObject({ districtBlocAgencies: "1/2", danVanBlocDistricts: "1/2", coordinationUnitDistricts: "1/2", danVanBlocsHeadedByDeputySecretary: "1/1" });
+  });
+});
+
+describe("district page filters", () => {
+  const row = (code: string, name: string, status: CommuneBlocRow["status"]): CommuneBlocRow => ({
+    unitId: code, code, name, type: "XA", searchText: `xa ${name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase()}`,
+    district: null, blocId: null, model: "DAN_VAN_BLOC", modelIsDefault: true, status, statusSince: null, decision: null, head: null, lastChange: null,
+  });
+  const rows = [row("06925", "Quảng Đức", "PROPOSED"), row("06922", "Quảng Hà", "ESTABLISHED"), row("06949", "Đường Hoa", "NOT_STARTED")];
+  const day = parseIsoDate("2018-08-13")!;
+
+  it("finds by name without accents, filters by status, sorts by name", () => {
+    expect(applyDistrictFilter(rows, parseDistrictFilter({ q: "duong hoa" }), day).map((r) => r.code)).toEqual(["06949"]);
+    expect(applyDistrictFilter(rows, parseDistrictFilter({ status: "ESTABLISHED" }), day).map((r) => r.code)).toEqual(["06922"]);
+    expect(applyDistrictFilter(rows, parseDistrictFilter({ sort: "name" }), day).map((r) => r.name)).toEqual(["Đường Hoa", "Quảng Đức", "Quảng Hà"]);
+  });
+
+  it("ignores unknown filter values instead of failing", () => {
+    expect(parseDistrictFilter({ model: "DROP TABLE", status: ["x", "y"], sort: "evil", q: "a".repeat(500) })).toEqual({ sort: "code", desc: false, model: undefined, status: undefined, q: undefined });
+  });
+});
+
+describe("scan types by content", () => {
+  it("knows PDF and images by their first bytes and nothing else", () => {
+    expect(scanType(new TextEncoder().encode("%PDF-1.7"))).toBe("application/pdf");
+    expect(scanType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe("image/png");
+    expect(scanType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
+    expect(scanType(new Uint8Array([0x4d, 0x5a, 0x90, 0x00]))).toBeNull();
+    expect(scanType(new TextEncoder().encode("<html>%PDF-"))).toBeNull();
+  });
+});
