@@ -6,6 +6,8 @@ import { COMMUNE_MODELS, MODEL_LABEL, STATUS_LABEL, STATUSES } from "@/lib/blocs
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
 
 interface Props {
+  /** The district's own bloc agency: the model is fixed. */
+  agency?: boolean;
   unitId: string;
   version: number;
   model: string | null;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** Model, status (dated, with a reason) and the establishing decision of one commune's bloc. */
-export function SetBlocForm({ unitId, version, model, status, today, scan }: Props) {
+export function SetBlocForm({ agency = false, unitId, version, model, status, today, scan }: Props) {
   const [state, action] = useActionState(setBlocAction, INITIAL_RESULT);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -23,8 +25,12 @@ export function SetBlocForm({ unitId, version, model, status, today, scan }: Pro
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="model" label="Mô hình" state={state} defaultValue={model ?? ""} placeholder="— Chọn mô hình —"
-          options={COMMUNE_MODELS.map((m) => ({ value: m, label: MODEL_LABEL[m] }))} required />
+        {agency ? (
+          <input type="hidden" name="model" value="DISTRICT_BLOC_AGENCY" />
+        ) : (
+          <SelectField name="model" label="Mô hình" state={state} defaultValue={model ?? ""} placeholder="— Chọn mô hình —"
+            options={COMMUNE_MODELS.map((m) => ({ value: m, label: MODEL_LABEL[m] }))} required />
+        )}
         <SelectField name="status" label="Trạng thái" state={state} defaultValue={status}
           options={STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} required />
         <Field name="effectiveOn" label="Ngày hiệu lực" type="date" state={state} defaultValue={today} max={today} required />

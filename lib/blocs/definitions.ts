@@ -95,7 +95,7 @@ async function changeBloc(tx: Tx, unit: Unit, change: { model: BlocModel | null;
   return { blocId: after.id, before: snapshot(before), after: snapshot(after) };
 }
 
-type OneLoaded = Loaded & { unit: Unit & { code: string }; defaultModel: BlocModel | null };
+type OneLoaded = Loaded & { unit: Unit & { code: string; level: string }; defaultModel: BlocModel | null };
 
 export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefined> = {
   name: "bloc.set",
@@ -103,13 +103,17 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
   schema: setBlocSchema,
   async load(db, input) {
     const unit = await db.unit.findFirst({
-      where: { id: input.unitId, level: "COMMUNE" },
-      select: { id: true, code: true, path: true, validFrom: true, validTo: true, name: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
+      where: { id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } },
+      select: { id: true, code: true, level: true, path: true, validFrom: true, validTo: true, name: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
     });
     if (!unit) return null;
     return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel: unit.parent?.blocPolicy?.communeModel ?? null };
   },
   async write(tx, { input, loaded, actor }) {
+    const district = loaded.unit.level === "DISTRICT";
+    if (district !== (input.model === "DISTRICT_BLOC_AGENCY")) {
+      throw new RefusedError(INVALID, { model: [district ? "Cấp huyện chỉ có Cơ quan khối." : "Hãy chọn một mô hình cấp xã."] });
+    }
     checkEffective(input.effectiveOn, loaded.unit);
     const decisionId = await decisionFrom(tx, input, loaded.unit, input.effectiveOn);
     const result = await changeBloc(tx, loaded.unit, {
@@ -117,7 +121,7 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
     });
     return {
       entityType: "Bloc", entityId: result.blocId, unitId: loaded.unit.id, before: result.before, after: result.after, reason: input.reason,
-      redirectTo: `/communes/${loaded.unit.code}/bloc?saved=1`,
+      redirectTo: district ? `/districts/${loaded.unit.code}?saved=1` : `/communes/${loaded.unit.code}/bloc?saved=1`,
     };
   },
 };

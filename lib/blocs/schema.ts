@@ -19,7 +19,8 @@ export const setBlocSchema = z.strictObject({
   unitId: id,
   /** The bloc's version the user saw; 0 when no bloc had been recorded. */
   version: z.coerce.number().int().min(0).max(1_000_000),
-  model,
+  /** A commune model, or the district bloc agency for a district's own record. */
+  model: z.enum([...COMMUNE_MODELS, "DISTRICT_BLOC_AGENCY"], { error: "Hãy chọn mô hình." }),
   status,
   effectiveOn: isoDate("Ngày hiệu lực"),
   reason: text("Lý do", { max: 500 }),

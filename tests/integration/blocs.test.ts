@@ -124,3 +124,19 @@ describe("bulk update", () => {
     expect(await db.bloc.count({ where: { unit: { code: { in: ["06844", "06649"] } } } })).toBe(0);
   });
 });
+
+describe("the district's own bloc agency", () => {
+  it("takes its decision from the district's staff, keeping its status, and only as a bloc agency", async () => {
+    const staff = await makeUser("DISTRICT_STAFF", "196");
+    const district = await db.unit.findFirstOrThrow({ where: { code: "196", level: "DISTRICT", ...validOn(DAY) }, include: { bloc: true } });
+    const input = { ...establish(district.id), version: String(district.bloc!.version), model: "DISTRICT_BLOC_AGENCY", decisionNumber: "1234-QĐ/TU", decisionIssuer: "Ban Thường vụ Thành ủy Uông Bí", decisionDate: "2016-03-01", effectiveOn: "2016-03-01" };
+    const wrongModel = await runAction(db, setBloc, { ...input, model: "DAN_VAN_BLOC" }, staff.actor, ctx());
+    expect(wrongModel.fieldErrors?.model?.[0]).toMatch(/Cơ quan khối/);
+    const result = await runAction(db, setBloc, input, staff.actor, ctx());
+    expect(result).toMatchObject({ ok: true, redirectTo: "/districts/196?saved=1" });
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: district.id }, include: { decision: true } });
+    expect([bloc.status, bloc.decision?.number]).toEqual(["ESTABLISHED", "1234-QĐ/TU"]);
+    const other = await makeUser("DISTRICT_STAFF", "201");
+    expect((await runAction(db, setBloc, { ...input, version: String(bloc.version) }, other.actor, ctx())).formError).toBe(MESSAGES.notFound);
+  });
+});

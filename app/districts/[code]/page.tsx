@@ -8,9 +8,10 @@ import { AsOfForm } from "@/components/units/as-of-form";
 import { ValidityNotice } from "@/components/units/validity-notice";
 import { CommuneBlocTable } from "@/components/blocs/commune-bloc-table";
 import { BulkBlocForm } from "@/components/blocs/bulk-bloc-form";
+import { SetBlocForm } from "@/components/blocs/set-bloc-form";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode } from "@/lib/units/queries";
-import { communeBlocRows, districtBloc } from "@/lib/blocs/queries";
+import { communeBlocRows, districtBloc, scanSummary } from "@/lib/blocs/queries";
 import { applyDistrictFilter, parseDistrictFilter, type Sort } from "@/lib/blocs/district-table";
 import { COMMUNE_MODELS, HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL, STATUSES } from "@/lib/blocs/labels";
 import { formatDate, toIsoDate } from "@/lib/time/business-date";
@@ -51,6 +52,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
     return `/districts/${district.code}?${p}`;
   };
   const established = rows.filter((r) => r.status === "ESTABLISHED").length;
+  const pendingScan = typeof search.scan === "string" ? await scanSummary(search.scan) : null;
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
@@ -70,6 +72,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <div className="space-y-5">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <ValidityNotice unit={district} day={asOf.date} />
+        {search.saved ? <Notice>Đã lưu thông tin Cơ quan khối.</Notice> : null}
+        {search.scanError ? <Notice tone="error">Không nhận được bản quét: chỉ nhận PDF hoặc ảnh (PNG, JPEG, WebP), tối đa 20 MB.</Notice> : null}
 
         <section aria-labelledby="agency-h" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
           <h2 id="agency-h" className="text-lg font-semibold sm:col-span-3">Cơ quan khối cấp huyện và mô hình cấp xã</h2>
@@ -87,6 +91,23 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <p className="text-sm text-slate-600">Trưởng khối / trưởng bộ phận</p>
             <p>{own?.policy ? HEAD_RULE_LABEL[own.policy.headRule] : "—"}</p>
           </div>
+          {manage ? (
+            <details className="sm:col-span-3" open={Boolean(pendingScan)}>
+              <summary className="cursor-pointer font-semibold">Ghi nhận thay đổi của Cơ quan khối</summary>
+              <div className="mt-3 space-y-3">
+                {pendingScan ? <Notice>Đã tải lên “{pendingScan.originalName}”. Bản quét sẽ gắn với quyết định khi bạn lưu.</Notice> : null}
+                <form action={`/api/blocs/${district.id}/scan`} method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
+                  <div className="flex flex-col gap-1">
+                    <label htmlFor="agency-scan" className="text-sm">Bản quét quyết định (PDF hoặc ảnh, tối đa 20 MB)</label>
+                    <input id="agency-scan" name="scan" type="file" required accept="application/pdf,image/png,image/jpeg,image/webp" className="text-sm" />
+                  </div>
+                  <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Tải lên</button>
+                </form>
+                <SetBlocForm agency unitId={district.id} version={own?.agency?.version ?? 0} model="DISTRICT_BLOC_AGENCY" status={own?.agency?.status ?? "NOT_STARTED"}
+                  today={toIsoDate(day)} scan={pendingScan ? { id: pendingScan.id, name: pendingScan.originalName } : null} />
+              </div>
+            </details>
+          ) : null}
         </section>
 
         <AsOfForm asOf={asOf} action={`/districts/${district.code}`} />
