@@ -17,6 +17,7 @@ export const INITIAL_RESULT: ActionResult = { ok: false };
 
 export const MESSAGES = {
   unauthenticated: "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.",
+  mustChangePassword: "Hãy đổi mật khẩu tạm thời trước khi làm việc khác.",
   forbidden: "Bạn không có quyền thực hiện thao tác này.",
   notFound: "Không tìm thấy bản ghi, hoặc bạn không có quyền với bản ghi này.",
   conflict: "Bản ghi vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất rồi sửa lại; thay đổi của bạn chưa được lưu.",

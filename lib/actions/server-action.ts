@@ -7,13 +7,19 @@ import { db } from "../db";
 import { getActor } from "../auth/current";
 import { requestContext } from "../request-context";
 import { formValues, type z } from "../validation";
-import type { ActionResult } from "./result";
+import { MESSAGES, type ActionResult } from "./result";
+import { recordDenial } from "../audit/write";
 import { runAction, type ActionDefinition, type Loaded } from "./run-action";
 
 export function defineAction<S extends z.ZodType, L extends Loaded, P>(def: ActionDefinition<S, L, P>, revalidate: string[] = []) {
   return async (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
     const [actor, ctx] = await Promise.all([getActor(), requestContext()]);
-    const result = await runAction(db, def, formValues(form), actor?.mustChangePassword ? null : actor, ctx);
+    if (actor?.mustChangePassword) {
+      // A temporary password is good for one thing only: choosing a new one.
+      await recordDenial(db, actor, { action: def.name, entityType: def.name.split(".")[0], reason: "must-change-password" }, ctx);
+      return { ok: false, formError: MESSAGES.mustChangePassword };
+    }
+    const result = await runAction(db, def, formValues(form), actor, ctx);
     if (result.ok) for (const path of revalidate) revalidatePath(path);
     if (result.ok && result.redirectTo) redirect(result.redirectTo);
     const { redirectTo: _ignored, ...rest } = result;

@@ -1,14 +1,13 @@
 // Password hashing (argon2id) and the password policy.
 import { hash, verify } from "@node-rs/argon2";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 // Algorithm.Argon2id of @node-rs/argon2 (a const enum, which isolated modules cannot read).
 const ARGON2ID = 2;
 
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
-
-export { PASSWORD_MAX, PASSWORD_MIN };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
