@@ -7,14 +7,16 @@ import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/f
 
 type Org = { code: string; name: string; member: boolean };
 
-export function AddPostForm({ unitId, organisations, today }: { unitId: string; organisations: Org[]; today: string }) {
+export function AddPostForm({ unitId, organisations, people, today }: { unitId: string; organisations: Org[]; people: { id: string; label: string }[]; today: string }) {
   const [state, action] = useActionState(addPostAction, INITIAL_RESULT);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="unitId" value={unitId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="fullName" label="Họ và tên" state={state} maxLength={120} required />
+        <SelectField name="personId" label="Người đã có trong khối" state={state} placeholder="— Người mới (nhập họ tên bên cạnh) —"
+          options={people.map((p) => ({ value: p.id, label: p.label }))} />
+        <Field name="fullName" label="Họ và tên (người mới)" state={state} maxLength={120} />
         <SelectField name="role" label="Chức danh trong khối" state={state} placeholder="— Chọn —" required
           options={[{ value: "HEAD", label: "Trưởng khối" }, { value: "DEPUTY", label: "Phó khối" }]} />
         <Field name="title" label="Chức vụ" state={state} maxLength={200} placeholder="Phó Bí thư Đảng ủy xã" required />

@@ -46,9 +46,15 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
       const current = await tx.blocPost.findFirst({ where: { blocId: bloc.id, role: "HEAD", termStart: { lte: input.termStart }, OR: [{ termEnd: null }, { termEnd: { gte: input.termStart } }] }, include: { person: true } });
       if (current) throw new RefusedError(`${current.person.fullName} đang là trưởng khối từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`);
     }
-    const searchText = fold(input.fullName);
-    const person = (await tx.person.findFirst({ where: { unitId: loaded.unit.id, searchText } })) ??
-      (await tx.person.create({ data: { unitId: loaded.unit.id, fullName: input.fullName, searchText } }));
+    // An existing person is chosen explicitly: two people of one commune may share a name.
+    let person;
+    if (input.personId) {
+      person = await tx.person.findFirst({ where: { id: input.personId, unitId: loaded.unit.id } });
+      if (!person) throw new RefusedError(INVALID, { personId: ["Người này không thuộc xã này."] });
+    } else {
+      if (!input.fullName) throw new RefusedError(INVALID, { fullName: ["Hãy nhập họ và tên, hoặc chọn một người đã có."] });
+      person = await tx.person.create({ data: { unitId: loaded.unit.id, fullName: input.fullName, searchText: fold(input.fullName) } });
+    }
     const post = await tx.blocPost.create({
       data: { blocId: bloc.id, personId: person.id, role: input.role, title: input.title, organisationId: organisation.id, termStart: input.termStart },
     });

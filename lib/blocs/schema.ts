@@ -40,7 +40,9 @@ export const bulkBlocSchema = z.strictObject({
 
 export const addPostSchema = z.strictObject({
   unitId: id,
-  fullName: text("Họ và tên", { max: 120 }),
+  /** An existing person of the commune (one person may hold several posts); empty for a new person. */
+  personId: z.string().max(64).regex(/^[A-Za-z0-9_-]*$/).optional().transform((s) => (s ? s : null)),
+  fullName: optionalText("Họ và tên", 120),
   role: z.enum(["HEAD", "DEPUTY"], { error: "Hãy chọn trưởng khối hoặc phó khối." }),
   title: text("Chức vụ", { max: 200 }),
   organisationCode: z.string().trim().regex(/^[A-Z_]{2,40}$/, "Hãy chọn tổ chức nơi người này công tác."),

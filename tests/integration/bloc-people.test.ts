@@ -17,10 +17,15 @@ describe("bloc people", () => {
     const head = await makeUser("COMMUNE_HEAD", "06937");
     const post = (over: Record<string, string>) => ({ unitId: unit.id, fullName: "Nguyễn Văn Hà", role: "HEAD", title: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ xã", organisationCode: "DANG_UY", termStart: "2018-01-02", ...over });
     expect((await runAction(db, addPost, post({}), head.actor, ctx())).ok).toBe(true);
-    expect((await runAction(db, addPost, post({ fullName: "NGUYỄN VĂN HÀ", role: "DEPUTY", organisationCode: "MTTQ", title: "Chủ tịch Ủy ban MTTQ xã" }), head.actor, ctx())).ok).toBe(true);
+    const [ha] = await db.person.findMany({ where: { unitId: unit.id } });
+    expect((await runAction(db, addPost, post({ personId: ha.id, fullName: "", role: "DEPUTY", organisationCode: "MTTQ", title: "Chủ tịch Ủy ban MTTQ xã" }), head.actor, ctx())).ok).toBe(true);
     const people = await db.person.findMany({ where: { unitId: unit.id }, include: { posts: true } });
     expect(people).toHaveLength(1);
     expect(people[0].posts).toHaveLength(2);
+    // A namesake is another person unless chosen from the list.
+    const other = await commune("06940");
+    const otherHead = await makeUser("COMMUNE_HEAD", "06940");
+    expect((await runAction(db, addPost, post({ personId: ha.id, unitId: other.id, role: "DEPUTY", organisationCode: "MTTQ" }), otherHead.actor, ctx())).fieldErrors?.personId).toBeTruthy();
 
     const second = await runAction(db, addPost, post({ fullName: "Trần Thị Bình" }), head.actor, ctx());
     expect(second.ok).toBe(false);
@@ -32,8 +37,8 @@ describe("bloc people", () => {
   });
 
   it("refuses a head from an organisation the commune does not have", async () => {
-    const unit = await commune("06940");
-    const head = await makeUser("COMMUNE_HEAD", "06940");
+    const unit = await commune("06952");
+    const head = await makeUser("COMMUNE_HEAD", "06952");
     const result = await runAction(db, addPost, { unitId: unit.id, fullName: "Lê Văn C", role: "HEAD", title: "Chủ tịch Hội Khuyến học", organisationCode: "HOI_KHUYEN_HOC", termStart: "2018-01-02" }, head.actor, ctx());
     expect(result.fieldErrors?.organisationCode?.[0]).toMatch(/không có ở/);
     expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);

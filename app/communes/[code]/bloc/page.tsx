@@ -44,6 +44,8 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
   const memberIds = new Set((bloc?.members ?? []).filter((m) => m.leftOn === null).map((m) => m.organisationId));
   const organisations = (await communeOrganisations(actor, unit.id, day)).map((o) => ({ code: o.type.code, name: o.name, member: memberIds.has(o.id) }));
   const iso = toIsoDate(day);
+  // Each person once, labelled with their latest title so that namesakes can be told apart.
+  const peopleOptions = [...new Map((bloc?.posts ?? []).map((p) => [p.person.id, { id: p.person.id, label: `${p.person.fullName} — ${p.title}` }])).values()];
   const pendingScan = typeof query.scan === "string" ? await scanSummary(query.scan) : null;
   const history = bloc ? await historyOf("Bloc", bloc.id) : [];
   const scanError = SCAN_ERRORS[String(query.scanError ?? "")];
@@ -102,7 +104,7 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
           {people ? (
             <details className="rounded border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-semibold">Ghi nhận trưởng khối hoặc phó khối</summary>
-              <div className="mt-3"><AddPostForm unitId={unit.id} organisations={organisations} today={iso} /></div>
+              <div className="mt-3"><AddPostForm unitId={unit.id} organisations={organisations} today={iso} people={peopleOptions} /></div>
             </details>
           ) : null}
         </section>
