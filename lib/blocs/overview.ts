@@ -7,6 +7,7 @@ import { unitScope } from "../auth/scope";
 import type { BlocModel, BlocStatus, HeadRule, UnitType } from "../../generated/prisma/sqlite/enums";
 import { getProvince } from "../units/queries";
 import { validOn } from "../units/validity";
+import { statusOn } from "./status-on";
 
 export interface LocalityRow {
   id: string;
@@ -54,27 +55,36 @@ export async function provinceOverview(actor: PermissionSubject, day: Date) {
   if (!province) return null;
   const children = await db.unit.findMany({
     where: { AND: [{ parentId: province.id, ...validOn(day) }, unitScope(actor, "unit.read")] },
-    select: { id: true, code: true, name: true, type: true, level: true, blocPolicy: true, bloc: { select: { status: true, model: true } } },
+    select: {
+      id: true, code: true, name: true, type: true, level: true, blocPolicy: true,
+      bloc: { select: { model: true, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } } },
+    },
     orderBy: { code: "asc" },
   });
   const ids = children.map((c) => c.id);
   const [communeCounts, established] = await Promise.all([
     db.unit.groupBy({ by: ["parentId"], where: { parentId: { in: ids }, ...validOn(day) }, _count: { _all: true } }),
-    db.bloc.findMany({ where: { status: "ESTABLISHED", unit: { parentId: { in: ids }, ...validOn(day) } }, select: { unit: { select: { parentId: true } } } }),
+    // Candidates: blocs established at some point; which were established on `day` is replayed below.
+    db.bloc.findMany({
+      where: { statusChanges: { some: { toStatus: "ESTABLISHED" } }, unit: { parentId: { in: ids }, ...validOn(day) } },
+      select: { unit: { select: { parentId: true } }, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } },
+    }),
   ]);
   const communesOf = new Map(communeCounts.map((c) => [c.parentId, c._count._all]));
   const establishedOf = new Map<string, number>();
-  for (const b of established) establishedOf.set(b.unit.parentId!, (establishedOf.get(b.unit.parentId!) ?? 0) + 1);
+  for (const b of established) {
+    if (statusOn(b.statusChanges, day) === "ESTABLISHED") establishedOf.set(b.unit.parentId!, (establishedOf.get(b.unit.parentId!) ?? 0) + 1);
+  }
   const rows: LocalityRow[] = children.map((c) => {
     const district = c.level === "DISTRICT";
     return {
       id: c.id, code: c.code, name: c.name, type: c.type, level: district ? "DISTRICT" : "COMMUNE",
-      agencyStatus: district ? (c.bloc?.status ?? null) : null,
+      agencyStatus: district && c.bloc ? statusOn(c.bloc.statusChanges, day) : null,
       communeModel: district ? (c.blocPolicy?.communeModel ?? null) : (c.bloc?.model ?? null),
       headRule: c.blocPolicy?.headRule ?? null,
       headRuleText: c.blocPolicy?.headRuleText ?? null,
       communes: district ? (communesOf.get(c.id) ?? 0) : 1,
-      established: district ? (establishedOf.get(c.id) ?? 0) : c.bloc?.status === "ESTABLISHED" ? 1 : 0,
+      established: district ? (establishedOf.get(c.id) ?? 0) : c.bloc && statusOn(c.bloc.statusChanges, day) === "ESTABLISHED" ? 1 : 0,
     };
   });
   return { province, rows, figures: headlineFigures(rows) };

@@ -7,6 +7,7 @@ import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import { validOn } from "../units/validity";
 import { isValidOn } from "../units/validity";
+import { changeOn } from "./status-on";
 
 export interface CommuneBlocRow {
   unitId: string;
@@ -39,13 +40,16 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
           id: true, model: true, status: true, statusSince: true, updatedAt: true,
           decision: { select: { number: true, issuedOn: true, issuer: true } },
           posts: { where: { role: "HEAD" }, select: { termStart: true, termEnd: true, person: { select: { fullName: true } } }, orderBy: { termStart: "desc" } },
-          statusChanges: { select: { effectiveOn: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
+          statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } },
         },
       },
     },
   });
   return units.map((u) => {
     const head = u.bloc?.posts.find((p) => isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day));
+    // Status on the viewing date, replayed from the dated changes (the current status on today).
+    const change = u.bloc ? changeOn(u.bloc.statusChanges, day) : null;
+    const decision = u.bloc?.decision && u.bloc.decision.issuedOn <= day ? u.bloc.decision : null;
     const district = u.parent?.level === "DISTRICT" ? u.parent : null;
     return {
       unitId: u.id, code: u.code, name: u.name, type: u.type, searchText: u.searchText,
@@ -53,12 +57,12 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
       blocId: u.bloc?.id ?? null,
       model: u.bloc?.model ?? district?.blocPolicy?.communeModel ?? null,
       modelIsDefault: !u.bloc,
-      status: u.bloc?.status ?? "NOT_STARTED",
-      statusSince: u.bloc?.statusSince ?? null,
-      decision: u.bloc?.decision ?? null,
+      status: change?.toStatus ?? "NOT_STARTED",
+      statusSince: change?.effectiveOn ?? null,
+      decision,
       head: head?.person.fullName ?? null,
-      // The business date of the last change (its effective date), not the moment it was typed in.
-      lastChange: u.bloc ? (u.bloc.statusChanges[0]?.effectiveOn ?? u.bloc.statusSince ?? u.bloc.statusChanges[0]?.createdAt ?? u.bloc.updatedAt) : null,
+      // The business date of the last change in force (its effective date), not the moment it was typed in.
+      lastChange: change ? (change.effectiveOn ?? change.createdAt) : null,
     };
   });
 }

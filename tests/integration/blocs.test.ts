@@ -64,6 +64,12 @@ describe("recording a commune's bloc", () => {
     expect(await db.auditEvent.count({ where: { entityType: "Bloc", entityId: bloc.id, outcome: "ALLOWED" } })).toBe(1);
     const rows = await communeBlocRows(staff.actor, { id: unit.id }, DAY);
     expect(rows[0]).toMatchObject({ status: "ESTABLISHED", decision: { number: "12-QĐ/ĐU" }, modelIsDefault: false });
+    // On an earlier viewing date the bloc was not yet established, and the decision not yet signed.
+    const before = await communeBlocRows(staff.actor, { id: unit.id }, parseIsoDate("2018-07-01")!);
+    expect(before[0]).toMatchObject({ status: "NOT_STARTED", decision: null });
+    const official = (await makeUser("PROVINCIAL_OFFICIAL", "22")).actor;
+    const established = async (iso: string) => (await provinceOverview(official, parseIsoDate(iso)!))!.rows.find((r) => r.code === "200")!.established;
+    expect([await established("2018-07-01"), await established("2018-08-13")]).toEqual([0, 1]);
   });
 
   it.each([

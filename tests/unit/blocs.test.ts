@@ -70,3 +70,20 @@ describe("scan types by content", () => {
     expect(scanType(new TextEncoder().encode("<html>%PDF-"))).toBeNull();
   });
 });
+
+describe("status on a viewing date", () => {
+  it("replays dated changes; an undated change holds on every date", async () => {
+    const { statusOn } = await import("@/lib/blocs/status-on");
+    const d = (iso: string) => parseIsoDate(iso)!;
+    const changes = [
+      { toStatus: "PROPOSED" as const, effectiveOn: d("2018-03-01"), createdAt: new Date("2026-01-01T00:00:00Z") },
+      { toStatus: "ESTABLISHED" as const, effectiveOn: d("2018-06-15"), createdAt: new Date("2026-01-02T00:00:00Z") },
+      { toStatus: "RESTRUCTURING" as const, effectiveOn: d("2019-02-01"), createdAt: new Date("2026-01-03T00:00:00Z") },
+    ];
+    expect(statusOn(changes, d("2018-01-01"))).toBe("NOT_STARTED");
+    expect(statusOn(changes, d("2018-03-01"))).toBe("PROPOSED");
+    expect(statusOn(changes, d("2018-08-13"))).toBe("ESTABLISHED");
+    expect(statusOn(changes, d("2020-01-01"))).toBe("RESTRUCTURING");
+    expect(statusOn([{ toStatus: "ESTABLISHED", effectiveOn: null, createdAt: new Date() }], d("2015-03-12"))).toBe("ESTABLISHED");
+  });
+});
