@@ -41,3 +41,36 @@ export function sheetKind(bytes: Uint8Array): SheetKind | null {
     return null;
   }
 }
+
+export type UploadProblem = "form" | "size" | "empty";
+
+/**
+ * The one file field of a multipart form post, read with a byte limit on the whole body (the multipart
+ * envelope gets 64 KB on top of `limit`), or why there is none.
+ */
+export async function readUploadedFile(
+  request: Request,
+  field: string,
+  limit: number,
+): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; problem: UploadProblem }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) return { ok: false, problem: "form" };
+  const bodyLimit = limit + 64 * 1024;
+  if (Number(request.headers.get("content-length") ?? 0) > bodyLimit) return { ok: false, problem: "size" };
+  let file: File | null;
+  try {
+    const body = await readLimited(request.body, bodyLimit);
+    const value = (await new Response(body as BodyInit, { headers: { "content-type": type } }).formData()).get(field);
+    file = value instanceof File ? value : null;
+  } catch (error) {
+    return { ok: false, problem: error instanceof UploadTooLarge ? "size" : "form" };
+  }
+  if (!file || file.size === 0) return { ok: false, problem: "empty" };
+  if (file.size > limit) return { ok: false, problem: "size" };
+  return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** A file name safe to keep and show: letters, digits and . _ - and spaces; others become _. */
+export function safeFileName(name: string, fallback: string): string {
+  return name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || fallback;
+}

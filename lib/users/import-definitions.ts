@@ -10,7 +10,7 @@ import { hashPassword } from "../auth/password";
 import { parseIsoDate } from "../time/business-date";
 import { importDecisionSchema } from "./schema";
 import { checkImport, parseStoredRows, readSheet } from "./import";
-import type { SheetKind } from "../files/upload";
+import { safeFileName, type SheetKind } from "../files/upload";
 import { resolveRoleTarget } from "./role-target";
 import { temporaryPassword } from "./temporary-password";
 import { userSnapshot } from "./definitions";
@@ -20,7 +20,7 @@ export async function storeImport(db: Db, actor: Actor, file: { name: string; by
   const sheet = await readSheet(file.bytes, file.kind);
   const { rows, errors } = await checkImport(db, sheet);
   const id = randomUUID();
-  const fileName = file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "tep";
+  const fileName = safeFileName(file.name, "tep");
   await db.$transaction([
     db.userImport.create({ data: { id, createdById: actor.userId, fileName, rows: JSON.stringify(rows), errors: JSON.stringify(errors) } }),
     auditChange(db, actor, { action: "user.import_upload", entityType: "UserImport", entityId: id, after: { fileName, rows: rows.length, errors: errors.length } }, ctx),

@@ -5,11 +5,11 @@ import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
 import { recordDenial } from "../audit/write";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
-import { readLimited, sheetKind, UploadTooLarge } from "../files/upload";
+import { readUploadedFile, sheetKind } from "../files/upload";
 import { MAX_IMPORT_BYTES } from "./import";
 import { storeImport } from "./import-definitions";
 
-const back = (_request: Request, error: string) => seeOther(`/admin/users/import?loi=${encodeURIComponent(error)}`);
+const back = (error: string) => seeOther(`/admin/users/import?loi=${encodeURIComponent(error)}`);
 
 /**
  * Upload of a user list (CSV or XLSX) from the import page's plain form. Authenticates, authorises and
@@ -24,27 +24,15 @@ export async function handleImportUpload(request: Request): Promise<Response> {
     return new Response("Không tìm thấy.", { status: 404 });
   }
   if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data")) return back(request, "form");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return back(request, "size");
-  let file: File | null;
-  try {
-    const body = await readLimited(request.body, MAX_IMPORT_BYTES + 64 * 1024);
-    const form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData();
-    const value = form.get("file");
-    file = value instanceof File ? value : null;
-  } catch (error) {
-    return back(request, error instanceof UploadTooLarge ? "size" : "form");
-  }
-  if (!file || file.size === 0) return back(request, "empty");
-  if (file.size > MAX_IMPORT_BYTES) return back(request, "size");
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const upload = await readUploadedFile(request, "file", MAX_IMPORT_BYTES);
+  if (!upload.ok) return back(upload.problem);
+  const { bytes } = upload;
   const kind = sheetKind(bytes);
-  if (!kind) return back(request, "type");
+  if (!kind) return back("type");
   try {
-    const id = await storeImport(db, actor, { name: file.name, bytes, kind }, ctx);
+    const id = await storeImport(db, actor, { name: upload.name, bytes, kind }, ctx);
     return seeOther(`/admin/users/import/${id}`);
   } catch {
-    return back(request, "unreadable");
+    return back("unreadable");
   }
 }
