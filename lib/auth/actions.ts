@@ -18,6 +18,7 @@ import { hashPassword, passwordProblem, PASSWORD_MAX, verifyPassword } from "./p
 import { homeOf } from "./roles";
 import { signInWithPassword } from "./sign-in";
 import { loadActor } from "./actor";
+import { revokeSession, revokeSessions } from "./sessions";
 import { today } from "../time/today";
 
 /** Only a local path may be a destination after sign-in (no open redirect). */
@@ -44,7 +45,7 @@ export async function signOutAction(): Promise<void> {
   const [actor, ctx] = await Promise.all([getActor(), requestContext()]);
   if (actor) {
     await db.$transaction([
-      db.session.update({ where: { id: actor.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } }),
+      revokeSession(db, actor.sessionId, "SIGN_OUT"),
       auditChange(db, actor, { action: "auth.sign_out", entityType: "User", entityId: actor.userId, after: { sessionId: actor.sessionId } }, ctx),
     ]);
   }
@@ -82,7 +83,7 @@ export async function changePasswordAction(_previous: ActionResult, form: FormDa
     db.passwordCredential.upsert({ where: { userId: actor.userId }, create: { userId: actor.userId, hash, changedAt: now }, update: { hash, changedAt: now } }),
     db.user.update({ where: { id: actor.userId }, data: { mustChangePassword: false, version: { increment: 1 } } }),
     // Every other session of this user ends: whoever held the old password is signed out.
-    db.session.updateMany({ where: { userId: actor.userId, revokedAt: null, id: { not: actor.sessionId } }, data: { revokedAt: now, revokedWhy: "PASSWORD_CHANGED" } }),
+    revokeSessions(db, actor.userId, "PASSWORD_CHANGED", { keep: actor.sessionId, at: now }),
     auditChange(db, actor, { action: "account.change_password", entityType: "User", entityId: actor.userId, after: { passwordChangedAt: now } }, ctx),
   ]);
   redirect(homeOf(actor.assignments[0]));

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { env, isHttps } from "../env";
 import { addressFrom } from "../request-context";
 import { SESSION_ABSOLUTE_MS } from "./limits";
+import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {
@@ -60,7 +61,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.sid) await db.session.updateMany({ where: { id: token.sid, revokedAt: null }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+      if (token?.sid) await revokeSession(db, token.sid, "SIGN_OUT");
     },
   },
 };

@@ -67,5 +67,3 @@ export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = 
   ]);
   return { ok: true, userId: user.id, sessionId, displayName: user.displayName };
 }
-
-export type RevokeReason = "SIGN_OUT" | "PASSWORD_CHANGED" | "USER_DISABLED" | "ROLE_CHANGED" | "ADMIN";

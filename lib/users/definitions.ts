@@ -2,6 +2,7 @@
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import { hashPassword } from "../auth/password";
+import { revokeSessions } from "../auth/sessions";
 import type { Tx } from "../db";
 import type { z } from "../validation";
 import { resolveRoleTarget, type RoleTarget } from "./role-target";
@@ -96,7 +97,7 @@ export const assignRole: ActionDefinition<typeof assignRoleSchema, RoleLoaded, u
     const assignment = await tx.roleAssignment.create({
       data: { userId: input.userId, role: input.role, unitId: loaded.roleTarget.unit.id, organisationId: loaded.roleTarget.organisationId, validFrom: input.validFrom, validTo: loaded.roleTarget.unit.validTo },
     });
-    await tx.session.updateMany({ where: { userId: input.userId, revokedAt: null }, data: { revokedAt: new Date(), revokedWhy: "ROLE_CHANGED" } });
+    await revokeSessions(tx, input.userId, "ROLE_CHANGED");
     return { entityType: "User", entityId: input.userId, unitId: assignment.unitId, after: { assignmentId: assignment.id, role: assignment.role, unitId: assignment.unitId, organisationId: assignment.organisationId, validFrom: assignment.validFrom }, message: "Đã giao vai trò." };
   },
 };
@@ -115,7 +116,7 @@ export const endRole: ActionDefinition<typeof endRoleSchema, Loaded & { assignme
     if (a.validTo && a.validTo < input.validTo) throw new RefusedError("Vai trò này đã kết thúc trước ngày đó.");
     const { count } = await tx.roleAssignment.updateMany({ where: { id: input.assignmentId, validTo: a.validTo }, data: { validTo: input.validTo, endedReason: input.reason } });
     if (count !== 1) throw new ConflictError();
-    await tx.session.updateMany({ where: { userId: a.userId, revokedAt: null }, data: { revokedAt: new Date(), revokedWhy: "ROLE_CHANGED" } });
+    await revokeSessions(tx, a.userId, "ROLE_CHANGED");
     return { entityType: "User", entityId: a.userId, before: { assignmentId: input.assignmentId, validTo: a.validTo }, after: { assignmentId: input.assignmentId, validTo: input.validTo }, reason: input.reason, message: "Đã kết thúc vai trò." };
   },
 };
@@ -131,7 +132,7 @@ function statusAction(name: "user.disable" | "user.enable"): ActionDefinition<ty
       if (disabling && input.userId === actor.userId) throw new RefusedError("Bạn không thể tự khóa tài khoản của mình.");
       const before = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
       const after = await bumpVersion(tx, input.userId, input.version, { status: disabling ? "DISABLED" : "ACTIVE" });
-      if (disabling) await tx.session.updateMany({ where: { userId: input.userId, revokedAt: null }, data: { revokedAt: new Date(), revokedWhy: "USER_DISABLED" } });
+      if (disabling) await revokeSessions(tx, input.userId, "USER_DISABLED");
       return { entityType: "User", entityId: after.id, before: userSnapshot(before), after: userSnapshot(after), reason: input.reason, message: disabling ? "Đã khóa tài khoản; mọi phiên đăng nhập của tài khoản này đã kết thúc." : "Đã mở khóa tài khoản." };
     },
   };
@@ -152,7 +153,7 @@ export const resetPassword: ActionDefinition<typeof resetPasswordSchema, Loaded 
     const before = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
     const after = await bumpVersion(tx, input.userId, input.version, { mustChangePassword: true, isDemo: false });
     await tx.passwordCredential.upsert({ where: { userId: input.userId }, create: { userId: input.userId, hash: prepared.hash }, update: { hash: prepared.hash, changedAt: new Date() } });
-    await tx.session.updateMany({ where: { userId: input.userId, revokedAt: null }, data: { revokedAt: new Date(), revokedWhy: "PASSWORD_CHANGED" } });
+    await revokeSessions(tx, input.userId, "PASSWORD_CHANGED");
     return { entityType: "User", entityId: after.id, before: userSnapshot(before), after: userSnapshot(after), message: `Đã cấp lại mật khẩu cho ${after.username}. Mật khẩu tạm thời: ${prepared.password} — người dùng phải đổi ở lần đăng nhập tới.` };
   },
 };
