@@ -7,6 +7,11 @@ z.config(vi());
 
 export { z };
 
+/** Record ids as they appear in URLs and forms (cuid or UUID); anything else matches no record. */
+export const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const recordId = z.string().regex(RECORD_ID, "Mã bản ghi không hợp lệ.");
+
 /** Control characters other than tab and newline are never valid in a text field. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

@@ -8,6 +8,7 @@ import { unitScope } from "../auth/scope";
 import { validOn } from "../units/validity";
 import { isValidOn } from "../units/validity";
 import { changeOn } from "./status-on";
+import { RECORD_ID } from "../validation";
 
 export interface CommuneBlocRow {
   unitId: string;
@@ -101,7 +102,7 @@ export async function communeBloc(actor: PermissionSubject, unitId: string) {
 }
 
 export async function scanSummary(id: string) {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  if (!RECORD_ID.test(id)) return null;
   return db.storedFile.findUnique({ where: { id }, select: { id: true, originalName: true, size: true, mimeType: true } });
 }
 

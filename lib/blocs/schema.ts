@@ -1,9 +1,9 @@
 // Inputs of the bloc registry.
 import { COMMUNE_MODELS, STATUSES } from "./labels";
 import { isoDate } from "../users/schema";
-import { optionalText, text, z } from "../validation";
+import { optionalText, text, z, recordId } from "../validation";
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Mã bản ghi không hợp lệ.");
+const id = recordId;
 const status = z.enum(STATUSES as [string, ...string[]], { error: "Hãy chọn trạng thái." });
 const model = z.enum(COMMUNE_MODELS, { error: "Hãy chọn mô hình." });
 

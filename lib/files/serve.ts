@@ -4,11 +4,12 @@ import { db } from "../db";
 import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
 import { readStored } from "./store";
+import { RECORD_ID } from "../validation";
 
 export async function handleFileDownload(id: string): Promise<Response> {
   const notFound = () => new Response("Không tìm thấy.", { status: 404 });
   const actor = await getActor();
-  if (!actor || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return notFound();
+  if (!actor || !RECORD_ID.test(id)) return notFound();
   const file = await db.storedFile.findUnique({ where: { id }, include: { decisions: { select: { unit: { select: { path: true } } } } } });
   if (!file) return notFound();
   const uploadedHere = file.uploadedById === actor.userId;

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { can, type PermissionSubject } from "../auth/permissions";
+import { RECORD_ID } from "../validation";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -27,7 +28,7 @@ export async function listUsers(actor: PermissionSubject, { q, status, page }: {
 }
 
 export async function getUser(actor: PermissionSubject, userId: string) {
-  if (!can(actor, "user.read") || !/^[A-Za-z0-9_-]{1,64}$/.test(userId)) return null;
+  if (!can(actor, "user.read") || !RECORD_ID.test(userId)) return null;
   return db.user.findUnique({
     where: { id: userId },
     include: {
@@ -45,6 +46,6 @@ export async function listOrganisationTypes() {
 }
 
 export async function getImport(actor: PermissionSubject, importId: string) {
-  if (!can(actor, "user.manage") || !/^[A-Za-z0-9_-]{1,64}$/.test(importId)) return null;
+  if (!can(actor, "user.manage") || !RECORD_ID.test(importId)) return null;
   return db.userImport.findUnique({ where: { id: importId } });
 }

@@ -1,7 +1,7 @@
 // Inputs of user administration.
 import { ROLES } from "../auth/roles";
 import { parseIsoDate } from "../time/business-date";
-import { optionalText, text, z } from "../validation";
+import { optionalText, text, z, recordId } from "../validation";
 
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
@@ -10,7 +10,7 @@ export const username = z
   .transform((s) => s.normalize("NFC").trim().toLowerCase())
   .pipe(z.string().regex(USERNAME, "Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới; bắt đầu bằng chữ hoặc số."));
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Mã bản ghi không hợp lệ.");
+const id = recordId;
 const version = z.coerce.number({ error: "Phiên bản không hợp lệ." }).int().min(1).max(1_000_000);
 
 export const isoDate = (label: string) =>
