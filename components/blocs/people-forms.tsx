@@ -18,10 +18,13 @@ export function AddPostForm({ unitId, organisations, people, today }: { unitId: 
           options={people.map((p) => ({ value: p.id, label: p.label }))} />
         <Field name="fullName" label="Họ và tên (người mới)" state={state} maxLength={120} />
         <SelectField name="role" label="Chức danh trong khối" state={state} placeholder="— Chọn —" required
-          options={[{ value: "HEAD", label: "Trưởng khối" }, { value: "DEPUTY", label: "Phó khối" }]} />
-        <Field name="title" label="Chức vụ" state={state} maxLength={200} placeholder="Phó Bí thư Đảng ủy xã" required />
-        <SelectField name="organisationCode" label="Tổ chức nơi công tác" state={state} placeholder="— Chọn tổ chức —" required
-          options={organisations.map((o) => ({ value: o.code, label: o.name }))} />
+          options={organisations.length ? [{ value: "HEAD", label: "Trưởng khối" }, { value: "DEPUTY", label: "Phó khối" }] : [{ value: "HEAD", label: "Trưởng Cơ quan khối" }, { value: "DEPUTY", label: "Phó Cơ quan khối" }]} />
+        <Field name="title" label={organisations.length ? "Chức vụ" : "Chức vụ và cơ quan"} state={state} maxLength={200}
+          placeholder={organisations.length ? "Phó Bí thư Đảng ủy xã" : "Trưởng Ban Dân vận Huyện ủy"} required />
+        {organisations.length ? (
+          <SelectField name="organisationCode" label="Tổ chức nơi công tác" state={state} placeholder="— Chọn tổ chức —" required
+            options={organisations.map((o) => ({ value: o.code, label: o.name }))} />
+        ) : null}
         <Field name="termStart" label="Bắt đầu nhiệm kỳ" type="date" state={state} defaultValue={today} max={today} required />
       </div>
       <SubmitButton>Ghi nhận</SubmitButton>

@@ -7,6 +7,6 @@ import * as peopleDefinitions from "./people-definitions";
 export const setBlocAction = defineAction(setBloc, ["/province", "/districts", "/communes"]);
 export const bulkUpdateBlocsAction = defineAction(bulkUpdateBlocs, ["/province", "/districts", "/communes"]);
 
-export const addPostAction = defineAction(peopleDefinitions.addPost, ["/communes"]);
-export const endPostAction = defineAction(peopleDefinitions.endPost, ["/communes"]);
+export const addPostAction = defineAction(peopleDefinitions.addPost, ["/communes", "/districts"]);
+export const endPostAction = defineAction(peopleDefinitions.endPost, ["/communes", "/districts"]);
 export const setMembersAction = defineAction(peopleDefinitions.setMembers, ["/communes"]);

@@ -11,18 +11,20 @@ import { validOn } from "../units/validity";
 import { addPostSchema, endPostSchema, setMembersSchema } from "./schema";
 
 const INVALID = "Hãy sửa các ô được đánh dấu.";
-type UnitLoaded = Loaded & { unit: { id: string; code: string; name: string; validFrom: Date; validTo: Date | null }; defaultModel: BlocModel };
+type UnitLoaded = Loaded & { unit: { id: string; code: string; name: string; level: string; validFrom: Date; validTo: Date | null }; defaultModel: BlocModel };
 
-async function loadCommune(db: Db, unitId: string): Promise<UnitLoaded | null> {
+/** A commune (its bloc) or a district (its bloc agency, Cơ quan khối). */
+async function loadBlocUnit(db: Db, unitId: string, levels: ("COMMUNE" | "DISTRICT")[] = ["COMMUNE", "DISTRICT"]): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({
-    where: { id: unitId, level: "COMMUNE" },
-    select: { id: true, code: true, name: true, path: true, validFrom: true, validTo: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
+    where: { id: unitId, level: { in: levels } },
+    select: { id: true, code: true, name: true, level: true, path: true, validFrom: true, validTo: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
   });
   if (!unit) return null;
-  return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel: unit.parent?.blocPolicy?.communeModel ?? "DAN_VAN_BLOC" };
+  const defaultModel: BlocModel = unit.level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : (unit.parent?.blocPolicy?.communeModel ?? "DAN_VAN_BLOC");
+  return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel };
 }
 
-/** The commune's bloc, created (not started, with the district's model) the first time people are recorded. */
+/** The unit's bloc, created (not started, with the district's model) the first time people are recorded. */
 async function blocOf(tx: Tx, loaded: UnitLoaded) {
   return (await tx.bloc.findUnique({ where: { unitId: loaded.unit.id } })) ?? tx.bloc.create({ data: { unitId: loaded.unit.id, model: loaded.defaultModel } });
 }
@@ -36,32 +38,38 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
   name: "bloc.add_post",
   permission: "bloc.people",
   schema: addPostSchema,
-  load: (db, input) => loadCommune(db, input.unitId),
+  load: (db, input) => loadBlocUnit(db, input.unitId),
   async write(tx, { input, loaded }) {
     checkDate("termStart", input.termStart, loaded.unit);
-    const organisation = await tx.organisation.findFirst({ where: { unitId: loaded.unit.id, type: { code: input.organisationCode }, ...validOn(input.termStart) } });
-    if (!organisation) throw new RefusedError(INVALID, { organisationCode: [`Tổ chức này không có ở ${loaded.unit.name}: trưởng, phó khối phải là người của một tổ chức trong xã.`] });
+    // A commune bloc's head and deputies come from the commune's organisations; the district agency's
+    // people are district officials whose organisation the title names (districts keep no organisation rows).
+    const district = loaded.unit.level === "DISTRICT";
+    const organisation = input.organisationCode
+      ? await tx.organisation.findFirst({ where: { unitId: loaded.unit.id, type: { code: input.organisationCode }, ...validOn(input.termStart) } })
+      : null;
+    if (!organisation && !district) throw new RefusedError(INVALID, { organisationCode: [input.organisationCode ? `Tổ chức này không có ở ${loaded.unit.name}: trưởng, phó khối phải là người của một tổ chức trong xã.` : "Hãy chọn tổ chức nơi người này công tác."] });
+    if (!organisation && input.organisationCode) throw new RefusedError(INVALID, { organisationCode: [`Tổ chức này không có ở ${loaded.unit.name}.`] });
     const bloc = await blocOf(tx, loaded);
     if (input.role === "HEAD") {
       const current = await tx.blocPost.findFirst({ where: { blocId: bloc.id, role: "HEAD", termStart: { lte: input.termStart }, OR: [{ termEnd: null }, { termEnd: { gte: input.termStart } }] }, include: { person: true } });
-      if (current) throw new RefusedError(`${current.person.fullName} đang là trưởng khối từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`);
+      if (current) throw new RefusedError(`${current.person.fullName} đang là ${district ? "trưởng Cơ quan khối" : "trưởng khối"} từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`);
     }
     // An existing person is chosen explicitly: two people of one commune may share a name.
     let person;
     if (input.personId) {
       person = await tx.person.findFirst({ where: { id: input.personId, unitId: loaded.unit.id } });
-      if (!person) throw new RefusedError(INVALID, { personId: ["Người này không thuộc xã này."] });
+      if (!person) throw new RefusedError(INVALID, { personId: [`Người này không thuộc ${loaded.unit.name}.`] });
     } else {
       if (!input.fullName) throw new RefusedError(INVALID, { fullName: ["Hãy nhập họ và tên, hoặc chọn một người đã có."] });
       person = await tx.person.create({ data: { unitId: loaded.unit.id, fullName: input.fullName, searchText: fold(input.fullName) } });
     }
     const post = await tx.blocPost.create({
-      data: { blocId: bloc.id, personId: person.id, role: input.role, title: input.title, organisationId: organisation.id, termStart: input.termStart },
+      data: { blocId: bloc.id, personId: person.id, role: input.role, title: input.title, organisationId: organisation?.id ?? null, termStart: input.termStart },
     });
     return {
       entityType: "Bloc", entityId: bloc.id, unitId: loaded.unit.id,
-      after: { postId: post.id, person: person.fullName, role: post.role, title: post.title, organisation: organisation.name, termStart: post.termStart },
-      message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng khối" : "phó khối"}.`,
+      after: { postId: post.id, person: person.fullName, role: post.role, title: post.title, organisation: organisation?.name ?? null, termStart: post.termStart },
+      message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng" : "phó"} ${district ? "Cơ quan khối" : "khối"}.`,
     };
   },
 };
@@ -75,7 +83,7 @@ export const endPost: ActionDefinition<typeof endPostSchema, PostLoaded, undefin
   async load(db, input) {
     const post = await db.blocPost.findUnique({
       where: { id: input.postId },
-      include: { bloc: { select: { unit: { select: { id: true, code: true, name: true, path: true, validFrom: true, validTo: true } } } } },
+      include: { bloc: { select: { unit: { select: { id: true, code: true, name: true, level: true, path: true, validFrom: true, validTo: true } } } } },
     });
     if (!post) return null;
     const unit = post.bloc.unit;
@@ -94,7 +102,7 @@ export const setMembers: ActionDefinition<typeof setMembersSchema, UnitLoaded, u
   name: "bloc.set_members",
   permission: "bloc.people",
   schema: setMembersSchema,
-  load: (db, input) => loadCommune(db, input.unitId),
+  load: (db, input) => loadBlocUnit(db, input.unitId, ["COMMUNE"]),
   async write(tx, { input, loaded }) {
     checkDate("effectiveOn", input.effectiveOn, loaded.unit);
     const organisations = await tx.organisation.findMany({ where: { unitId: loaded.unit.id, ...validOn(input.effectiveOn) }, include: { type: { select: { code: true } } } });

@@ -74,7 +74,13 @@ export async function districtBloc(actor: PermissionSubject, unitId: string) {
     where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] },
     select: {
       blocPolicy: true,
-      bloc: { include: { decision: true, statusChanges: { orderBy: { createdAt: "desc" }, take: 5 } } },
+      bloc: {
+        include: {
+          decision: true,
+          statusChanges: { orderBy: { createdAt: "desc" }, take: 5 },
+          posts: { include: { person: true }, orderBy: [{ role: "asc" }, { termStart: "desc" }] },
+        },
+      },
     },
   });
   return unit ? { policy: unit.blocPolicy, agency: unit.bloc } : null;

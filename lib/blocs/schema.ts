@@ -45,7 +45,8 @@ export const addPostSchema = z.strictObject({
   fullName: optionalText("Họ và tên", 120),
   role: z.enum(["HEAD", "DEPUTY"], { error: "Hãy chọn trưởng khối hoặc phó khối." }),
   title: text("Chức vụ", { max: 200 }),
-  organisationCode: z.string().trim().regex(/^[A-Z_]{2,40}$/, "Hãy chọn tổ chức nơi người này công tác."),
+  /** Required for a commune bloc (checked in the action); a district agency's people have none. */
+  organisationCode: z.string().trim().regex(/^([A-Z_]{2,40})?$/, "Hãy chọn tổ chức nơi người này công tác.").optional().transform((s) => (s ? s : null)),
   termStart: isoDate("Ngày bắt đầu"),
 });
 

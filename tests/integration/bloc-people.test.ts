@@ -64,4 +64,24 @@ describe("bloc people", () => {
     }
     expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);
   });
+
+  it("records the district bloc agency's head, which only that district's staff may do", async () => {
+    const district = await db.unit.findFirstOrThrow({ where: { code: "195", level: "DISTRICT", ...validOn(DAY) } });
+    const staff = await makeUser("DISTRICT_STAFF", "195");
+    const input = { unitId: district.id, fullName: "Phạm Văn Đức", role: "HEAD", title: "Trưởng Ban Dân vận Huyện ủy", termStart: "2018-01-02" };
+    // A commune head below it and another district's staff cannot see it.
+    const communeHead = await makeUser("COMMUNE_HEAD", "06937");
+    const otherStaff = await makeUser("DISTRICT_STAFF", "193");
+    for (const outsider of [communeHead, otherStaff]) expect((await runAction(db, addPost, input, outsider.actor, ctx())).formError).toBe(MESSAGES.notFound);
+    const result = await runAction(db, addPost, input, staff.actor, ctx());
+    expect(result).toMatchObject({ ok: true, message: "Đã ghi nhận Phạm Văn Đức là trưởng Cơ quan khối." });
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: district.id }, include: { posts: { include: { person: true } } } });
+    expect(bloc.model).toBe("DISTRICT_BLOC_AGENCY");
+    expect(bloc.posts.map((p) => [p.person.fullName, p.title, p.organisationId])).toEqual([["Phạm Văn Đức", "Trưởng Ban Dân vận Huyện ủy", null]]);
+    // A commune bloc still needs its head's organisation.
+    const unit = await commune("06955");
+    const head = await makeUser("COMMUNE_HEAD", "06955");
+    const missing = await runAction(db, addPost, { ...input, unitId: unit.id }, head.actor, ctx());
+    expect(missing.fieldErrors?.organisationCode?.[0]).toBe("Hãy chọn tổ chức nơi người này công tác.");
+  });
 });

@@ -9,6 +9,8 @@ import { ValidityNotice } from "@/components/units/validity-notice";
 import { CommuneBlocTable } from "@/components/blocs/commune-bloc-table";
 import { BulkBlocForm } from "@/components/blocs/bulk-bloc-form";
 import { SetBlocForm } from "@/components/blocs/set-bloc-form";
+import { AddPostForm, EndPostForm } from "@/components/blocs/people-forms";
+import { isValidOn } from "@/lib/units/validity";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode } from "@/lib/units/queries";
 import { communeBlocRows, districtBloc, scanSummary } from "@/lib/blocs/queries";
@@ -52,6 +54,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
     return `/districts/${district.code}?${p}`;
   };
   const established = rows.filter((r) => r.status === "ESTABLISHED").length;
+  const agencyPosts = own?.agency?.posts ?? [];
   const pendingScan = typeof search.scan === "string" ? await scanSummary(search.scan) : null;
   return (
     <>
@@ -90,6 +93,33 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <div>
             <p className="text-sm text-slate-600">Trưởng khối / trưởng bộ phận</p>
             <p>{own?.policy ? HEAD_RULE_LABEL[own.policy.headRule] : "—"}</p>
+          </div>
+          <div className="sm:col-span-3">
+            <h3 className="text-sm font-semibold">Lãnh đạo Cơ quan khối</h3>
+            {agencyPosts.length ? (
+              <ul className="mt-1 space-y-2 text-sm">
+                {agencyPosts.map((p) => (
+                  <li key={p.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 pb-2">
+                    <span>
+                      <span className="font-semibold">{p.person.fullName}</span> — {p.role === "HEAD" ? "Trưởng" : "Phó"} Cơ quan khối, {p.title}
+                      {" · "}từ {formatDate(p.termStart)}{p.termEnd ? ` đến ${formatDate(p.termEnd)}` : ""}
+                      {isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day) ? <> <Badge tone="success">Đương nhiệm</Badge></> : null}
+                    </span>
+                    {manage && !p.termEnd ? (
+                      <details><summary className="cursor-pointer text-brand-700 underline">Kết thúc nhiệm kỳ</summary>
+                        <EndPostForm postId={p.id} today={toIsoDate(day)} label={p.person.fullName} /></details>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : <p className="text-sm text-slate-700">Chưa ghi nhận trưởng, phó Cơ quan khối.</p>}
+            {manage ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer font-semibold">Ghi nhận trưởng hoặc phó Cơ quan khối</summary>
+                <div className="mt-3"><AddPostForm unitId={district.id} organisations={[]} today={toIsoDate(day)}
+                  people={[...new Map(agencyPosts.map((p) => [p.person.id, { id: p.person.id, label: `${p.person.fullName} — ${p.title}` }])).values()]} /></div>
+              </details>
+            ) : null}
           </div>
           {manage ? (
             <details className="sm:col-span-3" open={Boolean(pendingScan)}>
