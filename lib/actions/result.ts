@@ -9,6 +9,8 @@ export interface ActionResult {
   message?: string;
   /** A table to show once after success (e.g. the temporary passwords of imported accounts). */
   table?: { caption: string; header: string[]; rows: string[][] };
+  /** Facts a client needs after success (e.g. the id and version of a draft it keeps saving). */
+  data?: Record<string, string | number>;
   /** What the user typed, echoed so the form keeps it (passwords are never echoed). */
   values?: Record<string, string>;
 }
@@ -22,6 +24,7 @@ export const MESSAGES = {
   notFound: "Không tìm thấy bản ghi, hoặc bạn không có quyền với bản ghi này.",
   conflict: "Bản ghi vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất rồi sửa lại; thay đổi của bạn chưa được lưu.",
   invalid: "Hãy sửa các ô được đánh dấu.",
+  duplicate: "Biểu mẫu này vừa được lưu (có thể do gửi hai lần). Hãy tải lại trang để xem bản đã lưu.",
   failed: "Chưa lưu được do lỗi hệ thống. Dữ liệu bạn nhập vẫn còn trên biểu mẫu; hãy thử lại.",
 } as const;
 

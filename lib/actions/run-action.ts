@@ -21,6 +21,7 @@ export interface Loaded {
 export interface WriteOutcome extends Omit<AuditRecord, "action"> {
   message?: string;
   table?: ActionResult["table"];
+  data?: ActionResult["data"];
   /** Where to send the user after success (outside the action's try/catch). */
   redirectTo?: string;
 }
@@ -73,14 +74,16 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   try {
     const outcome = await db.$transaction(async (tx) => {
       const out = await def.write(tx, { input, loaded, prepared, actor, ctx });
-      const { message: _m, table: _t, redirectTo: _r, ...record } = out;
+      const { message: _m, table: _t, redirectTo: _r, data: _d, ...record } = out;
       await auditChange(tx, actor, { ...record, action: def.name }, ctx);
       return out;
     });
-    return { ok: true, message: outcome.message, table: outcome.table, redirectTo: outcome.redirectTo };
+    return { ok: true, message: outcome.message, table: outcome.table, data: outcome.data, redirectTo: outcome.redirectTo };
   } catch (error) {
     if (error instanceof ConflictError) return { ok: false, formError: MESSAGES.conflict, values };
     if (error instanceof RefusedError) return { ok: false, formError: error.formError, fieldErrors: error.fieldErrors, values };
+    // A unique index refused a second copy (two submissions of one form racing): nothing was written twice.
+    if ((error as { code?: string } | null)?.code === "P2002") return { ok: false, formError: MESSAGES.duplicate, values };
     logger.error("action failed", { action: def.name, requestId: ctx.requestId, error });
     return { ok: false, formError: MESSAGES.failed, values };
   }

@@ -19,14 +19,20 @@ export const ACTIONS = [
   "bloc.manage",
   /** Keep a bloc's people and member organisations current. */
   "bloc.people",
+  /** Log, edit, hold, approve, reopen, postpone and cancel a bloc's meetings and assign their tasks. */
+  "meeting.manage",
+  /** Report progress on a task (its owner organisation's officer, or the bloc head). */
+  "task.progress",
+  /** Verify, reopen, cancel, transfer a task or move its deadline (the bloc head). */
+  "task.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS = {
   PROVINCIAL_OFFICIAL: { "unit.read": "subtree" },
   DISTRICT_STAFF: { "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree" },
-  COMMUNE_HEAD: { "unit.read": "subtree", "bloc.people": "subtree" },
-  ORG_OFFICER: { "unit.read": "subtree" },
+  COMMUNE_HEAD: { "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree" },
+  ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
   ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global" },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
 

@@ -42,3 +42,21 @@ export async function makeUser(role: Role, unitCode: string, { organisationCode,
 }
 
 export const ctx = () => ({ requestId: `test-${randomUUID()}`, address: "127.0.0.1" });
+
+/** Gives a commune a bloc operating since `since` (as a district would record it), with the given member organisations. */
+export async function operatingBloc(unitCode: string, { since = "2018-01-02", status = "ESTABLISHED" as "ESTABLISHED" | "OPERATING_INFORMALLY" | "PROPOSED", model = "DAN_VAN_BLOC" as "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT", members = ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN"] } = {}) {
+  const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: "COMMUNE", ...validOn(DAY) } });
+  const effectiveOn = parseIsoDate(since)!;
+  const bloc = await db.bloc.create({ data: { unitId: unit.id, model, status, statusSince: effectiveOn } });
+  await db.blocStatusChange.create({ data: { blocId: bloc.id, toStatus: status, effectiveOn, reason: "Dữ liệu thử" } });
+  const orgs = await db.organisation.findMany({ where: { unitId: unit.id, ...validOn(DAY) }, include: { type: true } });
+  for (const code of members) {
+    const org = orgs.find((o) => o.type.code === code)!;
+    await db.blocMember.create({ data: { blocId: bloc.id, organisationId: org.id, joinedOn: effectiveOn } });
+  }
+  const head = await db.person.create({ data: { unitId: unit.id, fullName: "Nguyễn Văn Trưởng", searchText: "nguyen van truong" } });
+  const mttq = orgs.find((o) => o.type.code === "MTTQ")!;
+  await db.blocPost.create({ data: { blocId: bloc.id, personId: head.id, role: "HEAD", title: "Phó Bí thư Đảng ủy xã", organisationId: mttq.id, termStart: effectiveOn } });
+  const org = (code: string) => orgs.find((o) => o.type.code === code)!;
+  return { unit, bloc, head, org };
+}

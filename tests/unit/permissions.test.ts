@@ -106,3 +106,24 @@ describe("homes", () => {
     expect(homeOf(undefined)).toBe("/account");
   });
 });
+
+describe("can(): meetings and tasks", () => {
+  it("lets only the commune's bloc head manage its meetings and tasks", () => {
+    for (const role of ROLES) {
+      for (const action of ["meeting.manage", "task.manage"] as const) {
+        expect(can(actorOf(role), action, targets.own)).toBe(role === "COMMUNE_HEAD");
+        expect(can(actorOf(role), action, targets.sibling)).toBe(false);
+      }
+    }
+  });
+
+  it("lets an officer report progress only on its own organisation's tasks in its own commune", () => {
+    const officer = actorOf("ORG_OFFICER");
+    expect(can(officer, "task.progress", { unitPath: COMMUNE, organisationId: "org-women" })).toBe(true);
+    expect(can(officer, "task.progress", { unitPath: COMMUNE, organisationId: "org-farmers" })).toBe(false);
+    expect(can(officer, "task.progress", { unitPath: SIBLING, organisationId: "org-women" })).toBe(false);
+    expect(can(actorOf("ORG_OFFICER", null), "task.progress", { unitPath: COMMUNE, organisationId: null })).toBe(false);
+    expect(can(actorOf("COMMUNE_HEAD"), "task.progress", { unitPath: COMMUNE, organisationId: "org-farmers" })).toBe(true);
+    expect(can(actorOf("DISTRICT_STAFF"), "task.progress", { unitPath: COMMUNE, organisationId: "org-women" })).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+// Rollup rows the meeting and task writes keep current in their own transaction (DESIGN.md): a write
+// passes the record before and after, and only the difference of their contributions is applied, so
+// every transition (and every date change) keeps the counts exact.
+import type { MeetingStatus, TaskStatus } from "../../generated/prisma/sqlite/enums";
+import type { Tx } from "../db";
+import { HELD_FAMILY, startOfIsoWeek } from "./rules";
+import { isClosed, PENDING_TASK } from "../tasks/rules";
+
+type MeetingFacts = { unitId: string; heldOn: Date; status: MeetingStatus } | null;
+
+export async function applyMeetingRollup(tx: Tx, before: MeetingFacts, after: MeetingFacts) {
+  const contribution = (m: MeetingFacts) => (m && HELD_FAMILY.includes(m.status) ? { unitId: m.unitId, weekStart: startOfIsoWeek(m.heldOn) } : null);
+  const a = contribution(before);
+  const b = contribution(after);
+  if (a && b && a.unitId === b.unitId && a.weekStart.getTime() === b.weekStart.getTime()) return;
+  if (a) await tx.meetingWeekRollup.update({ where: { unitId_weekStart: a }, data: { held: { decrement: 1 } } });
+  if (b) await tx.meetingWeekRollup.upsert({ where: { unitId_weekStart: b }, create: { ...b, held: 1 }, update: { held: { increment: 1 } } });
+}
+
+type TaskFacts = { unitId: string; dueOn: Date; status: TaskStatus } | null;
+
+export async function applyTaskRollup(tx: Tx, before: TaskFacts, after: TaskFacts) {
+  const contribution = (t: TaskFacts) => {
+    if (!t || isClosed(t.status)) return null;
+    return { key: { unitId: t.unitId, dueOn: t.dueOn }, field: PENDING_TASK.includes(t.status) ? ("pending" as const) : ("reported" as const) };
+  };
+  const a = contribution(before);
+  const b = contribution(after);
+  if (a && b && a.field === b.field && a.key.unitId === b.key.unitId && a.key.dueOn.getTime() === b.key.dueOn.getTime()) return;
+  if (a) await tx.taskDueRollup.update({ where: { unitId_dueOn: a.key }, data: { [a.field]: { decrement: 1 } } });
+  if (b) await tx.taskDueRollup.upsert({ where: { unitId_dueOn: b.key }, create: { ...b.key, [b.field]: 1 }, update: { [b.field]: { increment: 1 } } });
+}
