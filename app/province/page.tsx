@@ -6,6 +6,9 @@ import { AsOfForm } from "@/components/units/as-of-form";
 import { HeadlineFigures } from "@/components/blocs/headline-figures";
 import { DistrictMapSvg } from "@/components/blocs/district-map-svg";
 import { LocalityTable } from "@/components/blocs/locality-table";
+import { activityByDistrict } from "@/lib/meetings/activity";
+import { today } from "@/lib/time/today";
+import { toIsoDate } from "@/lib/time/business-date";
 import { requireActor } from "@/lib/auth/current";
 import { provinceOverview } from "@/lib/blocs/overview";
 import { districtMap } from "@/lib/blocs/district-map";
@@ -41,6 +44,9 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   const { province, rows, figures } = overview;
   const query = asOfQuery(asOf);
   const districts = rows.filter((r) => r.level === "DISTRICT");
+  // Activity is today's, from the rollups: shown when the page views today's structure.
+  const day = today();
+  const activity = districts.length && (!asOf.explicit || asOf.iso === toIsoDate(day)) ? await activityByDistrict(districts.map((d) => d.id), day) : undefined;
   const exportQuery = `?asOf=${asOf.iso}`;
   return (
     <>
@@ -71,7 +77,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
               <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}&format=xlsx`}>Tải Excel</a>
             </p>
           </div>
-          <LocalityTable rows={rows} query={query} />
+          <LocalityTable rows={rows} query={query} activity={activity} />
         </section>
       </div>
     </>

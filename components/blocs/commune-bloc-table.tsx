@@ -6,12 +6,15 @@ import { daysSince, type DistrictFilter, type Sort } from "@/lib/blocs/district-
 import { MODEL_SHORT, STATUS_LABEL } from "@/lib/blocs/labels";
 import { formatDate } from "@/lib/time/business-date";
 import { UNIT_TYPE_LABEL } from "@/lib/units/labels";
+import { NO_ACTIVITY, type Activity } from "@/lib/meetings/activity";
 
 const STATUS_TONE = { ESTABLISHED: "success", NOT_STARTED: "muted", SUSPENDED: "warning", DISSOLVED: "muted", SUPERSEDED: "muted" } as const;
 
 /** One row per commune: model, status, decision, head, days since the last change, activity to come. */
-export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable }: {
+export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity }: {
   rows: CommuneBlocRow[]; filter: DistrictFilter; baseHref: (sort: Sort, desc: boolean) => string; today: Date; caption: string; selectable?: boolean;
+  /** Per commune id, from the rollups; absent when the view is not of today. */
+  activity?: Map<string, Activity>;
 }) {
   const header = (sort: Sort, label: string) => {
     const active = filter.sort === sort;
@@ -44,6 +47,7 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
       <tbody>
         {rows.map((r) => {
           const days = daysSince(r, today);
+          const a = activity?.get(r.unitId) ?? (activity ? NO_ACTIVITY : null);
           return (
             <tr key={r.unitId}>
               {selectable ? (
@@ -60,8 +64,8 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
               <Td>{r.decision ? <>{r.decision.number}<span className="block text-xs text-slate-600">{formatDate(r.decision.issuedOn)}</span></> : "—"}</Td>
               <Td>{r.head ?? "—"}</Td>
               <Td className="tabular-nums">{days ?? "—"}</Td>
-              <Td className="text-right text-slate-500" >—</Td>
-              <Td className="text-right text-slate-500">—</Td>
+              <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/meetings`} className="underline-offset-2 hover:underline">{a.held4} / {a.held13}</Link> : "—"}</Td>
+              <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/tasks`} className="underline-offset-2 hover:underline">{a.open} / <span className={a.overdue ? "font-semibold text-red-800" : ""}>{a.overdue}</span></Link> : "—"}</Td>
               <Td className="text-right text-slate-500">—</Td>
             </tr>
           );

@@ -4,9 +4,10 @@ import { Badge } from "@/components/ui/badge";
 import type { LocalityRow } from "@/lib/blocs/overview";
 import { HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
 import { UNIT_TYPE_LABEL } from "@/lib/units/labels";
+import type { DistrictActivity } from "@/lib/meetings/activity";
 
 /** The localities side by side: districts (2018) or communes directly under the province (from 2025). */
-export function LocalityTable({ rows, query }: { rows: LocalityRow[]; query: string }) {
+export function LocalityTable({ rows, query, activity }: { rows: LocalityRow[]; query: string; activity?: Map<string, DistrictActivity> }) {
   const districts = rows.some((r) => r.level === "DISTRICT");
   return (
     <Table caption={districts ? "Các huyện, thị xã, thành phố và mô hình khối" : "Các xã, phường, đặc khu và khối"}>
@@ -19,6 +20,8 @@ export function LocalityTable({ rows, query }: { rows: LocalityRow[]; query: str
           <Th>{districts ? "Mô hình cấp xã" : "Mô hình"}</Th>
           {districts ? <Th className="text-right">Xã đã thành lập / tổng</Th> : <Th>Trạng thái</Th>}
           {districts ? <Th>Trưởng khối / trưởng bộ phận</Th> : null}
+          {districts && activity ? <Th className="text-right">Xã có giao ban trong 4 tuần</Th> : null}
+          {districts && activity ? <Th className="text-right">Nhiệm vụ mở / quá hạn</Th> : null}
         </tr>
       </thead>
       <tbody>
@@ -39,6 +42,8 @@ export function LocalityTable({ rows, query }: { rows: LocalityRow[]; query: str
               <Td>{r.established ? <Badge tone="success">Đã thành lập</Badge> : "Chưa ghi nhận"}</Td>
             )}
             {districts ? <Td>{r.headRule ? HEAD_RULE_LABEL[r.headRule] : "—"}</Td> : null}
+            {districts && activity ? <Td className="text-right tabular-nums">{activity.get(r.id)?.communesMeeting4 ?? 0}/{r.communes}</Td> : null}
+            {districts && activity ? <Td className="text-right tabular-nums">{activity.get(r.id)?.open ?? 0} / {activity.get(r.id)?.overdue ?? 0}</Td> : null}
           </tr>
         ))}
       </tbody>

@@ -3,6 +3,7 @@ const TONES = {
   success: "bg-emerald-100 text-emerald-900",
   muted: "bg-slate-200 text-slate-700",
   warning: "bg-amber-100 text-amber-900",
+  danger: "bg-red-100 text-red-900",
 } as const;
 
 export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: React.ReactNode }) {

@@ -77,3 +77,25 @@ export function SubmitButton({ children, tone = "primary" }: { children: React.R
     </button>
   );
 }
+
+interface TextAreaProps extends Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> {
+  name: string;
+  label: string;
+  hint?: string;
+  state: ActionResult;
+}
+
+export function TextAreaField({ name, label, hint, state, defaultValue, rows = 3, ...area }: TextAreaProps) {
+  const errors = state.fieldErrors?.[name];
+  const id = area.id ?? `f-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+      <textarea id={id} name={name} rows={rows} defaultValue={state.values?.[name] ?? defaultValue} aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy} className={inputClass} {...area} />
+      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {errors ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}

@@ -11,7 +11,7 @@ import { MESSAGES, type ActionResult } from "./result";
 import { recordDenial } from "../audit/write";
 import { runAction, type ActionDefinition, type Loaded } from "./run-action";
 
-export function defineAction<S extends z.ZodType, L extends Loaded, P>(def: ActionDefinition<S, L, P>, revalidate: string[] = []) {
+export function defineAction<S extends z.ZodType, L extends Loaded, P>(def: ActionDefinition<S, L, P>, revalidate: string[] = [], { follow = true } = {}) {
   return async (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
     const [actor, ctx] = await Promise.all([getActor(), requestContext()]);
     if (actor?.mustChangePassword) {
@@ -21,7 +21,8 @@ export function defineAction<S extends z.ZodType, L extends Loaded, P>(def: Acti
     }
     const result = await runAction(db, def, formValues(form), actor, ctx);
     if (result.ok) for (const path of revalidate) revalidatePath(path);
-    if (result.ok && result.redirectTo) redirect(result.redirectTo);
+    // A background save (autosave) reports where the record lives instead of navigating there.
+    if (result.ok && result.redirectTo && follow) redirect(result.redirectTo);
     const { redirectTo: _ignored, ...rest } = result;
     return rest;
   };

@@ -12,8 +12,9 @@ import { resolveAsOf } from "../units/as-of";
 import { UNIT_TYPE_LABEL } from "../units/labels";
 import { formatDate } from "../time/business-date";
 import { badRequest, exportFormat, exportResponse, notFoundResponse } from "./respond";
+import { MEETING_EXPORTS, meetingExport } from "./meeting-exports";
 
-const EXPORTS = ["districts.csv", "communes.csv"] as const;
+const EXPORTS = ["districts.csv", "communes.csv", ...MEETING_EXPORTS] as const;
 
 export async function handleExport(file: string, url: URL): Promise<Response> {
   if (!(EXPORTS as readonly string[]).includes(file)) return notFoundResponse();
@@ -24,6 +25,7 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   }
   const format = exportFormat(url.searchParams.get("format"));
   if (!format) return badRequest("Định dạng không hợp lệ: dùng csv hoặc xlsx.");
+  if (file === "meetings.csv" || file === "tasks.csv") return meetingExport(file, url, actor, format);
   const asOfRaw = url.searchParams.get("asOf") ?? undefined;
   const asOf = resolveAsOf(asOfRaw);
   if (asOf.error) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");

@@ -141,6 +141,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       before: before ? snapshot(before) : null, after: snapshot(meeting),
       message: before ? "Đã lưu." : `Đã tạo bản nháp cuộc họp${carried ? `, chuyển tiếp ${carried} nhiệm vụ chưa xong` : ""}.`,
       data: { meetingId: meeting.id, version: meeting.version },
+      redirectTo: input.meetingId ? undefined : `/meetings/${meeting.id}?created=1`,
     };
   },
 };

@@ -10,6 +10,7 @@ import { parseIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
 import { UNIT_TYPE_LABEL } from "../../lib/units/labels";
 import type { Role } from "../../generated/prisma/sqlite/enums";
+import { seedDemoActivity } from "./demo-activity";
 
 export const DEMO_PASSWORD = "Demo@2018";
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
@@ -81,7 +82,7 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
 
   const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username));
   const missing = accounts.filter((a) => !existing.has(a.username));
-  if (!missing.length) return { created: blocs };
+  if (!missing.length) return { created: blocs + await activity(db) };
   // One hash for every demo account: they share the published demo password.
   const hash = await hashPassword(DEMO_PASSWORD);
   const rows = missing.map((a) => ({ ...a, id: randomUUID() }));
@@ -92,5 +93,13 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
       data: rows.map((a) => ({ userId: a.id, role: a.role, unitId: a.unit.id, organisationId: a.organisationId ?? null, validFrom: a.unit.validFrom, validTo: a.unit.validTo })),
     }),
   ]);
-  return { created: rows.length + blocs };
+  return { created: rows.length + blocs + await activity(db) };
+}
+
+/** Meetings and tasks for some communes of every district (after the accounts: they are written as the demo heads). */
+async function activity(db: Db): Promise<number> {
+  const started = Date.now();
+  const report = await seedDemoActivity(db);
+  if (report.meetings) console.log(`Hoạt động demo: ${report.communes} xã, ${report.meetings} cuộc họp, ${report.tasks} nhiệm vụ (${Date.now() - started} ms).`);
+  return report.meetings + report.tasks;
 }

@@ -13,6 +13,9 @@ import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { CommuneActivity } from "@/components/meetings/commune-activity";
+import { communeActivity } from "@/lib/meetings/queries";
+import { today } from "@/lib/time/today";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
 
@@ -30,6 +33,10 @@ export default async function CommunePage({ params, searchParams }: Props) {
   const detail = commune ? await getCommuneDetail(actor, commune.id, asOf.date) : null;
   if (!commune || !detail) notFound();
   const { organisations, predecessors, successors } = detail;
+  const day = today();
+  // Activity belongs to the commune in force today; an earlier or later version shows its structure only.
+  const current = commune.validFrom <= day && (!commune.validTo || commune.validTo >= day);
+  const activity = current ? await communeActivity(actor, commune.id, day) : null;
   const query = asOfQuery(asOf);
   const parent = commune.parent;
   const canProvince = actor.assignments.some((a) => a.unitLevel === "PROVINCE" && can(actor, "unit.read", { unitPath: a.unitPath }));
@@ -60,6 +67,7 @@ export default async function CommunePage({ params, searchParams }: Props) {
       <div className="space-y-5">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <ValidityNotice unit={commune} day={asOf.date} />
+        {activity ? <CommuneActivity code={commune.code} activity={activity} day={day} canLog={can(actor, "meeting.manage", { unitPath: commune.path })} /> : null}
         <AsOfForm asOf={asOf} action={`/communes/${commune.code}`} />
         <p>
           <Link href={`/communes/${commune.code}/bloc`} className="font-semibold text-brand-700 underline">

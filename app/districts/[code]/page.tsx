@@ -11,6 +11,7 @@ import { BulkBlocForm } from "@/components/blocs/bulk-bloc-form";
 import { SetBlocForm } from "@/components/blocs/set-bloc-form";
 import { AddPostForm, EndPostForm } from "@/components/blocs/people-forms";
 import { isValidOn } from "@/lib/units/validity";
+import { activityOf } from "@/lib/meetings/activity";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode } from "@/lib/units/queries";
 import { communeBlocRows, districtBloc, scanSummary } from "@/lib/blocs/queries";
@@ -41,6 +42,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const filter = parseDistrictFilter(search);
   const day = today();
   const shown = applyDistrictFilter(rows, filter, asOf.date);
+  // Activity is today's: shown when the page views today (an "as of" view shows the structure only).
+  const activity = asOf.explicit && asOf.iso !== toIsoDate(day) ? undefined : await activityOf(rows.map((r) => r.unitId), day);
   const query = asOfQuery(asOf);
   const manage = can(actor, "bloc.manage", { unitPath: district.path });
   const href = (sort: Sort, desc: boolean) => {
@@ -173,7 +176,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
           </form>
           {shown.length ? (
-            <CommuneBlocTable rows={shown} filter={filter} baseHref={href} today={asOf.date} caption={`Khối cấp xã của ${unitTitle(district)}`} selectable={manage} />
+            <CommuneBlocTable rows={shown} filter={filter} baseHref={href} today={asOf.date} caption={`Khối cấp xã của ${unitTitle(district)}`} selectable={manage} activity={activity} />
           ) : (
             <Notice>Không có xã nào khớp bộ lọc.</Notice>
           )}

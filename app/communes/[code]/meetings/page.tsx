@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { communeMeetings } from "@/lib/meetings/queries";
+import { MEETING_STATUS_LABEL } from "@/lib/meetings/rules";
+import { formatDate, toIsoDate } from "@/lib/time/business-date";
+import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
+import { today } from "@/lib/time/today";
+import { getUnitByCode } from "@/lib/units/queries";
+import { unitTitle } from "@/lib/units/labels";
+
+export const metadata: Metadata = { title: "Các cuộc họp giao ban" };
+
+export default async function CommuneMeetingsPage({ params }: { params: Promise<{ code: string }> }) {
+  const actor = await requireActor();
+  const day = today();
+  const unit = await getUnitByCode(actor, "COMMUNE", (await params).code, day);
+  if (!unit) notFound();
+  const meetings = await communeMeetings(actor, unit.id);
+  const from = toIsoDate(new Date(Date.UTC(day.getUTCFullYear() - 1, day.getUTCMonth(), day.getUTCDate())));
+  return (
+    <>
+      <nav aria-label="Vị trí" className="mb-2 text-sm">
+        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">{unit.name}</Link>
+        <span aria-hidden="true"> › </span><span>Cuộc họp</span>
+      </nav>
+      <PageHeader title="Các cuộc họp giao ban" kicker={unitTitle(unit)}>
+        <p className="flex flex-wrap gap-4 text-sm">
+          {can(actor, "meeting.manage", { unitPath: unit.path }) ? <Link className="font-semibold text-brand-700 underline" href={`/communes/${unit.code}/meetings/new`}>Ghi cuộc họp mới</Link> : null}
+          <a className="text-brand-700 underline" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}`}>Tải CSV</a>
+          <a className="text-brand-700 underline" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}&format=xlsx`}>Tải Excel</a>
+        </p>
+      </PageHeader>
+      {meetings.length ? (
+        <Table caption={`Cuộc họp của ${unitTitle(unit)}, mới nhất trước`}>
+          <thead><tr><Th>Ngày</Th><Th>Tuần</Th><Th>Loại</Th><Th>Trạng thái</Th><Th>Biên bản</Th><Th>Nhiệm vụ giao</Th><Th>Chuyển tiếp</Th></tr></thead>
+          <tbody>
+            {meetings.map((m) => (
+              <tr key={m.id}>
+                <Td><Link className="text-brand-700 underline" href={`/meetings/${m.id}`}>{formatDate(m.heldOn)}</Link></Td>
+                <Td>{formatIsoWeek(isoWeekOf(m.heldOn))}</Td>
+                <Td>{m.kind === "REGULAR" ? "Thường kỳ" : "Đột xuất"}</Td>
+                <Td><Badge tone={m.status === "APPROVED" ? "success" : "muted"}>{MEETING_STATUS_LABEL[m.status]}</Badge>{m.statusReason && (m.status === "CANCELLED" || m.status === "POSTPONED") ? <span className="block text-xs">{m.statusReason}</span> : null}</Td>
+                <Td>{m.minutesLabel ?? "—"}</Td>
+                <Td>{m._count.tasks}</Td>
+                <Td>{m._count.agendaItems}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : <p>Chưa có cuộc họp nào được ghi.</p>}
+    </>
+  );
+}

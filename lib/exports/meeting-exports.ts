@@ -1,0 +1,68 @@
+// The meetings' downloads: meetings.csv and tasks.csv, with optional commune=<code>, from=, to= (default:
+// the last 12 months to today) and format=xlsx; rows in the caller's scope only.
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../auth/actor";
+import { unitScope } from "../auth/scope";
+import { MEETING_STATUS_LABEL } from "../meetings/rules";
+import { isOverdue, onTime, TASK_STATUS_LABEL } from "../tasks/rules";
+import { addDays, formatDate, parseIsoDate, toIsoDate } from "../time/business-date";
+import { today } from "../time/today";
+import { getUnitByCode } from "../units/queries";
+import { badRequest, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
+
+export const MEETING_EXPORTS = ["meetings.csv", "tasks.csv"] as const;
+
+export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
+  const day = today();
+  const fromRaw = url.searchParams.get("from");
+  const toRaw = url.searchParams.get("to");
+  const from = fromRaw ? parseIsoDate(fromRaw) : addDays(day, -365);
+  const to = toRaw ? parseIsoDate(toRaw) : day;
+  if (!from || !to) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");
+  if (from > to) return badRequest("Ngày bắt đầu (from) phải trước ngày kết thúc (to).");
+  const code = url.searchParams.get("commune");
+  let unitId: string | undefined;
+  if (code) {
+    const unit = await getUnitByCode(actor, "COMMUNE", code, day);
+    if (!unit) return notFoundResponse();
+    unitId = unit.id;
+  }
+  const scope = { unit: unitScope(actor, "unit.read"), ...(unitId ? { unitId } : {}) };
+  const stamp = `${code ?? "tat-ca"}-${toIsoDate(from)}-${toIsoDate(to)}`;
+
+  if (file === "meetings.csv") {
+    const meetings = await db.meeting.findMany({
+      where: { ...scope, heldOn: { gte: from, lte: to } },
+      orderBy: [{ unit: { code: "asc" } }, { heldOn: "asc" }],
+      take: 100_000,
+      include: {
+        unit: { select: { code: true, name: true } }, chair: { select: { fullName: true } }, secretary: { select: { fullName: true } },
+        attendance: { select: { present: true } }, _count: { select: { tasks: true, agendaItems: { where: { kind: "CARRIED_OVER" } } } },
+      },
+    });
+    const header = ["Mã xã", "Tên xã", "Ngày họp", "Loại", "Trạng thái", "Số biên bản", "Địa điểm", "Chủ trì", "Thư ký", "Tổ chức có mặt", "Tổ chức vắng", "Nhiệm vụ giao", "Nhiệm vụ chuyển tiếp", "Kết luận"];
+    const rows = meetings.map((m) => [
+      m.unit.code, m.unit.name, formatDate(m.heldOn), m.kind === "REGULAR" ? "Thường kỳ" : "Đột xuất", MEETING_STATUS_LABEL[m.status], m.minutesLabel ?? "", m.place,
+      m.chair?.fullName ?? "", m.secretary?.fullName ?? "", String(m.attendance.filter((a) => a.present).length), String(m.attendance.filter((a) => !a.present).length),
+      String(m._count.tasks), String(m._count.agendaItems), m.conclusions,
+    ]);
+    return exportResponse(`cuoc-hop-${stamp}`, header, rows, format);
+  }
+
+  const tasks = await db.task.findMany({
+    where: { ...scope, assignedOn: { gte: from, lte: to } },
+    orderBy: [{ unit: { code: "asc" } }, { assignedOn: "asc" }, { createdAt: "asc" }],
+    take: 100_000,
+    include: { unit: { select: { code: true, name: true } }, owner: { select: { name: true } }, coOwners: { include: { organisation: { select: { name: true } } } } },
+  });
+  const header = ["Mã xã", "Tên xã", "Ngày giao", "Nhiệm vụ", "Tổ chức chủ trì", "Tổ chức phối hợp", "Hạn ban đầu", "Hạn hiện tại", "Trạng thái", "Quá hạn", "Ngày báo cáo hoàn thành", "Đúng hạn", "Số lần chuyển tiếp", "Kết quả"];
+  const rows = tasks.map((t) => {
+    const ok = onTime(t);
+    return [
+      t.unit.code, t.unit.name, formatDate(t.assignedOn), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.originalDueOn), formatDate(t.dueOn),
+      TASK_STATUS_LABEL[t.status], isOverdue(t, day) ? "Có" : "Không", t.doneReportedOn ? formatDate(t.doneReportedOn) : "", ok === null ? "" : ok ? "Có" : "Không", String(t.carryCount), t.progressNote ?? "",
+    ];
+  });
+  return exportResponse(`nhiem-vu-${stamp}`, header, rows, format);
+}

@@ -1,0 +1,91 @@
+// The minutes (biên bản) of a meeting as one structured document, rendered to an A4 page and to DOCX by
+// the same model, in the issuing body's format: the Party's (Hướng dẫn 36-HD/VPTW) for a dân vận bloc,
+// the Front's for the units hosted by MTTQ (DOMAIN.md, "Documents").
+import type { BlocModel } from "../../generated/prisma/sqlite/enums";
+import { MODEL_LABEL } from "../blocs/labels";
+import { formatDate } from "../time/business-date";
+import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
+import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
+import { TASK_STATUS_LABEL } from "../tasks/rules";
+import { minutesIssuer } from "./numbering";
+import type { MeetingDetail } from "./queries";
+
+export interface MinutesDocument {
+  family: "PARTY" | "FRONT";
+  /** Top left: the issuing body, upper case, line by line. */
+  issuer: string[];
+  /** Top right: the Party's name, or the national title and motto. */
+  motto: string[];
+  number: string;
+  placeDate: string;
+  title: string;
+  subtitle: string;
+  sections: { heading: string; paragraphs: string[] }[];
+  tasks: { header: string[]; rows: string[][] };
+  signatures: { role: string; name: string }[];
+  draft: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "ngày 05 tháng 02 năm 2026": leading zeros, as the formats require. */
+export function longDate(day: Date): string {
+  return `ngày ${pad(day.getUTCDate())} tháng ${pad(day.getUTCMonth() + 1)} năm ${day.getUTCFullYear()}`;
+}
+
+const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
+const typed = (u: { type: UnitType; name: string }) => `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
+
+export function minutesOf(m: MeetingDetail): MinutesDocument {
+  const model = m.bloc.model as BlocModel;
+  const { family } = minutesIssuer(model);
+  const commune = typed(m.unit);
+  const parent = m.unit.parent ? typed(m.unit.parent) : null;
+  const blocName = model === "DAN_VAN_BLOC" ? "Khối dân vận" : MODEL_LABEL[model];
+  const issuer = family === "PARTY"
+    ? [parent ? upper(`Đảng bộ ${parent}`) : null, upper(`Đảng ủy ${commune}`), upper(blocName)].filter((s): s is string => Boolean(s))
+    : [upper(`Ủy ban MTTQ Việt Nam ${commune}`), upper(blocName)];
+  const motto = family === "PARTY" ? ["ĐẢNG CỘNG SẢN VIỆT NAM"] : ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
+  const numberText = m.minutesLabel ?? (family === "PARTY" ? "…-BB/ĐU" : "…/BB-MTTQ");
+  const present = m.attendance.filter((a) => a.present);
+  const absent = m.attendance.filter((a) => !a.present);
+  const content = m.agendaItems.filter((i) => i.kind === "CONTENT" && i.content).sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
+  const carried = m.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
+  const sections: MinutesDocument["sections"] = [
+    { heading: "I. THỜI GIAN, ĐỊA ĐIỂM", paragraphs: [`Thời gian: ${m.startTime ? `${m.startTime.replace(":", " giờ ")} phút, ` : ""}${longDate(m.heldOn)}.`, `Địa điểm: ${m.place || "…"}.`] },
+    {
+      heading: "II. THÀNH PHẦN",
+      paragraphs: [
+        `Chủ trì: ${m.chair?.fullName ?? "…"}.`,
+        `Thư ký: ${m.secretary?.fullName ?? "…"}.`,
+        `Có mặt: ${present.length ? present.map((a) => `${a.organisation.name}${a.attendees ? ` (${a.attendees} người)` : ""}`).join("; ") : "…"}.`,
+        ...(absent.length ? [`Vắng mặt: ${absent.map((a) => `${a.organisation.name}${a.absenceReason ? ` (lý do: ${a.absenceReason})` : ""}`).join("; ")}.`] : []),
+      ],
+    },
+    {
+      heading: "III. NỘI DUNG",
+      paragraphs: [
+        ...(carried.length ? ["Tình hình thực hiện nhiệm vụ của các cuộc họp trước:", ...carried.map((t) => `- ${t.title} (${t.owner.name}, hạn ${formatDate(t.dueOn)}): ${TASK_STATUS_LABEL[t.status].toLowerCase()}.`)] : []),
+        ...content.flatMap((i) => [`${i.workGroup!.name}:`, ...i.content.split(/\r?\n/).filter(Boolean)]),
+        ...(m.peopleSituation ? ["Tình hình nhân dân:", ...m.peopleSituation.split(/\r?\n/).filter(Boolean)] : []),
+        ...(m.hotSpots ? ["Điểm nóng, kiến nghị của nhân dân:", ...m.hotSpots.split(/\r?\n/).filter(Boolean)] : []),
+        ...(m.discussion ? ["Ý kiến thảo luận:", ...m.discussion.split(/\r?\n/).filter(Boolean)] : []),
+      ],
+    },
+    { heading: "IV. KẾT LUẬN CỦA CHỦ TRÌ", paragraphs: m.conclusions ? m.conclusions.split(/\r?\n/).filter(Boolean) : ["…"] },
+  ];
+  return {
+    family, issuer, motto,
+    number: family === "PARTY" ? `Số ${numberText}` : `Số: ${numberText}`,
+    placeDate: `${m.unit.name}, ${longDate(m.heldOn)}`,
+    title: "BIÊN BẢN",
+    subtitle: `Hội nghị giao ban ${blocName.toLowerCase().replace(/^khối/, "Khối")} ${formatIsoWeek(isoWeekOf(m.heldOn)).toLowerCase()}${m.kind === "EXTRAORDINARY" ? " (đột xuất)" : ""}`,
+    sections,
+    tasks: {
+      header: ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Hạn hoàn thành"],
+      rows: m.tasks.filter((t) => t.status !== "CANCELLED").map((t, i) => [String(i + 1), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.dueOn)]),
+    },
+    signatures: [{ role: "THƯ KÝ", name: m.secretary?.fullName ?? "" }, { role: "CHỦ TRÌ", name: m.chair?.fullName ?? "" }],
+    draft: m.status !== "APPROVED",
+  };
+}

@@ -1,0 +1,120 @@
+// Reads of meetings and tasks, each scoped to the actor (out of scope reads as not found).
+import "server-only";
+import { db } from "../db";
+import type { PermissionSubject } from "../auth/permissions";
+import { unitScope } from "../auth/scope";
+import { addDays } from "../time/business-date";
+import { validOn } from "../units/validity";
+import { isValidOn } from "../units/validity";
+import { RECORD_ID } from "../validation";
+import { startOfIsoWeek } from "./rules";
+import { CLOSED_TASK } from "./rules";
+
+const inScope = (actor: PermissionSubject) => ({ unit: unitScope(actor, "unit.read") });
+
+/** A commune's workspace: this week's meetings, tasks not closed, the last meetings. */
+export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
+  const weekStart = startOfIsoWeek(day);
+  const [thisWeek, recent, tasks] = await Promise.all([
+    db.meeting.findMany({ where: { unitId, weekStart, ...inScope(actor), status: { not: "CANCELLED" } }, orderBy: { heldOn: "asc" }, select: { id: true, kind: true, heldOn: true, status: true } }),
+    db.meeting.findMany({ where: { unitId, ...inScope(actor) }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 8, select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true, _count: { select: { tasks: true } } } }),
+    openTasks(actor, { unitId }),
+  ]);
+  return { weekStart, thisWeek, recent, tasks };
+}
+
+/** Tasks not closed, soonest due first, with their owner and how often they were carried over. */
+export async function openTasks(actor: PermissionSubject, where: { unitId: string; organisationId?: string }) {
+  return db.task.findMany({
+    where: {
+      unitId: where.unitId, ...inScope(actor), status: { notIn: CLOSED_TASK },
+      ...(where.organisationId ? { OR: [{ ownerId: where.organisationId }, { coOwners: { some: { organisationId: where.organisationId } } }] } : {}),
+    },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+    include: { owner: { select: { id: true, name: true } }, coOwners: { include: { organisation: { select: { name: true } } } }, meeting: { select: { id: true, heldOn: true } } },
+  });
+}
+
+/** Closed tasks of the last `days` days (what an organisation recently finished). */
+export async function recentlyClosedTasks(actor: PermissionSubject, where: { unitId: string; organisationId?: string }, day: Date, days = 30) {
+  return db.task.findMany({
+    where: { unitId: where.unitId, ...inScope(actor), status: { in: CLOSED_TASK }, closedOn: { gte: addDays(day, -days) }, ...(where.organisationId ? { ownerId: where.organisationId } : {}) },
+    orderBy: { closedOn: "desc" }, take: 20,
+    include: { owner: { select: { name: true } } },
+  });
+}
+
+export async function communeMeetings(actor: PermissionSubject, unitId: string, take = 60) {
+  return db.meeting.findMany({
+    where: { unitId, ...inScope(actor) }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take,
+    select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true, place: true, statusReason: true, _count: { select: { tasks: true, agendaItems: { where: { kind: "CARRIED_OVER" } } } } },
+  });
+}
+
+/** Everything the meeting page, its form and its minutes show. Null when out of scope. */
+export async function meetingDetail(actor: PermissionSubject, id: string) {
+  if (!RECORD_ID.test(id)) return null;
+  return db.meeting.findFirst({
+    where: { id, ...inScope(actor) },
+    include: {
+      unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true, level: true } } } },
+      bloc: { select: { id: true, model: true } },
+      chair: true,
+      secretary: true,
+      minutesScan: { select: { id: true, originalName: true } },
+      attendance: { include: { organisation: { select: { id: true, name: true, type: { select: { sortOrder: true } } } } } },
+      agendaItems: {
+        include: {
+          workGroup: true,
+          task: { include: { owner: { select: { name: true } }, meeting: { select: { heldOn: true } } } },
+        },
+      },
+      tasks: { include: { owner: { select: { id: true, name: true } }, coOwners: { include: { organisation: { select: { name: true } } } }, workGroup: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof meetingDetail>>>;
+
+/** What a new meeting's form starts from: the week's date, the usual place and secretary, the head as chair, the member organisations. */
+export async function meetingFormContext(actor: PermissionSubject, unitId: string, day: Date) {
+  const unit = await db.unit.findFirst({
+    where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, "unit.read")] },
+    select: {
+      id: true,
+      bloc: {
+        select: {
+          id: true, status: true,
+          posts: { where: { role: "HEAD" }, select: { personId: true, termStart: true, termEnd: true } },
+          members: { where: { leftOn: null }, select: { organisationId: true } },
+        },
+      },
+    },
+  });
+  if (!unit) return null;
+  const [organisations, people, workGroups, last] = await Promise.all([
+    db.organisation.findMany({ where: { unitId, ...validOn(day) }, select: { id: true, name: true, type: { select: { code: true, blocMember: true, sortOrder: true } } }, orderBy: { type: { sortOrder: "asc" } } }),
+    db.person.findMany({ where: { unitId }, select: { id: true, fullName: true, posts: { select: { title: true }, orderBy: { termStart: "desc" }, take: 1 } }, orderBy: { fullName: "asc" } }),
+    db.workGroup.findMany({ orderBy: { sortOrder: "asc" } }),
+    db.meeting.findFirst({ where: { unitId, status: { not: "CANCELLED" } }, orderBy: { heldOn: "desc" }, select: { place: true, startTime: true, secretaryId: true, chairId: true } }),
+  ]);
+  const head = unit.bloc?.posts.find((p) => isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day));
+  const memberIds = new Set(unit.bloc?.members.map((m) => m.organisationId));
+  // Attendance starts from the member organisations (or, when none are recorded, the organisations that are bloc members by type).
+  const attending = organisations.filter((o) => (memberIds.size ? memberIds.has(o.id) : o.type.blocMember));
+  return {
+    bloc: unit.bloc,
+    organisations, attending, workGroups,
+    people: people.map((p) => ({ id: p.id, label: p.posts[0] ? `${p.fullName} — ${p.posts[0].title}` : p.fullName })),
+    defaults: { place: last?.place ?? "", startTime: last?.startTime ?? "07:30", secretaryId: last?.secretaryId ?? null, chairId: head?.personId ?? last?.chairId ?? null },
+  };
+}
+
+/** Tasks of earlier meetings that a meeting on `day` would carry over (shown on a new meeting's form). */
+export async function carryPreview(actor: PermissionSubject, blocId: string, day: Date) {
+  return db.task.findMany({
+    where: { blocId, status: { notIn: CLOSED_TASK }, assignedOn: { lt: day }, unit: unitScope(actor, "unit.read") },
+    orderBy: { dueOn: "asc" },
+    include: { owner: { select: { name: true } } },
+  });
+}
