@@ -4,6 +4,7 @@
 // so a routine meeting needs only the conclusions. It saves itself on the server as the user types and
 // keeps a copy in the browser while the connection is down; the copy is restored on the next visit.
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { INITIAL_RESULT, type ActionResult } from "@/lib/actions/result";
 import { autosaveMeetingAction, saveMeetingAction } from "@/lib/meetings/actions";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
@@ -60,6 +61,7 @@ function fill(form: HTMLFormElement, values: Record<string, string>) {
 export function MeetingForm(props: Props) {
   const { unitId, values, organisations, people, workGroups } = props;
   const [state, action] = useActionState(saveMeetingAction, INITIAL_RESULT);
+  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [meetingId, setMeetingId] = useState(props.meetingId);
   const [version, setVersion] = useState(props.version);
@@ -149,6 +151,8 @@ export function MeetingForm(props: Props) {
       fill(form, kept.values);
       if (!props.meetingId && kept.submissionId) setSubmissionId(kept.submissionId);
       dirty.current = true;
+      // What was kept goes to the server as soon as it can.
+      timer.current = setTimeout(() => void autosave(), AUTOSAVE_MS);
       setRestored(new Date(kept.at).toLocaleString("vi-VN"));
     } catch {
       /* nothing kept */
@@ -169,7 +173,9 @@ export function MeetingForm(props: Props) {
     if (!(state.ok && state.data)) return;
     dirty.current = false;
     try { localStorage.removeItem(storageKey); } catch { /* ignore */ }
-  }, [state, storageKey]);
+    // Saved from the new-meeting page after an autosave had already created it: open its own page.
+    if (!props.meetingId) router.replace(`/meetings/${state.data.meetingId}?created=1`);
+  }, [state, storageKey, props.meetingId, router]);
 
 
 

@@ -43,7 +43,8 @@ export function SelectField({ name, label, state, options, placeholder, defaultV
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      <select id={id} name={name} defaultValue={state.values?.[name] ?? defaultValue ?? ""} aria-invalid={errors ? true : undefined}
+      {/* Keyed by the echoed value: React's reset of an action form would otherwise put a select back to its first default. */}
+      <select key={state.values?.[name] ?? "initial"} id={id} name={name} defaultValue={state.values?.[name] ?? defaultValue ?? ""} aria-invalid={errors ? true : undefined}
         aria-describedby={errors ? `${id}-error` : undefined} className={inputClass} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

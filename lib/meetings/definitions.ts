@@ -228,6 +228,8 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
       entityType: "Meeting", entityId: after.id, unitId: after.unitId, before: snapshot(before), after: snapshot(after), reason: input.reason ?? undefined,
       message: input.move === "approve" ? `Đã duyệt biên bản số ${after.minutesLabel}.` : `Đã chuyển sang “${MEETING_STATUS_LABEL[after.status as MeetingStatus]}”.`,
       data: { meetingId: after.id, version: after.version },
+      // The page again, without one-off notices of earlier steps in its address.
+      redirectTo: `/meetings/${after.id}`,
     };
   },
 };

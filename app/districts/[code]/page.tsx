@@ -180,7 +180,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           ) : (
             <Notice>Không có xã nào khớp bộ lọc.</Notice>
           )}
-          <p className="text-xs text-slate-600">Các cột giao ban, nhiệm vụ và báo cáo sẽ có số liệu khi các chức năng đó được đưa vào sử dụng.</p>
+          <p className="text-xs text-slate-600">Giao ban: số cuộc họp đã họp trong 4 và 13 tuần gần nhất (tính cả tuần này); nhiệm vụ: đang mở / quá hạn, tính đến hôm nay. Cột báo cáo sẽ có số liệu khi chức năng báo cáo định kỳ được đưa vào sử dụng.</p>
           {manage && shown.length ? <BulkBlocForm districtCode={district.code} today={toIsoDate(day)} /> : null}
         </section>
       </div>

@@ -141,7 +141,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </Table>
           ) : <p className="text-sm text-slate-700">Chưa giao nhiệm vụ nào.</p>}
           {editable ? (
-            <details className="rounded border border-slate-200 bg-white p-3" open={!meeting.tasks.length}>
+            <details className="rounded border border-slate-200 bg-white p-3" open>
               <summary className="cursor-pointer font-semibold">Giao nhiệm vụ mới</summary>
               <div className="mt-3">
                 <AddTaskForm meetingId={meeting.id} submissionId={randomUUID()} organisations={orgOptions} minDate={toIsoDate(meeting.heldOn)}

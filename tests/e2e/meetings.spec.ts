@@ -1,0 +1,118 @@
+// The weekly giao ban on a phone: a routine meeting logged with its carried-over tasks, approved and its
+// minutes downloaded (the DOCX read back as XML); on a desktop: a draft that survives a dropped
+// connection, a task assigned, reported by the organisation's officer from "my tasks" and verified.
+import JSZip from "jszip";
+import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
+
+test("a bloc head logs a routine meeting on a phone, approves it and downloads the minutes", async ({ page }) => {
+  test.skip(test.info().project.name !== "phone", "the phone walk-through");
+  await signIn(page, "xa-06994");
+  await visit(page, "/communes/06994");
+  await expect(page.getByRole("heading", { name: "Giao ban Tuần 33/2018" })).toBeVisible();
+  const started = Date.now();
+  await page.getByRole("link", { name: "Ghi giao ban tuần này" }).click();
+  await expect(page).toHaveURL(/\/communes\/06994\/meetings\/new$/);
+  await expectAccessible(page);
+  // Pre-filled: the date of the week, the usual place, chair and secretary, attendance, carried-over tasks.
+  await expect(page.getByLabel("Ngày họp")).toHaveValue("2018-08-13");
+  await expect(page.getByLabel("Địa điểm")).toHaveValue("Hội trường Đảng ủy - UBND xã");
+  await expect(page.getByLabel("Chủ trì", { exact: true })).not.toHaveValue("");
+  const carried = page.getByRole("region", { name: /Nhiệm vụ chưa xong sẽ tự chuyển/ });
+  await expect(carried.getByRole("listitem").first()).toBeVisible();
+  const carriedCount = await carried.getByRole("listitem").count();
+  // The one field a routine week needs.
+  await page.getByLabel("Kết luận của chủ trì").fill("Các tổ chức hoàn thành nhiệm vụ tuần; tiếp tục nắm tình hình nhân dân.");
+  await page.getByRole("button", { name: "Lưu cuộc họp" }).click();
+  await expect(page).toHaveURL(/\/meetings\/[A-Za-z0-9_-]+/);
+  await expect(page.getByRole("region", { name: /Nhiệm vụ chuyển tiếp/ }).getByRole("listitem")).toHaveCount(carriedCount);
+  for (const step of ["Xác nhận đã họp", "Trình biên bản", "Duyệt biên bản"]) {
+    await page.getByRole("button", { name: step }).click();
+    await expect(page.getByRole("button", { name: step })).toHaveCount(0);
+  }
+  await expect(page.getByText(/Biên bản số \d+-BB\/ĐU/)).toBeVisible();
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`routine meeting logged and approved in ${seconds.toFixed(1)} s of browser time`);
+  const label = (await page.getByText(/Biên bản số \d+-BB\/ĐU/).textContent())!.match(/\d+-BB\/ĐU/)![0];
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải biên bản (DOCX)" }).click();
+  const file = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of file) chunks.push(chunk as Buffer);
+  const xml = await (await JSZip.loadAsync(Buffer.concat(chunks))).file("word/document.xml")!.async("string");
+  const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+  expect(text).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+  expect(text).toContain("ĐẢNG ỦY THỊ TRẤN CÁI RỒNG");
+  expect(text).toContain(`Số ${label}`);
+  expect(text).toContain("Cái Rồng, ngày 13 tháng 08 năm 2018");
+  expect(text).toContain("BIÊN BẢN");
+  expect(text).toMatch(/THƯ KÝ[\s\S]*CHỦ TRÌ/);
+  expect(text).not.toContain("DỰ THẢO");
+
+  await visit(page, page.url().replace(/\?.*$/, "") + "/minutes");
+  await expect(page.getByText(`Số ${label}`)).toBeVisible();
+  // Approved minutes are locked: no form, only the head's audited reopen.
+  await page.goBack();
+  await expect(page.getByLabel("Kết luận của chủ trì")).toHaveCount(0);
+  await expect(page.locator("summary", { hasText: "Mở lại biên bản đã duyệt" })).toBeVisible();
+});
+
+test("a draft survives a dropped connection; a task goes from the head to the officer and back", async ({ page, browser }) => {
+  test.skip(test.info().project.name !== "desktop", "the desktop walk-through");
+  await signIn(page, "xa-07195");
+  await visit(page, "/communes/07195/meetings/new");
+  await page.context().setOffline(true);
+  await page.getByLabel("Điểm nóng, kiến nghị của nhân dân").fill("Nhân dân thôn 2 kiến nghị sửa đường ra bến cá.");
+  await expect(page.getByText(/Mất kết nối|Chưa lưu được lên máy chủ/)).toBeVisible({ timeout: 10_000 });
+  await page.context().setOffline(false);
+  // Back online, the draft saves itself and the address becomes the meeting's own.
+  await expect(page.getByText(/Đã lưu nháp lúc/)).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/\/meetings\/[A-Za-z0-9_-]+$/);
+  await page.reload();
+  await expect(page.getByLabel("Điểm nóng, kiến nghị của nhân dân")).toHaveValue("Nhân dân thôn 2 kiến nghị sửa đường ra bến cá.");
+
+  // Typed while offline and the tab closed: restored from this browser on the next visit.
+  const url = page.url();
+  await page.context().setOffline(true);
+  await page.getByLabel("Ý kiến thảo luận").fill("Hội Nông dân đề nghị hỗ trợ giống cho hộ nghèo.");
+  await page.waitForTimeout(300);
+  const again = await page.context().newPage();
+  await page.close();
+  await again.context().setOffline(false);
+  await again.goto(url);
+  await expect(again.getByText(/Đã khôi phục nội dung chưa lưu trên máy này/)).toBeVisible();
+  await expect(again.getByLabel("Ý kiến thảo luận")).toHaveValue("Hội Nông dân đề nghị hỗ trợ giống cho hộ nghèo.");
+  await expect(again.getByText(/Đã lưu nháp lúc/)).toBeVisible({ timeout: 15_000 });
+
+  // A task for the Women's Union; a due date before the meeting is refused first.
+  await again.getByLabel("Nội dung nhiệm vụ").fill("Vận động hội viên hỗ trợ hộ nghèo sửa nhà");
+  await again.getByLabel("Tổ chức chủ trì").selectOption({ label: "Hội Liên hiệp Phụ nữ xã Đồng Tiến" });
+  await again.getByLabel("Hạn hoàn thành").fill("2018-08-01");
+  await again.getByRole("button", { name: "Giao nhiệm vụ" }).click();
+  await expect(again.getByText(/Hạn hoàn thành không được trước ngày họp/)).toBeVisible();
+  await again.getByLabel("Hạn hoàn thành").fill("2018-08-24");
+  await again.getByRole("button", { name: "Giao nhiệm vụ" }).click();
+  await expect(again.getByText("Đã giao nhiệm vụ.")).toBeVisible();
+  await again.reload();
+  await expect(again.getByRole("table", { name: "Nhiệm vụ giao tại cuộc họp" })).toContainText("Vận động hội viên hỗ trợ hộ nghèo sửa nhà");
+
+  // The officer reports it done from "my tasks".
+  const officerContext = await browser.newContext({ baseURL: new URL(url).origin });
+  const officer = await officerContext.newPage();
+  await signIn(officer, "doanthe-07195");
+  await visit(officer, "/communes/07195/tasks");
+  await expect(officer.getByRole("heading", { name: "Nhiệm vụ của tổ chức tôi" })).toBeVisible();
+  const item = officer.getByRole("listitem").filter({ hasText: "Vận động hội viên hỗ trợ hộ nghèo sửa nhà" });
+  await item.locator("summary", { hasText: "Báo cáo đã hoàn thành" }).click();
+  await item.getByLabel("Kết quả thực hiện").fill("Đã vận động 15 hội viên góp công sửa 2 nhà.");
+  await item.getByRole("button", { name: "Báo cáo đã hoàn thành" }).click();
+  await expect(item.getByText("Báo cáo hoàn thành", { exact: true })).toBeVisible();
+  await officerContext.close();
+
+  // The head verifies it.
+  await again.reload();
+  const row = again.getByRole("row").filter({ hasText: "Vận động hội viên hỗ trợ hộ nghèo sửa nhà" });
+  await expect(row).toContainText("Báo cáo hoàn thành");
+  await row.getByRole("button", { name: "Xác nhận hoàn thành" }).click();
+  await expect(row).toContainText("Đã xác nhận hoàn thành");
+});
