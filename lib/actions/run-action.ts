@@ -82,9 +82,15 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   } catch (error) {
     if (error instanceof ConflictError) return { ok: false, formError: MESSAGES.conflict, values };
     if (error instanceof RefusedError) return { ok: false, formError: error.formError, fieldErrors: error.fieldErrors, values };
-    // A unique index refused a second copy (two submissions of one form racing): nothing was written twice.
-    if ((error as { code?: string } | null)?.code === "P2002") return { ok: false, formError: MESSAGES.duplicate, values };
+    // The submission id's unique index refused a second copy (one form sent twice, racing): nothing was written twice.
+    if (isDuplicateSubmission(error)) return { ok: false, formError: MESSAGES.duplicate, values };
     logger.error("action failed", { action: def.name, requestId: ctx.requestId, error });
     return { ok: false, formError: MESSAGES.failed, values };
   }
+}
+
+/** A unique violation on a `submissionId` column (SQLite names the fields, PostgreSQL the index). */
+function isDuplicateSubmission(error: unknown): boolean {
+  const e = error as { code?: string; meta?: unknown } | null;
+  return e?.code === "P2002" && JSON.stringify(e.meta ?? {}).includes("submissionId");
 }

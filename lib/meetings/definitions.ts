@@ -81,6 +81,16 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const { unit, bloc } = loaded;
     if (!bloc) throw new RefusedError(`${unit.name} chưa có khối được ghi nhận: hãy nhờ huyện ghi nhận khối trước khi ghi cuộc họp.`);
     const before = loaded.meeting;
+    if (!before) {
+      // The same form sent twice at once: the other copy created it while this one waited its turn.
+      const twin = await tx.meeting.findUnique({ where: { submissionId: input.submissionId } });
+      if (twin) {
+        return {
+          entityType: "Meeting", entityId: twin.id, unitId: twin.unitId, after: { duplicateOf: twin.id }, message: "Cuộc họp này đã được lưu.",
+          data: { meetingId: twin.id, version: twin.version }, redirectTo: input.meetingId ? undefined : `/meetings/${twin.id}`,
+        };
+      }
+    }
     if (before && !EDITABLE.includes(before.status)) {
       throw new RefusedError(`Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[before.status]}”: không sửa được nội dung${before.status === "APPROVED" ? " (trưởng khối có thể mở lại biên bản)" : ""}.`);
     }

@@ -49,6 +49,15 @@ test("a bloc head logs a routine meeting on a phone, approves it and downloads t
   expect(text).toMatch(/THƯ KÝ[\s\S]*CHỦ TRÌ/);
   expect(text).not.toContain("DỰ THẢO");
 
+  // The signed minutes' scan is filed on the approved meeting; an executable renamed .pdf is refused.
+  await page.locator("#minutes-scan").setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]) });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByText("Chỉ nhận bản quét PDF hoặc ảnh (PNG, JPEG, WebP).")).toBeVisible();
+  await page.locator("#minutes-scan").setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByText("Đã lưu bản quét biên bản đã ký.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Bản quét đã ký: bien-ban.pdf" })).toBeVisible();
+
   await visit(page, page.url().replace(/\?.*$/, "") + "/minutes");
   await expect(page.getByText(`Số ${label}`)).toBeVisible();
   // Approved minutes are locked: no form, only the head's audited reopen.
@@ -115,4 +124,15 @@ test("a draft survives a dropped connection; a task goes from the head to the of
   await expect(row).toContainText("Báo cáo hoàn thành");
   await row.getByRole("button", { name: "Xác nhận hoàn thành" }).click();
   await expect(row).toContainText("Đã xác nhận hoàn thành");
+
+  // The exports carry it, by commune code, in the caller's scope.
+  const csv = await again.request.get("/api/export/tasks.csv?commune=07195&from=2018-08-01");
+  expect(csv.status()).toBe(200);
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines[0]).toBe("\ufeffMã xã,Tên xã,Ngày giao,Nhiệm vụ,Tổ chức chủ trì,Tổ chức phối hợp,Hạn ban đầu,Hạn hiện tại,Trạng thái,Quá hạn,Ngày báo cáo hoàn thành,Đúng hạn,Số lần chuyển tiếp,Kết quả");
+  expect(lines.find((l) => l.includes("Vận động hội viên hỗ trợ hộ nghèo sửa nhà"))).toContain("24/08/2018,24/08/2018,Đã xác nhận hoàn thành,Không,13/08/2018,Có,0,Đã vận động 15 hội viên góp công sửa 2 nhà.");
+  const meetings = await again.request.get("/api/export/meetings.csv?commune=07195&format=xlsx");
+  expect(meetings.headers()["content-type"]).toContain("spreadsheetml");
+  expect((await again.request.get("/api/export/meetings.csv?from=2018-13-01")).status()).toBe(400);
+  expect((await again.request.get("/api/export/meetings.csv?commune=06994")).status()).toBe(404);
 });

@@ -45,6 +45,14 @@ describe("meetings", () => {
     expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(3);
   });
 
+  it("makes one meeting of the same form sent twice at once", async () => {
+    const s = await setup("06937");
+    const submissionId = randomUUID();
+    const results = await Promise.all([s.save({ submissionId, heldOn: "2018-08-06" }), s.save({ submissionId, heldOn: "2018-08-06" })]);
+    for (const r of results) expect(r.ok || r.formError === MESSAGES.duplicate).toBe(true);
+    expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(1);
+  });
+
   it("refuses bad dates, a bloc not operating, attendees of another commune and a 200,000-character note", async () => {
     const s = await setup("06961", { since: "2018-06-01" });
     expect((await s.save({ heldOn: "2018-05-28" })).fieldErrors?.heldOn?.[0]).toMatch(/chưa hoạt động/);
