@@ -128,8 +128,10 @@ test("a draft survives a dropped connection; a task goes from the head to the of
   // The exports carry it, by commune code, in the caller's scope.
   const csv = await again.request.get("/api/export/tasks.csv?commune=07195&from=2018-08-01");
   expect(csv.status()).toBe(200);
-  const lines = (await csv.text()).trim().split("\r\n");
-  expect(lines[0]).toBe("\ufeffMã xã,Tên xã,Ngày giao,Nhiệm vụ,Tổ chức chủ trì,Tổ chức phối hợp,Hạn ban đầu,Hạn hiện tại,Trạng thái,Quá hạn,Ngày báo cáo hoàn thành,Đúng hạn,Số lần chuyển tiếp,Kết quả");
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").replace(/^\ufeff/, "").trim().split("\r\n");
+  expect(lines[0]).toBe("Mã xã,Tên xã,Ngày giao,Nhiệm vụ,Tổ chức chủ trì,Tổ chức phối hợp,Hạn ban đầu,Hạn hiện tại,Trạng thái,Quá hạn,Ngày báo cáo hoàn thành,Đúng hạn,Số lần chuyển tiếp,Kết quả");
   expect(lines.find((l) => l.includes("Vận động hội viên hỗ trợ hộ nghèo sửa nhà"))).toContain("24/08/2018,24/08/2018,Đã xác nhận hoàn thành,Không,13/08/2018,Có,0,Đã vận động 15 hội viên góp công sửa 2 nhà.");
   const meetings = await again.request.get("/api/export/meetings.csv?commune=07195&format=xlsx");
   expect(meetings.headers()["content-type"]).toContain("spreadsheetml");
