@@ -17,26 +17,25 @@ export const NO_ACTIVITY: Activity = { held4: 0, held13: 0, open: 0, overdue: 0 
 
 /** Per commune id. Weeks count back from the viewing day's week, that week included. */
 export async function activityOf(unitIds: string[], day: Date): Promise<Map<string, Activity>> {
+  return unitIds.length ? activityWhere({ unitId: { in: unitIds } }, day) : new Map();
+}
+
+/** Sums per commune, computed by the database over the rollup rows of the communes `where` selects. */
+async function activityWhere(where: { unitId?: { in: string[] }; unit?: { parentId: { in: string[] } } }, day: Date): Promise<Map<string, Activity>> {
   const out = new Map<string, Activity>();
-  if (!unitIds.length) return out;
   const week = startOfIsoWeek(day);
-  const from13 = addDays(week, -12 * 7);
-  const from4 = addDays(week, -3 * 7);
-  const [weeks, dues] = await Promise.all([
-    db.meetingWeekRollup.findMany({ where: { unitId: { in: unitIds }, weekStart: { gte: from13, lte: week }, held: { gt: 0 } }, select: { unitId: true, weekStart: true, held: true } }),
-    db.taskDueRollup.findMany({ where: { unitId: { in: unitIds }, OR: [{ pending: { gt: 0 } }, { reported: { gt: 0 } }] }, select: { unitId: true, dueOn: true, pending: true, reported: true } }),
+  const weeks = (from: Date) => db.meetingWeekRollup.groupBy({ by: ["unitId"], where: { ...where, weekStart: { gte: from, lte: week } }, _sum: { held: true } });
+  const [held13, held4, open, overdue] = await Promise.all([
+    weeks(addDays(week, -12 * 7)),
+    weeks(addDays(week, -3 * 7)),
+    db.taskDueRollup.groupBy({ by: ["unitId"], where, _sum: { pending: true, reported: true } }),
+    db.taskDueRollup.groupBy({ by: ["unitId"], where: { ...where, dueOn: { lt: day } }, _sum: { pending: true } }),
   ]);
   const entry = (id: string) => out.get(id) ?? out.set(id, { ...NO_ACTIVITY }).get(id)!;
-  for (const w of weeks) {
-    const a = entry(w.unitId);
-    a.held13 += w.held;
-    if (w.weekStart >= from4) a.held4 += w.held;
-  }
-  for (const d of dues) {
-    const a = entry(d.unitId);
-    a.open += d.pending + d.reported;
-    if (d.dueOn < day) a.overdue += d.pending;
-  }
+  for (const r of held13) entry(r.unitId).held13 = r._sum.held ?? 0;
+  for (const r of held4) entry(r.unitId).held4 = r._sum.held ?? 0;
+  for (const r of open) entry(r.unitId).open = (r._sum.pending ?? 0) + (r._sum.reported ?? 0);
+  for (const r of overdue) entry(r.unitId).overdue = r._sum.pending ?? 0;
   return out;
 }
 
@@ -47,8 +46,11 @@ export interface DistrictActivity extends Activity {
 
 /** Per district id: the sums of its communes' activity. */
 export async function activityByDistrict(districtIds: string[], day: Date): Promise<Map<string, DistrictActivity>> {
-  const communes = await db.unit.findMany({ where: { parentId: { in: districtIds }, level: "COMMUNE" }, select: { id: true, parentId: true } });
-  const perCommune = await activityOf(communes.map((c) => c.id), day);
+  if (!districtIds.length) return new Map();
+  const [communes, perCommune] = await Promise.all([
+    db.unit.findMany({ where: { parentId: { in: districtIds }, level: "COMMUNE" }, select: { id: true, parentId: true } }),
+    activityWhere({ unit: { parentId: { in: districtIds } } }, day),
+  ]);
   const out = new Map<string, DistrictActivity>();
   for (const c of communes) {
     const a = perCommune.get(c.id);

@@ -1,4 +1,4 @@
-// npm run bench: server time of the province overview and the district page, and the province page's
+// npm run bench: server time of the province overview, the district page, a commune workspace and the new-meeting form, and the province page's
 // first-load JavaScript, against a production build with the demo data. A static file served by the same
 // server is the calibration (same network path, no rendering). Medians and spread of 30 runs after 5
 // warm-up runs; results are appended to docs/BENCHMARKS.md with the date and the machine.
@@ -73,6 +73,7 @@ try {
   await waitUp();
   const official = await signIn("tinh");
   const district = await signIn("huyen-201");
+  const head = await signIn("xa-06928");
   const html = await (await fetch(`${base}/province`, { headers: { cookie: official } })).text();
   const css = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
   const results = {
@@ -80,6 +81,8 @@ try {
     province: await time(`${base}/province?asOf=2018-08-13`, official),
     province2025: await time(`${base}/province?asOf=2025-07-01`, official),
     district: await time(`${base}/districts/201`, district),
+    commune: await time(`${base}/communes/06928`, head),
+    meetingForm: await time(`${base}/communes/06928/meetings/new`, head),
   };
   const js = await firstLoadJs(official);
   const f = (n) => n.toFixed(1);

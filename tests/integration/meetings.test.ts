@@ -7,7 +7,8 @@ import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
 import { moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
 import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
-import { parseIsoDate } from "@/lib/time/business-date";
+import { activityOf } from "@/lib/meetings/activity";
+import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
 const d = (s: string) => parseIsoDate(s)!;
@@ -199,5 +200,21 @@ describe("tasks", () => {
     }
     expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "meeting.save", outcome: "DENIED", unitId: s.unit.id } })).toBe(3);
+  });
+
+  it("reports activity from the rollups, equal to a count over the raw rows", async () => {
+    const s = await setup("07000", { since: "2018-04-02" });
+    for (const day of ["2018-05-07", "2018-07-23", "2018-07-30", "2018-08-06", "2018-08-13"]) {
+      const id = (await s.save({ heldOn: day })).data!.meetingId as string;
+      if (day !== "2018-08-13") expect((await s.move(id, "hold")).ok).toBe(true);
+      expect((await s.task(id, { dueOn: toIsoDate(addDays(d(day), 4)) })).ok).toBe(true);
+    }
+    const a = (await activityOf([s.unit.id], parseIsoDate("2018-08-13")!)).get(s.unit.id);
+    // Held: 23/07, 30/07 and 06/08 (13/08 is still a draft; 07/05 is older than 13 weeks). Due before
+    // 13/08 and not done: the tasks of 07/05, 23/07 and 30/07 (06/08's is due 10/08, also past).
+    expect(a).toEqual({ held4: 3, held13: 3, open: 5, overdue: 4 });
+    const raw = await db.meeting.count({ where: { unitId: s.unit.id, status: { in: ["HELD", "MINUTES_SUBMITTED", "APPROVED"] } } });
+    const rolled = await db.meetingWeekRollup.aggregate({ where: { unitId: s.unit.id }, _sum: { held: true } });
+    expect(rolled._sum.held).toBe(raw);
   });
 });
