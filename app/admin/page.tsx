@@ -16,6 +16,14 @@ export default async function AdminPage() {
           <p className="text-sm text-slate-700">Tạo tài khoản, giao và kết thúc vai trò, khóa tài khoản, cấp lại mật khẩu, nhập danh sách từ tệp.</p>
         </li>
         <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/calendar" className="font-semibold text-brand-700 underline">Lịch ngày làm việc</Link>
+          <p className="text-sm text-slate-700">Ngày nghỉ lễ, nghỉ bù, làm bù từng năm theo thông báo chính thức; năm chưa đối chiếu được đánh dấu.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/deadline-rules" className="font-semibold text-brand-700 underline">Quy tắc tính hạn</Link>
+          <p className="text-sm text-slate-700">Hạn báo cáo, hạn trả lời kiến nghị…: mốc tính, số ngày lịch hoặc ngày làm việc, căn cứ pháp lý, phiên bản.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
           <Link href="/province" className="font-semibold text-brand-700 underline">Đơn vị hành chính</Link>
           <p className="text-sm text-slate-700">Danh mục tỉnh, huyện, xã theo từng thời điểm, với lịch sử sắp xếp.</p>
         </li>

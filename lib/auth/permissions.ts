@@ -25,6 +25,8 @@ export const ACTIONS = [
   "task.progress",
   /** Verify, reopen, cancel, transfer a task or move its deadline (the bloc head). */
   "task.manage",
+  /** Keep the portal's reference rules: the working-day calendar, deadline rules, reporting regimes. */
+  "reference.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -33,7 +35,7 @@ export const PERMISSIONS = {
   DISTRICT_STAFF: { "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree" },
   COMMUNE_HEAD: { "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree" },
   ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
-  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global" },
+  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global" },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
 
 export interface ActorAssignment {

@@ -3,7 +3,7 @@
 // the Front's for the units hosted by MTTQ (DOMAIN.md, "Documents").
 import type { BlocModel } from "../../generated/prisma/sqlite/enums";
 import { MODEL_LABEL } from "../blocs/labels";
-import { formatDate } from "../time/business-date";
+import { formatDate, formatDateLong } from "../time/business-date";
 import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
 import { TASK_STATUS_LABEL } from "../tasks/rules";
@@ -26,13 +26,6 @@ export interface MinutesDocument {
   draft: boolean;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** "ngày 05 tháng 02 năm 2026": leading zeros, as the formats require. */
-export function longDate(day: Date): string {
-  return `ngày ${pad(day.getUTCDate())} tháng ${pad(day.getUTCMonth() + 1)} năm ${day.getUTCFullYear()}`;
-}
-
 const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
 const typed = (u: { type: UnitType; name: string }) => `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
 
@@ -52,7 +45,7 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
   const content = m.agendaItems.filter((i) => i.kind === "CONTENT" && i.content).sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
   const carried = m.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
   const sections: MinutesDocument["sections"] = [
-    { heading: "I. THỜI GIAN, ĐỊA ĐIỂM", paragraphs: [`Thời gian: ${m.startTime ? `${m.startTime.replace(":", " giờ ")} phút, ` : ""}${longDate(m.heldOn)}.`, `Địa điểm: ${m.place || "…"}.`] },
+    { heading: "I. THỜI GIAN, ĐỊA ĐIỂM", paragraphs: [`Thời gian: ${m.startTime ? `${m.startTime.replace(":", " giờ ")} phút, ` : ""}${formatDateLong(m.heldOn)}.`, `Địa điểm: ${m.place || "…"}.`] },
     {
       heading: "II. THÀNH PHẦN",
       paragraphs: [
@@ -77,7 +70,7 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
   return {
     family, issuer, motto,
     number: family === "PARTY" ? `Số ${numberText}` : `Số: ${numberText}`,
-    placeDate: `${m.unit.name}, ${longDate(m.heldOn)}`,
+    placeDate: `${m.unit.name}, ${formatDateLong(m.heldOn)}`,
     title: "BIÊN BẢN",
     subtitle: `Hội nghị giao ban ${blocName.toLowerCase().replace(/^khối/, "Khối")} ${formatIsoWeek(isoWeekOf(m.heldOn)).toLowerCase()}${m.kind === "EXTRAORDINARY" ? " (đột xuất)" : ""}`,
     sections,

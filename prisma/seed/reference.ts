@@ -8,6 +8,7 @@ import type { Db } from "../../lib/db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { ORGANISATION_TYPES } from "./catalogue";
 import { seedBlocReference } from "./blocs";
+import { seedCalendar } from "./calendar";
 import { planReferenceUnits, type Data2018, type Data2025, type PlannedUnit } from "./reference-plan";
 import { UNIT_TYPE_LABEL } from "../../lib/units/labels";
 import { parseIsoDate } from "../../lib/time/business-date";
@@ -157,5 +158,6 @@ export async function seedReference(db: Db): Promise<SeedReport> {
   await seedOrganisations(db, report);
   await seedCatalogues(db, report);
   await seedBlocReference(db, report);
+  await seedCalendar(db, report);
   return report;
 }

@@ -1,0 +1,26 @@
+// The deadline rules seeded as reference data (version 1 of each). Where the sources give no day count,
+// the rule carries a working default marked unverified, with a note saying so: never a fact presented as law.
+import { parseIsoDate } from "../../lib/time/business-date";
+
+const FROM = parseIsoDate("2015-01-01")!;
+const NO_COUNT = "Nguồn hiện có không nêu số ngày: giá trị mặc định của hệ thống, cần thay bằng quy định của cấp có thẩm quyền.";
+
+export const DEADLINE_RULE_SEEDS = [
+  {
+    code: "report.situation.weekly", subject: "Báo cáo nhanh tình hình nhân dân hằng tuần (xã gửi cấp trên)", anchor: "PERIOD_END",
+    offset: 1, unit: "WORKING_DAYS" as const, legalBasis: "Chế độ thông tin, báo cáo của MTTQ (báo cáo tuần)", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+  {
+    code: "report.situation.monthly", subject: "Báo cáo tình hình nhân dân hằng tháng (kỳ số liệu 15 → 14)", anchor: "WINDOW_END",
+    offset: 2, unit: "WORKING_DAYS" as const, legalBasis: "Nghị định 09/2019/NĐ-CP", article: "Điều 12 (thời gian chốt số liệu)", verified: false,
+    note: "Kỳ số liệu theo Điều 12 Nghị định 09/2019/NĐ-CP; hạn gửi 2 ngày làm việc sau ngày chốt số liệu là ví dụ của DOMAIN.md, cần xác nhận theo quy định của cấp ủy.", validFrom: FROM,
+  },
+  {
+    code: "report.bloc.six_month", subject: "Báo cáo sơ kết 6 tháng công tác của khối", anchor: "WINDOW_END",
+    offset: 5, unit: "WORKING_DAYS" as const, legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+  {
+    code: "report.bloc.annual", subject: "Báo cáo tổng kết năm công tác của khối", anchor: "WINDOW_END",
+    offset: 5, unit: "WORKING_DAYS" as const, legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+];
