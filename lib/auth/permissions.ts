@@ -6,10 +6,11 @@ import type { Role } from "../../generated/prisma/sqlite/enums";
 /**
  * How far a role reaches with an action:
  * - "subtree": the target's unit is the assignment's unit or below it (materialised path prefix);
+ * - "unit": the target's unit is exactly the assignment's unit (not below it);
  * - "organisation": the target belongs to the assignment's organisation in the assignment's unit;
  * - "global": anywhere (administration only).
  */
-export type Reach = "subtree" | "organisation" | "global";
+export type Reach = "subtree" | "unit" | "organisation" | "global";
 
 export const ACTIONS = [
   "unit.read",
@@ -27,13 +28,19 @@ export const ACTIONS = [
   "task.manage",
   /** Keep the portal's reference rules: the working-day calendar, deadline rules, reporting regimes. */
   "reference.manage",
+  /** Write and submit the periodic reports of one's own unit. */
+  "report.write",
+  /** Review (return, accept, unlock) the reports sent to one's own unit. */
+  "report.review",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS = {
-  PROVINCIAL_OFFICIAL: { "unit.read": "subtree" },
-  DISTRICT_STAFF: { "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree" },
-  COMMUNE_HEAD: { "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree" },
+  PROVINCIAL_OFFICIAL: { "unit.read": "subtree", "report.review": "unit" },
+  DISTRICT_STAFF: { "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit" },
+  COMMUNE_HEAD: {
+    "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree", "report.write": "unit",
+  },
   ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
   ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global" },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
@@ -64,6 +71,8 @@ function reaches(assignment: ActorAssignment, reach: Reach, target: Target | und
       return true;
     case "subtree":
       return target !== undefined && target.unitPath.startsWith(assignment.unitPath);
+    case "unit":
+      return target !== undefined && target.unitPath === assignment.unitPath;
     case "organisation":
       return (
         target !== undefined &&

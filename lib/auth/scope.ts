@@ -8,13 +8,14 @@ export const NOTHING = { id: { in: [] as string[] } } satisfies Prisma.UnitWhere
 
 export function unitScope(actor: PermissionSubject | null | undefined, action: Action): Prisma.UnitWhereInput {
   if (!actor) return NOTHING;
-  const paths: string[] = [];
+  const clauses: Prisma.UnitWhereInput[] = [];
   for (const a of actor.assignments) {
     const reach = reachOf(a.role, action);
     if (reach === "global") return {};
+    if (reach === "unit") clauses.push({ path: a.unitPath });
     // Organisation-bound reach still needs the unit: the caller adds the organisation condition.
-    if (reach) paths.push(a.unitPath);
+    else if (reach) clauses.push({ path: { startsWith: a.unitPath } });
   }
-  if (!paths.length) return NOTHING;
-  return { OR: paths.map((path) => ({ path: { startsWith: path } })) };
+  if (!clauses.length) return NOTHING;
+  return { OR: clauses };
 }

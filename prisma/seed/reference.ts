@@ -9,6 +9,7 @@ import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { ORGANISATION_TYPES } from "./catalogue";
 import { seedBlocReference } from "./blocs";
 import { seedCalendar } from "./calendar";
+import { seedReporting } from "./reporting";
 import { planReferenceUnits, type Data2018, type Data2025, type PlannedUnit } from "./reference-plan";
 import { UNIT_TYPE_LABEL } from "../../lib/units/labels";
 import { parseIsoDate } from "../../lib/time/business-date";
@@ -159,5 +160,6 @@ export async function seedReference(db: Db): Promise<SeedReport> {
   await seedCatalogues(db, report);
   await seedBlocReference(db, report);
   await seedCalendar(db, report);
+  await seedReporting(db, report);
   return report;
 }

@@ -127,3 +127,17 @@ describe("can(): meetings and tasks", () => {
     expect(can(actorOf("DISTRICT_STAFF"), "task.progress", { unitPath: COMMUNE, organisationId: "org-women" })).toBe(false);
   });
 });
+
+describe("can(): reports", () => {
+  it("writes only its own unit's reports and reviews only what is sent to its own unit", () => {
+    expect(can(actorOf("COMMUNE_HEAD"), "report.write", targets.own)).toBe(true);
+    expect(can(actorOf("DISTRICT_STAFF"), "report.write", targets.own)).toBe(false);
+    expect(can(actorOf("DISTRICT_STAFF"), "report.write", targets.district)).toBe(true);
+    expect(can(actorOf("DISTRICT_STAFF"), "report.review", targets.district)).toBe(true);
+    expect(can(actorOf("DISTRICT_STAFF"), "report.review", targets.otherDistrictUnit)).toBe(false);
+    expect(can(actorOf("PROVINCIAL_OFFICIAL"), "report.review", targets.district)).toBe(false);
+    expect(can(actorOf("PROVINCIAL_OFFICIAL"), "report.review", targets.province)).toBe(true);
+    expect(can(actorOf("ORG_OFFICER"), "report.write", targets.own)).toBe(false);
+    expect(unitScope(actorOf("DISTRICT_STAFF"), "report.review")).toEqual({ OR: [{ path: DISTRICT }] });
+  });
+});

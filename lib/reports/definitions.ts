@@ -1,0 +1,167 @@
+// Writing periodic reports: opening a period's report (its window and due date fixed then), saving it as
+// the user goes, submitting it, and the recipient's review (return with reasons per section, accept and
+// lock, an audited unlock).
+import type { ActionDefinition, Loaded } from "../actions/run-action";
+import { ConflictError, RefusedError } from "../actions/result";
+import type { Prisma, ReportStatus } from "../../generated/prisma/sqlite/client";
+import { dueDateWith } from "../calendar/store";
+import { formatDate } from "../time/business-date";
+import { today } from "../time/today";
+import { validOn } from "../units/validity";
+import { periodFromKey, windowOf, type PeriodType, type WindowRule } from "../time/windows";
+import { deriveBlocWork } from "./derive";
+import { EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS, type Section } from "./rules";
+import { moveReportSchema, openReportSchema, saveReportSchema } from "./schema";
+
+const INVALID = "Hãy sửa các ô được đánh dấu.";
+
+type OpenLoaded = Loaded & { unit: { id: string; name: string; path: string; level: string; validFrom: Date; validTo: Date | null }; regime: Prisma.ReportingRegimeGetPayload<object> };
+
+export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, undefined> = {
+  name: "report.open",
+  permission: "report.write",
+  schema: openReportSchema,
+  async load(db, input) {
+    const [unit, regime] = await Promise.all([
+      db.unit.findFirst({ where: { id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, select: { id: true, name: true, path: true, level: true, validFrom: true, validTo: true } }),
+      db.reportingRegime.findUnique({ where: { code: input.regimeCode } }),
+    ]);
+    if (!unit || !regime) return null;
+    return { entityType: "Report", unitId: unit.id, target: { unitPath: unit.path }, unit, regime };
+  },
+  async write(tx, { input, loaded, actor }) {
+    const { unit, regime } = loaded;
+    const existing = await tx.report.findUnique({ where: { submissionId: input.submissionId } })
+      ?? await tx.report.findUnique({ where: { regimeId_unitId_periodKey: { regimeId: regime.id, unitId: unit.id, periodKey: input.periodKey } } });
+    if (existing) {
+      // Opening twice (a retry, or a second tab) leads to the one report of the period.
+      return { entityType: "Report", entityId: existing.id, unitId: unit.id, after: { existing: existing.id }, message: "Báo cáo kỳ này đã có.", redirectTo: `/reports/${existing.id}` };
+    }
+    const period = periodFromKey(regime.periodType as PeriodType, input.periodKey);
+    if (!period) throw new RefusedError("Kỳ báo cáo không hợp lệ với chế độ báo cáo này.");
+    const now = today();
+    if (!regime.active) throw new RefusedError("Chế độ báo cáo này không còn áp dụng.");
+    if (period.start > now) throw new RefusedError(`Kỳ ${input.periodKey} chưa bắt đầu (từ ${formatDate(period.start)}): chưa lập báo cáo được.`);
+    if (period.end < regime.startsOn) throw new RefusedError(`Chế độ báo cáo này áp dụng từ ${formatDate(regime.startsOn)}.`);
+    if (period.end < unit.validFrom || (unit.validTo && period.start > unit.validTo)) throw new RefusedError(`${unit.name} không tồn tại trong kỳ ${input.periodKey}.`);
+    // The recipient is the parent unit valid at the period's end (2018: the district; from 2025: the province).
+    const self = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { code: true, parentId: true } });
+    const recipient = await tx.unit.findFirst({ where: { id: self.parentId ?? "", ...validOn(period.end < unit.validFrom ? unit.validFrom : period.end) } })
+      ?? await tx.unit.findFirst({ where: { id: self.parentId ?? "" } });
+    if (!recipient) throw new RefusedError("Không xác định được đơn vị nhận báo cáo.");
+    const window = windowOf(period, regime.windowRule as WindowRule);
+    const due = await dueDateWith(tx, regime.deadlineRuleCode, regime.kind === "SITUATION" && regime.periodType === "WEEKLY" ? period.end : window.to);
+    if (!due) throw new RefusedError("Chưa có quy tắc tính hạn cho chế độ báo cáo này.");
+    const blocWork = unit.level === "COMMUNE" ? await deriveBlocWork(tx, unit.id, window.from, window.to, now) : {};
+    const created = await tx.report.create({
+      data: {
+        submissionId: input.submissionId, regimeId: regime.id, unitId: unit.id, recipientId: recipient.id, periodKey: period.key,
+        periodStart: period.start, periodEnd: period.end, windowFrom: window.from, windowTo: window.to,
+        dueOn: due.due, deadlineRuleId: due.ruleId, dueToVerify: due.toVerify, blocWork: JSON.stringify(blocWork), createdById: actor.userId,
+      },
+    });
+    return {
+      entityType: "Report", entityId: created.id, unitId: unit.id,
+      after: { regime: regime.code, periodKey: created.periodKey, dueOn: created.dueOn, ruleVersion: due.version },
+      message: `Đã lập báo cáo kỳ ${created.periodKey}; hạn gửi ${formatDate(created.dueOn)}.`,
+      redirectTo: `/reports/${created.id}`,
+      data: { reportId: created.id, version: created.version },
+    };
+  },
+};
+
+type ReportLoaded = Loaded & { report: Prisma.ReportGetPayload<{ include: { unit: { select: { path: true; name: true } }; recipient: { select: { path: true; name: true } } } }> };
+
+async function loadReport(db: Parameters<typeof openReport.load>[0], reportId: string, side: "writer" | "reviewer"): Promise<ReportLoaded | null> {
+  const report = await db.report.findUnique({ where: { id: reportId }, include: { unit: { select: { path: true, name: true } }, recipient: { select: { path: true, name: true } } } });
+  if (!report) return null;
+  // The writer reaches its own unit; the reviewer reaches the unit the report is sent to.
+  return { entityType: "Report", entityId: report.id, unitId: report.unitId, target: { unitPath: side === "writer" ? report.unit.path : report.recipient.path }, report };
+}
+
+export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded, undefined> = {
+  name: "report.save",
+  permission: "report.write",
+  schema: saveReportSchema,
+  load: (db, input) => loadReport(db, input.reportId, "writer"),
+  async write(tx, { input, loaded }) {
+    const before = loaded.report;
+    if (!EDITABLE_REPORT.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không sửa được.`);
+    const topics = new Set((await tx.topic.findMany({ select: { id: true } })).map((t) => t.id));
+    if (input.issues.some((i) => !topics.has(i.topicId))) throw new RefusedError(INVALID, { issues: ["Có vấn đề với lĩnh vực không hợp lệ."] });
+    const { count } = await tx.report.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { generalMood: input.generalMood, forecast: input.forecast, blocWork: JSON.stringify({ ...JSON.parse(before.blocWork), ...input.blocWork }), version: { increment: 1 } },
+    });
+    if (count !== 1) throw new ConflictError();
+    // The lists are the form's: replaced as a whole (the audit keeps the previous ones).
+    const [oldIssues, oldRecs] = await Promise.all([tx.reportIssue.findMany({ where: { reportId: before.id } }), tx.reportRecommendation.findMany({ where: { reportId: before.id } })]);
+    await tx.reportIssue.deleteMany({ where: { reportId: before.id } });
+    await tx.reportRecommendation.deleteMany({ where: { reportId: before.id } });
+    await tx.reportIssue.createMany({ data: input.issues.map((i, n) => ({ reportId: before.id, topicId: i.topicId, description: i.description, location: i.location, scale: i.scale, channel: i.channel, hotSpot: i.hotSpot === "on", handling: i.handling, sortOrder: n })) });
+    await tx.reportRecommendation.createMany({ data: input.recommendations.map((r, n) => ({ reportId: before.id, content: r.content, addressee: r.addressee, sortOrder: n })) });
+    return {
+      entityType: "Report", entityId: before.id, unitId: before.unitId,
+      before: { generalMood: before.generalMood, forecast: before.forecast, issues: oldIssues.length, recommendations: oldRecs.length },
+      after: { generalMood: input.generalMood, forecast: input.forecast, issues: input.issues.length, recommendations: input.recommendations.length },
+      message: "Đã lưu.", data: { reportId: before.id, version: input.version + 1 },
+    };
+  },
+};
+
+const MOVES: Record<"submit" | "accept" | "return" | "unlock", { from: ReportStatus[]; to: ReportStatus; side: "writer" | "reviewer"; label: string }> = {
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", side: "writer", label: "Gửi báo cáo" },
+  accept: { from: ["SUBMITTED"], to: "ACCEPTED", side: "reviewer", label: "Tiếp nhận" },
+  return: { from: ["SUBMITTED"], to: "RETURNED", side: "reviewer", label: "Trả lại" },
+  unlock: { from: ["ACCEPTED"], to: "RETURNED", side: "reviewer", label: "Mở khóa để sửa" },
+};
+
+function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof moveReportSchema, ReportLoaded, undefined> {
+  return {
+    name: side === "writer" ? "report.submit" : "report.review",
+    permission: side === "writer" ? "report.write" : "report.review",
+    schema: moveReportSchema,
+    load: (db, input) => (MOVES[input.move].side === side ? loadReport(db, input.reportId, side) : Promise.resolve(null)),
+    async write(tx, { input, loaded, actor }) {
+      const before = loaded.report;
+      const move = MOVES[input.move];
+      if (before.version !== input.version) throw new ConflictError();
+      if (!move.from.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không thể “${move.label.toLowerCase()}”.`);
+      const now = today();
+      const data: Prisma.ReportUpdateManyMutationInput = { status: move.to, version: { increment: 1 } };
+      const reasons = (Object.keys(SECTIONS) as Section[]).flatMap((s) => (input[`reason_${s}`] ? [{ section: s, reason: input[`reason_${s}`] as string }] : []));
+      switch (input.move) {
+        case "submit":
+          if (now < before.periodStart) throw new RefusedError(`Kỳ ${before.periodKey} chưa bắt đầu: chưa gửi được.`);
+          data.submittedOn = now;
+          if (!before.firstSubmittedOn) data.firstSubmittedOn = now;
+          break;
+        case "return":
+          if (!reasons.length) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do trả lại ở ít nhất một phần của báo cáo."] });
+          for (const r of reasons) await tx.reportReview.create({ data: { reportId: before.id, action: "RETURN", section: r.section, reason: r.reason, reviewerId: actor.userId } });
+          break;
+        case "accept":
+          data.acceptedAt = new Date();
+          await tx.reportReview.create({ data: { reportId: before.id, action: "ACCEPT", reviewerId: actor.userId } });
+          break;
+        case "unlock":
+          if (!input.reason) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do mở khóa."] });
+          data.acceptedAt = null;
+          await tx.reportReview.create({ data: { reportId: before.id, action: "UNLOCK", reason: input.reason, reviewerId: actor.userId } });
+          break;
+      }
+      const { count } = await tx.report.updateMany({ where: { id: before.id, version: before.version }, data });
+      if (count !== 1) throw new ConflictError();
+      return {
+        entityType: "Report", entityId: before.id, unitId: before.unitId,
+        before: { status: before.status }, after: { status: move.to, reasons: reasons.length ? reasons : undefined },
+        reason: input.reason ?? (reasons.length ? reasons.map((r) => `${SECTIONS[r.section]}: ${r.reason}`).join("; ") : undefined),
+        message: input.move === "submit" ? `Đã gửi báo cáo tới ${loaded.report.recipient.name}.` : `Đã chuyển sang “${REPORT_STATUS_LABEL[move.to]}”.`,
+        redirectTo: `/reports/${before.id}`,
+      };
+    },
+  };
+}
+
+export const submitReport = moveDefinition("writer");
+export const reviewReport = moveDefinition("reviewer");

@@ -1,0 +1,34 @@
+// The bloc work section of a report, derived from the period's meetings and tasks so nobody types it twice:
+// per work group, what the meetings recorded under it and its tasks (assigned, done, overdue).
+import type { Tx } from "../db";
+import { formatDate } from "../time/business-date";
+import { HELD_FAMILY, CLOSED_TASK } from "../meetings/rules";
+
+export async function deriveBlocWork(tx: Tx, unitId: string, from: Date, to: Date, asOf: Date): Promise<Record<string, string>> {
+  const [groups, meetings, tasks] = await Promise.all([
+    tx.workGroup.findMany({ orderBy: { sortOrder: "asc" } }),
+    tx.meeting.findMany({
+      where: { unitId, heldOn: { gte: from, lte: to }, status: { in: HELD_FAMILY } }, orderBy: { heldOn: "asc" },
+      select: { heldOn: true, conclusions: true, agendaItems: { where: { kind: "CONTENT" }, select: { content: true, workGroup: { select: { code: true } } } } },
+    }),
+    tx.task.findMany({ where: { unitId, assignedOn: { gte: from, lte: to } }, select: { status: true, dueOn: true, workGroup: { select: { code: true } }, doneReportedOn: true } }),
+  ]);
+  const out: Record<string, string> = {};
+  for (const g of groups) {
+    const lines: string[] = [];
+    if (g.code === "BRIEFING") {
+      lines.push(`Tổ chức ${meetings.length} cuộc giao ban${meetings.length ? ` (${meetings.map((m) => formatDate(m.heldOn).slice(0, 5)).join(", ")})` : ""}.`);
+      const closed = tasks.filter((t) => t.status === "VERIFIED").length;
+      const overdue = tasks.filter((t) => !CLOSED_TASK.includes(t.status) && t.status !== "DONE_REPORTED" && t.dueOn < asOf).length;
+      lines.push(`Giao ${tasks.length} nhiệm vụ; ${closed} đã hoàn thành, ${overdue} quá hạn.`);
+      const last = meetings.at(-1);
+      if (last?.conclusions) lines.push(`Kết luận gần nhất (${formatDate(last.heldOn)}): ${last.conclusions}`);
+    } else {
+      for (const m of meetings) for (const a of m.agendaItems) if (a.workGroup?.code === g.code && a.content) lines.push(`${formatDate(m.heldOn)}: ${a.content}`);
+      const own = tasks.filter((t) => t.workGroup?.code === g.code);
+      if (own.length) lines.push(`Nhiệm vụ: ${own.length} được giao, ${own.filter((t) => t.status === "VERIFIED").length} đã hoàn thành.`);
+    }
+    out[g.code] = lines.join("\n");
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// The report's status machine and the completeness and timeliness figures, with DHIS2's definitions:
+// expected reports, actual reports (submitted at least once), actual on time (first submitted on or before
+// the due date), reporting rate = actual / expected, on-time rate = on time / expected.
+import type { ReportStatus } from "../../generated/prisma/sqlite/enums";
+import { daysBetween } from "../time/business-date";
+
+export const REPORT_STATUS_LABEL: Record<ReportStatus, string> = {
+  DRAFT: "Bản nháp", SUBMITTED: "Đã gửi", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận",
+};
+
+/** Statuses in which the reporting unit may edit the report. */
+export const EDITABLE_REPORT: ReportStatus[] = ["DRAFT", "RETURNED"];
+
+/** The sections a reviewer can return with a reason. */
+export const SECTIONS = {
+  mood: "Tình hình chung",
+  issues: "Các vấn đề theo lĩnh vực",
+  recommendations: "Kiến nghị",
+  forecast: "Dự báo",
+  blocWork: "Công tác của khối",
+} as const;
+export type Section = keyof typeof SECTIONS;
+
+export interface ReportFact {
+  unitId: string;
+  periodKey: string;
+  dueOn: Date;
+  firstSubmittedOn: Date | null;
+}
+
+export interface Rates {
+  expected: number;
+  actual: number;
+  onTime: number;
+  /** Percentages, one decimal; null when nothing was expected. */
+  reportingRate: number | null;
+  onTimeRate: number | null;
+}
+
+const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
+
+/**
+ * Rates over the expected (unit, period) pairs. Reports outside that set (a unit that did not exist, a
+ * period not asked for) are not counted.
+ */
+export function ratesOf(expected: { unitId: string; periodKey: string }[], reports: ReportFact[]): Rates {
+  const byKey = new Map(reports.map((r) => [`${r.unitId}|${r.periodKey}`, r]));
+  let actual = 0;
+  let onTime = 0;
+  for (const e of expected) {
+    const r = byKey.get(`${e.unitId}|${e.periodKey}`);
+    if (!r?.firstSubmittedOn) continue;
+    actual++;
+    if (r.firstSubmittedOn <= r.dueOn) onTime++;
+  }
+  return { expected: expected.length, actual, onTime, reportingRate: pct(actual, expected.length), onTimeRate: pct(onTime, expected.length) };
+}
+
+/** Days late: of a submission after its due date, or of a missing report as of `today` (0 when not late). */
+export function daysLate(r: { dueOn: Date; firstSubmittedOn: Date | null }, today: Date): number {
+  return Math.max(0, daysBetween(r.dueOn, r.firstSubmittedOn ?? today));
+}

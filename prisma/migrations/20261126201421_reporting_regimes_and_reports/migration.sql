@@ -1,0 +1,128 @@
+-- CreateTable
+CREATE TABLE "ReportingRegime" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "periodType" TEXT NOT NULL,
+    "windowRule" TEXT NOT NULL,
+    "reporterLevel" TEXT NOT NULL,
+    "deadlineRuleCode" TEXT NOT NULL,
+    "onTimeRule" TEXT NOT NULL DEFAULT 'Gửi lần đầu không muộn hơn ngày hết hạn',
+    "legalBasis" TEXT NOT NULL,
+    "startsOn" DATETIME NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Topic" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "sortOrder" INTEGER NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Report" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "submissionId" TEXT NOT NULL,
+    "regimeId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "recipientId" TEXT NOT NULL,
+    "periodKey" TEXT NOT NULL,
+    "periodStart" DATETIME NOT NULL,
+    "periodEnd" DATETIME NOT NULL,
+    "windowFrom" DATETIME NOT NULL,
+    "windowTo" DATETIME NOT NULL,
+    "dueOn" DATETIME NOT NULL,
+    "deadlineRuleId" TEXT NOT NULL,
+    "dueToVerify" BOOLEAN NOT NULL DEFAULT false,
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "firstSubmittedOn" DATETIME,
+    "submittedOn" DATETIME,
+    "acceptedAt" DATETIME,
+    "generalMood" TEXT NOT NULL DEFAULT '',
+    "forecast" TEXT NOT NULL DEFAULT '',
+    "blocWork" TEXT NOT NULL DEFAULT '{}',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdById" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Report_regimeId_fkey" FOREIGN KEY ("regimeId") REFERENCES "ReportingRegime" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Report_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Report_recipientId_fkey" FOREIGN KEY ("recipientId") REFERENCES "Unit" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ReportIssue" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "reportId" TEXT NOT NULL,
+    "topicId" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "location" TEXT NOT NULL DEFAULT '',
+    "scale" TEXT NOT NULL DEFAULT '',
+    "channel" TEXT NOT NULL DEFAULT '',
+    "hotSpot" BOOLEAN NOT NULL DEFAULT false,
+    "handling" TEXT NOT NULL DEFAULT '',
+    "sortOrder" INTEGER NOT NULL,
+    CONSTRAINT "ReportIssue_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ReportIssue_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ReportRecommendation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "reportId" TEXT NOT NULL,
+    "content" TEXT NOT NULL,
+    "addressee" TEXT NOT NULL,
+    "sortOrder" INTEGER NOT NULL,
+    CONSTRAINT "ReportRecommendation_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ReportReview" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "reportId" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "section" TEXT,
+    "reason" TEXT,
+    "reviewerId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ReportReview_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportingRegime_code_key" ON "ReportingRegime"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Topic_code_key" ON "Topic"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Report_submissionId_key" ON "Report"("submissionId");
+
+-- CreateIndex
+CREATE INDEX "Report_recipientId_status_idx" ON "Report"("recipientId", "status");
+
+-- CreateIndex
+CREATE INDEX "Report_unitId_periodEnd_idx" ON "Report"("unitId", "periodEnd");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Report_regimeId_unitId_periodKey_key" ON "Report"("regimeId", "unitId", "periodKey");
+
+-- CreateIndex
+CREATE INDEX "ReportIssue_reportId_idx" ON "ReportIssue"("reportId");
+
+-- CreateIndex
+CREATE INDEX "ReportIssue_topicId_idx" ON "ReportIssue"("topicId");
+
+-- CreateIndex
+CREATE INDEX "ReportRecommendation_reportId_idx" ON "ReportRecommendation"("reportId");
+
+-- CreateIndex
+CREATE INDEX "ReportReview_reportId_idx" ON "ReportReview"("reportId");

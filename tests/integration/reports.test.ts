@@ -1,0 +1,88 @@
+// Periodic reports against a real database: a period's report opened once with its window and due date
+// fixed, submitted, returned with reasons per section by its own district only, fixed, resubmitted,
+// accepted and locked, unlocked with a reason; the bloc work section derived from the period's meetings.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { runAction } from "@/lib/actions/run-action";
+import { MESSAGES } from "@/lib/actions/result";
+import { openReport, reviewReport, saveReport, submitReport } from "@/lib/reports/definitions";
+import { saveMeeting, moveMeeting } from "@/lib/meetings/definitions";
+import { toIsoDate } from "@/lib/time/business-date";
+import { ctx, makeUser, operatingBloc } from "../support/factories";
+
+async function setup(code: string, districtCode: string) {
+  const bloc = await operatingBloc(code);
+  const head = await makeUser("COMMUNE_HEAD", code);
+  const staff = await makeUser("DISTRICT_STAFF", districtCode);
+  const open = (periodKey: string, regimeCode = "situation.monthly") =>
+    runAction(db, openReport, { regimeCode, unitId: bloc.unit.id, periodKey, submissionId: randomUUID() }, head.actor, ctx());
+  const version = async (id: string) => String((await db.report.findUniqueOrThrow({ where: { id } })).version);
+  return { ...bloc, head, staff, open, version };
+}
+
+describe("periodic reports", () => {
+  it("opens a period's report once, with the 15→14 window and a due date from the rule", async () => {
+    const s = await setup("06934", "201");
+    expect((await s.open("2018-09")).formError).toMatch(/chưa bắt đầu/);
+    const first = await s.open("2018-07");
+    expect(first.ok).toBe(true);
+    const again = await s.open("2018-07");
+    expect(again).toMatchObject({ ok: true, message: "Báo cáo kỳ này đã có." });
+    const reports = await db.report.findMany({ where: { unitId: s.unit.id } });
+    expect(reports).toHaveLength(1);
+    const r = reports[0];
+    // Window 15/06–14/07; 2 working days after Saturday 14/07 is Tuesday 17/07; 2018's schedule is not verified.
+    expect([toIsoDate(r.windowFrom), toIsoDate(r.windowTo), toIsoDate(r.dueOn), r.dueToVerify]).toEqual(["2018-06-15", "2018-07-14", "2018-07-17", true]);
+    const district = await db.unit.findFirstOrThrow({ where: { code: "201", level: "DISTRICT" } });
+    expect(r.recipientId).toBe(district.id);
+  });
+
+  it("derives the bloc work section from the period's meetings", async () => {
+    const s = await setup("06937", "201");
+    const saved = await runAction(db, saveMeeting, { unitId: s.unit.id, submissionId: randomUUID(), heldOn: "2018-07-02", [`att_${s.org("MTTQ").id}`]: "present", wg_MOBILISATION: "Ra quân vệ sinh môi trường", conclusions: "Hoàn thành kế hoạch tháng" }, s.head.actor, ctx());
+    await runAction(db, moveMeeting, { meetingId: saved.data!.meetingId, version: "1", move: "hold" }, s.head.actor, ctx());
+    const opened = await s.open("2018-07");
+    const work = JSON.parse((await db.report.findUniqueOrThrow({ where: { id: opened.data!.reportId as string } })).blocWork);
+    expect(work.BRIEFING).toMatch(/^Tổ chức 1 cuộc giao ban \(02\/07\)\./);
+    expect(work.MOBILISATION).toBe("02/07/2018: Ra quân vệ sinh môi trường");
+  });
+
+  it("goes submitted → returned with reasons → resubmitted → accepted and locked → unlocked, by the right people", async () => {
+    const s = await setup("06940", "201");
+    const id = (await s.open("2018-07")).data!.reportId as string;
+    const topic = await db.topic.findFirstOrThrow({ where: { code: "LAND_CLEARANCE" } });
+    const save = (over: Record<string, string> = {}) => s.version(id).then((version) => runAction(db, saveReport, {
+      reportId: id, version, generalMood: "Nhân dân phấn khởi", forecast: "Ổn định",
+      issue_0_topicId: topic.id, issue_0_description: "Hộ dân thôn 3 chưa đồng ý mức bồi thường", issue_0_location: "Thôn 3", issue_0_hotSpot: "on",
+      rec_0_content: "Đề nghị UBND xã đối thoại với các hộ", rec_0_addressee: "UBND xã", ...over,
+    }, s.head.actor, ctx()));
+    expect((await save()).ok).toBe(true);
+    const long = await save({ issue_0_description: "x".repeat(1_000_000) });
+    expect(long.fieldErrors?.issues).toBeTruthy();
+    expect((await db.reportIssue.findFirstOrThrow({ where: { reportId: id } })).description).toBe("Hộ dân thôn 3 chưa đồng ý mức bồi thường");
+
+    const move = async (who: typeof s.head, def: typeof submitReport, moveName: string, over: Record<string, string> = {}) =>
+      runAction(db, def, { reportId: id, version: await s.version(id), move: moveName, ...over }, who.actor, ctx());
+    expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã gửi báo cáo tới Hải Hà/);
+    // Another district's staff and the commune head cannot review it; its own district's staff can.
+    const other = await makeUser("DISTRICT_STAFF", "203");
+    expect((await move(other, reviewReport, "accept")).formError).toBe(MESSAGES.notFound);
+    expect((await move(s.head, reviewReport, "accept")).formError).toBe(MESSAGES.notFound);
+    expect((await move(s.staff, reviewReport, "return")).fieldErrors?.reason).toBeTruthy();
+    expect((await move(s.staff, reviewReport, "return", { reason_issues: "Ghi rõ số hộ và diện tích đất" })).ok).toBe(true);
+    expect((await db.reportReview.findMany({ where: { reportId: id } })).map((r) => [r.section, r.reason])).toEqual([["issues", "Ghi rõ số hộ và diện tích đất"]]);
+    expect((await save({ issue_0_scale: "12 hộ, 3,5 ha" })).ok).toBe(true);
+    expect((await move(s.head, submitReport, "submit")).ok).toBe(true);
+    expect((await move(s.staff, reviewReport, "accept")).ok).toBe(true);
+    // Accepted: locked for the commune; the district unlocks it with a reason.
+    expect((await save({ forecast: "Sửa sau khi khóa" })).formError).toMatch(/Đã tiếp nhận/);
+    expect((await move(s.staff, reviewReport, "unlock")).fieldErrors?.reason).toBeTruthy();
+    expect((await move(s.staff, reviewReport, "unlock", { reason: "Bổ sung số liệu theo yêu cầu của tỉnh" })).ok).toBe(true);
+    const r = await db.report.findUniqueOrThrow({ where: { id } });
+    expect(r.status).toBe("RETURNED");
+    // On time is judged by the first submission (13/08, after the 17/07 due date: late).
+    expect(toIsoDate(r.firstSubmittedOn!)).toBe("2018-08-13");
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "report.review", outcome: "ALLOWED" } })).toBe(3);
+  });
+});
