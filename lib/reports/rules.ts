@@ -60,3 +60,11 @@ export function ratesOf(expected: { unitId: string; periodKey: string }[], repor
 export function daysLate(r: { dueOn: Date; firstSubmittedOn: Date | null }, today: Date): number {
   return Math.max(0, daysBetween(r.dueOn, r.firstSubmittedOn ?? today));
 }
+
+/** The rates of several units together (sums of expected, actual and on time). */
+export function sumRates(list: Rates[]): Rates {
+  const expected = list.reduce((n, r) => n + r.expected, 0);
+  const actual = list.reduce((n, r) => n + r.actual, 0);
+  const onTime = list.reduce((n, r) => n + r.onTime, 0);
+  return { expected, actual, onTime, reportingRate: pct(actual, expected), onTimeRate: pct(onTime, expected) };
+}

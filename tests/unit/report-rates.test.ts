@@ -27,3 +27,11 @@ describe("reporting rates", () => {
     expect(daysLate({ dueOn: d("2018-07-17"), firstSubmittedOn: d("2018-07-10") }, d("2018-08-13"))).toBe(0);
   });
 });
+
+describe("summed rates", () => {
+  it("adds units together before dividing", async () => {
+    const { sumRates } = await import("@/lib/reports/rules");
+    expect(sumRates([{ expected: 3, actual: 3, onTime: 1, reportingRate: 100, onTimeRate: 33.3 }, { expected: 1, actual: 0, onTime: 0, reportingRate: 0, onTimeRate: 0 }]))
+      .toEqual({ expected: 4, actual: 3, onTime: 1, reportingRate: 75, onTimeRate: 25 });
+  });
+});

@@ -70,6 +70,9 @@ export default async function CommunePage({ params, searchParams }: Props) {
         {activity ? <CommuneActivity code={commune.code} activity={activity} day={day} canLog={can(actor, "meeting.manage", { unitPath: commune.path })} /> : null}
         <AsOfForm asOf={asOf} action={`/communes/${commune.code}`} />
         <p>
+          <Link href={`/communes/${commune.code}/reports`} className="font-semibold text-brand-700 underline">Báo cáo định kỳ: tình hình nhân dân, sơ kết, tổng kết →</Link>
+        </p>
+        <p>
           <Link href={`/communes/${commune.code}/bloc`} className="font-semibold text-brand-700 underline">
             Khối của {unitTitle(commune)}: mô hình, trạng thái, quyết định, trưởng khối →
           </Link>

@@ -72,6 +72,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </nav>
       <PageHeader title={unitTitle(district)} kicker={`Mã ${district.code} · ${district.parent ? unitTitle(district.parent) : ""}`}>
         <p className="text-sm text-slate-700">
+          <Link href={`/districts/${district.code}/reports`} className="font-semibold text-brand-700 underline">Báo cáo của các xã và tỷ lệ báo cáo</Link>{" · "}
           {rows.length} đơn vị cấp xã · {established} đã thành lập khối · hiệu lực từ {formatDate(district.validFrom)}{district.validTo ? ` đến ${formatDate(district.validTo)}` : ""}.
         </p>
       </PageHeader>

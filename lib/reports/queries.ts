@@ -1,0 +1,99 @@
+// Reads of periodic reports, each scoped to the actor.
+import "server-only";
+import { db } from "../db";
+import type { PermissionSubject } from "../auth/permissions";
+import { unitScope } from "../auth/scope";
+import { dueDateFor } from "../calendar/queries";
+import { RECORD_ID } from "../validation";
+import { periodOf, windowOf, type Period, type PeriodType, type WindowRule } from "../time/windows";
+import { addDays } from "../time/business-date";
+import { ratesOf } from "./rules";
+
+/** How many recent periods each regime shows. */
+const RECENT: Record<PeriodType, number> = { WEEKLY: 4, MONTHLY: 3, QUARTERLY: 2, SIX_MONTH: 2, NINE_MONTH: 1, ANNUAL: 1 };
+
+/** The periods of a regime that have started by `day`, newest first. */
+export function recentPeriods(type: PeriodType, startsOn: Date, day: Date, count = RECENT[type]): Period[] {
+  const out: Period[] = [];
+  let p = periodOf(type, day);
+  while (out.length < count && p.end >= startsOn) {
+    out.push(p);
+    p = periodOf(type, addDays(p.start, -1));
+  }
+  return out;
+}
+
+/** A unit's reports by regime: the recent periods, each with its report or its expected due date. */
+export async function unitReports(actor: PermissionSubject, unitId: string, day: Date) {
+  const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] }, select: { id: true } });
+  if (!unit) return null;
+  const regimes = await db.reportingRegime.findMany({ where: { active: true }, orderBy: { code: "asc" } });
+  const reports = await db.report.findMany({ where: { unitId }, orderBy: { periodEnd: "desc" }, take: 200 });
+  return Promise.all(regimes.map(async (regime) => {
+    const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day);
+    const rows = await Promise.all(periods.map(async (p) => {
+      const report = reports.find((r) => r.regimeId === regime.id && r.periodKey === p.key) ?? null;
+      const window = windowOf(p, regime.windowRule as WindowRule);
+      const expected = report ? null : await dueDateFor(regime.deadlineRuleCode, regime.periodType === "WEEKLY" ? p.end : window.to);
+      return { period: p, window, report, expectedDue: expected?.due ?? null, expectedToVerify: expected?.toVerify ?? false };
+    }));
+    return { regime, rows };
+  }));
+}
+
+export async function reportDetail(actor: PermissionSubject, id: string) {
+  if (!RECORD_ID.test(id)) return null;
+  return db.report.findFirst({
+    where: { id, OR: [{ unit: unitScope(actor, "unit.read") }, { recipient: unitScope(actor, "report.review") }] },
+    include: {
+      regime: true,
+      unit: { select: { id: true, code: true, name: true, type: true, level: true, path: true } },
+      recipient: { select: { id: true, code: true, name: true, type: true, level: true, path: true } },
+      issues: { include: { topic: true }, orderBy: { sortOrder: "asc" } },
+      recommendations: { orderBy: { sortOrder: "asc" } },
+      reviews: { orderBy: { createdAt: "desc" } },
+    },
+  });
+}
+export type ReportDetail = NonNullable<Awaited<ReturnType<typeof reportDetail>>>;
+
+/** Reports sent to a unit, those waiting for review first, by due date. */
+export async function reviewQueue(actor: PermissionSubject, recipientId: string) {
+  const rows = await db.report.findMany({
+    where: { recipientId, status: { not: "DRAFT" }, recipient: unitScope(actor, "unit.read") },
+    include: { regime: { select: { name: true } }, unit: { select: { code: true, name: true } }, _count: { select: { issues: { where: { hotSpot: true } } } } },
+    orderBy: [{ dueOn: "asc" }],
+    take: 300,
+  });
+  const order = { SUBMITTED: 0, RETURNED: 1, ACCEPTED: 2, DRAFT: 3 } as const;
+  return rows.sort((a, b) => order[a.status] - order[b.status] || a.dueOn.getTime() - b.dueOn.getTime());
+}
+
+export function topics() {
+  return db.topic.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });
+}
+
+/**
+ * Completeness and timeliness per reporting unit under `parentId`, for a regime over its recent periods
+ * (up to `day`): expected = units in force in each period; read from the report rows (one per unit and period).
+ */
+export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, parentId: string, day: Date, count?: number) {
+  const regime = await db.reportingRegime.findUnique({ where: { code: regimeCode } });
+  if (!regime) return null;
+  const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, count).filter((p) => p.end < day || p.start <= day);
+  if (!periods.length) return { regime, periods, rows: [] };
+  const units = await db.unit.findMany({
+    where: { AND: [{ parentId, validFrom: { lte: periods[0].end } }, { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] }, unitScope(actor, "unit.read")] },
+    select: { id: true, code: true, name: true, validFrom: true, validTo: true }, orderBy: { code: "asc" },
+  });
+  const reports = await db.report.findMany({
+    where: { regimeId: regime.id, unitId: { in: units.map((u) => u.id) }, periodKey: { in: periods.map((p) => p.key) } },
+    select: { unitId: true, periodKey: true, dueOn: true, firstSubmittedOn: true, status: true, id: true },
+  });
+  const rows = units.map((u) => {
+    const expected = periods.filter((p) => u.validFrom <= p.end && (!u.validTo || u.validTo >= p.start)).map((p) => ({ unitId: u.id, periodKey: p.key }));
+    const own = reports.filter((r) => r.unitId === u.id);
+    return { unit: u, rates: ratesOf(expected, own), reports: own };
+  });
+  return { regime, periods, rows };
+}
