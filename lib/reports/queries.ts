@@ -80,7 +80,9 @@ export function topics() {
 export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, parentId: string, day: Date, count?: number) {
   const regime = await db.reportingRegime.findUnique({ where: { code: regimeCode } });
   if (!regime) return null;
-  const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, count).filter((p) => p.end < day || p.start <= day);
+  // A period is expected once its data window has closed.
+  const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, (count ?? RECENT[regime.periodType as PeriodType]) + 1)
+    .filter((p) => windowOf(p, regime.windowRule as WindowRule).to < day).slice(0, count ?? RECENT[regime.periodType as PeriodType]);
   if (!periods.length) return { regime, periods, rows: [] };
   const units = await db.unit.findMany({
     where: { AND: [{ parentId, validFrom: { lte: periods[0].end } }, { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] }, unitScope(actor, "unit.read")] },

@@ -1,0 +1,56 @@
+// A periodic report on its way: the commune opens and fills the monthly report on the situation of the
+// people, submits it; its district returns it with a reason; the commune fixes and resubmits; the district
+// accepts it and sees its rates.
+import { expect, signIn, test, visit } from "./fixtures";
+
+test("a monthly report is submitted, returned with a reason, fixed, resubmitted and accepted", async ({ page, browser }) => {
+  const [commune, district, name] = test.info().project.name === "phone" ? ["06922", "201", "Quảng Hà"] : ["06838", "198", "Bình Liêu"];
+  await signIn(page, `xa-${commune}`);
+  await visit(page, `/communes/${commune}/reports`);
+  const monthly = page.getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ });
+  await monthly.getByRole("row").filter({ hasText: "2018-07" }).getByRole("button", { name: "Lập báo cáo" }).click();
+  await expect(page).toHaveURL(/\/reports\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByText("Kỳ số liệu 15/06/2018 – 14/07/2018")).toBeVisible();
+  await page.getByLabel("Tình hình chung, tâm trạng của nhân dân").fill("Nhân dân phấn khởi, tin tưởng.");
+  await page.getByLabel("Lĩnh vực").first().selectOption({ label: "Đất đai, bồi thường, giải phóng mặt bằng" });
+  await page.getByLabel("Nội dung", { exact: true }).first().fill("Một số hộ chưa đồng ý mức bồi thường đường liên xã.");
+  await page.getByLabel("Điểm nóng").first().check();
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Đã lưu.")).toBeVisible();
+  await page.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
+  await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
+  const reportUrl = page.url();
+
+  // The district returns it with a reason on the issues.
+  const staffContext = await browser.newContext({ baseURL: new URL(reportUrl).origin });
+  const staff = await staffContext.newPage();
+  await signIn(staff, `huyen-${district}`);
+  await visit(staff, `/districts/${district}/reports`);
+  await expect(staff.getByRole("row").filter({ hasText: name }).filter({ hasText: "2018-07" })).toContainText("Chờ xem xét");
+  await staff.goto(reportUrl);
+  await staff.getByLabel("Các vấn đề theo lĩnh vực").fill("Ghi rõ số hộ và thôn.");
+  await staff.getByRole("button", { name: "Trả lại" }).click();
+  await expect(staff.getByText("Bị trả lại", { exact: true })).toBeVisible();
+
+  // The commune sees the reason, fixes and resubmits.
+  await page.reload();
+  await expect(page.getByRole("alert").filter({ hasText: "Các vấn đề theo lĩnh vực: Ghi rõ số hộ và thôn." })).toBeVisible();
+  await page.getByLabel("Địa bàn (thôn, khu)").first().fill("Thôn 3");
+  await page.getByLabel("Quy mô").first().fill("12 hộ");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Đã lưu.")).toBeVisible();
+  await page.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
+  await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
+
+  // The district accepts it; the report is locked and counted.
+  await staff.reload();
+  await staff.getByRole("button", { name: "Tiếp nhận" }).click();
+  await expect(staff.getByText("Đã tiếp nhận", { exact: true })).toBeVisible();
+  await visit(staff, `/districts/${district}/reports`);
+  const row = staff.getByRole("table", { name: /Tỷ lệ báo cáo theo xã/ }).getByRole("row").filter({ hasText: name });
+  // Periods whose data window has closed by 13/08: 2018-05, 2018-06 and 2018-07; one report sent, late.
+  await expect(row).toHaveText(/3\s*1\s*0\s*33\.3%\s*0%/);
+  await staffContext.close();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Lưu", exact: true })).toHaveCount(0);
+});
