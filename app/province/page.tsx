@@ -7,6 +7,8 @@ import { HeadlineFigures } from "@/components/blocs/headline-figures";
 import { DistrictMapSvg } from "@/components/blocs/district-map-svg";
 import { LocalityTable } from "@/components/blocs/locality-table";
 import { activityByDistrict } from "@/lib/meetings/activity";
+import { HotSpots } from "@/components/reports/hot-spots";
+import { hotSpots } from "@/lib/reports/queries";
 import { today } from "@/lib/time/today";
 import { toIsoDate } from "@/lib/time/business-date";
 import { requireActor } from "@/lib/auth/current";
@@ -78,6 +80,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
             </p>
           </div>
           <LocalityTable rows={rows} query={query} activity={activity} />
+          {activity ? <div className="mt-6"><HotSpots items={await hotSpots(actor, province.path, day)} showDistrict /></div> : null}
         </section>
       </div>
     </>

@@ -99,3 +99,16 @@ export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, 
   });
   return { regime, periods, rows };
 }
+
+/** Hot spots of submitted reports (submitted, returned or accepted) of the units under `ancestorPath`, recent first. */
+export async function hotSpots(actor: PermissionSubject, ancestorPath: string, day: Date, days = 62) {
+  return db.reportIssue.findMany({
+    where: {
+      hotSpot: true,
+      report: { status: { in: ["SUBMITTED", "RETURNED", "ACCEPTED"] }, windowTo: { gte: addDays(day, -days) }, unit: { AND: [{ path: { startsWith: ancestorPath } }, unitScope(actor, "unit.read")] } },
+    },
+    include: { topic: { select: { name: true } }, report: { select: { id: true, periodKey: true, submittedOn: true, unit: { select: { code: true, name: true, parent: { select: { name: true } } } } } } },
+    orderBy: [{ report: { submittedOn: "desc" } }],
+    take: 30,
+  });
+}

@@ -25,6 +25,9 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   const staffContext = await browser.newContext({ baseURL: new URL(reportUrl).origin });
   const staff = await staffContext.newPage();
   await signIn(staff, `huyen-${district}`);
+  // The hot spot is on the district's page as soon as the report is submitted.
+  await visit(staff, `/districts/${district}`);
+  await expect(staff.getByRole("region", { name: /Điểm nóng trong báo cáo gần đây/ }).getByRole("listitem").filter({ hasText: name })).toContainText("Một số hộ chưa đồng ý mức bồi thường");
   await visit(staff, `/districts/${district}/reports`);
   await expect(staff.getByRole("row").filter({ hasText: name }).filter({ hasText: "2018-07" })).toContainText("Chờ xem xét");
   await staff.goto(reportUrl);

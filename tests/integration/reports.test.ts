@@ -8,7 +8,8 @@ import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
 import { openReport, reviewReport, saveReport, submitReport } from "@/lib/reports/definitions";
 import { saveMeeting, moveMeeting } from "@/lib/meetings/definitions";
-import { toIsoDate } from "@/lib/time/business-date";
+import { parseIsoDate, toIsoDate } from "@/lib/time/business-date";
+import { hotSpots } from "@/lib/reports/queries";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
 async function setup(code: string, districtCode: string) {
@@ -64,7 +65,16 @@ describe("periodic reports", () => {
 
     const move = async (who: typeof s.head, def: typeof submitReport, moveName: string, over: Record<string, string> = {}) =>
       runAction(db, def, { reportId: id, version: await s.version(id), move: moveName, ...over }, who.actor, ctx());
+    // A hot spot reaches the district's and the province's pages when the report is submitted, not before.
+    const district = await db.unit.findFirstOrThrow({ where: { code: "201", level: "DISTRICT" } });
+    const official = await makeUser("PROVINCIAL_OFFICIAL", "22");
+    const province = await db.unit.findFirstOrThrow({ where: { code: "22" } });
+    expect(await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
     expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã gửi báo cáo tới Hải Hà/);
+    expect((await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).map((h) => [h.report.unit.name, h.location])).toEqual([["Quảng Minh", "Thôn 3"]]);
+    expect(await hotSpots(official.actor, province.path, parseIsoDate("2018-08-13")!)).toHaveLength(1);
+    const elsewhere = await makeUser("DISTRICT_STAFF", "203");
+    expect(await hotSpots(elsewhere.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
     // Another district's staff and the commune head cannot review it; its own district's staff can.
     const other = await makeUser("DISTRICT_STAFF", "203");
     expect((await move(other, reviewReport, "accept")).formError).toBe(MESSAGES.notFound);

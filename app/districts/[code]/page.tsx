@@ -12,6 +12,8 @@ import { SetBlocForm } from "@/components/blocs/set-bloc-form";
 import { AddPostForm, EndPostForm } from "@/components/blocs/people-forms";
 import { isValidOn } from "@/lib/units/validity";
 import { activityOf } from "@/lib/meetings/activity";
+import { HotSpots } from "@/components/reports/hot-spots";
+import { hotSpots } from "@/lib/reports/queries";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode } from "@/lib/units/queries";
 import { communeBlocRows, districtBloc, scanSummary } from "@/lib/blocs/queries";
@@ -143,6 +145,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             </details>
           ) : null}
         </section>
+
+        {activity ? <HotSpots items={await hotSpots(actor, district.path, day)} /> : null}
 
         <AsOfForm asOf={asOf} action={`/districts/${district.code}`} />
 
