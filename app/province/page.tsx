@@ -8,7 +8,8 @@ import { DistrictMapSvg } from "@/components/blocs/district-map-svg";
 import { LocalityTable } from "@/components/blocs/locality-table";
 import { activityByDistrict } from "@/lib/meetings/activity";
 import { HotSpots } from "@/components/reports/hot-spots";
-import { hotSpots } from "@/lib/reports/queries";
+import { hotSpots, ratesByUnit } from "@/lib/reports/queries";
+import { sumRates } from "@/lib/reports/rules";
 import { today } from "@/lib/time/today";
 import { toIsoDate } from "@/lib/time/business-date";
 import { requireActor } from "@/lib/auth/current";
@@ -49,6 +50,8 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   // Activity is today's, from the rollups: shown when the page views today's structure.
   const day = today();
   const activity = districts.length && (!asOf.explicit || asOf.iso === toIsoDate(day)) ? await activityByDistrict(districts.map((d) => d.id), day) : undefined;
+  const monthly = activity ? await ratesByUnit(actor, "situation.monthly", districts.map((d) => d.id), day) : null;
+  const reportRates = monthly ? new Map(districts.map((d) => [d.id, sumRates(monthly.rows.filter((r) => r.unit.parentId === d.id).map((r) => r.rates))])) : undefined;
   const exportQuery = `?asOf=${asOf.iso}`;
   return (
     <>
@@ -79,7 +82,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
               <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}&format=xlsx`}>Tải Excel</a>
             </p>
           </div>
-          <LocalityTable rows={rows} query={query} activity={activity} />
+          <LocalityTable rows={rows} query={query} activity={activity} reportRates={reportRates} />
           {activity ? <div className="mt-6"><HotSpots items={await hotSpots(actor, province.path, day)} showDistrict /></div> : null}
         </section>
       </div>

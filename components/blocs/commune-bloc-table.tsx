@@ -7,14 +7,17 @@ import { MODEL_SHORT, STATUS_LABEL } from "@/lib/blocs/labels";
 import { formatDate } from "@/lib/time/business-date";
 import { UNIT_TYPE_LABEL } from "@/lib/units/labels";
 import { NO_ACTIVITY, type Activity } from "@/lib/meetings/activity";
+import type { Rates } from "@/lib/reports/rules";
 
 const STATUS_TONE = { ESTABLISHED: "success", NOT_STARTED: "muted", SUSPENDED: "warning", DISSOLVED: "muted", SUPERSEDED: "muted" } as const;
 
 /** One row per commune: model, status, decision, head, days since the last change, activity to come. */
-export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity }: {
+export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity, reportRates }: {
   rows: CommuneBlocRow[]; filter: DistrictFilter; baseHref: (sort: Sort, desc: boolean) => string; today: Date; caption: string; selectable?: boolean;
   /** Per commune id, from the rollups; absent when the view is not of today. */
   activity?: Map<string, Activity>;
+  /** Per commune id: the monthly situation report's rates over its recent closed periods. */
+  reportRates?: Map<string, Rates>;
 }) {
   const header = (sort: Sort, label: string) => {
     const active = filter.sort === sort;
@@ -41,13 +44,14 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
           {header("days", "Ngày từ lần thay đổi cuối")}
           <Th className="text-right">Giao ban 4 / 13 tuần</Th>
           <Th className="text-right">Nhiệm vụ mở / quá hạn</Th>
-          <Th className="text-right">Báo cáo đúng hạn</Th>
+          <Th className="text-right">Báo cáo tháng đúng hạn</Th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => {
           const days = daysSince(r, today);
           const a = activity?.get(r.unitId) ?? (activity ? NO_ACTIVITY : null);
+          const q = reportRates?.get(r.unitId);
           return (
             <tr key={r.unitId}>
               {selectable ? (
@@ -66,7 +70,7 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
               <Td className="tabular-nums">{days ?? "—"}</Td>
               <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/meetings`} className="underline-offset-2 hover:underline">{a.held4} / {a.held13}</Link> : "—"}</Td>
               <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/tasks`} className="underline-offset-2 hover:underline">{a.open} / <span className={a.overdue ? "font-semibold text-red-800" : ""}>{a.overdue}</span></Link> : "—"}</Td>
-              <Td className="text-right text-slate-500">—</Td>
+              <Td className="text-right tabular-nums">{q ? <Link href={`/communes/${r.code}/reports`} className="underline-offset-2 hover:underline" title={`Đã gửi ${q.actual}/${q.expected}`}>{q.onTime}/{q.expected}</Link> : "—"}</Td>
             </tr>
           );
         })}

@@ -13,8 +13,9 @@ import { UNIT_TYPE_LABEL } from "../units/labels";
 import { formatDate } from "../time/business-date";
 import { badRequest, exportFormat, exportResponse, notFoundResponse } from "./respond";
 import { MEETING_EXPORTS, meetingExport } from "./meeting-exports";
+import { reportingRatesExport } from "./report-exports";
 
-const EXPORTS = ["districts.csv", "communes.csv", ...MEETING_EXPORTS] as const;
+const EXPORTS = ["districts.csv", "communes.csv", "reporting-rates.csv", ...MEETING_EXPORTS] as const;
 
 export async function handleExport(file: string, url: URL): Promise<Response> {
   if (!(EXPORTS as readonly string[]).includes(file)) return notFoundResponse();
@@ -26,6 +27,7 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   const format = exportFormat(url.searchParams.get("format"));
   if (!format) return badRequest("Định dạng không hợp lệ: dùng csv hoặc xlsx.");
   if (file === "meetings.csv" || file === "tasks.csv") return meetingExport(file, url, actor, format);
+  if (file === "reporting-rates.csv") return reportingRatesExport(url, actor, format);
   const asOfRaw = url.searchParams.get("asOf") ?? undefined;
   const asOf = resolveAsOf(asOfRaw);
   if (asOf.error) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");

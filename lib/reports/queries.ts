@@ -74,19 +74,20 @@ export function topics() {
 }
 
 /**
- * Completeness and timeliness per reporting unit under `parentId`, for a regime over its recent periods
- * (up to `day`): expected = units in force in each period; read from the report rows (one per unit and period).
+ * Completeness and timeliness per reporting unit under the given parents, for a regime over its recent
+ * periods whose data window has closed by `day`: expected = units in force in each period; read from the
+ * report rows (one per unit and period).
  */
-export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, parentId: string, day: Date, count?: number) {
+export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, parentIds: string[], day: Date, count?: number) {
   const regime = await db.reportingRegime.findUnique({ where: { code: regimeCode } });
   if (!regime) return null;
+  const n = count ?? RECENT[regime.periodType as PeriodType];
   // A period is expected once its data window has closed.
-  const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, (count ?? RECENT[regime.periodType as PeriodType]) + 1)
-    .filter((p) => windowOf(p, regime.windowRule as WindowRule).to < day).slice(0, count ?? RECENT[regime.periodType as PeriodType]);
+  const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, n + 1).filter((p) => windowOf(p, regime.windowRule as WindowRule).to < day).slice(0, n);
   if (!periods.length) return { regime, periods, rows: [] };
   const units = await db.unit.findMany({
-    where: { AND: [{ parentId, validFrom: { lte: periods[0].end } }, { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] }, unitScope(actor, "unit.read")] },
-    select: { id: true, code: true, name: true, validFrom: true, validTo: true }, orderBy: { code: "asc" },
+    where: { AND: [{ parentId: { in: parentIds }, validFrom: { lte: periods[0].end } }, { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] }, unitScope(actor, "unit.read")] },
+    select: { id: true, code: true, name: true, parentId: true, validFrom: true, validTo: true }, orderBy: { code: "asc" },
   });
   const reports = await db.report.findMany({
     where: { regimeId: regime.id, unitId: { in: units.map((u) => u.id) }, periodKey: { in: periods.map((p) => p.key) } },

@@ -53,6 +53,10 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   const row = staff.getByRole("table", { name: /Tỷ lệ báo cáo theo xã/ }).getByRole("row").filter({ hasText: name });
   // Periods whose data window has closed by 13/08: 2018-05, 2018-06 and 2018-07; one report sent, late.
   await expect(row).toHaveText(/3\s*1\s*0\s*33\.3%\s*0%/);
+  const csv = await staff.request.get(`/api/export/reporting-rates.csv?regime=situation.monthly&unit=${district}&from=2018-05-01`);
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).split("\r\n").find((l) => l.startsWith(commune))).toContain(",situation.monthly,2018-05,2018-07,3,1,0,33.3,0");
+  expect((await staff.request.get("/api/export/reporting-rates.csv?unit=193")).status()).toBe(district === "193" ? 200 : 404);
   await staffContext.close();
   await page.reload();
   await expect(page.getByRole("button", { name: "Lưu", exact: true })).toHaveCount(0);

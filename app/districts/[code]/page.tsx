@@ -13,7 +13,7 @@ import { AddPostForm, EndPostForm } from "@/components/blocs/people-forms";
 import { isValidOn } from "@/lib/units/validity";
 import { activityOf } from "@/lib/meetings/activity";
 import { HotSpots } from "@/components/reports/hot-spots";
-import { hotSpots } from "@/lib/reports/queries";
+import { hotSpots, ratesByUnit } from "@/lib/reports/queries";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode } from "@/lib/units/queries";
 import { communeBlocRows, districtBloc, scanSummary } from "@/lib/blocs/queries";
@@ -46,6 +46,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const shown = applyDistrictFilter(rows, filter, asOf.date);
   // Activity is today's: shown when the page views today (an "as of" view shows the structure only).
   const activity = asOf.explicit && asOf.iso !== toIsoDate(day) ? undefined : await activityOf(rows.map((r) => r.unitId), day);
+  const monthly = activity ? await ratesByUnit(actor, "situation.monthly", [district.id], day) : null;
+  const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
   const query = asOfQuery(asOf);
   const manage = can(actor, "bloc.manage", { unitPath: district.path });
   const href = (sort: Sort, desc: boolean) => {
@@ -181,11 +183,11 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
           </form>
           {shown.length ? (
-            <CommuneBlocTable rows={shown} filter={filter} baseHref={href} today={asOf.date} caption={`Khối cấp xã của ${unitTitle(district)}`} selectable={manage} activity={activity} />
+            <CommuneBlocTable rows={shown} filter={filter} baseHref={href} today={asOf.date} caption={`Khối cấp xã của ${unitTitle(district)}`} selectable={manage} activity={activity} reportRates={reportRates} />
           ) : (
             <Notice>Không có xã nào khớp bộ lọc.</Notice>
           )}
-          <p className="text-xs text-slate-600">Giao ban: số cuộc họp đã họp trong 4 và 13 tuần gần nhất (tính cả tuần này); nhiệm vụ: đang mở / quá hạn, tính đến hôm nay. Cột báo cáo sẽ có số liệu khi chức năng báo cáo định kỳ được đưa vào sử dụng.</p>
+          <p className="text-xs text-slate-600">Giao ban: số cuộc họp đã họp trong 4 và 13 tuần gần nhất (tính cả tuần này); nhiệm vụ: đang mở / quá hạn, tính đến hôm nay. Báo cáo tháng đúng hạn: số báo cáo tình hình nhân dân hằng tháng gửi đúng hạn / số phải gửi, trong các kỳ đã chốt số liệu gần nhất.</p>
           {manage && shown.length ? <BulkBlocForm districtCode={district.code} today={toIsoDate(day)} /> : null}
         </section>
       </div>

@@ -24,7 +24,7 @@ export default async function DistrictReportsPage({ params, searchParams }: Prop
   const district = await getUnitByCode(actor, "DISTRICT", (await params).code, day);
   if (!district) notFound();
   const regimeCode = typeof (await searchParams).regime === "string" && /^[a-z0-9_.]{3,80}$/.test((await searchParams).regime!) ? (await searchParams).regime! : "situation.monthly";
-  const [queue, rates, own] = await Promise.all([reviewQueue(actor, district.id), ratesByUnit(actor, regimeCode, district.id, day), unitReports(actor, district.id, day)]);
+  const [queue, rates, own] = await Promise.all([reviewQueue(actor, district.id), ratesByUnit(actor, regimeCode, [district.id], day), unitReports(actor, district.id, day)]);
   const reviewer = can(actor, "report.review", { unitPath: district.path });
   const total = rates ? sumRates(rates.rows.map((r) => r.rates)) : null;
   const waiting = queue.filter((r) => r.status === "SUBMITTED");
@@ -66,6 +66,10 @@ export default async function DistrictReportsPage({ params, searchParams }: Prop
         {rates ? (
           <section aria-labelledby="rates-h" className="space-y-2">
             <h2 id="rates-h" className="text-lg font-semibold">Tỷ lệ báo cáo: {rates.regime.name}</h2>
+            <p className="flex gap-4 text-sm">
+              <a className="text-brand-700 underline" href={`/api/export/reporting-rates.csv?unit=${district.code}`}>Tải CSV tỷ lệ báo cáo (12 tháng)</a>
+              <a className="text-brand-700 underline" href={`/api/export/reporting-rates.csv?unit=${district.code}&format=xlsx`}>Tải Excel</a>
+            </p>
             <p className="text-sm text-slate-700">Các kỳ {rates.periods.map((p) => p.key).reverse().join(", ")}. Tỷ lệ báo cáo = số báo cáo đã gửi / số báo cáo phải gửi; đúng hạn = gửi lần đầu không muộn hơn hạn.
               {total ? ` Toàn huyện: ${total.actual}/${total.expected} báo cáo (${total.reportingRate ?? 0}%), đúng hạn ${total.onTime} (${total.onTimeRate ?? 0}%).` : ""}</p>
             <Table caption={`Tỷ lệ báo cáo theo xã: ${rates.regime.name}`}>

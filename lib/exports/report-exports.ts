@@ -1,0 +1,63 @@
+// reporting-rates.csv: completeness and timeliness per reporting unit and regime, with optional
+// regime=<code> (default: all), from=, to= (periods whose data window closed in that range; default the
+// last 12 months to today), unit=<code of a district or the province> (default: the caller's scope).
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../auth/actor";
+import { unitScope } from "../auth/scope";
+import { ratesOf } from "../reports/rules";
+import { addDays, parseIsoDate, toIsoDate } from "../time/business-date";
+import { today } from "../time/today";
+import { nextPeriod, periodOf, windowOf, type Period, type PeriodType, type WindowRule } from "../time/windows";
+import { UNIT_LEVEL_LABEL } from "../units/labels";
+import { validOn } from "../units/validity";
+import { badRequest, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
+
+export async function reportingRatesExport(url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
+  const day = today();
+  const fromRaw = url.searchParams.get("from");
+  const toRaw = url.searchParams.get("to");
+  const from = fromRaw ? parseIsoDate(fromRaw) : addDays(day, -365);
+  const to = toRaw ? parseIsoDate(toRaw) : day;
+  if (!from || !to) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");
+  if (from > to) return badRequest("Ngày bắt đầu (from) phải trước ngày kết thúc (to).");
+  const regimeCode = url.searchParams.get("regime");
+  const regimes = await db.reportingRegime.findMany({ where: regimeCode ? { code: regimeCode } : { active: true }, orderBy: { code: "asc" } });
+  if (regimeCode && !regimes.length) return notFoundResponse();
+  const unitCode = url.searchParams.get("unit");
+  let parentFilter = {};
+  if (unitCode) {
+    const parent = await db.unit.findFirst({ where: { AND: [{ code: unitCode, level: { in: ["PROVINCE", "DISTRICT"] }, ...validOn(day) }, unitScope(actor, "unit.read")] } });
+    if (!parent) return notFoundResponse();
+    parentFilter = { path: { startsWith: parent.path }, id: { not: parent.id } };
+  }
+  const units = await db.unit.findMany({
+    where: { AND: [{ level: { in: ["COMMUNE", "DISTRICT"] }, validFrom: { lte: to }, OR: [{ validTo: null }, { validTo: { gte: from } }] }, parentFilter, unitScope(actor, "unit.read")] },
+    select: { id: true, code: true, name: true, level: true, validFrom: true, validTo: true, parent: { select: { code: true } } },
+    orderBy: [{ level: "asc" }, { code: "asc" }],
+    take: 20_000,
+  });
+  const header = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị nhận", "Chế độ báo cáo", "Từ kỳ", "Đến kỳ", "Phải gửi", "Đã gửi", "Đúng hạn", "Tỷ lệ báo cáo (%)", "Tỷ lệ đúng hạn (%)"];
+  const rows: string[][] = [];
+  for (const regime of regimes) {
+    // Periods whose data window closed within [from, to] and before today.
+    const periods: Period[] = [];
+    for (let p = periodOf(regime.periodType as PeriodType, addDays(from, -400)); p.start <= to; p = nextPeriod(p)) {
+      const w = windowOf(p, regime.windowRule as WindowRule);
+      if (w.to >= from && w.to <= to && w.to < day && p.end >= regime.startsOn) periods.push(p);
+    }
+    if (!periods.length) continue;
+    const reports = await db.report.findMany({
+      where: { regimeId: regime.id, unitId: { in: units.map((u) => u.id) }, periodKey: { in: periods.map((p) => p.key) } },
+      select: { unitId: true, periodKey: true, dueOn: true, firstSubmittedOn: true },
+    });
+    for (const u of units) {
+      const expected = periods.filter((p) => u.validFrom <= p.end && (!u.validTo || u.validTo >= p.start)).map((p) => ({ unitId: u.id, periodKey: p.key }));
+      if (!expected.length) continue;
+      const r = ratesOf(expected, reports.filter((x) => x.unitId === u.id));
+      rows.push([u.code, u.name, UNIT_LEVEL_LABEL[u.level], u.parent?.code ?? "", regime.code, expected[0].periodKey, expected.at(-1)!.periodKey,
+        String(r.expected), String(r.actual), String(r.onTime), r.reportingRate === null ? "" : String(r.reportingRate), r.onTimeRate === null ? "" : String(r.onTimeRate)]);
+    }
+  }
+  return exportResponse(`ty-le-bao-cao-${unitCode ?? "tat-ca"}-${toIsoDate(from)}-${toIsoDate(to)}`, header, rows, format);
+}
