@@ -49,8 +49,11 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   const districts = rows.filter((r) => r.level === "DISTRICT");
   // Activity is today's, from the rollups: shown when the page views today's structure.
   const day = today();
-  const activity = districts.length && (!asOf.explicit || asOf.iso === toIsoDate(day)) ? await activityByDistrict(districts.map((d) => d.id), day) : undefined;
-  const monthly = activity ? await ratesByUnit(actor, "situation.monthly", districts.map((d) => d.id), day) : null;
+  const current = districts.length > 0 && (!asOf.explicit || asOf.iso === toIsoDate(day));
+  const ids = districts.map((d) => d.id);
+  const [activity, monthly, spots] = current
+    ? await Promise.all([activityByDistrict(ids, day), ratesByUnit(actor, "situation.monthly", ids, day), hotSpots(actor, province.path, day)])
+    : [undefined, null, []];
   const reportRates = monthly ? new Map(districts.map((d) => [d.id, sumRates(monthly.rows.filter((r) => r.unit.parentId === d.id).map((r) => r.rates))])) : undefined;
   const exportQuery = `?asOf=${asOf.iso}`;
   return (
@@ -83,7 +86,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
             </p>
           </div>
           <LocalityTable rows={rows} query={query} activity={activity} reportRates={reportRates} />
-          {activity ? <div className="mt-6"><HotSpots items={await hotSpots(actor, province.path, day)} showDistrict /></div> : null}
+          {activity ? <div className="mt-6"><HotSpots items={spots} showDistrict /></div> : null}
         </section>
       </div>
     </>

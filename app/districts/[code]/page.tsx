@@ -44,9 +44,11 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const filter = parseDistrictFilter(search);
   const day = today();
   const shown = applyDistrictFilter(rows, filter, asOf.date);
-  // Activity is today's: shown when the page views today (an "as of" view shows the structure only).
-  const activity = asOf.explicit && asOf.iso !== toIsoDate(day) ? undefined : await activityOf(rows.map((r) => r.unitId), day);
-  const monthly = activity ? await ratesByUnit(actor, "situation.monthly", [district.id], day) : null;
+  // Activity, rates and hot spots are today's: shown when the page views today (an "as of" view shows the structure only).
+  const current = !asOf.explicit || asOf.iso === toIsoDate(day);
+  const [activity, monthly, spots] = current
+    ? await Promise.all([activityOf(rows.map((r) => r.unitId), day), ratesByUnit(actor, "situation.monthly", [district.id], day), hotSpots(actor, district.path, day)])
+    : [undefined, null, []];
   const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
   const query = asOfQuery(asOf);
   const manage = can(actor, "bloc.manage", { unitPath: district.path });
@@ -148,7 +150,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           ) : null}
         </section>
 
-        {activity ? <HotSpots items={await hotSpots(actor, district.path, day)} /> : null}
+        {activity ? <HotSpots items={spots} /> : null}
 
         <AsOfForm asOf={asOf} action={`/districts/${district.code}`} />
 
