@@ -1,8 +1,7 @@
 // Tasks carried over from earlier meetings: status, owner, due date, overdue and the repeat flag.
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/time/business-date";
-import { isFlagged, isOverdue, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
-import type { TaskStatus } from "@/generated/prisma/sqlite/enums";
+import { isFlagged, isOverdue, TASK_STATUS_LABEL, type TaskStatus } from "@/lib/tasks/rules";
 
 export interface CarriedTask {
   id: string;

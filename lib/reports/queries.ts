@@ -69,6 +69,10 @@ export async function reviewQueue(actor: PermissionSubject, recipientId: string)
   return rows.sort((a, b) => order[a.status] - order[b.status] || a.dueOn.getTime() - b.dueOn.getTime());
 }
 
+export function workGroups() {
+  return db.workGroup.findMany({ orderBy: { sortOrder: "asc" } });
+}
+
 export function topics() {
   return db.topic.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });
 }

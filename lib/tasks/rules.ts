@@ -1,5 +1,7 @@
 // A task's status machine and the facts computed from it (never stored): closed, overdue, flagged.
 import type { TaskStatus } from "../../generated/prisma/sqlite/enums";
+
+export type { TaskStatus };
 import { CARRY_FLAG, CLOSED_TASK } from "../meetings/rules";
 
 export type TaskMove = "start" | "report" | "verify" | "reopen" | "cancel" | "transfer" | "reschedule";

@@ -10,9 +10,8 @@ import { ReportForm, ReviewForms, SubmitReportForm } from "@/components/reports/
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
-import { reportDetail, topics } from "@/lib/reports/queries";
+import { reportDetail, topics, workGroups } from "@/lib/reports/queries";
 import { daysLate, EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS } from "@/lib/reports/rules";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
@@ -27,7 +26,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const write = can(actor, "report.write", { unitPath: report.unit.path });
   const review = can(actor, "report.review", { unitPath: report.recipient.path });
   const editable = write && EDITABLE_REPORT.includes(report.status);
-  const [topicList, groups, history] = await Promise.all([topics(), db.workGroup.findMany({ orderBy: { sortOrder: "asc" } }), historyOf("Report", report.id)]);
+  const [topicList, groups, history] = await Promise.all([topics(), workGroups(), historyOf("Report", report.id)]);
   const work = JSON.parse(report.blocWork) as Record<string, string>;
   const late = daysLate(report, day);
   const returns = report.reviews.filter((r) => r.action === "RETURN");
