@@ -10,6 +10,7 @@ import { today } from "../time/today";
 import { validOn } from "../units/validity";
 import { periodFromKey, windowOf, type PeriodType, type WindowRule } from "../time/windows";
 import { deriveBlocWork } from "./derive";
+import { consolidate } from "./consolidate";
 import { EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS, type Section } from "./rules";
 import { moveReportSchema, openReportSchema, saveReportSchema } from "./schema";
 
@@ -53,17 +54,22 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
     const due = await dueDateWith(tx, regime.deadlineRuleCode, regime.kind === "SITUATION" && regime.periodType === "WEEKLY" ? period.end : window.to);
     if (!due) throw new RefusedError("Chưa có quy tắc tính hạn cho chế độ báo cáo này.");
     const blocWork = unit.level === "COMMUNE" ? await deriveBlocWork(tx, unit.id, window.from, window.to, now) : {};
+    // A district's report starts from its communes' accepted reports of the period.
+    const merged = unit.level === "DISTRICT" ? await consolidate(tx, regime.id, unit.id, period.key) : null;
     const created = await tx.report.create({
       data: {
         submissionId: input.submissionId, regimeId: regime.id, unitId: unit.id, recipientId: recipient.id, periodKey: period.key,
         periodStart: period.start, periodEnd: period.end, windowFrom: window.from, windowTo: window.to,
         dueOn: due.due, deadlineRuleId: due.ruleId, dueToVerify: due.toVerify, blocWork: JSON.stringify(blocWork), createdById: actor.userId,
+        generalMood: merged?.mood ?? "",
+        issues: { create: (merged?.issues ?? []).map((i, n) => ({ ...i, sortOrder: n })) },
+        recommendations: { create: (merged?.recommendations ?? []).map((r, n) => ({ ...r, sortOrder: n })) },
       },
     });
     return {
       entityType: "Report", entityId: created.id, unitId: unit.id,
       after: { regime: regime.code, periodKey: created.periodKey, dueOn: created.dueOn, ruleVersion: due.version },
-      message: `Đã lập báo cáo kỳ ${created.periodKey}; hạn gửi ${formatDate(created.dueOn)}.`,
+      message: `Đã lập báo cáo kỳ ${created.periodKey}; hạn gửi ${formatDate(created.dueOn)}.${merged?.count ? ` Đã tổng hợp ${merged.count} báo cáo của các xã.` : ""}`,
       redirectTo: `/reports/${created.id}`,
       data: { reportId: created.id, version: created.version },
     };

@@ -94,5 +94,20 @@ describe("periodic reports", () => {
     // On time is judged by the first submission (13/08, after the 17/07 due date: late).
     expect(toIsoDate(r.firstSubmittedOn!)).toBe("2018-08-13");
     expect(await db.auditEvent.count({ where: { entityId: id, action: "report.review", outcome: "ALLOWED" } })).toBe(3);
+
+    // Accepted again, it goes into the district's report to the province, with its origin.
+    await move(s.head, submitReport, "submit");
+    await move(s.staff, reviewReport, "accept");
+    const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: district.id, periodKey: "2018-07", submissionId: randomUUID() }, s.staff.actor, ctx());
+    expect(opened.message).toMatch(/Đã tổng hợp 1 báo cáo của các xã\./);
+    const merged = await db.report.findUniqueOrThrow({ where: { id: opened.data!.reportId as string }, include: { issues: true, recommendations: true } });
+    expect(merged.recipientId).toBe(province.id);
+    expect(merged.issues.map((i) => [i.location, i.hotSpot])).toEqual([["Quảng Minh: Thôn 3", true]]);
+    expect(merged.recommendations.map((r) => r.content)).toEqual(["Đề nghị UBND xã đối thoại với các hộ (kiến nghị của Quảng Minh)"]);
+    // The province reviews it; the district cannot review its own report.
+    const sent = await runAction(db, submitReport, { reportId: merged.id, version: String(merged.version), move: "submit" }, s.staff.actor, ctx());
+    expect(sent.message).toMatch(/Đã gửi báo cáo tới Quảng Ninh/);
+    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, s.staff.actor, ctx())).formError).toBe(MESSAGES.notFound);
+    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, official.actor, ctx())).ok).toBe(true);
   });
 });
