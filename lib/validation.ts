@@ -2,6 +2,7 @@
 // refuse control characters and overlong input.
 import { z } from "zod";
 import { vi } from "zod/locales";
+import { LONG_TEXT } from "./limits";
 
 z.config(vi());
 
@@ -26,6 +27,11 @@ export function text(label: string, { min = 1, max = 200 }: { min?: number; max?
         .max(max, `${label} không được dài quá ${max} ký tự.`)
         .refine((s) => !CONTROL.test(s), `${label} chứa ký tự không hợp lệ.`),
     );
+}
+
+/** An optional long free text (empty when left blank), up to LONG_TEXT characters. */
+export function longText(label: string) {
+  return optionalText(label, LONG_TEXT).transform((s) => s ?? "");
 }
 
 export function optionalText(label: string, max = 500) {

@@ -5,6 +5,7 @@
 // keeps a copy in the browser while the connection is down; the copy is restored on the next visit.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { LONG_TEXT } from "@/lib/limits";
 import { INITIAL_RESULT } from "@/lib/actions/result";
 import { DraftNotices, DraftStatus, useDraft } from "@/components/forms/use-draft";
 import { autosaveMeetingAction, saveMeetingAction } from "@/lib/meetings/actions";
@@ -37,7 +38,6 @@ interface Props {
   maxDate: string;
 }
 
-const LIMIT = 20_000;
 
 export function MeetingForm(props: Props) {
   const { unitId, values, organisations, people, workGroups } = props;
@@ -128,14 +128,14 @@ export function MeetingForm(props: Props) {
         <summary className="cursor-pointer font-semibold">Nội dung theo 7 nhóm công việc</summary>
         <div className="mt-3 space-y-3">
           {workGroups.map((g) => (
-            <TextAreaField key={g.code} id={`wg-${g.code}`} name={`wg_${g.code}`} label={g.name} state={state} defaultValue={values.agenda[g.code] ?? ""} maxLength={LIMIT} rows={2} />
+            <TextAreaField key={g.code} id={`wg-${g.code}`} name={`wg_${g.code}`} label={g.name} state={state} defaultValue={values.agenda[g.code] ?? ""} maxLength={LONG_TEXT} rows={2} />
           ))}
         </div>
       </details>
-      <TextAreaField name="peopleSituation" label="Tình hình nhân dân" state={state} defaultValue={values.peopleSituation} maxLength={LIMIT} rows={2} />
-      <TextAreaField name="hotSpots" label="Điểm nóng, kiến nghị của nhân dân" state={state} defaultValue={values.hotSpots} maxLength={LIMIT} rows={2} />
-      <TextAreaField name="discussion" label="Ý kiến thảo luận" state={state} defaultValue={values.discussion} maxLength={LIMIT} rows={3} />
-      <TextAreaField name="conclusions" label="Kết luận của chủ trì" state={state} defaultValue={values.conclusions} maxLength={LIMIT} rows={4} />
+      <TextAreaField name="peopleSituation" label="Tình hình nhân dân" state={state} defaultValue={values.peopleSituation} maxLength={LONG_TEXT} rows={2} />
+      <TextAreaField name="hotSpots" label="Điểm nóng, kiến nghị của nhân dân" state={state} defaultValue={values.hotSpots} maxLength={LONG_TEXT} rows={2} />
+      <TextAreaField name="discussion" label="Ý kiến thảo luận" state={state} defaultValue={values.discussion} maxLength={LONG_TEXT} rows={3} />
+      <TextAreaField name="conclusions" label="Kết luận của chủ trì" state={state} defaultValue={values.conclusions} maxLength={LONG_TEXT} rows={4} />
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">
         <SubmitButton>{draft.currentId ? "Lưu" : "Lưu cuộc họp"}</SubmitButton>

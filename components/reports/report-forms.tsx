@@ -2,12 +2,12 @@
 // The report form (saved as the user goes, kept in the browser when the connection drops), opening a
 // period's report, submitting it, and the reviewer's return (reasons per section), accept and unlock.
 import { useActionState, useRef, useState } from "react";
+import { LONG_TEXT } from "@/lib/limits";
 import { INITIAL_RESULT } from "@/lib/actions/result";
 import { autosaveReportAction, openReportAction, reviewReportAction, saveReportAction, submitReportAction } from "@/lib/reports/actions";
 import { DraftNotices, DraftStatus, useDraft } from "@/components/forms/use-draft";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 
-const LIMIT = 20_000;
 const input = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-base sm:text-sm";
 
 export function OpenReportForm({ regimeCode, unitId, periodKey, submissionId, label }: { regimeCode: string; unitId: string; periodKey: string; submissionId: string; label: string }) {
@@ -56,7 +56,7 @@ export function ReportForm(props: ReportFormProps) {
       <DraftNotices draft={draft} />
       <input type="hidden" name="reportId" value={props.reportId} />
       <input type="hidden" name="version" value={draft.currentVersion} />
-      <TextAreaField name="generalMood" label="Tình hình chung, tâm trạng của nhân dân" state={state} defaultValue={props.generalMood} maxLength={LIMIT} rows={3} />
+      <TextAreaField name="generalMood" label="Tình hình chung, tâm trạng của nhân dân" state={state} defaultValue={props.generalMood} maxLength={LONG_TEXT} rows={3} />
 
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
         <legend className="px-1 font-semibold">Các vấn đề nhân dân quan tâm, theo lĩnh vực</legend>
@@ -97,12 +97,12 @@ export function ReportForm(props: ReportFormProps) {
         <button type="button" className="text-sm font-semibold text-brand-700 underline" onClick={() => setRecRows((n) => Math.min(50, n + 1))}>Thêm kiến nghị</button>
       </fieldset>
 
-      <TextAreaField name="forecast" label="Dự báo tình hình thời gian tới" state={state} defaultValue={props.forecast} maxLength={LIMIT} rows={2} />
+      <TextAreaField name="forecast" label="Dự báo tình hình thời gian tới" state={state} defaultValue={props.forecast} maxLength={LONG_TEXT} rows={2} />
 
       <details className="rounded border border-slate-200 p-3" open>
         <summary className="cursor-pointer font-semibold">Công tác của khối (tổng hợp sẵn từ các cuộc giao ban và nhiệm vụ trong kỳ)</summary>
         <div className="mt-3 space-y-3">
-          {props.blocWork.map((g) => <TextAreaField key={g.code} id={`work-${g.code}`} name={`work_${g.code}`} label={g.name} state={state} defaultValue={g.text} maxLength={LIMIT} rows={2} />)}
+          {props.blocWork.map((g) => <TextAreaField key={g.code} id={`work-${g.code}`} name={`work_${g.code}`} label={g.name} state={state} defaultValue={g.text} maxLength={LONG_TEXT} rows={2} />)}
         </div>
       </details>
 

@@ -1,10 +1,8 @@
 // Reads of the working-day calendar and the deadline rules (reference data, the same for every user).
 import "server-only";
 import { db } from "../db";
-import { dueDateWith, loadCalendarWith, ruleOnWith } from "./store";
+import { dueDateWith } from "./store";
 
-export const loadCalendar = (from: Date, to: Date) => loadCalendarWith(db, from, to);
-export const ruleOn = (code: string, day: Date) => ruleOnWith(db, code, day);
 export const dueDateFor = (code: string, anchor: Date) => dueDateWith(db, code, anchor);
 
 export async function calendarYearView(year: number) {

@@ -6,21 +6,18 @@ import type { Actor } from "../auth/actor";
 import { unitScope } from "../auth/scope";
 import { MEETING_STATUS_LABEL } from "../meetings/rules";
 import { isOverdue, onTime, TASK_STATUS_LABEL } from "../tasks/rules";
-import { addDays, formatDate, parseIsoDate, toIsoDate } from "../time/business-date";
+import { formatDate, toIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { getUnitByCode } from "../units/queries";
-import { badRequest, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
+import { exportRange, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
 
 export const MEETING_EXPORTS = ["meetings.csv", "tasks.csv"] as const;
 
 export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
   const day = today();
-  const fromRaw = url.searchParams.get("from");
-  const toRaw = url.searchParams.get("to");
-  const from = fromRaw ? parseIsoDate(fromRaw) : addDays(day, -365);
-  const to = toRaw ? parseIsoDate(toRaw) : day;
-  if (!from || !to) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");
-  if (from > to) return badRequest("Ngày bắt đầu (from) phải trước ngày kết thúc (to).");
+  const range = exportRange(url, day);
+  if (range instanceof Response) return range;
+  const { from, to } = range;
   const code = url.searchParams.get("commune");
   let unitId: string | undefined;
   if (code) {

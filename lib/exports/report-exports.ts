@@ -5,22 +5,19 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/actor";
 import { unitScope } from "../auth/scope";
-import { ratesOf } from "../reports/rules";
-import { addDays, parseIsoDate, toIsoDate } from "../time/business-date";
+import { expectedOf, ratesOf } from "../reports/rules";
+import { addDays, toIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { nextPeriod, periodOf, windowOf, type Period, type PeriodType, type WindowRule } from "../time/windows";
 import { UNIT_LEVEL_LABEL } from "../units/labels";
 import { validOn } from "../units/validity";
-import { badRequest, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
+import { exportRange, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
 
 export async function reportingRatesExport(url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
   const day = today();
-  const fromRaw = url.searchParams.get("from");
-  const toRaw = url.searchParams.get("to");
-  const from = fromRaw ? parseIsoDate(fromRaw) : addDays(day, -365);
-  const to = toRaw ? parseIsoDate(toRaw) : day;
-  if (!from || !to) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");
-  if (from > to) return badRequest("Ngày bắt đầu (from) phải trước ngày kết thúc (to).");
+  const range = exportRange(url, day);
+  if (range instanceof Response) return range;
+  const { from, to } = range;
   const regimeCode = url.searchParams.get("regime");
   const regimes = await db.reportingRegime.findMany({ where: regimeCode ? { code: regimeCode } : { active: true }, orderBy: { code: "asc" } });
   if (regimeCode && !regimes.length) return notFoundResponse();
@@ -52,7 +49,7 @@ export async function reportingRatesExport(url: URL, actor: Actor, format: Expor
       select: { unitId: true, periodKey: true, dueOn: true, firstSubmittedOn: true },
     });
     for (const u of units) {
-      const expected = periods.filter((p) => u.validFrom <= p.end && (!u.validTo || u.validTo >= p.start)).map((p) => ({ unitId: u.id, periodKey: p.key }));
+      const expected = expectedOf(u, periods);
       if (!expected.length) continue;
       const r = ratesOf(expected, reports.filter((x) => x.unitId === u.id));
       rows.push([u.code, u.name, UNIT_LEVEL_LABEL[u.level], u.parent?.code ?? "", regime.code, expected[0].periodKey, expected.at(-1)!.periodKey,

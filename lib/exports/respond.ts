@@ -2,6 +2,7 @@
 // that a spreadsheet would read as formulas neutralised, dates dd/MM/yyyy, named by stable codes.
 import ExcelJS from "exceljs";
 import { neutraliseCell, toCsv } from "../files/csv";
+import { addDays, parseIsoDate } from "../time/business-date";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -32,6 +33,17 @@ export async function exportResponse(name: string, header: string[], rows: strin
       "Content-Disposition": `attachment; filename="${name}.xlsx"`,
     },
   });
+}
+
+/** The optional from= and to= of a download (default: the last 12 months to `day`), or a 400 response. */
+export function exportRange(url: URL, day: Date): { from: Date; to: Date } | Response {
+  const fromRaw = url.searchParams.get("from");
+  const toRaw = url.searchParams.get("to");
+  const from = fromRaw ? parseIsoDate(fromRaw) : addDays(day, -365);
+  const to = toRaw ? parseIsoDate(toRaw) : day;
+  if (!from || !to) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");
+  if (from > to) return badRequest("Ngày bắt đầu (from) phải trước ngày kết thúc (to).");
+  return { from, to };
 }
 
 export function notFoundResponse(): Response {

@@ -22,8 +22,6 @@ export const MAX_DAYS_AHEAD = 7;
 export const EDITABLE: MeetingStatus[] = ["DRAFT", "HELD"];
 /** Statuses that count as a meeting held (for the rollups and the district's activity columns). */
 export const HELD_FAMILY: MeetingStatus[] = ["HELD", "MINUTES_SUBMITTED", "APPROVED"];
-/** Statuses in which a regular meeting holds its week. */
-export const CLAIMS_WEEK: MeetingStatus[] = ["DRAFT", "HELD", "MINUTES_SUBMITTED", "APPROVED"];
 
 export type MeetingMove = "hold" | "submit" | "return" | "approve" | "reopen" | "postpone" | "reschedule" | "cancel";
 

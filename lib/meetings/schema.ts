@@ -2,9 +2,7 @@
 // (present | absent), `attReason_<id>`, `attCount_<id>` for attendance, `wg_<WORK_GROUP_CODE>` for the
 // content under each work group; they are gathered into lists before the strict schema checks them.
 import { isoDate } from "../users/schema";
-import { optionalText, RECORD_ID, recordId, z } from "../validation";
-
-export const LONG_TEXT = 20_000;
+import { longText, optionalText, RECORD_ID, recordId, z } from "../validation";
 
 const optionalId = z.string().max(64).regex(/^[A-Za-z0-9_-]*$/, "Mã bản ghi không hợp lệ.").optional().transform((s) => (s ? s : null));
 
@@ -34,7 +32,6 @@ const attendanceEntry = z.strictObject({
     .transform((s) => (s ? Number(s) : null)),
 });
 
-const longText = (label: string) => optionalText(label, LONG_TEXT).transform((s) => s ?? "");
 
 export const meetingFields = {
   kind: z.enum(["REGULAR", "EXTRAORDINARY"], { error: "Hãy chọn loại cuộc họp." }).default("REGULAR"),

@@ -3,6 +3,7 @@
 // lock, an audited unlock).
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
+import type { Db } from "../db";
 import type { Prisma, ReportStatus } from "../../generated/prisma/sqlite/client";
 import { dueDateWith } from "../calendar/store";
 import { formatDate } from "../time/business-date";
@@ -51,7 +52,8 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
       ?? await tx.unit.findFirst({ where: { id: self.parentId ?? "" } });
     if (!recipient) throw new RefusedError("Không xác định được đơn vị nhận báo cáo.");
     const window = windowOf(period, regime.windowRule as WindowRule);
-    const due = await dueDateWith(tx, regime.deadlineRuleCode, regime.kind === "SITUATION" && regime.periodType === "WEEKLY" ? period.end : window.to);
+    // Deadlines count from the end of the data window (for a weekly report, the week's Sunday).
+    const due = await dueDateWith(tx, regime.deadlineRuleCode, window.to);
     if (!due) throw new RefusedError("Chưa có quy tắc tính hạn cho chế độ báo cáo này.");
     const blocWork = unit.level === "COMMUNE" ? await deriveBlocWork(tx, unit.id, window.from, window.to, now) : {};
     // A district's report starts from its communes' accepted reports of the period.
@@ -78,7 +80,7 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
 
 type ReportLoaded = Loaded & { report: Prisma.ReportGetPayload<{ include: { unit: { select: { path: true; name: true } }; recipient: { select: { path: true; name: true } } } }> };
 
-async function loadReport(db: Parameters<typeof openReport.load>[0], reportId: string, side: "writer" | "reviewer"): Promise<ReportLoaded | null> {
+async function loadReport(db: Db, reportId: string, side: "writer" | "reviewer"): Promise<ReportLoaded | null> {
   const report = await db.report.findUnique({ where: { id: reportId }, include: { unit: { select: { path: true, name: true } }, recipient: { select: { path: true, name: true } } } });
   if (!report) return null;
   // The writer reaches its own unit; the reviewer reaches the unit the report is sent to.

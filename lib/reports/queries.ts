@@ -3,11 +3,12 @@ import "server-only";
 import { db } from "../db";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
-import { dueDateFor } from "../calendar/queries";
+import { loadCalendarWith } from "../calendar/store";
+import { computeDeadline } from "../time/deadlines";
 import { RECORD_ID } from "../validation";
 import { periodOf, windowOf, type Period, type PeriodType, type WindowRule } from "../time/windows";
 import { addDays } from "../time/business-date";
-import { ratesOf } from "./rules";
+import { expectedOf, ratesOf } from "./rules";
 
 /** How many recent periods each regime shows. */
 const RECENT: Record<PeriodType, number> = { WEEKLY: 4, MONTHLY: 3, QUARTERLY: 2, SIX_MONTH: 2, NINE_MONTH: 1, ANNUAL: 1 };
@@ -29,15 +30,22 @@ export async function unitReports(actor: PermissionSubject, unitId: string, day:
   if (!unit) return null;
   const regimes = await db.reportingRegime.findMany({ where: { active: true }, orderBy: { code: "asc" } });
   const reports = await db.report.findMany({ where: { unitId }, orderBy: { periodEnd: "desc" }, take: 200 });
-  return Promise.all(regimes.map(async (regime) => {
-    const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day);
-    const rows = await Promise.all(periods.map(async (p) => {
+  const byRegime = regimes.map((regime) => ({ regime, periods: recentPeriods(regime.periodType as PeriodType, regime.startsOn, day) }));
+  // One read of the calendar and of the rules for every period not yet opened (their due dates are shown as expected).
+  const earliest = byRegime.flatMap((r) => r.periods).reduce((min, p) => (p.start < min ? p.start : min), day);
+  const [calendar, rules] = await Promise.all([
+    loadCalendarWith(db, earliest, addDays(day, 120)),
+    db.deadlineRule.findMany({ where: { code: { in: regimes.map((r) => r.deadlineRuleCode) } }, orderBy: { version: "desc" } }),
+  ]);
+  return byRegime.map(({ regime, periods }) => ({
+    regime,
+    rows: periods.map((p) => {
       const report = reports.find((r) => r.regimeId === regime.id && r.periodKey === p.key) ?? null;
       const window = windowOf(p, regime.windowRule as WindowRule);
-      const expected = report ? null : await dueDateFor(regime.deadlineRuleCode, regime.periodType === "WEEKLY" ? p.end : window.to);
+      const rule = report ? undefined : rules.find((r) => r.code === regime.deadlineRuleCode && r.validFrom <= window.to);
+      const expected = rule ? computeDeadline(rule, window.to, calendar) : null;
       return { period: p, window, report, expectedDue: expected?.due ?? null, expectedToVerify: expected?.toVerify ?? false };
-    }));
-    return { regime, rows };
+    }),
   }));
 }
 
@@ -98,9 +106,8 @@ export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, 
     select: { unitId: true, periodKey: true, dueOn: true, firstSubmittedOn: true, status: true, id: true },
   });
   const rows = units.map((u) => {
-    const expected = periods.filter((p) => u.validFrom <= p.end && (!u.validTo || u.validTo >= p.start)).map((p) => ({ unitId: u.id, periodKey: p.key }));
     const own = reports.filter((r) => r.unitId === u.id);
-    return { unit: u, rates: ratesOf(expected, own), reports: own };
+    return { unit: u, rates: ratesOf(expectedOf(u, periods), own), reports: own };
   });
   return { regime, periods, rows };
 }

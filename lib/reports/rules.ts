@@ -56,6 +56,11 @@ export function ratesOf(expected: { unitId: string; periodKey: string }[], repor
   return { expected: expected.length, actual, onTime, reportingRate: pct(actual, expected.length), onTimeRate: pct(onTime, expected.length) };
 }
 
+/** The (unit, period) pairs a unit owes: the periods during which it existed. */
+export function expectedOf(unit: { id: string; validFrom: Date; validTo: Date | null }, periods: { key: string; start: Date; end: Date }[]) {
+  return periods.filter((p) => unit.validFrom <= p.end && (!unit.validTo || unit.validTo >= p.start)).map((p) => ({ unitId: unit.id, periodKey: p.key }));
+}
+
 /** Days late: of a submission after its due date, or of a missing report as of `today` (0 when not late). */
 export function daysLate(r: { dueOn: Date; firstSubmittedOn: Date | null }, today: Date): number {
   return Math.max(0, daysBetween(r.dueOn, r.firstSubmittedOn ?? today));

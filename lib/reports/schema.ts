@@ -1,9 +1,7 @@
 // Inputs of periodic reports. The report form names its repeated rows by index: issue_<n>_<field>,
 // rec_<n>_<field>, and the bloc work section by work group: work_<CODE>; they are gathered into lists.
-import { optionalText, RECORD_ID, recordId, text, z } from "../validation";
+import { longText, optionalText, RECORD_ID, recordId, text, z } from "../validation";
 import { SECTIONS } from "./rules";
-
-export const REPORT_TEXT = 20_000;
 
 export const openReportSchema = z.strictObject({
   regimeCode: z.string().regex(/^[a-z0-9_.]{3,80}$/, "Chế độ báo cáo không hợp lệ."),
@@ -31,13 +29,12 @@ function gather(raw: unknown) {
   return { ...rest, issues: sorted(issues).filter(filled), recommendations: sorted(recs).filter(filled), blocWork: work };
 }
 
-const long = (label: string) => optionalText(label, REPORT_TEXT).transform((s) => s ?? "");
 
 export const saveReportSchema = z.preprocess(gather, z.strictObject({
   reportId: recordId,
   version: z.coerce.number().int().min(1).max(1_000_000),
-  generalMood: long("Tình hình chung"),
-  forecast: long("Dự báo"),
+  generalMood: longText("Tình hình chung"),
+  forecast: longText("Dự báo"),
   issues: z.array(z.strictObject({
     topicId: z.string({ error: "Hãy chọn lĩnh vực." }).regex(RECORD_ID, "Hãy chọn lĩnh vực."),
     description: text("Nội dung vấn đề", { max: 5000 }),
@@ -51,7 +48,7 @@ export const saveReportSchema = z.preprocess(gather, z.strictObject({
     content: text("Nội dung kiến nghị", { max: 5000 }),
     addressee: text("Nơi nhận kiến nghị", { max: 200 }),
   })).max(50, "Tối đa 50 kiến nghị trong một báo cáo."),
-  blocWork: z.record(z.string().regex(/^[A-Z_]{2,40}$/), long("Công tác của khối")),
+  blocWork: z.record(z.string().regex(/^[A-Z_]{2,40}$/), longText("Công tác của khối")),
 }));
 
 export const moveReportSchema = z.strictObject({

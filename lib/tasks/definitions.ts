@@ -2,6 +2,7 @@
 // head verifying, reopening, cancelling, transferring or moving its deadline (the first due date stays).
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
+import type { Db } from "../db";
 import type { Prisma, TaskStatus } from "../../generated/prisma/sqlite/client";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
@@ -62,7 +63,7 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
 type TaskRow = Prisma.TaskGetPayload<object>;
 type TaskLoaded = Loaded & { task: TaskRow & { unit: { path: string; name: string } } };
 
-async function loadTask(db: Parameters<ActionDefinition<typeof progressTaskSchema, TaskLoaded, undefined>["load"]>[0], taskId: string): Promise<TaskLoaded | null> {
+async function loadTask(db: Db, taskId: string): Promise<TaskLoaded | null> {
   const task = await db.task.findUnique({ where: { id: taskId }, include: { unit: { select: { path: true, name: true } } } });
   if (!task) return null;
   // The owner organisation's officer reaches the task through its organisation.

@@ -9,14 +9,6 @@ import { isoWeekOf, isoWeekRange } from "./iso-week";
 export type PeriodType = "WEEKLY" | "MONTHLY" | "QUARTERLY" | "SIX_MONTH" | "NINE_MONTH" | "ANNUAL";
 export type WindowRule = "CALENDAR" | "STATE_15_14";
 
-export const PERIOD_TYPE_LABEL: Record<PeriodType, string> = {
-  WEEKLY: "Tuần", MONTHLY: "Tháng", QUARTERLY: "Quý", SIX_MONTH: "6 tháng", NINE_MONTH: "9 tháng", ANNUAL: "Năm",
-};
-export const WINDOW_RULE_LABEL: Record<WindowRule, string> = {
-  CALENDAR: "Theo kỳ lịch (từ ngày đầu đến ngày cuối kỳ)",
-  STATE_15_14: "Theo Nghị định 09/2019/NĐ-CP (từ ngày 15 đến ngày 14)",
-};
-
 export interface Period {
   type: PeriodType;
   key: string;

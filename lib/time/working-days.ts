@@ -13,8 +13,6 @@ export interface WorkCalendar {
   verifiedYears: ReadonlySet<number>;
 }
 
-export const EMPTY_CALENDAR: WorkCalendar = { days: new Map(), verifiedYears: new Set() };
-
 export function isWorkingDay(day: Date, calendar: WorkCalendar): boolean {
   const kind = calendar.days.get(toIsoDate(day));
   if (kind === "WORKDAY") return true;
