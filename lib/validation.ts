@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { vi } from "zod/locales";
 import { LONG_TEXT } from "./limits";
+import { parseIsoDate } from "./time/business-date";
 
 z.config(vi());
 
@@ -64,3 +65,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
+
+/** A required date field (yyyy-MM-dd from a date input), as a business date. */
+export const isoDate = (label: string) =>
+  z.string().trim().refine((s) => parseIsoDate(s) !== null, `${label}: ngày không hợp lệ.`).transform((s) => parseIsoDate(s)!);

@@ -24,6 +24,10 @@ export default async function AdminPage() {
           <p className="text-sm text-slate-700">Hạn báo cáo, hạn trả lời kiến nghị…: mốc tính, số ngày lịch hoặc ngày làm việc, căn cứ pháp lý, phiên bản.</p>
         </li>
         <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/reporting" className="font-semibold text-brand-700 underline">Chế độ báo cáo và lĩnh vực</Link>
+          <p className="text-sm text-slate-700">Báo cáo gì, kỳ nào, kỳ số liệu, quy tắc tính hạn, căn cứ; danh mục lĩnh vực của báo cáo tình hình nhân dân.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
           <Link href="/province" className="font-semibold text-brand-700 underline">Đơn vị hành chính</Link>
           <p className="text-sm text-slate-700">Danh mục tỉnh, huyện, xã theo từng thời điểm, với lịch sử sắp xếp.</p>
         </li>

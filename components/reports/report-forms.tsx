@@ -4,7 +4,7 @@
 import { useActionState, useRef, useState } from "react";
 import { LONG_TEXT } from "@/lib/limits";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { autosaveReportAction, openReportAction, reviewReportAction, saveReportAction, submitReportAction } from "@/lib/reports/actions";
+import { autosaveReportAction, openReportAction, reconsolidateReportAction, reviewReportAction, saveReportAction, submitReportAction } from "@/lib/reports/actions";
 import { DraftNotices, DraftStatus, useDraft } from "@/components/forms/use-draft";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 
@@ -123,6 +123,19 @@ export function SubmitReportForm({ reportId, version, recipient }: { reportId: s
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="move" value="submit" />
       <SubmitButton>Gửi báo cáo tới {recipient}</SubmitButton>
+    </form>
+  );
+}
+
+export function ReconsolidateForm({ reportId, version, names }: { reportId: string; version: number; names: string[] }) {
+  const [state, action] = useActionState(reconsolidateReportAction, INITIAL_RESULT);
+  return (
+    <form action={action} className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" aria-label="Bổ sung báo cáo của các xã">
+      <p className="text-sm">{names.length} báo cáo của xã được tiếp nhận sau khi lập báo cáo này: {names.join(", ")}. Bổ sung các vấn đề và kiến nghị của chúng vào cuối báo cáo (phần đã sửa được giữ nguyên). Hãy lưu trước khi bổ sung.</p>
+      <FormMessage state={state} />
+      <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton>Bổ sung {names.length} báo cáo của xã</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // Inputs of the working-day calendar and the deadline rules.
 import { parseIsoDate } from "../time/business-date";
 import { ANCHORS } from "../time/deadlines";
-import { optionalText, text, z } from "../validation";
+import { isoDate, optionalText, text, z } from "../validation";
 
 export const KIND_WORDS = { "lễ": "HOLIDAY", "nghỉ": "DAY_OFF", "làm": "WORKDAY" } as const;
 export type ParsedDay = { line: number; date: Date; kind: "HOLIDAY" | "DAY_OFF" | "WORKDAY"; name: string };
@@ -56,5 +56,5 @@ export const reviseRuleSchema = z.strictObject({
   article: optionalText("Điều, khoản", 100),
   verified: z.enum(["on"]).optional(),
   note: optionalText("Ghi chú", 1000),
-  validFrom: z.string().trim().refine((s) => parseIsoDate(s) !== null, "Ngày áp dụng không hợp lệ.").transform((s) => parseIsoDate(s)!),
+  validFrom: isoDate("Ngày áp dụng"),
 });

@@ -5,10 +5,9 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/actor";
 import { unitScope } from "../auth/scope";
-import { expectedOf, ratesOf } from "../reports/rules";
-import { addDays, toIsoDate } from "../time/business-date";
+import { expectedOf, periodsClosedIn, ratesOf } from "../reports/rules";
+import { toIsoDate } from "../time/business-date";
 import { today } from "../time/today";
-import { nextPeriod, periodOf, windowOf, type Period, type PeriodType, type WindowRule } from "../time/windows";
 import { UNIT_LEVEL_LABEL } from "../units/labels";
 import { validOn } from "../units/validity";
 import { exportRange, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
@@ -38,11 +37,7 @@ export async function reportingRatesExport(url: URL, actor: Actor, format: Expor
   const rows: string[][] = [];
   for (const regime of regimes) {
     // Periods whose data window closed within [from, to] and before today.
-    const periods: Period[] = [];
-    for (let p = periodOf(regime.periodType as PeriodType, addDays(from, -400)); p.start <= to; p = nextPeriod(p)) {
-      const w = windowOf(p, regime.windowRule as WindowRule);
-      if (w.to >= from && w.to <= to && w.to < day && p.end >= regime.startsOn) periods.push(p);
-    }
+    const periods = periodsClosedIn(regime, from, to, day);
     if (!periods.length) continue;
     const reports = await db.report.findMany({
       where: { regimeId: regime.id, unitId: { in: units.map((u) => u.id) }, periodKey: { in: periods.map((p) => p.key) } },

@@ -2,7 +2,7 @@
 // that a spreadsheet would read as formulas neutralised, dates dd/MM/yyyy, named by stable codes.
 import ExcelJS from "exceljs";
 import { neutraliseCell, toCsv } from "../files/csv";
-import { addDays, parseIsoDate } from "../time/business-date";
+import { parseRange } from "../time/range";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -37,13 +37,8 @@ export async function exportResponse(name: string, header: string[], rows: strin
 
 /** The optional from= and to= of a download (default: the last 12 months to `day`), or a 400 response. */
 export function exportRange(url: URL, day: Date): { from: Date; to: Date } | Response {
-  const fromRaw = url.searchParams.get("from");
-  const toRaw = url.searchParams.get("to");
-  const from = fromRaw ? parseIsoDate(fromRaw) : addDays(day, -365);
-  const to = toRaw ? parseIsoDate(toRaw) : day;
-  if (!from || !to) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");
-  if (from > to) return badRequest("Ngày bắt đầu (from) phải trước ngày kết thúc (to).");
-  return { from, to };
+  const range = parseRange(url.searchParams.get("from"), url.searchParams.get("to"), day);
+  return "error" in range ? badRequest(range.error) : range;
 }
 
 export function notFoundResponse(): Response {

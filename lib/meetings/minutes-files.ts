@@ -9,7 +9,7 @@ import { auditChange, recordDenial } from "../audit/write";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
-import { minutesDocx } from "../documents/minutes-docx";
+import { officialDocx } from "../documents/official-docx";
 import { RECORD_ID } from "../validation";
 import { meetingDetail } from "./queries";
 import { minutesOf } from "./minutes";
@@ -24,7 +24,7 @@ export async function minutesDocxResponse(id: string): Promise<Response> {
   }
   const meeting = await meetingDetail(actor, id);
   if (!meeting) return notFound();
-  const bytes = await minutesDocx(minutesOf(meeting));
+  const bytes = await officialDocx(minutesOf(meeting));
   const name = `bien-ban-giao-ban-${meeting.unit.code}-${meeting.heldOn.toISOString().slice(0, 10)}${meeting.minutesNumber ? `-so-${meeting.minutesNumber}` : "-du-thao"}.docx`;
   return new Response(bytes as unknown as BodyInit, {
     headers: {

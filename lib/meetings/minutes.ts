@@ -8,25 +8,11 @@ import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
 import { TASK_STATUS_LABEL } from "../tasks/rules";
 import { minutesIssuer } from "./numbering";
+import { blocIssuer, mottoOf, type OfficialDocument } from "../documents/official";
 import type { MeetingDetail } from "./queries";
 
-export interface MinutesDocument {
-  family: "PARTY" | "FRONT";
-  /** Top left: the issuing body, upper case, line by line. */
-  issuer: string[];
-  /** Top right: the Party's name, or the national title and motto. */
-  motto: string[];
-  number: string;
-  placeDate: string;
-  title: string;
-  subtitle: string;
-  sections: { heading: string; paragraphs: string[] }[];
-  tasks: { header: string[]; rows: string[][] };
-  signatures: { role: string; name: string }[];
-  draft: boolean;
-}
+export type MinutesDocument = OfficialDocument;
 
-const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
 const typed = (u: { type: UnitType; name: string }) => `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
 
 export function minutesOf(m: MeetingDetail): MinutesDocument {
@@ -35,10 +21,8 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
   const commune = typed(m.unit);
   const parent = m.unit.parent ? typed(m.unit.parent) : null;
   const blocName = model === "DAN_VAN_BLOC" ? "Khối dân vận" : MODEL_LABEL[model];
-  const issuer = family === "PARTY"
-    ? [parent ? upper(`Đảng bộ ${parent}`) : null, upper(`Đảng ủy ${commune}`), upper(blocName)].filter((s): s is string => Boolean(s))
-    : [upper(`Ủy ban MTTQ Việt Nam ${commune}`), upper(blocName)];
-  const motto = family === "PARTY" ? ["ĐẢNG CỘNG SẢN VIỆT NAM"] : ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
+  const issuer = blocIssuer(family, commune, parent, blocName);
+  const motto = mottoOf(family);
   const numberText = m.minutesLabel ?? (family === "PARTY" ? "…-BB/ĐU" : "…/BB-MTTQ");
   const present = m.attendance.filter((a) => a.present);
   const absent = m.attendance.filter((a) => !a.present);
@@ -75,6 +59,7 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
     subtitle: `Hội nghị giao ban ${blocName.toLowerCase().replace(/^khối/, "Khối")} ${formatIsoWeek(isoWeekOf(m.heldOn)).toLowerCase()}${m.kind === "EXTRAORDINARY" ? " (đột xuất)" : ""}`,
     sections,
     tasks: {
+      heading: "V. NHIỆM VỤ GIAO",
       header: ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Hạn hoàn thành"],
       rows: m.tasks.filter((t) => t.status !== "CANCELLED").map((t, i) => [String(i + 1), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.dueOn)]),
     },

@@ -1,7 +1,8 @@
 "use server";
 // Report entry points, each through the one action path.
 import { defineAction } from "../actions/server-action";
-import { openReport, reviewReport, saveReport, submitReport } from "./definitions";
+import { saveRegime, saveTopic } from "./admin-definitions";
+import { openReport, reconsolidateReport, reviewReport, saveReport, submitReport } from "./definitions";
 
 const PAGES = ["/communes", "/districts", "/reports", "/province"];
 
@@ -10,3 +11,6 @@ export const saveReportAction = defineAction(saveReport, PAGES);
 export const autosaveReportAction = defineAction(saveReport, [], { follow: false });
 export const submitReportAction = defineAction(submitReport, PAGES);
 export const reviewReportAction = defineAction(reviewReport, PAGES);
+export const reconsolidateReportAction = defineAction(reconsolidateReport, PAGES);
+export const saveRegimeAction = defineAction(saveRegime, ["/admin/reporting", "/communes", "/districts"]);
+export const saveTopicAction = defineAction(saveTopic, ["/admin/reporting", "/reports"]);

@@ -9,11 +9,11 @@ import { dueDateWith } from "../calendar/store";
 import { formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
-import { periodFromKey, windowOf, type PeriodType, type WindowRule } from "../time/windows";
+import { periodFromKey, windowOf, type PeriodType } from "../time/windows";
 import { deriveBlocWork } from "./derive";
 import { consolidate } from "./consolidate";
 import { EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS, type Section } from "./rules";
-import { moveReportSchema, openReportSchema, saveReportSchema } from "./schema";
+import { moveReportSchema, openReportSchema, reconsolidateSchema, saveReportSchema } from "./schema";
 
 const INVALID = "Hãy sửa các ô được đánh dấu.";
 
@@ -51,7 +51,7 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
     const recipient = await tx.unit.findFirst({ where: { id: self.parentId ?? "", ...validOn(period.end < unit.validFrom ? unit.validFrom : period.end) } })
       ?? await tx.unit.findFirst({ where: { id: self.parentId ?? "" } });
     if (!recipient) throw new RefusedError("Không xác định được đơn vị nhận báo cáo.");
-    const window = windowOf(period, regime.windowRule as WindowRule);
+    const window = windowOf(period, regime);
     // Deadlines count from the end of the data window (for a weekly report, the week's Sunday).
     const due = await dueDateWith(tx, regime.deadlineRuleCode, window.to);
     if (!due) throw new RefusedError("Chưa có quy tắc tính hạn cho chế độ báo cáo này.");
@@ -63,6 +63,7 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
         submissionId: input.submissionId, regimeId: regime.id, unitId: unit.id, recipientId: recipient.id, periodKey: period.key,
         periodStart: period.start, periodEnd: period.end, windowFrom: window.from, windowTo: window.to,
         dueOn: due.due, deadlineRuleId: due.ruleId, dueToVerify: due.toVerify, blocWork: JSON.stringify(blocWork), createdById: actor.userId,
+        consolidatedFrom: JSON.stringify(merged?.ids ?? []),
         generalMood: merged?.mood ?? "",
         issues: { create: (merged?.issues ?? []).map((i, n) => ({ ...i, sortOrder: n })) },
         recommendations: { create: (merged?.recommendations ?? []).map((r, n) => ({ ...r, sortOrder: n })) },
@@ -113,6 +114,43 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
       before: { generalMood: before.generalMood, forecast: before.forecast, issues: oldIssues.length, recommendations: oldRecs.length },
       after: { generalMood: input.generalMood, forecast: input.forecast, issues: input.issues.length, recommendations: input.recommendations.length },
       message: "Đã lưu.", data: { reportId: before.id, version: input.version + 1 },
+    };
+  },
+};
+
+/**
+ * Adds to a district's report the commune reports of its period accepted since it was opened (or last
+ * brought up to date): their issues and recommendations after the ones already there, their mood lines
+ * after the general mood. The district's own edits stay.
+ */
+export const reconsolidateReport: ActionDefinition<typeof reconsolidateSchema, ReportLoaded, undefined> = {
+  name: "report.consolidate",
+  permission: "report.write",
+  schema: reconsolidateSchema,
+  load: (db, input) => loadReport(db, input.reportId, "writer"),
+  async write(tx, { input, loaded }) {
+    const before = loaded.report;
+    if (before.version !== input.version) throw new ConflictError();
+    if (!EDITABLE_REPORT.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không bổ sung được.`);
+    const merged: string[] = JSON.parse(before.consolidatedFrom);
+    const more = await consolidate(tx, before.regimeId, before.unitId, before.periodKey, merged);
+    if (!more.count) throw new RefusedError("Không có báo cáo nào của các xã mới được tiếp nhận để bổ sung.");
+    const [issues, recs] = await Promise.all([tx.reportIssue.count({ where: { reportId: before.id } }), tx.reportRecommendation.count({ where: { reportId: before.id } })]);
+    const { count } = await tx.report.updateMany({
+      where: { id: before.id, version: before.version },
+      data: {
+        generalMood: [before.generalMood, more.mood.replace(/^Tổng hợp từ/, "Bổ sung từ")].filter(Boolean).join("\n"),
+        consolidatedFrom: JSON.stringify([...merged, ...more.ids]), version: { increment: 1 },
+      },
+    });
+    if (count !== 1) throw new ConflictError();
+    await tx.reportIssue.createMany({ data: more.issues.map((i, n) => ({ ...i, reportId: before.id, sortOrder: issues + n })) });
+    await tx.reportRecommendation.createMany({ data: more.recommendations.map((r, n) => ({ ...r, reportId: before.id, sortOrder: recs + n })) });
+    return {
+      entityType: "Report", entityId: before.id, unitId: before.unitId,
+      before: { consolidatedFrom: merged.length }, after: { added: more.ids, issues: more.issues.length, recommendations: more.recommendations.length },
+      message: `Đã bổ sung ${more.count} báo cáo của các xã (${more.issues.length} vấn đề, ${more.recommendations.length} kiến nghị).`,
+      redirectTo: `/reports/${before.id}`,
     };
   },
 };

@@ -6,9 +6,13 @@ import { unitScope } from "../auth/scope";
 import { loadCalendarWith } from "../calendar/store";
 import { computeDeadline } from "../time/deadlines";
 import { RECORD_ID } from "../validation";
-import { periodOf, windowOf, type Period, type PeriodType, type WindowRule } from "../time/windows";
+import { periodOf, windowOf, type Period, type PeriodType } from "../time/windows";
 import { addDays } from "../time/business-date";
-import { expectedOf, ratesOf } from "./rules";
+import { parseRange } from "../time/range";
+import { expectedOf, lateList, periodsClosedIn, ratesOf } from "./rules";
+
+/** The most periods a chosen range shows (two years of weeks). */
+export const MAX_PERIODS = 106;
 
 /** How many recent periods each regime shows. */
 const RECENT: Record<PeriodType, number> = { WEEKLY: 4, MONTHLY: 3, QUARTERLY: 2, SIX_MONTH: 2, NINE_MONTH: 1, ANNUAL: 1 };
@@ -41,7 +45,7 @@ export async function unitReports(actor: PermissionSubject, unitId: string, day:
     regime,
     rows: periods.map((p) => {
       const report = reports.find((r) => r.regimeId === regime.id && r.periodKey === p.key) ?? null;
-      const window = windowOf(p, regime.windowRule as WindowRule);
+      const window = windowOf(p, regime);
       const rule = report ? undefined : rules.find((r) => r.code === regime.deadlineRuleCode && r.validFrom <= window.to);
       const expected = rule ? computeDeadline(rule, window.to, calendar) : null;
       return { period: p, window, report, expectedDue: expected?.due ?? null, expectedToVerify: expected?.toVerify ?? false };
@@ -55,7 +59,7 @@ export async function reportDetail(actor: PermissionSubject, id: string) {
     where: { id, OR: [{ unit: unitScope(actor, "unit.read") }, { recipient: unitScope(actor, "report.review") }] },
     include: {
       regime: true,
-      unit: { select: { id: true, code: true, name: true, type: true, level: true, path: true } },
+      unit: { select: { id: true, code: true, name: true, type: true, level: true, path: true, parent: { select: { name: true, type: true } }, bloc: { select: { model: true } } } },
       recipient: { select: { id: true, code: true, name: true, type: true, level: true, path: true } },
       issues: { include: { topic: true }, orderBy: { sortOrder: "asc" } },
       recommendations: { orderBy: { sortOrder: "asc" } },
@@ -81,6 +85,21 @@ export function workGroups() {
   return db.workGroup.findMany({ orderBy: { sortOrder: "asc" } });
 }
 
+/** A rates page's query: the regime (default the monthly situation report) and an optional range. */
+export function ratesQuery(q: { regime?: string | string[]; from?: string | string[]; to?: string | string[] }, day: Date) {
+  const regimeCode = typeof q.regime === "string" && /^[a-z0-9_.]{3,80}$/.test(q.regime) ? q.regime : "situation.monthly";
+  const from = typeof q.from === "string" && q.from ? q.from : null;
+  const to = typeof q.to === "string" && q.to ? q.to : null;
+  if (!from && !to) return { regimeCode, range: null, rangeError: undefined };
+  const range = parseRange(from, to, day);
+  return "error" in range ? { regimeCode, range: null, rangeError: range.error } : { regimeCode, range, rangeError: undefined };
+}
+
+/** The active regimes, for choosing one. */
+export function regimeChoices() {
+  return db.reportingRegime.findMany({ where: { active: true }, select: { code: true, name: true }, orderBy: { code: "asc" } });
+}
+
 export function topics() {
   return db.topic.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });
 }
@@ -90,12 +109,15 @@ export function topics() {
  * periods whose data window has closed by `day`: expected = units in force in each period; read from the
  * report rows (one per unit and period).
  */
-export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, parentIds: string[], day: Date, count?: number) {
+export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, parentIds: string[], day: Date, range?: { from: Date; to: Date }) {
   const regime = await db.reportingRegime.findUnique({ where: { code: regimeCode } });
   if (!regime) return null;
-  const n = count ?? RECENT[regime.periodType as PeriodType];
-  // A period is expected once its data window has closed.
-  const periods = recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, n + 1).filter((p) => windowOf(p, regime.windowRule as WindowRule).to < day).slice(0, n);
+  const n = RECENT[regime.periodType as PeriodType];
+  // A period is expected once its data window has closed; a chosen range keeps the periods whose window
+  // closed in it (newest first, at most two years of weeks).
+  const periods = range
+    ? periodsClosedIn(regime, range.from, range.to, day).reverse().slice(0, MAX_PERIODS)
+    : recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, n + 1).filter((p) => windowOf(p, regime).to < day).slice(0, n);
   if (!periods.length) return { regime, periods, rows: [] };
   const units = await db.unit.findMany({
     where: { AND: [{ parentId: { in: parentIds }, validFrom: { lte: periods[0].end } }, { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] }, unitScope(actor, "unit.read")] },
@@ -107,7 +129,8 @@ export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, 
   });
   const rows = units.map((u) => {
     const own = reports.filter((r) => r.unitId === u.id);
-    return { unit: u, rates: ratesOf(expectedOf(u, periods), own), reports: own };
+    const expected = expectedOf(u, periods);
+    return { unit: u, rates: ratesOf(expected, own), late: lateList(expected, own, day), reports: own };
   });
   return { regime, periods, rows };
 }
@@ -122,5 +145,13 @@ export async function hotSpots(actor: PermissionSubject, ancestorPath: string, d
     include: { topic: { select: { name: true } }, report: { select: { id: true, periodKey: true, submittedOn: true, unit: { select: { code: true, name: true, parent: { select: { name: true } } } } } } },
     orderBy: [{ report: { submittedOn: "desc" } }],
     take: 30,
+  });
+}
+
+/** Accepted reports sent to a consolidated report's unit for its period and not yet merged into it. */
+export async function pendingSources(report: { regimeId: string; unitId: string; periodKey: string; consolidatedFrom: string }) {
+  return db.report.findMany({
+    where: { regimeId: report.regimeId, recipientId: report.unitId, periodKey: report.periodKey, status: "ACCEPTED", id: { notIn: JSON.parse(report.consolidatedFrom) as string[] } },
+    select: { id: true, unit: { select: { name: true } } }, orderBy: { unit: { code: "asc" } },
   });
 }

@@ -2,7 +2,8 @@
 // expected reports, actual reports (submitted at least once), actual on time (first submitted on or before
 // the due date), reporting rate = actual / expected, on-time rate = on time / expected.
 import type { ReportStatus } from "../../generated/prisma/sqlite/enums";
-import { daysBetween } from "../time/business-date";
+import { addDays, daysBetween } from "../time/business-date";
+import { nextPeriod, periodOf, windowOf, type Period, type PeriodType, type WindowSpec } from "../time/windows";
 
 export const REPORT_STATUS_LABEL: Record<ReportStatus, string> = {
   DRAFT: "Bản nháp", SUBMITTED: "Đã gửi", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận",
@@ -72,4 +73,32 @@ export function sumRates(list: Rates[]): Rates {
   const actual = list.reduce((n, r) => n + r.actual, 0);
   const onTime = list.reduce((n, r) => n + r.onTime, 0);
   return { expected, actual, onTime, reportingRate: pct(actual, expected), onTimeRate: pct(onTime, expected) };
+}
+
+/** What the period arithmetic needs of a regime. */
+export type RegimePeriods = WindowSpec & { periodType: string; startsOn: Date };
+
+/**
+ * The periods of a regime whose data window closed within [from, to] and before `day` (expected by then),
+ * oldest first; none before the regime starts.
+ */
+export function periodsClosedIn(regime: RegimePeriods, from: Date, to: Date, day: Date): Period[] {
+  const out: Period[] = [];
+  for (let p = periodOf(regime.periodType as PeriodType, addDays(from, -400)); p.start <= to; p = nextPeriod(p)) {
+    const w = windowOf(p, regime);
+    if (w.to >= from && w.to <= to && w.to < day && p.end >= regime.startsOn) out.push(p);
+  }
+  return out;
+}
+
+/** Who is late and by how much: each expected period with no submission, or a first submission after its due date. */
+export function lateList(expected: { periodKey: string }[], reports: ReportFact[], today: Date): string[] {
+  const byKey = new Map(reports.map((r) => [r.periodKey, r]));
+  return expected.flatMap(({ periodKey }) => {
+    const r = byKey.get(periodKey);
+    if (!r) return [`${periodKey}: chưa lập`];
+    const late = daysLate(r, today);
+    if (!r.firstSubmittedOn) return [`${periodKey}: chưa gửi${late ? `, quá hạn ${late} ngày` : ""}`];
+    return late ? [`${periodKey}: muộn ${late} ngày`] : [];
+  });
 }

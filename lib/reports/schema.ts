@@ -58,3 +58,8 @@ export const moveReportSchema = z.strictObject({
   ...Object.fromEntries(Object.keys(SECTIONS).map((s) => [`reason_${s}`, optionalText("Lý do", 1000)])) as Record<`reason_${keyof typeof SECTIONS}`, ReturnType<typeof optionalText>>,
   reason: optionalText("Lý do", 1000),
 });
+
+export const reconsolidateSchema = z.strictObject({
+  reportId: recordId,
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});

@@ -2,12 +2,21 @@
 // "2018-Q3", "2018-H1", "2018-9M", "2018"); its data window is either the calendar period or the state
 // pattern of Decree 09/2019/NĐ-CP (Điều 12): monthly from the 15th of the previous month to the 14th,
 // quarterly from the 15th of the month before the quarter to the 14th of its last month, and 6-month,
-// 9-month and annual windows from 15/12 of the previous year.
+// 9-month and annual windows from 15/12 of the previous year. A custom window runs from a day of the
+// period's first month (or of the month before it) to a day of its last month.
 import { addDays } from "./business-date";
 import { isoWeekOf, isoWeekRange } from "./iso-week";
 
 export type PeriodType = "WEEKLY" | "MONTHLY" | "QUARTERLY" | "SIX_MONTH" | "NINE_MONTH" | "ANNUAL";
-export type WindowRule = "CALENDAR" | "STATE_15_14";
+export type WindowRule = "CALENDAR" | "STATE_15_14" | "CUSTOM";
+
+/** A window rule with its days (used by CUSTOM): a regime row has these fields. */
+export interface WindowSpec {
+  windowRule: WindowRule | string;
+  windowFromDay?: number | null;
+  windowFromPrevMonth?: boolean;
+  windowToDay?: number | null;
+}
 
 export interface Period {
   type: PeriodType;
@@ -73,12 +82,24 @@ export function periodFromKey(type: PeriodType, key: string): Period | null {
 
 /** The next period after `p`. */
 export function nextPeriod(p: Period): Period {
+  // The 9-month period is one per year (January to September): the next is the next year's.
+  if (p.type === "NINE_MONTH") return periodOf(p.type, utc(p.start.getUTCFullYear() + 1, 0, 1));
   return periodOf(p.type, addDays(p.end, 1));
 }
 
-/** The data window of a period under a window rule. */
-export function windowOf(p: Period, rule: WindowRule): { from: Date; to: Date } {
+/** A day of a month, clamped to the month's last day (31 → 28/02). */
+const dayIn = (y: number, m: number, d: number) => utc(y, m, Math.min(d, new Date(Date.UTC(y, m + 1, 0)).getUTCDate()));
+
+/** The data window of a period under a window rule (a rule name, or a regime with its CUSTOM days). */
+export function windowOf(p: Period, spec: WindowRule | WindowSpec): { from: Date; to: Date } {
+  const rule = typeof spec === "string" ? spec : (spec.windowRule as WindowRule);
   if (rule === "CALENDAR" || p.type === "WEEKLY") return { from: p.start, to: p.end };
+  if (rule === "CUSTOM" && typeof spec !== "string") {
+    const y = p.start.getUTCFullYear();
+    const first = p.start.getUTCMonth() - (spec.windowFromPrevMonth ? 1 : 0);
+    const lastMonth = p.end.getUTCMonth();
+    return { from: dayIn(y, first, spec.windowFromDay ?? 1), to: spec.windowToDay ? dayIn(p.end.getUTCFullYear(), lastMonth, spec.windowToDay) : p.end };
+  }
   const y = p.start.getUTCFullYear();
   const lastMonth = p.end.getUTCMonth();
   const to = utc(y, lastMonth, 14);
@@ -93,4 +114,29 @@ export function windowOf(p: Period, rule: WindowRule): { from: Date; to: Date } 
     default:
       return { from: utc(y - 1, 11, 15), to };
   }
+}
+
+/**
+ * Why a window rule cannot be used for a period type (null when it can): a window must end on or after its
+ * start, and consecutive windows must neither overlap nor leave days out. Checked over every period of
+ * two years (a leap year and the next).
+ */
+export function windowProblem(type: PeriodType, spec: WindowSpec): string | null {
+  if (spec.windowRule !== "CUSTOM" || type === "WEEKLY") return null;
+  const fromDay = spec.windowFromDay ?? 1;
+  if (!Number.isInteger(fromDay) || fromDay < 1 || fromDay > 28) return "Ngày bắt đầu kỳ số liệu phải từ 1 đến 28.";
+  if (spec.windowToDay != null && (!Number.isInteger(spec.windowToDay) || spec.windowToDay < 1 || spec.windowToDay > 31)) return "Ngày chốt số liệu phải từ 1 đến 31.";
+  let p = periodOf(type, utc(2024, 0, 1));
+  let previous: { from: Date; to: Date } | null = null;
+  while (p.start.getUTCFullYear() < 2026) {
+    const w = windowOf(p, spec);
+    const show = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+    if (w.to < w.from) return `Kỳ số liệu kết thúc (${show(w.to)}) trước khi bắt đầu (${show(w.from)}), ví dụ kỳ ${p.key}.`;
+    if (previous && type !== "NINE_MONTH" && addDays(previous.to, 1).getTime() !== w.from.getTime()) {
+      return `Các kỳ số liệu phải nối tiếp nhau: kỳ trước kết thúc ${show(previous.to)} nhưng kỳ ${p.key} bắt đầu ${show(w.from)}. Ngày bắt đầu phải là ngày sau ngày chốt.`;
+    }
+    previous = w;
+    p = nextPeriod(p);
+  }
+  return null;
 }

@@ -1,7 +1,6 @@
 // Inputs of user administration.
 import { ROLES } from "../auth/roles";
-import { parseIsoDate } from "../time/business-date";
-import { optionalText, text, z, recordId } from "../validation";
+import { isoDate, optionalText, text, z, recordId } from "../validation";
 
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
@@ -13,12 +12,7 @@ export const username = z
 const id = recordId;
 const version = z.coerce.number({ error: "Phiên bản không hợp lệ." }).int().min(1).max(1_000_000);
 
-export const isoDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => parseIsoDate(s) !== null, `${label}: ngày không hợp lệ.`)
-    .transform((s) => parseIsoDate(s)!);
+export { isoDate };
 
 export const roleFields = {
   role: z.enum(ROLES, { error: "Hãy chọn vai trò." }),

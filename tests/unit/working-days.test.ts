@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import { addWorkingDays, isWorkingDay, workingDaysBetween, type WorkCalendar, type CalendarDayKind } from "@/lib/time/working-days";
 import { computeDeadline, describeRule } from "@/lib/time/deadlines";
-import { nextPeriod, periodFromKey, periodOf, windowOf, type PeriodType } from "@/lib/time/windows";
+import { nextPeriod, periodFromKey, periodOf, windowOf, windowProblem, type PeriodType } from "@/lib/time/windows";
+import { periodsClosedIn } from "@/lib/reports/rules";
 
 const d = (s: string) => parseIsoDate(s)!;
 const cal = (days: Record<string, CalendarDayKind>, verified: number[] = [2018, 2019, 2024]): WorkCalendar => ({ days: new Map(Object.entries(days)), verifiedYears: new Set(verified) });
@@ -101,5 +102,34 @@ describe("reporting windows", () => {
       expect(iso(q.start)).toBe(iso(addDays(p.end, 1)));
       expect(iso(windowOf(q, rule).from)).toBe(iso(addDays(windowOf(p, rule).to, 1)));
     }));
+  });
+
+  it("custom windows: clamped to short months, checked for an end before the start and for gaps", () => {
+    const custom = (fromDay: number, prev: boolean, toDay: number | null) => ({ windowRule: "CUSTOM", windowFromDay: fromDay, windowFromPrevMonth: prev, windowToDay: toDay });
+    const w = (type: PeriodType, key: string, spec: ReturnType<typeof custom>) => { const x = windowOf(periodFromKey(type, key)!, spec); return `${iso(x.from)}..${iso(x.to)}`; };
+    expect(w("MONTHLY", "2024-03", custom(20, true, 19))).toBe("2024-02-20..2024-03-19");
+    expect(w("MONTHLY", "2018-01", custom(20, true, 19))).toBe("2017-12-20..2018-01-19");
+    expect(w("MONTHLY", "2024-02", custom(1, false, 31))).toBe("2024-02-01..2024-02-29");
+    expect(w("QUARTERLY", "2018-Q1", custom(25, true, 24))).toBe("2017-12-25..2018-03-24");
+    expect(w("ANNUAL", "2018", custom(15, true, 14))).toBe("2017-12-15..2018-12-14");
+    expect(windowProblem("MONTHLY", custom(20, false, 10))).toMatch(/^Kỳ số liệu kết thúc \(10\/01\/2024\) trước khi bắt đầu \(20\/01\/2024\)/);
+    expect(windowProblem("MONTHLY", custom(15, true, 10))).toMatch(/nối tiếp nhau/);
+    expect(windowProblem("MONTHLY", custom(29, true, 28))).toMatch(/từ 1 đến 28/);
+    expect(windowProblem("MONTHLY", custom(20, true, 19))).toBeNull();
+    expect(windowProblem("MONTHLY", custom(1, false, null))).toBeNull();
+    expect(windowProblem("NINE_MONTH", custom(15, true, 14))).toBeNull();
+    // The same rule as the state pattern gives the same windows.
+    for (const key of ["2018-01", "2018-03", "2020-03", "2018-12"]) expect(w("MONTHLY", key, custom(15, true, 14))).toBe(`${iso(windowOf(periodFromKey("MONTHLY", key)!, "STATE_15_14").from)}..${iso(windowOf(periodFromKey("MONTHLY", key)!, "STATE_15_14").to)}`);
+  });
+
+  it("lists the periods whose window closed in a range, 9-month periods once a year", () => {
+    const regime = (periodType: PeriodType, windowRule = "STATE_15_14") => ({ periodType, windowRule, startsOn: d("2018-01-01") });
+    const keys = (periodType: PeriodType, from: string, to: string, day = "2019-12-31") => periodsClosedIn(regime(periodType), d(from), d(to), d(day)).map((p) => p.key);
+    expect(keys("MONTHLY", "2018-05-01", "2018-08-13", "2018-08-13")).toEqual(["2018-05", "2018-06", "2018-07"]);
+    expect(keys("NINE_MONTH", "2017-01-01", "2019-12-31")).toEqual(["2018-9M", "2019-9M"]);
+    expect(keys("SIX_MONTH", "2018-01-01", "2019-12-31")).toEqual(["2018-H1", "2018-H2", "2019-H1", "2019-H2"]);
+    // Not before the regime starts, nor a window that has not closed by the day.
+    expect(keys("ANNUAL", "2017-01-01", "2019-12-31", "2019-12-14")).toEqual(["2018"]);
+    expect(nextPeriod(periodFromKey("NINE_MONTH", "2018-9M")!).key).toBe("2019-9M");
   });
 });

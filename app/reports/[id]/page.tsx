@@ -6,11 +6,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
-import { ReportForm, ReviewForms, SubmitReportForm } from "@/components/reports/report-forms";
+import { ReconsolidateForm, ReportForm, ReviewForms, SubmitReportForm } from "@/components/reports/report-forms";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
-import { reportDetail, topics, workGroups } from "@/lib/reports/queries";
+import { pendingSources, reportDetail, topics, workGroups } from "@/lib/reports/queries";
 import { daysLate, EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS } from "@/lib/reports/rules";
 import { formatDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
@@ -26,7 +26,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const write = can(actor, "report.write", { unitPath: report.unit.path });
   const review = can(actor, "report.review", { unitPath: report.recipient.path });
   const editable = write && EDITABLE_REPORT.includes(report.status);
-  const [topicList, groups, history] = await Promise.all([topics(), workGroups(), historyOf("Report", report.id)]);
+  const [topicList, groups, history, pending] = await Promise.all([
+    topics(), workGroups(), historyOf("Report", report.id), editable && report.unit.level === "DISTRICT" ? pendingSources(report) : [],
+  ]);
   const work = JSON.parse(report.blocWork) as Record<string, string>;
   const late = daysLate(report, day);
   const returns = report.reviews.filter((r) => r.action === "RETURN");
@@ -47,6 +49,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {report.firstSubmittedOn ? <span>· Gửi lần đầu {formatDate(report.firstSubmittedOn)}</span> : null}
           {late ? <Badge tone="danger">{report.firstSubmittedOn ? `Gửi muộn ${late} ngày` : `Quá hạn ${late} ngày`}</Badge> : null}
         </p>
+        <p className="text-sm"><a className="text-brand-700 underline" href={`/api/reports/${report.id}/report.docx`} download>Tải báo cáo (Word, theo thể thức của cơ quan ban hành)</a></p>
       </PageHeader>
       <div className="space-y-6">
         {report.status === "RETURNED" && currentReasons.length ? (
@@ -57,7 +60,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         ) : null}
         {editable ? (
           <>
-            <ReportForm reportId={report.id} version={report.version} generalMood={report.generalMood} forecast={report.forecast}
+            {pending.length ? <ReconsolidateForm reportId={report.id} version={report.version} names={pending.map((p) => p.unit.name)} /> : null}
+            <ReportForm key={report.consolidatedFrom} reportId={report.id} version={report.version} generalMood={report.generalMood} forecast={report.forecast}
               issues={report.issues.map((i) => ({ topicId: i.topicId, description: i.description, location: i.location, scale: i.scale, channel: i.channel, hotSpot: i.hotSpot, handling: i.handling }))}
               recommendations={report.recommendations.map((r) => ({ content: r.content, addressee: r.addressee }))}
               blocWork={groups.map((g) => ({ code: g.code, name: g.name, text: work[g.code] ?? "" }))} topics={topicList.map((t) => ({ id: t.id, name: t.name }))} />

@@ -1,7 +1,8 @@
-// The minutes as a DOCX file: A4, Times New Roman 14 (13 in tables), the two-column header of the
-// issuing body's format, the number, place and date, the sections, the task table and the signatures.
+// An official document (minutes, report) as a DOCX file: A4, Times New Roman 14 (13 in tables), the
+// two-column header of the issuing body's format, the number, place and date, the sections, a table, the
+// recipients and the signatures.
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { MinutesDocument } from "../meetings/minutes";
+import type { OfficialDocument } from "./official";
 
 const FONT = "Times New Roman";
 const SIZE = 28; // half-points: 14 pt
@@ -15,7 +16,7 @@ const line = (text: string, o: Parameters<typeof run>[1] & { align?: (typeof Ali
   new Paragraph({ alignment: o.align ?? AlignmentType.JUSTIFIED, spacing: { after: o.after ?? 60 }, indent: o.indent ? { firstLine: 567 } : undefined, children: [run(text, o)] });
 const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
 
-export async function minutesDocx(doc: MinutesDocument): Promise<Uint8Array> {
+export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
@@ -34,7 +35,7 @@ export async function minutesDocx(doc: MinutesDocument): Promise<Uint8Array> {
   const sections = doc.sections.flatMap((s) => [line(s.heading, { bold: true, after: 60 }), ...s.paragraphs.map((p) => line(p, { indent: true }))]);
   const taskTable = doc.tasks.rows.length
     ? [
-        line("V. NHIỆM VỤ GIAO", { bold: true }),
+        line(doc.tasks.heading, { bold: true }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [doc.tasks.header, ...doc.tasks.rows].map((row, r) => new TableRow({
@@ -44,16 +45,20 @@ export async function minutesDocx(doc: MinutesDocument): Promise<Uint8Array> {
         }),
       ]
     : [];
+  // Recipients (nơi nhận) at the bottom left, beside the signature, as official documents have them.
+  const recipients = doc.recipients?.length
+    ? [cell([line("Nơi nhận:", { bold: true, italics: true, size: 24, align: AlignmentType.LEFT, after: 0 }), ...doc.recipients.map((r) => line(`- ${r}`, { size: 22, align: AlignmentType.LEFT, after: 0 }))], 50)]
+    : [];
   const signatures = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [
       new TableRow({
-        children: doc.signatures.map((s) => cell([
+        children: [...recipients, ...doc.signatures.map((s) => cell([
           line(s.role, { bold: true, align: AlignmentType.CENTER, after: 0 }),
           line("(Ký, ghi rõ họ tên)", { italics: true, align: AlignmentType.CENTER, after: 1200, size: 26 }),
           line(s.name, { bold: true, align: AlignmentType.CENTER }),
-        ], 50)),
+        ], 50))],
       }),
     ],
   });

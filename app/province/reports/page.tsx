@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import { ReviewQueue } from "@/components/reports/review-queue";
+import { RatesSection } from "@/components/reports/rates-section";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { ratesByUnit, ratesQuery, regimeChoices, reviewQueue } from "@/lib/reports/queries";
+import { sumRates } from "@/lib/reports/rules";
+import { today } from "@/lib/time/today";
+import { getProvince } from "@/lib/units/queries";
+import { validOn } from "@/lib/units/validity";
+import { db } from "@/lib/db";
+import { unitScope } from "@/lib/auth/scope";
+import { unitTitle } from "@/lib/units/labels";
+
+export const metadata: Metadata = { title: "Báo cáo toàn tỉnh" };
+
+type Props = { searchParams: Promise<{ regime?: string; from?: string; to?: string }> };
+
+export default async function ProvinceReportsPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  const day = today();
+  const province = await getProvince(actor, day);
+  if (!province || !actor.assignments.some((a) => a.unitLevel === "PROVINCE")) notFound();
+  const { regimeCode, range, rangeError } = ratesQuery(await searchParams, day);
+  const districts = await db.unit.findMany({ where: { AND: [{ parentId: province.id, level: "DISTRICT", ...validOn(day) }, unitScope(actor, "unit.read")] }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+  const [queue, rates, regimes] = await Promise.all([
+    reviewQueue(actor, province.id),
+    ratesByUnit(actor, regimeCode, districts.map((d) => d.id), day, range ?? undefined),
+    regimeChoices(),
+  ]);
+  const reviewer = can(actor, "report.review", { unitPath: province.path });
+  const rows = rates ? districts.map((d) => {
+    const communes = rates.rows.filter((r) => r.unit.parentId === d.id);
+    const late = communes.filter((r) => r.late.length).map((r) => `${r.unit.name} (${r.late.length})`);
+    return { key: d.id, name: d.name, href: `/districts/${d.code}/reports?${new URLSearchParams({ regime: regimeCode, ...(range ? { from: range.from.toISOString().slice(0, 10), to: range.to.toISOString().slice(0, 10) } : {}) })}`, rates: sumRates(communes.map((r) => r.rates)), late };
+  }) : [];
+  return (
+    <>
+      <nav aria-label="Vị trí" className="mb-2 text-sm">
+        <Link href="/province" className="text-brand-700 underline">{province.name}</Link>
+        <span aria-hidden="true"> › </span><span>Báo cáo</span>
+      </nav>
+      <PageHeader title="Báo cáo toàn tỉnh" kicker={unitTitle(province)}>
+        <p className="text-sm">{queue.filter((r) => r.status === "SUBMITTED").length} báo cáo của các huyện chờ xem xét.</p>
+      </PageHeader>
+      <div className="space-y-8">
+        <ReviewQueue queue={queue} day={day} reviewer={reviewer} unitLabel="Huyện" caption="Báo cáo các huyện gửi tỉnh: chờ xem xét trước, theo hạn gửi" title={`Báo cáo gửi ${unitTitle(province)}, theo hạn`} />
+        {rates ? (
+          <RatesSection action="/province/reports" unitCode={province.code} regimes={regimes} regimeCode={rates.regime.code} regimeName={rates.regime.name}
+            periods={rates.periods.map((p) => p.key).reverse()} range={range} error={rangeError} unitLabel="huyện (các xã của huyện)" total={sumRates(rows.map((r) => r.rates))} rows={rows} />
+        ) : <Notice tone="error">Không có chế độ báo cáo này.</Notice>}
+      </div>
+    </>
+  );
+}
