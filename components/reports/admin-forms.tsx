@@ -66,7 +66,7 @@ export function TopicForm({ topic }: { topic: { id: string; code: string; name: 
   const [state, action] = useActionState(saveTopicAction, INITIAL_RESULT);
   const id = (n: string) => `${topic.id || "new"}-t-${n}`;
   return (
-    <form action={action} className="grid items-end gap-2 sm:grid-cols-[10rem_1fr_6rem_auto_auto]" noValidate aria-label={topic.id ? `Sửa lĩnh vực ${topic.name}` : "Thêm lĩnh vực"}>
+    <form action={action} className="grid items-end gap-2 sm:grid-cols-[15rem_1fr_6rem_auto_auto]" noValidate aria-label={topic.id ? `Sửa lĩnh vực ${topic.name}` : "Thêm lĩnh vực"}>
       <div className="sm:col-span-5"><FormMessage state={state} /></div>
       <input type="hidden" name="topicId" value={topic.id} />
       <Field id={id("code")} name="code" label="Mã" state={state} defaultValue={topic.code} maxLength={40} required />

@@ -12,8 +12,8 @@ export interface RatesRow {
   name: string;
   href: string;
   rates: Rates;
-  /** The periods of a missing or late report, for "who is late and by how much". */
-  late?: string[];
+  /** Who is late and by how much, as the cell shows it. */
+  late: string;
 }
 
 interface Props {
@@ -77,7 +77,7 @@ export function RatesSection(p: Props) {
                   <Td className="text-right tabular-nums">{r.rates.onTime}</Td>
                   <Td className="text-right tabular-nums">{pct(r.rates.reportingRate)}</Td>
                   <Td className="text-right tabular-nums">{pct(r.rates.onTimeRate)}</Td>
-                  <Td className="text-xs">{r.late?.length ? r.late.slice(0, 4).join("; ") + (r.late.length > 4 ? `; và ${r.late.length - 4} kỳ khác` : "") : "—"}</Td>
+                  <Td className="text-xs">{r.late || "—"}</Td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,6 @@
 // demo head; task progress is dated when it happened. Deterministic, and skipped when already present.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
-import { loadActor, type Actor } from "../../lib/auth/actor";
 import { runAction, type RunResult } from "../../lib/actions/run-action";
 import { moveMeeting, saveMeeting } from "../../lib/meetings/definitions";
 import { addTask } from "../../lib/tasks/definitions";
@@ -15,6 +14,7 @@ import { addDays, parseIsoDate, toIsoDate } from "../../lib/time/business-date";
 import { startOfIsoWeek } from "../../lib/time/iso-week";
 import { today } from "../../lib/time/today";
 import { validOn } from "../../lib/units/validity";
+import { actorFor, random } from "./demo-support";
 
 const SOURCE = "Dữ liệu demo, không phải số liệu thật";
 const DEMO_DATE = parseIsoDate("2018-08-13")!;
@@ -37,24 +37,6 @@ const CONCLUSIONS = [
   "Đề nghị các tổ chức đẩy nhanh tiến độ các việc còn tồn, báo cáo kết quả tại cuộc giao ban tuần sau.",
   "Tập trung tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng ủy; phối hợp chặt chẽ giữa các tổ chức.",
 ];
-
-/** A small deterministic generator (mulberry32) per commune. */
-function random(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function actorFor(db: Db, username: string): Promise<{ actor: Actor; sessionId: string } | null> {
-  const user = await db.user.findUnique({ where: { username } });
-  if (!user) return null;
-  const session = await db.session.create({ data: { userId: user.id } });
-  const loaded = await loadActor(db, session.id, DEMO_DATE);
-  return "actor" in loaded ? { actor: loaded.actor, sessionId: session.id } : null;
-}
 
 export async function seedDemoActivity(db: Db): Promise<{ communes: number; meetings: number; tasks: number }> {
   const report = { communes: 0, meetings: 0, tasks: 0 };
@@ -95,7 +77,7 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
         headId = head.id;
       }
       const secretaryName = NAMES[(NAMES.indexOf((await db.person.findUniqueOrThrow({ where: { id: headId } })).fullName) + 5) % NAMES.length];
-      const who = await actorFor(db, `xa-${commune.code}`);
+      const who = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
       if (!who) continue;
       report.communes++;
       let secretaryId: string | null = null;

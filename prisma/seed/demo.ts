@@ -11,6 +11,7 @@ import { validOn } from "../../lib/units/validity";
 import { UNIT_TYPE_LABEL } from "../../lib/units/labels";
 import type { Role } from "../../generated/prisma/sqlite/enums";
 import { seedDemoActivity } from "./demo-activity";
+import { seedDemoReports } from "./demo-reports";
 
 export const DEMO_PASSWORD = "Demo@2018";
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
@@ -101,5 +102,7 @@ async function activity(db: Db): Promise<number> {
   const started = Date.now();
   const report = await seedDemoActivity(db);
   if (report.meetings) console.log(`Hoạt động demo: ${report.communes} xã, ${report.meetings} cuộc họp, ${report.tasks} nhiệm vụ (${Date.now() - started} ms).`);
-  return report.meetings + report.tasks;
+  const reports = report.meetings ? await seedDemoReports(db) : { reports: 0, late: 0, returned: 0 };
+  if (reports.reports) console.log(`Báo cáo demo: ${reports.reports} báo cáo tháng, ${reports.late} gửi muộn, ${reports.returned} bị trả lại.`);
+  return report.meetings + report.tasks + reports.reports;
 }

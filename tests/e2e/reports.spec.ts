@@ -1,10 +1,11 @@
 // A periodic report on its way: the commune opens and fills the monthly report on the situation of the
 // people, submits it; its district returns it with a reason; the commune fixes and resubmits; the district
-// accepts it and sees its rates.
+// accepts it, sees its rates, consolidates its communes' accepted reports into its own report and sends it
+// to the province, which sees it in its queue and the district's rates. The communes have no demo reports.
 import { expect, signIn, test, visit } from "./fixtures";
 
 test("a monthly report is submitted, returned with a reason, fixed, resubmitted and accepted", async ({ page, browser }) => {
-  const [commune, district, name] = test.info().project.name === "phone" ? ["06922", "201", "Quảng Hà"] : ["06838", "198", "Bình Liêu"];
+  const [commune, district, name, districtName] = test.info().project.name === "phone" ? ["06937", "201", "Quảng Thịnh", "Hải Hà"] : ["06847", "198", "Đồng Văn", "Bình Liêu"];
   await signIn(page, `xa-${commune}`);
   await visit(page, `/communes/${commune}/reports`);
   const monthly = page.getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ });
@@ -29,7 +30,7 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await visit(staff, `/districts/${district}`);
   await expect(staff.getByRole("region", { name: /Điểm nóng trong báo cáo gần đây/ }).getByRole("listitem").filter({ hasText: name })).toContainText("Một số hộ chưa đồng ý mức bồi thường");
   await visit(staff, `/districts/${district}/reports`);
-  await expect(staff.getByRole("row").filter({ hasText: name }).filter({ hasText: "2018-07" })).toContainText("Chờ xem xét");
+  await expect(staff.getByRole("table", { name: /Báo cáo đã gửi tới huyện/ }).getByRole("row").filter({ hasText: name }).filter({ hasText: "2018-07" })).toContainText("Chờ xem xét");
   await staff.goto(reportUrl);
   await staff.getByLabel("Các vấn đề theo lĩnh vực").fill("Ghi rõ số hộ và thôn.");
   await staff.getByRole("button", { name: "Trả lại" }).click();
@@ -57,7 +58,35 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   expect(csv.status()).toBe(200);
   expect((await csv.text()).split("\r\n").find((l) => l.startsWith(commune))).toContain(",situation.monthly,2018-05,2018-07,3,1,0,33.3,0");
   expect((await staff.request.get("/api/export/reporting-rates.csv?unit=193")).status()).toBe(district === "193" ? 200 : 404);
+  // Rates over a chosen range: June and July only.
+  await staff.getByLabel("Kỳ chốt số liệu từ ngày").fill("2018-06-01");
+  await staff.getByLabel("đến ngày").fill("2018-07-31");
+  await staff.getByRole("button", { name: "Xem", exact: true }).click();
+  await expect(staff.getByText(/^2 kỳ: 2018-06, 2018-07\./)).toBeVisible();
+  await expect(staff.getByRole("table", { name: /Tỷ lệ báo cáo theo xã/ }).getByRole("row").filter({ hasText: name })).toHaveText(/2\s*1\s*0\s*50%\s*0%\s*2018-07: muộn 27 ngày; 2018-06: chưa lập/);
+
+  // The district opens its own July report from its communes' accepted reports and sends it to the province.
+  await visit(staff, `/districts/${district}/reports`);
+  await staff.getByRole("region", { name: "Báo cáo của huyện gửi tỉnh" }).getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ })
+    .getByRole("row").filter({ hasText: "2018-07" }).getByRole("button", { name: "Lập báo cáo" }).click();
+  await expect(staff).toHaveURL(/\/reports\/[A-Za-z0-9_-]+$/);
+  await expect(staff.locator(`input[value="${name}: Thôn 3"]`)).toHaveCount(1);
+  await expect(staff.getByLabel("Tình hình chung, tâm trạng của nhân dân")).toHaveValue(new RegExp(`${name}: Nhân dân phấn khởi, tin tưởng\\.`));
+  const docx = await staff.request.get(`${new URL(staff.url()).pathname.replace("/reports/", "/api/reports/")}/report.docx`);
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()["content-type"]).toContain("wordprocessingml");
+  await staff.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
+  await expect(staff.getByText("Đã gửi", { exact: true })).toBeVisible();
   await staffContext.close();
+
+  // The province sees the district's report waiting and the district's rates.
+  const provinceContext = await browser.newContext({ baseURL: new URL(reportUrl).origin });
+  const province = await provinceContext.newPage();
+  await signIn(province, "tinh");
+  await visit(province, "/province/reports");
+  await expect(province.getByRole("table", { name: /Báo cáo các huyện gửi tỉnh/ }).getByRole("row").filter({ hasText: districtName }).filter({ hasText: "2018-07" })).toContainText("Chờ xem xét");
+  await expect(province.getByRole("table", { name: /Tỷ lệ báo cáo theo huyện/ }).getByRole("row").filter({ hasText: districtName })).toContainText(`${name} (3 kỳ)`);
+  await provinceContext.close();
   await page.reload();
   await expect(page.getByRole("button", { name: "Lưu", exact: true })).toHaveCount(0);
 });

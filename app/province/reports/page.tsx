@@ -35,7 +35,8 @@ export default async function ProvinceReportsPage({ searchParams }: Props) {
   const reviewer = can(actor, "report.review", { unitPath: province.path });
   const rows = rates ? districts.map((d) => {
     const communes = rates.rows.filter((r) => r.unit.parentId === d.id);
-    const late = communes.filter((r) => r.late.length).map((r) => `${r.unit.name} (${r.late.length})`);
+    const lagging = communes.filter((r) => r.late.length);
+    const late = lagging.length ? `${lagging.length} xã: ${lagging.map((r) => `${r.unit.name} (${r.late.length} kỳ)`).join(", ")}` : "";
     return { key: d.id, name: d.name, href: `/districts/${d.code}/reports?${new URLSearchParams({ regime: regimeCode, ...(range ? { from: range.from.toISOString().slice(0, 10), to: range.to.toISOString().slice(0, 10) } : {}) })}`, rates: sumRates(communes.map((r) => r.rates)), late };
   }) : [];
   return (
@@ -48,10 +49,11 @@ export default async function ProvinceReportsPage({ searchParams }: Props) {
         <p className="text-sm">{queue.filter((r) => r.status === "SUBMITTED").length} báo cáo của các huyện chờ xem xét.</p>
       </PageHeader>
       <div className="space-y-8">
+        <p className="text-sm text-slate-700">Tỷ lệ của mỗi huyện tính trên báo cáo của các xã trong huyện gửi huyện.</p>
         <ReviewQueue queue={queue} day={day} reviewer={reviewer} unitLabel="Huyện" caption="Báo cáo các huyện gửi tỉnh: chờ xem xét trước, theo hạn gửi" title={`Báo cáo gửi ${unitTitle(province)}, theo hạn`} />
         {rates ? (
           <RatesSection action="/province/reports" unitCode={province.code} regimes={regimes} regimeCode={rates.regime.code} regimeName={rates.regime.name}
-            periods={rates.periods.map((p) => p.key).reverse()} range={range} error={rangeError} unitLabel="huyện (các xã của huyện)" total={sumRates(rows.map((r) => r.rates))} rows={rows} />
+            periods={rates.periods.map((p) => p.key).reverse()} range={range} error={rangeError} unitLabel="huyện" total={sumRates(rows.map((r) => r.rates))} rows={rows} />
         ) : <Notice tone="error">Không có chế độ báo cáo này.</Notice>}
       </div>
     </>

@@ -44,7 +44,7 @@ export default async function DistrictReportsPage({ params, searchParams }: Prop
         {rates ? (
           <RatesSection action={`/districts/${district.code}/reports`} unitCode={district.code} regimes={regimes} regimeCode={rates.regime.code} regimeName={rates.regime.name}
             periods={rates.periods.map((p) => p.key).reverse()} range={range} error={rangeError} unitLabel="xã" total={sumRates(rates.rows.map((r) => r.rates))}
-            rows={rates.rows.map((r) => ({ key: r.unit.id, name: r.unit.name, href: `/communes/${r.unit.code}/reports`, rates: r.rates, late: r.late }))} />
+            rows={rates.rows.map((r) => ({ key: r.unit.id, name: r.unit.name, href: `/communes/${r.unit.code}/reports`, rates: r.rates, late: r.late.slice(0, 4).join("; ") + (r.late.length > 4 ? `; và ${r.late.length - 4} kỳ khác` : "") }))} />
         ) : <Notice tone="error">Không có chế độ báo cáo này.</Notice>}
 
         {own ? (

@@ -1,0 +1,87 @@
+// Demo reports (npm run demo only): the demo communes' monthly reports on the situation of the people for
+// the months whose data window closed before the demo date, through the portal's own actions (window, due
+// date, recipient, audit) as each commune's demo head, reviewed by the district's demo staff. Some are sent
+// late, some returned with a reason and fixed, a few never sent; submission dates are set to when they
+// happened, as the task progress of the demo meetings is. The district of each accepted report opens its
+// own report for July from them. Deterministic, and skipped when already present.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../lib/db";
+import { runAction } from "../../lib/actions/run-action";
+import { openReport, reviewReport, saveReport, submitReport } from "../../lib/reports/definitions";
+import { addDays, parseIsoDate } from "../../lib/time/business-date";
+import { validOn } from "../../lib/units/validity";
+import { actorFor, random } from "./demo-support";
+
+const DEMO_DATE = parseIsoDate("2018-08-13")!;
+const MONTHS = ["2018-04", "2018-05", "2018-06", "2018-07"];
+
+const MOODS = [
+  "Tình hình nhân dân cơ bản ổn định; nhân dân phấn khởi, tin tưởng vào sự lãnh đạo của Đảng ủy, chính quyền xã.",
+  "Nhân dân quan tâm đến giá cả vật tư nông nghiệp và tiến độ các công trình giao thông nông thôn.",
+  "Đời sống nhân dân ổn định; một bộ phận lo lắng về thời tiết mùa mưa bão và việc làm của lao động trẻ.",
+];
+const ISSUES = [
+  { topic: "LAND_CLEARANCE", text: "Một số hộ chưa đồng thuận mức bồi thường giải phóng mặt bằng tuyến đường liên xã.", scale: "8 hộ", channel: "Tổ dân vận thôn", hot: true },
+  { topic: "ENVIRONMENT", text: "Nhân dân phản ánh bụi và tiếng ồn từ xe chở vật liệu qua khu dân cư.", scale: "2 thôn", channel: "Hội nghị thôn", hot: false },
+  { topic: "LIVELIHOOD_PRICES", text: "Giá phân bón tăng, nhân dân lo ngại chi phí sản xuất vụ mùa.", scale: "Toàn xã", channel: "Hội Nông dân", hot: false },
+  { topic: "SECURITY_ORDER", text: "Tranh chấp ranh giới đất giữa hai hộ, có nguy cơ xô xát.", scale: "2 hộ", channel: "Trưởng thôn", hot: true },
+  { topic: "SOCIAL_POLICY", text: "Một số hộ cận nghèo đề nghị được xem xét hỗ trợ sửa nhà trước mùa mưa bão.", scale: "5 hộ", channel: "Hội Phụ nữ", hot: false },
+] as const;
+
+export async function seedDemoReports(db: Db): Promise<{ reports: number; late: number; returned: number }> {
+  const out = { reports: 0, late: 0, returned: 0 };
+  const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
+  const topics = new Map((await db.topic.findMany()).map((t) => [t.code, t.id]));
+  const regime = await db.reportingRegime.findUnique({ where: { code: "situation.monthly" } });
+  if (!regime || (await db.report.count({ where: { regimeId: regime.id } }))) return out;
+  // The communes with demo meetings.
+  const communes = await db.unit.findMany({ where: { level: "COMMUNE", ...validOn(DEMO_DATE), bloc: { meetings: { some: {} } } }, include: { parent: true }, orderBy: { code: "asc" } });
+  for (const commune of communes) {
+    const head = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
+    const staff = commune.parent ? await actorFor(db, `huyen-${commune.parent.code}`, DEMO_DATE) : null;
+    if (!head || !staff) continue;
+    const rnd = random(Number(commune.code) * 7 + 1);
+    for (const month of MONTHS) {
+      // One in ten months is never sent; the rest are drafted, sent (on time or late), reviewed.
+      const roll = rnd();
+      if (roll < 0.1) continue;
+      const opened = await runAction(db, openReport, { regimeCode: regime.code, unitId: commune.id, periodKey: month, submissionId: randomUUID() }, head.actor, ctx);
+      if (!opened.ok) continue;
+      const id = String(opened.data!.reportId);
+      const issue = ISSUES[Math.floor(rnd() * ISSUES.length)];
+      const hot = issue.hot && rnd() < 0.6;
+      const fields = {
+        reportId: id, version: "1", generalMood: MOODS[Math.floor(rnd() * MOODS.length)], forecast: "Tình hình nhân dân tiếp tục ổn định; cần theo dõi diễn biến mùa mưa bão.",
+        issue_0_topicId: topics.get(issue.topic)!, issue_0_description: issue.text, issue_0_location: `Thôn ${1 + Math.floor(rnd() * 6)}`, issue_0_scale: issue.scale,
+        issue_0_channel: issue.channel, ...(hot ? { issue_0_hotSpot: "on" } : {}), issue_0_handling: "Đang phối hợp với chính quyền xã giải quyết",
+        rec_0_content: "Đề nghị UBND xã tổ chức đối thoại, giải thích chính sách cho các hộ liên quan.", rec_0_addressee: "UBND xã",
+      };
+      if (!(await runAction(db, saveReport, fields, head.actor, ctx)).ok) continue;
+      // The last month's report may still be a draft on the demo date.
+      if (month === MONTHS.at(-1) && roll < 0.25) { out.reports++; continue; }
+      if (!(await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, head.actor, ctx)).ok) continue;
+      out.reports++;
+      const report = await db.report.findUniqueOrThrow({ where: { id } });
+      // When it was sent: most on or before the due date, about a quarter 1–6 days late.
+      const late = rnd() < 0.25;
+      const sentOn = late ? addDays(report.dueOn, 1 + Math.floor(rnd() * 6)) : addDays(report.dueOn, -Math.floor(rnd() * 2));
+      if (late) out.late++;
+      await db.report.update({ where: { id }, data: { firstSubmittedOn: sentOn, submittedOn: sentOn } });
+      if (month === MONTHS.at(-1) && roll < 0.5) continue; // still waiting for review
+      if (rnd() < 0.2) {
+        // Returned with a reason, fixed and sent again.
+        await runAction(db, reviewReport, { reportId: id, version: "3", move: "return", reason_issues: "Đề nghị ghi rõ số hộ, địa bàn và kết quả giải quyết." }, staff.actor, ctx);
+        out.returned++;
+        if (month === MONTHS.at(-1)) continue; // the fix is not in yet
+        await runAction(db, saveReport, { ...fields, version: "4", issue_0_scale: `${issue.scale} (đã xác minh)` }, head.actor, ctx);
+        await runAction(db, submitReport, { reportId: id, version: "5", move: "submit" }, head.actor, ctx);
+        await db.report.update({ where: { id }, data: { submittedOn: addDays(sentOn, 3) } });
+        await runAction(db, reviewReport, { reportId: id, version: "6", move: "accept" }, staff.actor, ctx);
+      } else {
+        await runAction(db, reviewReport, { reportId: id, version: "3", move: "accept" }, staff.actor, ctx);
+      }
+    }
+    for (const who of [head, staff]) await db.session.update({ where: { id: who.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+  }
+  return out;
+}
