@@ -35,11 +35,13 @@ export function RuleRevisionForm({ rule, anchors, today }: { rule: Rule; anchors
       <input type="hidden" name="code" value={rule.code} />
       <input type="hidden" name="version" value={rule.version} />
       <Field id={id("subject")} name="subject" label="Nội dung được tính hạn" state={state} defaultValue={rule.subject} maxLength={300} required />
-      <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField id={id("anchor")} name="anchor" label="Mốc tính" state={state} defaultValue={rule.anchor} options={anchors} />
-        <Field id={id("offset")} name="offset" label="Số ngày (âm: trước mốc)" type="number" state={state} defaultValue={String(rule.offset)} min={-365} max={365} required />
+      <div className="grid gap-3 sm:grid-cols-4">
+        <Field id={id("days")} name="days" label="Số ngày" type="number" state={state} defaultValue={String(Math.abs(rule.offset))} min={0} max={365} required />
         <SelectField id={id("unit")} name="unit" label="Loại ngày" state={state} defaultValue={rule.unit}
           options={[{ value: "WORKING_DAYS", label: "Ngày làm việc" }, { value: "CALENDAR_DAYS", label: "Ngày lịch" }]} />
+        <SelectField id={id("direction")} name="direction" label="Trước hay sau mốc" state={state} defaultValue={rule.offset < 0 ? "BEFORE" : "AFTER"}
+          options={[{ value: "AFTER", label: "Sau mốc" }, { value: "BEFORE", label: "Trước mốc" }]} />
+        <SelectField id={id("anchor")} name="anchor" label="Mốc tính" state={state} defaultValue={rule.anchor} options={anchors} />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={id("basis")} name="legalBasis" label="Căn cứ pháp lý" state={state} defaultValue={rule.legalBasis} maxLength={300} required />

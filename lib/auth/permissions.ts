@@ -32,14 +32,21 @@ export const ACTIONS = [
   "report.write",
   /** Review (return, accept, unlock) the reports sent to one's own unit. */
   "report.review",
+  /** Keep a commune's supervision and criticism: plans, activities, recommendations and their responses. */
+  "supervision.manage",
+  /** Follow up recommendations: notes and escalation to a higher body (the bloc head, district staff). */
+  "supervision.follow",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS = {
   PROVINCIAL_OFFICIAL: { "unit.read": "subtree", "report.review": "unit" },
-  DISTRICT_STAFF: { "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit" },
+  DISTRICT_STAFF: {
+    "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit", "supervision.follow": "subtree",
+  },
   COMMUNE_HEAD: {
     "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree", "report.write": "unit",
+    "supervision.manage": "subtree", "supervision.follow": "subtree",
   },
   ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
   ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global" },

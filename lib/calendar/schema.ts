@@ -50,11 +50,14 @@ export const reviseRuleSchema = z.strictObject({
   version: z.coerce.number().int().min(1).max(1_000_000),
   subject: text("Nội dung được tính hạn", { max: 300 }),
   anchor: z.enum(anchorKeys, { error: "Hãy chọn mốc tính." }),
-  offset: z.coerce.number({ error: "Số ngày phải là số." }).int("Số ngày phải là số nguyên.").min(-365, "Số ngày quá lớn.").max(365, "Số ngày quá lớn."),
+  /** The count, never negative: a deadline before its anchor says so with `direction`. */
+  days: z.coerce.number({ error: "Số ngày phải là số." }).int("Số ngày phải là số nguyên.")
+    .min(0, "Số ngày không được âm: để tính hạn trước ngày mốc, hãy chọn “trước mốc”.").max(365, "Số ngày tối đa là 365."),
+  direction: z.enum(["AFTER", "BEFORE"], { error: "Hãy chọn trước hay sau mốc." }),
   unit: z.enum(["CALENDAR_DAYS", "WORKING_DAYS"], { error: "Hãy chọn ngày lịch hoặc ngày làm việc." }),
   legalBasis: text("Căn cứ pháp lý", { max: 300 }),
   article: optionalText("Điều, khoản", 100),
   verified: z.enum(["on"]).optional(),
   note: optionalText("Ghi chú", 1000),
   validFrom: isoDate("Ngày áp dụng"),
-});
+}).transform(({ days, direction, ...rule }) => ({ ...rule, offset: direction === "BEFORE" ? -days : days }));

@@ -3,6 +3,7 @@
 import { parseIsoDate } from "../../lib/time/business-date";
 
 const FROM = parseIsoDate("2015-01-01")!;
+const SUPERVISION_BASIS = "Quyết định 217-QĐ/TW (2013); Luật Mặt trận Tổ quốc Việt Nam 2015, chương V; Nghị quyết liên tịch 403/2017";
 const NO_COUNT = "Nguồn hiện có không nêu số ngày: giá trị mặc định của hệ thống, cần thay bằng quy định của cấp có thẩm quyền.";
 
 export const DEADLINE_RULE_SEEDS = [
@@ -22,5 +23,27 @@ export const DEADLINE_RULE_SEEDS = [
   {
     code: "report.bloc.annual", subject: "Báo cáo tổng kết năm công tác của khối", anchor: "WINDOW_END",
     offset: 5, unit: "WORKING_DAYS" as const, legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+  // Supervision and social criticism (DOMAIN.md): the counts our sources do not confirm are defaults marked unverified.
+  {
+    code: "supervision.notice", subject: "Thông báo kế hoạch giám sát cho đối tượng được giám sát trước khi đoàn làm việc", anchor: "ACTIVITY_START",
+    offset: -7, unit: "CALENDAR_DAYS" as const, legalBasis: SUPERVISION_BASIS, article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+  {
+    code: "supervision.result_report", subject: "Báo cáo kết quả giám sát sau khi kết thúc hoạt động giám sát", anchor: "ACTIVITY_END",
+    offset: 15, unit: "CALENDAR_DAYS" as const, legalBasis: SUPERVISION_BASIS, article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+  {
+    code: "supervision.response", subject: "Cơ quan, tổ chức nhận kiến nghị trả lời bằng văn bản", anchor: "SENT",
+    offset: 15, unit: "CALENDAR_DAYS" as const, legalBasis: "Luật Mặt trận Tổ quốc Việt Nam 2015, chương V; Nghị quyết liên tịch 403/2017", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+  {
+    code: "criticism.explanation", subject: "Cơ quan chủ trì soạn thảo giải trình bằng văn bản việc tiếp thu ý kiến phản biện", anchor: "RECEIVED",
+    offset: 15, unit: "CALENDAR_DAYS" as const, legalBasis: "Luật Mặt trận Tổ quốc Việt Nam 2015, chương V; Nghị quyết liên tịch 403/2017", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
+  },
+  {
+    code: "criticism.lead_time", subject: "Cơ quan chủ trì soạn thảo gửi dự thảo văn bản đến Mặt trận trước khi trình", anchor: "SUBMISSION_PLANNED",
+    offset: -15, unit: "CALENDAR_DAYS" as const, legalBasis: "Luật Mặt trận Tổ quốc Việt Nam 2015, chương V; Nghị quyết liên tịch 403/2017", article: null, verified: false,
+    note: "Ít nhất 15 ngày trước khi trình (DOMAIN.md); chưa đối chiếu điều, khoản của văn bản.", validFrom: FROM,
   },
 ];

@@ -52,9 +52,12 @@ describe("working-day calendar", () => {
 describe("deadline rules", () => {
   it("adds a version; due dates anchored before it keep the earlier version", async () => {
     const admin = await makeUser("ADMIN", "22");
-    const input = { code: "report.bloc.annual", version: "1", subject: "Báo cáo tổng kết năm công tác của khối", anchor: "WINDOW_END", offset: "10", unit: "CALENDAR_DAYS", legalBasis: "Hướng dẫn của Ban Thường vụ", validFrom: "2018-01-01" };
+    const input = { code: "report.bloc.annual", version: "1", subject: "Báo cáo tổng kết năm công tác của khối", anchor: "WINDOW_END", days: "10", direction: "AFTER", unit: "CALENDAR_DAYS", legalBasis: "Hướng dẫn của Ban Thường vụ", validFrom: "2018-01-01" };
     expect((await runAction(db, reviseDeadlineRule, { ...input, validFrom: "2014-12-31" }, admin.actor, ctx())).fieldErrors?.validFrom?.[0]).toMatch(/từ ngày 01\/01\/2015/);
-    expect((await runAction(db, reviseDeadlineRule, { ...input, offset: "abc" }, admin.actor, ctx())).fieldErrors?.offset).toBeTruthy();
+    expect((await runAction(db, reviseDeadlineRule, { ...input, days: "abc" }, admin.actor, ctx())).fieldErrors?.days).toBeTruthy();
+    // Negative days are refused with the way to say "before": nothing is written.
+    expect((await runAction(db, reviseDeadlineRule, { ...input, days: "-5" }, admin.actor, ctx())).fieldErrors?.days).toEqual(["Số ngày không được âm: để tính hạn trước ngày mốc, hãy chọn “trước mốc”."]);
+    expect(await db.deadlineRule.count({ where: { code: "report.bloc.annual" } })).toBe(1);
     const revised = await runAction(db, reviseDeadlineRule, input, admin.actor, ctx());
     expect(revised).toMatchObject({ ok: true, message: "Đã tạo phiên bản 2 của quy tắc." });
     expect((await runAction(db, reviseDeadlineRule, input, admin.actor, ctx())).formError).toBe(MESSAGES.conflict);
