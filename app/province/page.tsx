@@ -69,7 +69,12 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
       <div className="space-y-5">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <AsOfForm asOf={asOf} action="/province" presets={PRESETS} />
-        {current ? <p className="text-sm"><Link className="text-brand-700 underline" href="/province/reports">Báo cáo của các huyện, tỷ lệ báo cáo theo kỳ</Link></p> : null}
+        {current ? (
+          <p className="flex flex-wrap gap-4 text-sm">
+            <Link className="text-brand-700 underline" href="/province/reports">Báo cáo của các huyện, tỷ lệ báo cáo theo kỳ</Link>
+            <Link className="text-brand-700 underline" href="/province/supervision">Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời</Link>
+          </p>
+        ) : null}
         {figures.length ? (
           <section aria-labelledby="figures-h" className="space-y-2">
             <h2 id="figures-h" className="text-lg font-semibold">Mô hình khối theo địa phương</h2>

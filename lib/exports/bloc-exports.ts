@@ -1,4 +1,5 @@
 // The bloc registry's downloads: districts.csv and communes.csv.
+import { recommendationsExport } from "./supervision-exports";
 import "server-only";
 import { getActor } from "../auth/current";
 import { db } from "../db";
@@ -15,7 +16,7 @@ import { badRequest, exportFormat, exportResponse, notFoundResponse } from "./re
 import { MEETING_EXPORTS, meetingExport } from "./meeting-exports";
 import { reportingRatesExport } from "./report-exports";
 
-const EXPORTS = ["districts.csv", "communes.csv", "reporting-rates.csv", ...MEETING_EXPORTS] as const;
+const EXPORTS = ["districts.csv", "communes.csv", "reporting-rates.csv", "recommendations.csv", ...MEETING_EXPORTS] as const;
 
 export async function handleExport(file: string, url: URL): Promise<Response> {
   if (!(EXPORTS as readonly string[]).includes(file)) return notFoundResponse();
@@ -28,6 +29,7 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   if (!format) return badRequest("Định dạng không hợp lệ: dùng csv hoặc xlsx.");
   if (file === "meetings.csv" || file === "tasks.csv") return meetingExport(file, url, actor, format);
   if (file === "reporting-rates.csv") return reportingRatesExport(url, actor, format);
+  if (file === "recommendations.csv") return recommendationsExport(url, actor, format);
   const asOfRaw = url.searchParams.get("asOf") ?? undefined;
   const asOf = resolveAsOf(asOfRaw);
   if (asOf.error) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");

@@ -12,6 +12,7 @@ import { UNIT_TYPE_LABEL } from "../../lib/units/labels";
 import type { Role } from "../../generated/prisma/sqlite/enums";
 import { seedDemoActivity } from "./demo-activity";
 import { seedDemoReports } from "./demo-reports";
+import { seedDemoSupervision } from "./demo-supervision";
 
 export const DEMO_PASSWORD = "Demo@2018";
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
@@ -104,5 +105,7 @@ async function activity(db: Db): Promise<number> {
   if (report.meetings) console.log(`Hoạt động demo: ${report.communes} xã, ${report.meetings} cuộc họp, ${report.tasks} nhiệm vụ (${Date.now() - started} ms).`);
   const reports = report.meetings ? await seedDemoReports(db) : { reports: 0, late: 0, returned: 0 };
   if (reports.reports) console.log(`Báo cáo demo: ${reports.reports} báo cáo tháng, ${reports.late} gửi muộn, ${reports.returned} bị trả lại.`);
-  return report.meetings + report.tasks + reports.reports;
+  const supervision = report.meetings ? await seedDemoSupervision(db) : { activities: 0, recommendations: 0, late: 0 };
+  if (supervision.activities) console.log(`Giám sát demo: ${supervision.activities} hoạt động, ${supervision.recommendations} kiến nghị, ${supervision.late} được trả lời muộn.`);
+  return report.meetings + report.tasks + reports.reports + supervision.activities + supervision.recommendations;
 }

@@ -73,6 +73,9 @@ export default async function CommunePage({ params, searchParams }: Props) {
           <Link href={`/communes/${commune.code}/reports`} className="font-semibold text-brand-700 underline">Báo cáo định kỳ: tình hình nhân dân, sơ kết, tổng kết →</Link>
         </p>
         <p>
+          <Link href={`/communes/${commune.code}/supervision`} className="font-semibold text-brand-700 underline">Giám sát, phản biện xã hội: kế hoạch, hoạt động, kiến nghị →</Link>
+        </p>
+        <p>
           <Link href={`/communes/${commune.code}/bloc`} className="font-semibold text-brand-700 underline">
             Khối của {unitTitle(commune)}: mô hình, trạng thái, quyết định, trưởng khối →
           </Link>

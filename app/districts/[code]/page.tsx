@@ -13,6 +13,8 @@ import { AddPostForm, EndPostForm } from "@/components/blocs/people-forms";
 import { isValidOn } from "@/lib/units/validity";
 import { activityOf } from "@/lib/meetings/activity";
 import { HotSpots } from "@/components/reports/hot-spots";
+import { OverdueRecommendations } from "@/components/supervision/overview";
+import { overdueRecommendations } from "@/lib/supervision/queries";
 import { hotSpots, ratesByUnit } from "@/lib/reports/queries";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode } from "@/lib/units/queries";
@@ -46,9 +48,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const shown = applyDistrictFilter(rows, filter, asOf.date);
   // Activity, rates and hot spots are today's: shown when the page views today (an "as of" view shows the structure only).
   const current = !asOf.explicit || asOf.iso === toIsoDate(day);
-  const [activity, monthly, spots] = current
-    ? await Promise.all([activityOf(rows.map((r) => r.unitId), day), ratesByUnit(actor, "situation.monthly", [district.id], day), hotSpots(actor, district.path, day)])
-    : [undefined, null, []];
+  const [activity, monthly, spots, overdue] = current
+    ? await Promise.all([
+      activityOf(rows.map((r) => r.unitId), day), ratesByUnit(actor, "situation.monthly", [district.id], day), hotSpots(actor, district.path, day),
+      overdueRecommendations(actor, district.path, day, 10),
+    ])
+    : [undefined, null, [], []];
   const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
   const query = asOfQuery(asOf);
   const manage = can(actor, "bloc.manage", { unitPath: district.path });
@@ -151,6 +156,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         </section>
 
         {activity ? <HotSpots items={spots} /> : null}
+        {activity ? (
+          <div className="space-y-1">
+            <OverdueRecommendations items={overdue} day={day} />
+            <p className="text-sm"><Link href={`/districts/${district.code}/supervision`} className="text-brand-700 underline">Giám sát, phản biện của các xã: kiến nghị, tỷ lệ trả lời, hoạt động theo hình thức</Link></p>
+          </div>
+        ) : null}
 
         <AsOfForm asOf={asOf} action={`/districts/${district.code}`} />
 

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
+import { AuditHistory } from "@/components/history/audit-history";
+import { CriticismForm, CriticismStepForm, SendRecommendationForm } from "@/components/supervision/forms";
+import { RecommendationList } from "@/components/supervision/recommendation-list";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { historyOf } from "@/lib/audit/queries";
+import { criticismDetail, supervisionChoices } from "@/lib/supervision/queries";
+import { CRITICISM_FORM_LABEL, CRITICISM_STATUS_LABEL, LEAD_DAYS } from "@/lib/supervision/rules";
+import { daysBetween, formatDate, toIsoDate } from "@/lib/time/business-date";
+import { today } from "@/lib/time/today";
+import { unitTitle } from "@/lib/units/labels";
+
+export const metadata: Metadata = { title: "Phản biện xã hội" };
+
+export default async function CriticismPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const c = await criticismDetail(actor, (await params).id);
+  if (!c) notFound();
+  const day = today();
+  const manage = can(actor, "supervision.manage", { unitPath: c.unit.path });
+  const follow = can(actor, "supervision.follow", { unitPath: c.unit.path });
+  const [choices, history] = await Promise.all([supervisionChoices(c.unit.id, null, c.receivedOn.getUTCFullYear(), day), historyOf("CriticismCase", c.id)]);
+  const step = ({ RECEIVED: "opinion", OPINION_SENT: "explanation", EXPLAINED: "close", CLOSED: null } as const)[c.status];
+  const explanationLate = c.status === "OPINION_SENT" && c.explanationDueOn && c.explanationDueOn < day;
+  return (
+    <>
+      <nav aria-label="Vị trí" className="mb-2 text-sm">
+        <Link href={`/communes/${c.unit.code}/supervision?year=${c.receivedOn.getUTCFullYear()}`} className="text-brand-700 underline">Giám sát, phản biện của {c.unit.name}</Link>
+        <span aria-hidden="true"> › </span><span>Phản biện</span>
+      </nav>
+      <PageHeader title={`Phản biện: ${c.title}`} kicker={`${unitTitle(c.unit)} · ${CRITICISM_FORM_LABEL[c.form]}`}>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <Badge tone={c.status === "CLOSED" ? "success" : "warning"}>{CRITICISM_STATUS_LABEL[c.status]}</Badge>
+          <span>Cơ quan soạn thảo: {c.draftingBody}</span>
+          <span>· Nhận {formatDate(c.receivedOn)}, dự kiến trình {formatDate(c.plannedSubmissionOn)}</span>
+        </p>
+      </PageHeader>
+      <div className="space-y-6">
+        {c.leadTooShort ? (
+          <Notice tone="warning">Dự thảo đến chỉ {daysBetween(c.receivedOn, c.plannedSubmissionOn)} ngày trước ngày dự kiến trình: cơ quan soạn thảo phải gửi chậm nhất ngày {formatDate(c.leadDueOn)} (ít nhất {LEAD_DAYS} ngày).</Notice>
+        ) : null}
+        {explanationLate ? <Notice tone="error">Quá hạn giải trình {daysBetween(c.explanationDueOn!, day)} ngày (hạn {formatDate(c.explanationDueOn!)}).</Notice> : null}
+        <section aria-labelledby="case-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <h2 id="case-h" className="text-lg font-semibold">Diễn biến</h2>
+          <p className="text-sm">{c.planItem ? `Theo kế hoạch: ${c.planItem.subject}.` : `Ngoài kế hoạch: ${c.outsidePlanReason}`}</p>
+          {c.participants ? <p className="text-sm">Thành phần: {c.participants}</p> : null}
+          {c.opinionSentOn ? <><h3 className="font-semibold">Ý kiến phản biện (gửi ngày {formatDate(c.opinionSentOn)})</h3><p className="whitespace-pre-line">{c.opinionContent}</p>
+            <p className="text-sm">Hạn giải trình: {c.explanationDueOn ? formatDate(c.explanationDueOn) : "—"}</p></> : null}
+          {c.explanationOn ? <><h3 className="font-semibold">Giải trình của cơ quan soạn thảo (ngày {formatDate(c.explanationOn)})</h3><p className="whitespace-pre-line">{c.explanationContent}</p></> : null}
+        </section>
+        {manage && step ? (
+          <section aria-labelledby="step-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <h2 id="step-h" className="text-lg font-semibold">Bước tiếp theo</h2>
+            <CriticismStepForm caseId={c.id} version={c.version} step={step} today={toIsoDate(day)} />
+          </section>
+        ) : null}
+        <section aria-labelledby="recs-h" className="space-y-3">
+          <h2 id="recs-h" className="text-lg font-semibold">Kiến nghị ({c.recommendations.length})</h2>
+          <RecommendationList recs={c.recommendations} day={day} manage={manage} follow={follow} communeCode={c.unit.code} organisations={choices.organisations.map((o) => ({ value: o.id, label: o.name }))} />
+          {manage ? (
+            <details className="rounded border border-slate-200 bg-white p-3">
+              <summary className="cursor-pointer font-semibold">Ghi kiến nghị mới</summary>
+              <div className="mt-3"><SendRecommendationForm criticismCaseId={c.id} submissionId={randomUUID()} today={toIsoDate(day)} /></div>
+            </details>
+          ) : null}
+        </section>
+        {manage && c.status !== "CLOSED" ? (
+          <details className="rounded border border-slate-200 bg-white p-3">
+            <summary className="cursor-pointer font-semibold">Sửa thông tin dự thảo</summary>
+            <div className="mt-3">
+              <CriticismForm unitId={c.unit.id} submissionId={randomUUID()} planItems={choices.items.filter((i) => i.kind === "CRITICISM").map((i) => ({ value: i.id, label: i.subject }))}
+                values={{ id: c.id, version: c.version, planItemId: c.planItemId ?? "", outsidePlanReason: c.outsidePlanReason ?? "", title: c.title, draftingBody: c.draftingBody, receivedOn: toIsoDate(c.receivedOn), plannedSubmissionOn: toIsoDate(c.plannedSubmissionOn), form: c.form, participants: c.participants }} />
+            </div>
+          </details>
+        ) : null}
+        <section aria-labelledby="history-h" className="space-y-2">
+          <h2 id="history-h" className="text-lg font-semibold">Lịch sử</h2>
+          <AuditHistory entries={history} />
+        </section>
+      </div>
+    </>
+  );
+}

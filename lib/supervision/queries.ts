@@ -1,0 +1,117 @@
+// Reads of supervision and social criticism, each scoped to the actor. Overviews read the rollups kept by
+// the writes (open recommendations by due date; activities, sent, answered by month); lists read rows.
+import "server-only";
+import { db } from "../db";
+import type { PermissionSubject } from "../auth/permissions";
+import { unitScope } from "../auth/scope";
+import { RECORD_ID } from "../validation";
+
+export interface SupervisionFigures {
+  open: number;
+  overdue: number;
+  sent: number;
+  answered: number;
+  answeredOnTime: number;
+  /** Answered / sent, one decimal; null when nothing was sent. */
+  responseRate: number | null;
+  byForm: { documents: number; delegation: number; communityBoard: number; joint: number };
+}
+
+const empty = (): SupervisionFigures => ({ open: 0, overdue: 0, sent: 0, answered: 0, answeredOnTime: 0, responseRate: null, byForm: { documents: 0, delegation: 0, communityBoard: 0, joint: 0 } });
+const rate = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
+
+export function sumFigures(list: SupervisionFigures[]): SupervisionFigures {
+  const out = empty();
+  for (const f of list) {
+    out.open += f.open; out.overdue += f.overdue; out.sent += f.sent; out.answered += f.answered; out.answeredOnTime += f.answeredOnTime;
+    for (const k of Object.keys(out.byForm) as (keyof SupervisionFigures["byForm"])[]) out.byForm[k] += f.byForm[k];
+  }
+  out.responseRate = rate(out.answered, out.sent);
+  return out;
+}
+
+/**
+ * Figures per unit (communes) from the rollups: open and overdue recommendations as of `day`; activities,
+ * sent, answered and answered on time over the months from `from` to `day`.
+ */
+export async function supervisionFigures(unitIds: string[], day: Date, from: Date): Promise<Map<string, SupervisionFigures>> {
+  const [due, overdue, months] = await Promise.all([
+    db.recommendationDueRollup.groupBy({ by: ["unitId"], where: { unitId: { in: unitIds }, open: { gt: 0 } }, _sum: { open: true } }),
+    db.recommendationDueRollup.groupBy({ by: ["unitId"], where: { unitId: { in: unitIds }, open: { gt: 0 }, dueOn: { lt: day } }, _sum: { open: true } }),
+    db.supervisionMonthRollup.groupBy({
+      by: ["unitId"], where: { unitId: { in: unitIds }, month: { gte: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)), lte: day } },
+      _sum: { documents: true, delegation: true, communityBoard: true, joint: true, sent: true, answered: true, answeredOnTime: true },
+    }),
+  ]);
+  const out = new Map(unitIds.map((id) => [id, empty()]));
+  for (const r of due) out.get(r.unitId)!.open = r._sum.open ?? 0;
+  for (const r of overdue) out.get(r.unitId)!.overdue = r._sum.open ?? 0;
+  for (const r of months) {
+    const f = out.get(r.unitId)!;
+    f.sent = r._sum.sent ?? 0; f.answered = r._sum.answered ?? 0; f.answeredOnTime = r._sum.answeredOnTime ?? 0;
+    f.byForm = { documents: r._sum.documents ?? 0, delegation: r._sum.delegation ?? 0, communityBoard: r._sum.communityBoard ?? 0, joint: r._sum.joint ?? 0 };
+    f.responseRate = rate(f.answered, f.sent);
+  }
+  return out;
+}
+
+/** Recommendations waiting past their due date under `ancestorPath`, oldest due first (a list to act on). */
+export function overdueRecommendations(actor: PermissionSubject, ancestorPath: string, day: Date, take = 50) {
+  return db.recommendation.findMany({
+    where: { status: "OPEN", dueOn: { lt: day }, unit: { AND: [{ path: { startsWith: ancestorPath } }, unitScope(actor, "unit.read")] } },
+    include: { unit: { select: { code: true, name: true } }, activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } },
+    orderBy: { dueOn: "asc" },
+    take,
+  });
+}
+
+/** A commune's supervision for a year: the plan, activities, criticism cases and open recommendations. */
+export async function communeSupervision(actor: PermissionSubject, unitId: string, year: number) {
+  const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] }, select: { id: true } });
+  if (!unit) return null;
+  const from = new Date(Date.UTC(year, 0, 1));
+  const to = new Date(Date.UTC(year + 1, 0, 1));
+  const [plan, activities, cases, open] = await Promise.all([
+    db.supervisionPlan.findUnique({ where: { unitId_year: { unitId, year } }, include: { items: { orderBy: { sortOrder: "asc" }, include: { leadOrganisation: { select: { name: true } } } } } }),
+    db.supervisionActivity.findMany({ where: { unitId, startOn: { gte: from, lt: to } }, orderBy: { startOn: "desc" }, include: { _count: { select: { recommendations: { where: { status: "OPEN" } } } } } }),
+    db.criticismCase.findMany({ where: { unitId, receivedOn: { gte: from, lt: to } }, orderBy: { receivedOn: "desc" } }),
+    db.recommendation.findMany({ where: { unitId, status: "OPEN" }, orderBy: { dueOn: "asc" }, take: 100, include: { activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } } }),
+  ]);
+  return { plan, activities, cases, open };
+}
+
+export async function activityDetail(actor: PermissionSubject, id: string) {
+  if (!RECORD_ID.test(id)) return null;
+  return db.supervisionActivity.findFirst({
+    where: { id, unit: unitScope(actor, "unit.read") },
+    include: {
+      unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true } } } },
+      planItem: { select: { id: true, subject: true, content: true, plan: { select: { year: true } } } },
+      members: { include: { person: { select: { id: true, fullName: true } } }, orderBy: { id: "asc" } },
+      recommendations: { orderBy: { sentOn: "asc" }, include: { notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } } },
+    },
+  });
+}
+export type ActivityDetail = NonNullable<Awaited<ReturnType<typeof activityDetail>>>;
+
+export async function criticismDetail(actor: PermissionSubject, id: string) {
+  if (!RECORD_ID.test(id)) return null;
+  return db.criticismCase.findFirst({
+    where: { id, unit: unitScope(actor, "unit.read") },
+    include: {
+      unit: { select: { id: true, code: true, name: true, type: true, path: true } },
+      planItem: { select: { id: true, subject: true } },
+      recommendations: { orderBy: { sentOn: "asc" }, include: { notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } } },
+    },
+  });
+}
+
+/** What the forms choose from: the plan's items of the year, the commune's people and organisations. */
+export async function supervisionChoices(unitId: string, parentId: string | null, year: number, day: Date) {
+  const [items, people, organisations] = await Promise.all([
+    db.supervisionPlanItem.findMany({ where: { plan: { unitId, year } }, orderBy: { sortOrder: "asc" }, select: { id: true, kind: true, subject: true, content: true } }),
+    db.person.findMany({ where: { unitId: { in: [unitId, ...(parentId ? [parentId] : [])] } }, orderBy: { fullName: "asc" }, select: { id: true, fullName: true }, take: 500 }),
+    db.organisation.findMany({ where: { unitId, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] }, orderBy: { type: { sortOrder: "asc" } }, select: { id: true, name: true } }),
+  ]);
+  return { items, people, organisations };
+}
