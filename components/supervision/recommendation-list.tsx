@@ -28,6 +28,16 @@ export function RecommendationList({ recs, day, manage, follow, organisations, c
             <p className="whitespace-pre-line">{r.content}</p>
             <p className="text-sm text-slate-700">Gửi {r.addressee} ngày {formatDate(r.sentOn)} · hạn trả lời {formatDate(r.dueOn)}{r.dueToVerify ? " (dự kiến)" : ""}</p>
             {r.status === "ANSWERED" ? <p className="text-sm">Trả lời ngày {formatDate(r.respondedOn!)} ({OUTCOME_LABEL[r.responseOutcome!]}): {r.responseContent}</p> : null}
+            {r.responseFileId ? <p className="text-sm"><a className="text-brand-700 underline" href={`/api/files/${r.responseFileId}`}>Văn bản trả lời (bản quét)</a></p> : null}
+            {r.status === "ANSWERED" && manage ? (
+              <form action={`/api/recommendations/${r.id}/response-file`} method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
+                <div className="flex flex-col gap-1">
+                  <label htmlFor={`response-file-${r.id}`} className="text-sm">{r.responseFileId ? "Thay văn bản trả lời" : "Đính kèm văn bản trả lời"} (PDF hoặc ảnh, tối đa 20 MB)</label>
+                  <input id={`response-file-${r.id}`} name="file" type="file" required accept="application/pdf,image/png,image/jpeg,image/webp" className="text-sm" />
+                </div>
+                <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Tải lên</button>
+              </form>
+            ) : null}
             {r.status === "ESCALATED" ? <p className="text-sm">Đã kiến nghị {r.escalatedTo} ngày {formatDate(r.escalatedOn!)}.</p> : null}
             {r.status === "WITHDRAWN" ? <p className="text-sm">Đã rút: {r.withdrawnReason}</p> : null}
             {r.notes.length ? <ul className="list-disc pl-5 text-sm">{r.notes.map((x) => <li key={x.id}>{formatDate(x.notedOn)}: {x.note}</li>)}</ul> : null}
@@ -50,4 +60,19 @@ export function RecommendationList({ recs, day, manage, follow, organisations, c
       })}
     </ol>
   );
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  size: "Tệp quá lớn: tối đa 20 MB.",
+  type: "Chỉ nhận văn bản PDF hoặc ảnh (PNG, JPEG, WebP).",
+  empty: "Hãy chọn tệp.",
+  form: "Biểu mẫu gửi lên không hợp lệ; hãy thử lại.",
+  status: "Chỉ đính kèm văn bản trả lời sau khi đã ghi nhận trả lời.",
+};
+
+/** The outcome of a response file upload, from the page's query. */
+export function fileNotice(query: { fileSaved?: string; fileError?: string }): { tone: "error" | "success"; text: string } | null {
+  if (query.fileSaved) return { tone: "success", text: "Đã lưu văn bản trả lời." };
+  const error = FILE_ERRORS[String(query.fileError ?? "")];
+  return error ? { tone: "error", text: error } : null;
 }

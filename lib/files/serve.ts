@@ -1,4 +1,5 @@
-// Serving a stored scan to those who may read the unit whose decision it belongs to.
+// Serving a stored file to those who may read the unit of the record it belongs to (an establishing
+// decision, signed minutes, a response to a recommendation), or to its uploader.
 import "server-only";
 import { db } from "../db";
 import { getActor } from "../auth/current";
@@ -10,10 +11,12 @@ export async function handleFileDownload(id: string): Promise<Response> {
   const notFound = () => new Response("Không tìm thấy.", { status: 404 });
   const actor = await getActor();
   if (!actor || !RECORD_ID.test(id)) return notFound();
-  const file = await db.storedFile.findUnique({ where: { id }, include: { decisions: { select: { unit: { select: { path: true } } } } } });
+  const unit = { select: { unit: { select: { path: true } } } } as const;
+  const file = await db.storedFile.findUnique({ where: { id }, include: { decisions: unit, minutesOf: unit, responses: unit } });
   if (!file) return notFound();
   const uploadedHere = file.uploadedById === actor.userId;
-  if (!uploadedHere && !file.decisions.some((d) => can(actor, "unit.read", { unitPath: d.unit.path }))) return notFound();
+  const owners = [...file.decisions, ...file.minutesOf, ...file.responses];
+  if (!uploadedHere && !owners.some((d) => can(actor, "unit.read", { unitPath: d.unit.path }))) return notFound();
   let bytes: Buffer;
   try {
     bytes = readStored(file.sha256);

@@ -76,6 +76,16 @@ test("a delegation from plan to a recommendation answered late, overdue on the d
   await rec.getByLabel("Nội dung trả lời").fill("UBND xã tiếp thu, công khai trong tháng 8.");
   await rec.getByRole("button", { name: "Ghi nhận trả lời" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: text })).toContainText("Trả lời muộn 6 ngày");
+  // The response document is filed (a PDF; anything else is refused) and readable by the district.
+  const answeredRec = page.getByRole("listitem").filter({ hasText: text });
+  await answeredRec.getByLabel(/Đính kèm văn bản trả lời/).setInputFiles({ name: "tra-loi.txt", mimeType: "application/pdf", buffer: Buffer.from("không phải PDF") });
+  await answeredRec.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Chỉ nhận văn bản PDF hoặc ảnh" })).toBeVisible();
+  await page.getByRole("listitem").filter({ hasText: text }).getByLabel(/Đính kèm văn bản trả lời/).setInputFiles({ name: "tra-loi.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await page.getByRole("listitem").filter({ hasText: text }).getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByText("Đã lưu văn bản trả lời.")).toBeVisible();
+  const fileHref = await page.getByRole("link", { name: "Văn bản trả lời (bản quét)" }).getAttribute("href");
+  expect((await staff.request.get(fileHref!)).status()).toBe(200);
   await staff.reload();
   await expect(staff.getByRole("region", { name: /Kiến nghị quá hạn trả lời/ }).getByRole("listitem").filter({ hasText: text })).toHaveCount(0);
   const csv = await staff.request.get(`/api/export/recommendations.csv?unit=${district}&status=answered`);

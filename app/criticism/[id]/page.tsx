@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
 import { CriticismForm, CriticismStepForm, SendRecommendationForm } from "@/components/supervision/forms";
-import { RecommendationList } from "@/components/supervision/recommendation-list";
+import { fileNotice, RecommendationList } from "@/components/supervision/recommendation-list";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
@@ -19,11 +19,12 @@ import { unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Phản biện xã hội" };
 
-export default async function CriticismPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CriticismPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fileSaved?: string; fileError?: string }> }) {
   const actor = await requireActor();
   const c = await criticismDetail(actor, (await params).id);
   if (!c) notFound();
   const day = today();
+  const notice = fileNotice(await searchParams);
   const manage = can(actor, "supervision.manage", { unitPath: c.unit.path });
   const follow = can(actor, "supervision.follow", { unitPath: c.unit.path });
   const [choices, history] = await Promise.all([supervisionChoices(c.unit.id, null, c.receivedOn.getUTCFullYear(), day), historyOf("CriticismCase", c.id)]);
@@ -43,6 +44,7 @@ export default async function CriticismPage({ params }: { params: Promise<{ id: 
         </p>
       </PageHeader>
       <div className="space-y-6">
+        {notice ? <Notice tone={notice.tone === "error" ? "error" : undefined}>{notice.text}</Notice> : null}
         {c.leadTooShort ? (
           <Notice tone="warning">Dự thảo đến chỉ {daysBetween(c.receivedOn, c.plannedSubmissionOn)} ngày trước ngày dự kiến trình: cơ quan soạn thảo phải gửi chậm nhất ngày {formatDate(c.leadDueOn)} (ít nhất {LEAD_DAYS} ngày).</Notice>
         ) : null}

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
 import { ActivityForm, ActivityMoveForm, SendRecommendationForm } from "@/components/supervision/forms";
-import { RecommendationList } from "@/components/supervision/recommendation-list";
+import { fileNotice, RecommendationList } from "@/components/supervision/recommendation-list";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
@@ -18,11 +19,12 @@ import { unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Hoạt động giám sát" };
 
-export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fileSaved?: string; fileError?: string }> }) {
   const actor = await requireActor();
   const a = await activityDetail(actor, (await params).id);
   if (!a) notFound();
   const day = today();
+  const notice = fileNotice(await searchParams);
   const manage = can(actor, "supervision.manage", { unitPath: a.unit.path });
   const follow = can(actor, "supervision.follow", { unitPath: a.unit.path });
   const editable = manage && EDITABLE_ACTIVITY.includes(a.status);
@@ -43,6 +45,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         </p>
       </PageHeader>
       <div className="space-y-6">
+        {notice ? <Notice tone={notice.tone === "error" ? "error" : undefined}>{notice.text}</Notice> : null}
         <section aria-labelledby="about-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id="about-h" className="text-lg font-semibold">Nội dung</h2>
           <p className="whitespace-pre-line">{a.content}</p>
