@@ -1,5 +1,6 @@
-// Filing the response document of an answered recommendation: authenticated, authorised, checked by
-// content and size while streaming, written with its audit event in one transaction.
+// Files of supervision: filing the response document of an answered recommendation (authenticated,
+// authorised, checked by content and size while streaming, written with its audit event in one
+// transaction), and the criticism opinion as a DOCX.
 import "server-only";
 import { db } from "../db";
 import { getActor } from "../auth/current";
@@ -9,6 +10,10 @@ import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
 import { RECORD_ID } from "../validation";
+import { officialDocx } from "../documents/official-docx";
+import { today } from "../time/today";
+import { criticismDocumentOf } from "./criticism-document";
+import { criticismDetail } from "./queries";
 
 export async function handleResponseFile(request: Request, id: string): Promise<Response> {
   const ctx = await requestContext();
@@ -38,4 +43,24 @@ export async function handleResponseFile(request: Request, id: string): Promise<
     return true;
   });
   return back(saved ? "fileSaved=1" : "fileError=status");
+}
+
+/** /api/criticism/<id>/opinion.docx: the opinion in the Front's format (a draft until it is sent). */
+export async function criticismDocxResponse(id: string): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) {
+    await recordDenial(db, null, { action: "criticism.docx", entityType: "CriticismCase", entityId: RECORD_ID.test(id) ? id : null, reason: "no-session" }, await requestContext());
+    return new Response("Cần đăng nhập.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const c = await criticismDetail(actor, id);
+  if (!c) return new Response("Không tìm thấy.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const bytes = await officialDocx(criticismDocumentOf(c, today()));
+  return new Response(bytes as unknown as BodyInit, {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Disposition": `attachment; filename="van-ban-phan-bien-${c.unit.code}-${c.receivedOn.toISOString().slice(0, 10)}${c.opinionSentOn ? "" : "-du-thao"}.docx"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

@@ -13,7 +13,11 @@ import {
 } from "@/lib/supervision/definitions";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { MESSAGE_CLOSE_WITHOUT } from "@/lib/supervision/rules";
-import { toIsoDate } from "@/lib/time/business-date";
+import { parseIsoDate, toIsoDate } from "@/lib/time/business-date";
+import JSZip from "jszip";
+import { criticismDetail } from "@/lib/supervision/queries";
+import { criticismDocumentOf } from "@/lib/supervision/criticism-document";
+import { officialDocx } from "@/lib/documents/official-docx";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
 describe("supervision", () => {
@@ -133,6 +137,11 @@ describe("supervision", () => {
     expect((await step({ step: "opinion", opinionSentOn: "2018-07-09", opinionContent: "Ý kiến" })).fieldErrors?.opinionSentOn).toBeTruthy();
     expect((await step({ step: "opinion", opinionSentOn: "2018-07-13", opinionContent: "Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm" })).message).toBe("Đã ghi ý kiến phản biện; hạn giải trình 30/07/2018.");
     expect((await step({ step: "explanation", explanationOn: "2018-08-02", explanationContent: "Đã tiếp thu, bổ sung Điều 7" })).message).toBe("Đã ghi giải trình (muộn 3 ngày).");
+    // The opinion as a document in the Front's format.
+    const detail = await criticismDetail(head.actor, c.id);
+    const xml = await (await JSZip.loadAsync(await officialDocx(criticismDocumentOf(detail!, parseIsoDate("2018-08-13")!)))).file("word/document.xml")!.async("string");
+    for (const s of ["VĂN BẢN PHẢN BIỆN", "Dự thảo quy định quản lý chợ", "Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm", "BAN THƯỜNG TRỰC", "Nơi nhận:"]) expect(xml).toContain(s);
+    expect(await criticismDetail((await makeUser("COMMUNE_HEAD", "07087")).actor, c.id)).toBeNull();
     expect((await step({ step: "close" })).ok).toBe(true);
     expect((await runAction(db, saveCriticism, { ...base, caseId: c.id, version: "4", receivedOn: "2018-07-10", plannedSubmissionOn: "2018-07-20" }, head.actor, ctx())).formError).toMatch(/đã kết thúc/);
   });

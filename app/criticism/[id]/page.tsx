@@ -53,6 +53,7 @@ export default async function CriticismPage({ params, searchParams }: { params: 
           <h2 id="case-h" className="text-lg font-semibold">Diễn biến</h2>
           <p className="text-sm">{c.planItem ? `Theo kế hoạch: ${c.planItem.subject}.` : `Ngoài kế hoạch: ${c.outsidePlanReason}`}</p>
           {c.participants ? <p className="text-sm">Thành phần: {c.participants}</p> : null}
+          <p className="text-sm"><a className="text-brand-700 underline" href={`/api/criticism/${c.id}/opinion.docx`} download>Tải văn bản phản biện (Word, thể thức của Mặt trận){c.opinionSentOn ? "" : ": bản dự thảo"}</a></p>
           {c.opinionSentOn ? <><h3 className="font-semibold">Ý kiến phản biện (gửi ngày {formatDate(c.opinionSentOn)})</h3><p className="whitespace-pre-line">{c.opinionContent}</p>
             <p className="text-sm">Hạn giải trình: {c.explanationDueOn ? formatDate(c.explanationDueOn) : "—"}</p></> : null}
           {c.explanationOn ? <><h3 className="font-semibold">Giải trình của cơ quan soạn thảo (ngày {formatDate(c.explanationOn)})</h3><p className="whitespace-pre-line">{c.explanationContent}</p></> : null}
