@@ -66,4 +66,11 @@ if (existsSync(e2eReport)) {
   totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   totals.failed += stats.unexpected ?? 0;
 }
-finish(e2eOk ? 0 : 1);
+// After every end-to-end write on the demo database, the maintained rollups still equal a recomputation.
+const e2eDb = path.join(root, "tmp", "e2e", "portal.db");
+let rollupsOk = true;
+if (existsSync(e2eDb)) {
+  rollupsOk = run("Rollups after the end-to-end writes equal a recomputation from raw rows", bin("tsx"), ["scripts/rollups.ts", "--check"], { DATABASE_URL: `file:${e2eDb}` });
+  totals[rollupsOk ? "passed" : "failed"] += 1;
+}
+finish(e2eOk && rollupsOk ? 0 : 1);

@@ -1,0 +1,71 @@
+// The rollups the writes maintain equal a recomputation from raw rows, after meetings, tasks and their
+// moves, and recommendations through their states; a tampered rollup is found and the rebuild restores it.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { runAction } from "@/lib/actions/run-action";
+import { moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
+import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
+import { closeRecommendation, moveActivity, saveActivity, sendRecommendation } from "@/lib/supervision/definitions";
+import { rebuildRollups, recomputeRollups, rollupDifferences } from "@/lib/rollups/rebuild";
+import { ctx, makeUser, operatingBloc } from "../support/factories";
+
+describe("rollups", () => {
+  it("maintained by the writes equal a recomputation from raw rows; a rebuild restores a tampered table", async () => {
+    const bloc = await operatingBloc("07090");
+    const head = await makeUser("COMMUNE_HEAD", "07090");
+    const mttq = bloc.org("MTTQ");
+    const version = async (id: string) => String((await db.meeting.findUniqueOrThrow({ where: { id } })).version);
+    // Meetings over four weeks, moved through their states.
+    const ids: string[] = [];
+    for (const heldOn of ["2018-07-02", "2018-07-09", "2018-07-16", "2018-07-23"]) {
+      const saved = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, chairId: bloc.head.id, secretaryName: "Lê Thư Ký", [`att_${mttq.id}`]: "present", conclusions: "Kết luận" }, head.actor, ctx());
+      ids.push(saved.data!.meetingId as string);
+    }
+    // Three held (one through submit, approve and reopen), the last postponed and cancelled.
+    const move = async (id: string, m: string, reason?: string) => {
+      const result = await runAction(db, moveMeeting, { meetingId: id, version: await version(id), move: m, ...(reason ? { reason } : {}) }, head.actor, ctx());
+      if (!result.ok) throw new Error(`${m}: ${result.formError ?? JSON.stringify(result.fieldErrors)}`);
+    };
+    for (const id of ids.slice(0, 3)) await move(id, "hold");
+    for (const m of ["submit", "approve"]) await move(ids[0], m);
+    await move(ids[0], "reopen", "Sửa kết luận");
+    await move(ids[3], "postpone", "Mưa bão");
+    await move(ids[3], "cancel", "Không họp bù");
+    // Tasks: added, reported done, verified, reopened, moved.
+    for (const [n, dueOn] of ["2018-07-20", "2018-07-27", "2018-08-03"].entries()) {
+      await runAction(db, addTask, { meetingId: ids[n], submissionId: randomUUID(), title: `Việc ${n}`, ownerId: mttq.id, dueOn }, head.actor, ctx());
+    }
+    const tasks = await db.task.findMany({ where: { unitId: bloc.unit.id }, orderBy: { dueOn: "asc" } });
+    const tv = async (id: string) => String((await db.task.findUniqueOrThrow({ where: { id } })).version);
+    await runAction(db, progressTask, { taskId: tasks[0].id, version: await tv(tasks[0].id), move: "report", note: "Xong" }, head.actor, ctx());
+    await runAction(db, manageTask, { taskId: tasks[0].id, version: await tv(tasks[0].id), move: "verify" }, head.actor, ctx());
+    await runAction(db, manageTask, { taskId: tasks[1].id, version: await tv(tasks[1].id), move: "reschedule", dueOn: "2018-08-20", reason: "Chờ kinh phí" }, head.actor, ctx());
+    // Supervision: an activity and recommendations answered on time, late, and still open.
+    const saved = await runAction(db, saveActivity, { unitId: bloc.unit.id, submissionId: randomUUID(), version: "0", outsidePlanReason: "Đột xuất", form: "DOCUMENTS", subject: "UBND xã", content: "Văn bản", startOn: "2018-06-04", endOn: "2018-06-08", subjectReport: "", findings: "", resultReport: "" }, head.actor, ctx());
+    const activityId = /\/supervision\/(.+)$/.exec(saved.redirectTo!)![1];
+    await runAction(db, moveActivity, { activityId, version: "1", move: "start" }, head.actor, ctx());
+    for (const [n, respondedOn] of ["2018-06-20", "2018-07-10", ""].entries()) {
+      await runAction(db, sendRecommendation, { activityId, submissionId: randomUUID(), content: `Kiến nghị ${n}`, addressee: "UBND xã", sentOn: "2018-06-12" }, head.actor, ctx());
+      if (!respondedOn) continue;
+      const rec = await db.recommendation.findFirstOrThrow({ where: { activityId, content: `Kiến nghị ${n}` } });
+      await runAction(db, closeRecommendation, { recommendationId: rec.id, version: "1", how: "response", respondedOn, responseContent: "Trả lời", responseOutcome: "ACCEPTED" }, head.actor, ctx());
+    }
+
+    expect(await rollupDifferences(db)).toEqual([]);
+    const recomputed = await recomputeRollups(db);
+    expect(recomputed.meetingWeek.size).toBe(3);
+    expect([...recomputed.supervisionMonth.values()]).toEqual([{ sent: 3, answered: 2, answeredOnTime: 1, documents: 1 }]);
+
+    // A tampered row is found, then rebuilt from raw rows.
+    const week = await db.meetingWeekRollup.findFirstOrThrow({ where: { unitId: bloc.unit.id } });
+    await db.meetingWeekRollup.update({ where: { unitId_weekStart: { unitId: week.unitId, weekStart: week.weekStart } }, data: { held: 7 } });
+    await db.taskDueRollup.deleteMany({ where: { unitId: bloc.unit.id } });
+    const found = await rollupDifferences(db);
+    expect(found.map((d) => d.table).sort()).toEqual(["meetingWeek", "taskDue", "taskDue"]);
+    expect(found.find((d) => d.table === "meetingWeek")).toMatchObject({ maintained: 7, recomputed: 1 });
+    const counts = await rebuildRollups(db);
+    expect(counts.meetingWeek).toBe(await db.meetingWeekRollup.count());
+    expect(await rollupDifferences(db)).toEqual([]);
+  });
+});
