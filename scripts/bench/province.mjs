@@ -1,4 +1,5 @@
-// npm run bench: server time of the province overview, the district page, a commune workspace and the new-meeting form, and the province page's
+// npm run bench: server time of the province overview, the district page, a commune workspace, the new-meeting form, the report and
+// supervision overviews, and the province page's
 // first-load JavaScript, against a production build with the demo data. A static file served by the same
 // server is the calibration (same network path, no rendering). Medians and spread of 30 runs after 5
 // warm-up runs; results are appended to docs/BENCHMARKS.md with the date and the machine.
@@ -83,6 +84,10 @@ try {
     district: await time(`${base}/districts/201`, district),
     commune: await time(`${base}/communes/06928`, head),
     meetingForm: await time(`${base}/communes/06928/meetings/new`, head),
+    districtReports: await time(`${base}/districts/201/reports`, district),
+    provinceReports: await time(`${base}/province/reports`, official),
+    provinceSupervision: await time(`${base}/province/supervision`, official),
+    communeSupervision: await time(`${base}/communes/06922/supervision`, await signIn("xa-06922")),
   };
   const js = await firstLoadJs(official);
   const f = (n) => n.toFixed(1);
