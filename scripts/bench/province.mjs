@@ -15,9 +15,17 @@ const base = `http://127.0.0.1:${port}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 5;
 
-const server = spawn(process.execPath, [path.join(root, "scripts", "e2e-server.mjs")], {
-  cwd: root, env: { ...process.env, E2E_PORT: port, LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"],
-});
+// BENCH_DATABASE_URL: measure against an existing database (e.g. one from npm run demo:generate, with the demo
+// accounts added by npm run db:seed -- --demo) instead of a fresh demo database.
+const dataset = process.env.BENCH_DATABASE_URL;
+const server = dataset
+  ? spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+    cwd: root, stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "warn" },
+  })
+  : spawn(process.execPath, [path.join(root, "scripts", "e2e-server.mjs")], {
+    cwd: root, env: { ...process.env, E2E_PORT: port, LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"],
+  });
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
@@ -94,9 +102,9 @@ try {
   const rows = Object.entries(results).map(([name, r]) => `| ${name} | ${f(r.median)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× |`);
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const report = [
-    `\n## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench\``,
+    `\n## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}npm run bench\``,
     "",
-    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; SQLite, demo data; server and client on the same machine (loopback), sequential requests.`,
+    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; SQLite, ${dataset ? `generated data (${dataset})` : "demo data"}; server and client on the same machine (loopback), sequential requests.`,
     `${RUNS} timed runs after ${WARMUP} warm-up runs. Times in ms, wall clock per request including transfer.`,
     "",
     "| request | median | p10–p90 | min–max | vs static file |",
