@@ -66,6 +66,20 @@ if (existsSync(e2eReport)) {
   totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   totals.failed += stats.unexpected ?? 0;
 }
+// Two app instances on one PostgreSQL database (sessions, the server-actions key, a write read on the other).
+let instancesOk = true;
+if (process.env.TEST_POSTGRES_URL) {
+  instancesOk = run("Two app instances on one PostgreSQL database", bin("playwright"), ["test", "-c", "playwright.instances.config.ts"]);
+  const report = path.join(reports, "instances.json");
+  if (existsSync(report)) {
+    const stats = JSON.parse(readFileSync(report, "utf8")).stats ?? {};
+    totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+    totals.failed += stats.unexpected ?? 0;
+  }
+} else {
+  console.log("\n▸ Two-instance test skipped: set TEST_POSTGRES_URL to run it.");
+}
+
 // After every end-to-end write on the demo database, the maintained rollups still equal a recomputation.
 const e2eDb = path.join(root, "tmp", "e2e", "portal.db");
 let rollupsOk = true;
@@ -73,4 +87,4 @@ if (existsSync(e2eDb)) {
   rollupsOk = run("Rollups after the end-to-end writes equal a recomputation from raw rows", bin("tsx"), ["scripts/rollups.ts", "--check"], { DATABASE_URL: `file:${e2eDb}` });
   totals[rollupsOk ? "passed" : "failed"] += 1;
 }
-finish(e2eOk && rollupsOk ? 0 : 1);
+finish(e2eOk && rollupsOk && instancesOk ? 0 : 1);
