@@ -9,6 +9,7 @@ import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client"
 import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/client";
 import { databaseKind, sqliteFile } from "./database-url";
 import { env } from "./env";
+import { serialiseTransactions } from "./sqlite-serial";
 
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -26,7 +27,7 @@ export function createDb(url: string): Db {
   const setup = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   setup.pragma("journal_mode = WAL");
   setup.close();
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  return serialiseTransactions(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) }));
 }
 
 const globalForDb = globalThis as unknown as { portalDb?: Db };
