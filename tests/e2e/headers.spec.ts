@@ -61,3 +61,24 @@ test("every route answers with the security headers, signed in or not", async ({
   await anonymous.dispose();
   test.info().annotations.push({ type: "routes", description: `${all.length} routes, ${seen.length} responses` });
 });
+
+test("the session cookie is HttpOnly and SameSite=Lax on both sign-in paths (not Secure over plain http)", async ({ page, browser, baseURL }) => {
+  const check = async (cookies: { name: string; httpOnly: boolean; sameSite: string; secure: boolean }[], where: string) => {
+    const session = cookies.find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(session, where).toBeTruthy();
+    expect([session!.httpOnly, session!.sameSite, session!.secure], where).toEqual([true, "Lax", false]);
+  };
+  // next-auth's credentials endpoint (API clients).
+  await signIn(page, "tinh");
+  await check(await page.context().cookies(), "credentials endpoint");
+  // The sign-in form (a server action that writes the same cookie).
+  const context = await browser.newContext({ baseURL });
+  const form = await context.newPage();
+  await form.goto("/login");
+  await form.getByLabel("Tên đăng nhập").fill("tinh");
+  await form.getByLabel("Mật khẩu").fill("Demo@2018");
+  await form.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(form).toHaveURL(/\/province$/);
+  await check(await context.cookies(), "sign-in form");
+  await context.close();
+});
