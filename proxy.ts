@@ -9,6 +9,8 @@ import { logger } from "@/lib/log";
 const https = (process.env.PUBLIC_URL ?? "").startsWith("https://");
 const dev = process.env.NODE_ENV === "development";
 
+const FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
 
 export async function proxy(request: NextRequest) {
@@ -16,6 +18,9 @@ export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const nonce = btoa(crypto.randomUUID());
   const headers = securityHeaders(nonce, { dev, https });
+  // Stored files (scans) are served sandboxed: this policy replaces the page policy, which would win over
+  // the route handler's own header.
+  if (path.startsWith("/api/files/")) headers["Content-Security-Policy"] = FILE_CSP;
   const secured = (response: Response) => {
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     response.headers.set("x-request-id", requestId);

@@ -85,7 +85,13 @@ test("a delegation from plan to a recommendation answered late, overdue on the d
   await page.getByRole("listitem").filter({ hasText: text }).getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByText("Đã lưu văn bản trả lời.")).toBeVisible();
   const fileHref = await page.getByRole("link", { name: "Văn bản trả lời (bản quét)" }).getAttribute("href");
-  expect((await staff.request.get(fileHref!)).status()).toBe(200);
+  const file = await staff.request.get(fileHref!);
+  expect(file.status()).toBe(200);
+  // Served as what its content is, never sniffed, sandboxed if opened directly.
+  expect(file.headers()["content-type"]).toBe("application/pdf");
+  expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(file.headers()["content-security-policy"]).toContain("sandbox");
+  expect([401, 404]).toContain((await (await browser.newContext({ baseURL: new URL(activityUrl).origin })).request.get(fileHref!)).status());
   await staff.reload();
   await expect(staff.getByRole("region", { name: /Kiến nghị quá hạn trả lời/ }).getByRole("listitem").filter({ hasText: text })).toHaveCount(0);
   const csv = await staff.request.get(`/api/export/recommendations.csv?unit=${district}&status=answered`);
