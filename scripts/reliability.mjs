@@ -1,0 +1,22 @@
+// npm run test:reliability: the reliability and security checks that exist so far, on SQLite and (with
+// TEST_POSTGRES_URL) PostgreSQL: concurrency (50 concurrent writers, two editors, one submission twice, the
+// SQLite transaction trap), backup round trip, hostile text in downloads and documents, rollups equal to a
+// recomputation; then the security headers of every route and the session cookie (Playwright, needs the
+// build in .next-test: npm test makes it). See docs/SECURITY.md. The whole suite (npm test) runs them too.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const FILES = ["concurrency", "backup", "escaping", "rollups"].map((f) => `tests/integration/${f}.test.ts`);
+const run = (label, command, args, env = {}) => {
+  console.log(`\n▸ ${label}`);
+  return spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status === 0;
+};
+let ok = run("SQLite", bin("vitest"), ["run", "--project", "integration", ...FILES], { TEST_DB: "sqlite" });
+if (process.env.TEST_POSTGRES_URL) ok = run("PostgreSQL", bin("vitest"), ["run", "--project", "integration", ...FILES], { TEST_DB: "postgres" }) && ok;
+else console.log("\n▸ PostgreSQL skipped: set TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres");
+if (existsSync(path.join(root, ".next-test", "BUILD_ID"))) ok = run("Headers of every route, session cookie", bin("playwright"), ["test", "tests/e2e/headers.spec.ts"]) && ok;
+else console.log("\n▸ Headers skipped: no build in .next-test (run npm test first).");
+process.exit(ok ? 0 : 1);
