@@ -1,8 +1,8 @@
 // npm run test:reliability: the reliability and security checks that exist so far, on SQLite and (with
 // TEST_POSTGRES_URL) PostgreSQL: concurrency (50 concurrent writers, two editors, one submission twice, the
 // SQLite transaction trap), backup round trip, hostile text in downloads and documents, rollups equal to a
-// recomputation; then the security headers of every route and the session cookie (Playwright, needs the
-// build in .next-test: npm test makes it). See docs/SECURITY.md. The whole suite (npm test) runs them too.
+// recomputation; then the security headers of every route and the session cookie, and writes over HTTP
+// (50 concurrent, then SIGKILL during a burst) — these need the build in .next-test: npm test makes it. See docs/SECURITY.md. The whole suite (npm test) runs them too.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +17,9 @@ const run = (label, command, args, env = {}) => {
 let ok = run("SQLite", bin("vitest"), ["run", "--project", "integration", ...FILES], { TEST_DB: "sqlite" });
 if (process.env.TEST_POSTGRES_URL) ok = run("PostgreSQL", bin("vitest"), ["run", "--project", "integration", ...FILES], { TEST_DB: "postgres" }) && ok;
 else console.log("\n▸ PostgreSQL skipped: set TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres");
-if (existsSync(path.join(root, ".next-test", "BUILD_ID"))) ok = run("Headers of every route, session cookie", bin("playwright"), ["test", "tests/e2e/headers.spec.ts"]) && ok;
+if (existsSync(path.join(root, ".next-test", "BUILD_ID"))) {
+  ok = run("Headers of every route, session cookie", bin("playwright"), ["test", "tests/e2e/headers.spec.ts"]) && ok;
+  ok = run("Writes over HTTP: 50 concurrent, then the server killed during a burst", process.execPath, ["scripts/reliability/write-burst.mjs"]) && ok;
+}
 else console.log("\n▸ Headers skipped: no build in .next-test (run npm test first).");
 process.exit(ok ? 0 : 1);

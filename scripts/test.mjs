@@ -80,6 +80,10 @@ if (process.env.TEST_POSTGRES_URL) {
   console.log("\n▸ Two-instance test skipped: set TEST_POSTGRES_URL to run it.");
 }
 
+// Writes over HTTP on SQLite: 50 concurrent writers, then SIGKILL during a burst: nothing acknowledged is lost.
+const burstOk = run("Writes over HTTP: 50 concurrent, then the server killed during a burst", process.execPath, ["scripts/reliability/write-burst.mjs"]);
+totals[burstOk ? "passed" : "failed"] += 1;
+
 // After every end-to-end write on the demo database, the maintained rollups still equal a recomputation.
 const e2eDb = path.join(root, "tmp", "e2e", "portal.db");
 let rollupsOk = true;
@@ -87,4 +91,4 @@ if (existsSync(e2eDb)) {
   rollupsOk = run("Rollups after the end-to-end writes equal a recomputation from raw rows", bin("tsx"), ["scripts/rollups.ts", "--check"], { DATABASE_URL: `file:${e2eDb}` });
   totals[rollupsOk ? "passed" : "failed"] += 1;
 }
-finish(e2eOk && rollupsOk && instancesOk ? 0 : 1);
+finish(e2eOk && rollupsOk && instancesOk && burstOk ? 0 : 1);
