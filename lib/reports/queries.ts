@@ -155,3 +155,12 @@ export async function pendingSources(report: { regimeId: string; unitId: string;
     select: { id: true, unit: { select: { name: true } } }, orderBy: { unit: { code: "asc" } },
   });
 }
+
+/** What the reporting administration page lists: regimes and topics with their use, and the deadline rules by code. */
+export function reportingReference() {
+  return Promise.all([
+    db.reportingRegime.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { reports: true } } } }),
+    db.topic.findMany({ orderBy: { sortOrder: "asc" }, include: { _count: { select: { issues: true } } } }),
+    db.deadlineRule.findMany({ orderBy: [{ code: "asc" }, { version: "desc" }], distinct: ["code"], select: { code: true, subject: true } }),
+  ]);
+}

@@ -1,8 +1,9 @@
 "use server";
 // Supervision and criticism entry points, each through the one action path.
 import { defineAction } from "../actions/server-action";
+import { criticismStep, saveCriticism } from "./criticism-definitions";
 import {
-  approvePlan, closeRecommendation, criticismStep, escalateRecommendation, moveActivity, noteRecommendation, recommendationTask, saveActivity, saveCriticism,
+  approvePlan, closeRecommendation, escalateRecommendation, moveActivity, noteRecommendation, recommendationTask, saveActivity,
   savePlan, sendRecommendation,
 } from "./definitions";
 

@@ -1,8 +1,8 @@
-// Writing supervision and social criticism: the yearly plan and its approval, activities (in the four
-// forms, with their delegation, due dates from the deadline rules and their status), recommendations (sent
-// with a response due date, closed only by a response, an escalation or a withdrawal, followed up with
-// notes, turned into tasks for the next giao ban), and criticism of draft documents. Every write keeps the
-// rollups in the same transaction.
+// Writing supervision: the yearly plan and its approval, activities (in the four forms, with their
+// delegation, due dates from the deadline rules and their status), recommendations (sent with a response
+// due date, closed only by a response, an escalation or a withdrawal, followed up with notes, turned into
+// tasks for the next giao ban). Criticism of draft documents is in criticism-definitions.ts. Every write
+// keeps the rollups in the same transaction.
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db, Tx } from "../db";
@@ -15,34 +15,34 @@ import { fold } from "../text/fold";
 import { UNIT_TYPE_LABEL } from "../units/labels";
 import { applyTaskRollup } from "../meetings/rollups";
 import { applyActivityRollup, applyRecommendationRollup } from "./rollups";
-import { ACTIVITY_MOVES, ACTIVITY_STATUS_LABEL, CRITICISM_STATUS_LABEL, EDITABLE_ACTIVITY, LEAD_DAYS, MESSAGE_CLOSE_WITHOUT, REC_STATUS_LABEL } from "./rules";
+import { ACTIVITY_MOVES, ACTIVITY_STATUS_LABEL, EDITABLE_ACTIVITY, MESSAGE_CLOSE_WITHOUT, REC_STATUS_LABEL } from "./rules";
 import {
-  approvePlanSchema, closeRecommendationSchema, criticismStepSchema, moveActivitySchema, noteRecommendationSchema, recommendationTaskSchema,
-  saveActivitySchema, saveCriticismSchema, savePlanSchema, sendRecommendationSchema,
+  approvePlanSchema, closeRecommendationSchema, moveActivitySchema, noteRecommendationSchema, recommendationTaskSchema,
+  saveActivitySchema, savePlanSchema, sendRecommendationSchema,
 } from "./schema";
 
 const INVALID = "Hãy sửa các ô được đánh dấu.";
 
-type UnitRow = { id: string; name: string; path: string; parentId: string | null };
-type UnitLoaded = Loaded & { unit: UnitRow };
+export type UnitRow = { id: string; name: string; path: string; parentId: string | null };
+export type UnitLoaded = Loaded & { unit: UnitRow };
 
-async function loadCommune(db: Db, unitId: string, entityType: string): Promise<UnitLoaded | null> {
+export async function loadCommune(db: Db, unitId: string, entityType: string): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({ where: { id: unitId, level: "COMMUNE" }, select: { id: true, name: true, path: true, parentId: true } });
   return unit ? { entityType, unitId: unit.id, target: { unitPath: unit.path }, unit } : null;
 }
 
-async function due(tx: Tx, code: string, anchor: Date) {
+export async function due(tx: Tx, code: string, anchor: Date) {
   const d = await dueDateWith(tx, code, anchor);
   if (!d) throw new RefusedError(`Chưa có quy tắc tính hạn “${code}”.`);
   return d;
 }
 
-function refuse(errors: Record<string, string[]>): void {
+export function refuse(errors: Record<string, string[]>): void {
   if (Object.keys(errors).length) throw new RefusedError(INVALID, errors);
 }
 
 /** The plan item must be of this unit's plan; outside the plan a reason is required. */
-async function checkPlanLink(tx: Tx, unitId: string, planItemId: string | null, reason: string | null, errors: Record<string, string[]>) {
+export async function checkPlanLink(tx: Tx, unitId: string, planItemId: string | null, reason: string | null, errors: Record<string, string[]>) {
   if (planItemId) {
     const item = await tx.supervisionPlanItem.findFirst({ where: { id: planItemId, plan: { unitId } } });
     if (!item) errors.planItemId = ["Nội dung kế hoạch không thuộc kế hoạch của xã này."];
@@ -394,114 +394,5 @@ export const recommendationTask: ActionDefinition<typeof recommendationTaskSchem
       entityType: "Task", entityId: task.id, unitId: task.unitId, after: { title: task.title, ownerId: task.ownerId, dueOn: task.dueOn, recommendationId: rec.id },
       message: "Đã giao nhiệm vụ; nhiệm vụ sẽ được đưa vào cuộc giao ban tới.",
     };
-  },
-};
-
-// ---- Social criticism --------------------------------------------------------------------------------
-
-type CaseRow = Prisma.CriticismCaseGetPayload<object>;
-type CaseLoaded = Loaded & { unit: UnitRow; kase: CaseRow | null };
-
-async function loadCase(db: Db, caseId: string) {
-  const c = await db.criticismCase.findUnique({ where: { id: caseId }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
-  if (!c) return null;
-  const { unit, ...kase } = c;
-  return { entityType: "CriticismCase", entityId: c.id, unitId: unit.id, target: { unitPath: unit.path }, unit, kase };
-}
-
-export const saveCriticism: ActionDefinition<typeof saveCriticismSchema, CaseLoaded, undefined> = {
-  name: "criticism.save",
-  permission: "supervision.manage",
-  schema: saveCriticismSchema,
-  async load(db, input) {
-    if (input.caseId) {
-      const loaded = await loadCase(db, input.caseId);
-      return loaded && loaded.unit.id === input.unitId ? loaded : null;
-    }
-    const commune = await loadCommune(db, input.unitId, "CriticismCase");
-    return commune ? { ...commune, kase: null } : null;
-  },
-  async write(tx, { input, loaded, actor }) {
-    const before = loaded.kase;
-    if (!before) {
-      const retried = await tx.criticismCase.findUnique({ where: { submissionId: input.submissionId } });
-      if (retried) return { entityType: "CriticismCase", entityId: retried.id, unitId: retried.unitId, after: { duplicateOf: retried.id }, message: "Đã lưu.", redirectTo: `/criticism/${retried.id}` };
-    } else {
-      if (before.status === "CLOSED") throw new RefusedError("Việc phản biện đã kết thúc: không sửa được.");
-      if (before.version !== input.version) throw new ConflictError();
-    }
-    const errors: Record<string, string[]> = {};
-    await checkPlanLink(tx, loaded.unit.id, input.planItemId, input.outsidePlanReason, errors);
-    if (input.receivedOn > today()) errors.receivedOn = ["Ngày nhận không được sau hôm nay."];
-    if (input.plannedSubmissionOn <= input.receivedOn) errors.plannedSubmissionOn = ["Ngày dự kiến trình phải sau ngày nhận dự thảo."];
-    refuse(errors);
-    // The draft should arrive by the lead-time rule's day; a later arrival is kept with a warning.
-    const lead = await due(tx, "criticism.lead_time", input.plannedSubmissionOn);
-    const tooShort = input.receivedOn > lead.due;
-    const data = {
-      planItemId: input.planItemId, outsidePlanReason: input.planItemId ? null : input.outsidePlanReason, title: input.title, draftingBody: input.draftingBody,
-      receivedOn: input.receivedOn, plannedSubmissionOn: input.plannedSubmissionOn, leadDueOn: lead.due, leadTooShort: tooShort, form: input.form, participants: input.participants,
-    };
-    let id: string;
-    if (before) {
-      const { count } = await tx.criticismCase.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-      if (count !== 1) throw new ConflictError();
-      id = before.id;
-    } else {
-      id = (await tx.criticismCase.create({ data: { ...data, submissionId: input.submissionId, unitId: loaded.unit.id, createdById: actor.userId } })).id;
-    }
-    const days = daysBetween(input.receivedOn, input.plannedSubmissionOn);
-    return {
-      entityType: "CriticismCase", entityId: id, unitId: loaded.unit.id,
-      before: before ? { title: before.title, receivedOn: before.receivedOn, plannedSubmissionOn: before.plannedSubmissionOn } : undefined,
-      after: { title: data.title, receivedOn: data.receivedOn, plannedSubmissionOn: data.plannedSubmissionOn, leadTooShort: tooShort },
-      message: tooShort
-        ? `Đã lưu. Lưu ý: dự thảo đến chỉ ${days} ngày trước ngày dự kiến trình (phải gửi chậm nhất ${formatDate(lead.due)}, ít nhất ${LEAD_DAYS} ngày).`
-        : "Đã lưu việc phản biện.",
-      redirectTo: `/criticism/${id}`,
-    };
-  },
-};
-
-export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoaded & { kase: CaseRow }, undefined> = {
-  name: "criticism.step",
-  permission: "supervision.manage",
-  schema: criticismStepSchema,
-  load: (db, input) => loadCase(db, input.caseId),
-  async write(tx, { input, loaded }) {
-    const before = loaded.kase;
-    if (before.version !== input.version) throw new ConflictError();
-    const now = today();
-    const expected = { opinion: "RECEIVED", explanation: "OPINION_SENT", close: "EXPLAINED" } as const;
-    if (before.status !== expected[input.step]) {
-      throw new RefusedError(`Việc phản biện đang ở bước “${CRITICISM_STATUS_LABEL[before.status]}”: không thể làm bước này.`);
-    }
-    let data: Prisma.CriticismCaseUpdateManyMutationInput;
-    let message: string;
-    if (input.step === "opinion") {
-      const errors: Record<string, string[]> = {};
-      if (!input.opinionSentOn) errors.opinionSentOn = ["Hãy nhập ngày gửi ý kiến."];
-      else if (input.opinionSentOn < before.receivedOn || input.opinionSentOn > now) errors.opinionSentOn = [`Ngày gửi ý kiến phải từ ngày nhận dự thảo (${formatDate(before.receivedOn)}) đến hôm nay.`];
-      if (!input.opinionContent) errors.opinionContent = ["Hãy nhập ý kiến phản biện."];
-      refuse(errors);
-      // The drafting body's explanation is due from the day it receives the opinion (taken as the day sent).
-      const d = await due(tx, "criticism.explanation", input.opinionSentOn!);
-      data = { status: "OPINION_SENT", opinionSentOn: input.opinionSentOn, opinionContent: input.opinionContent!, explanationDueOn: d.due, explanationRuleId: d.ruleId };
-      message = `Đã ghi ý kiến phản biện; hạn giải trình ${formatDate(d.due)}.`;
-    } else if (input.step === "explanation") {
-      const errors: Record<string, string[]> = {};
-      if (!input.explanationOn) errors.explanationOn = ["Hãy nhập ngày nhận giải trình."];
-      else if (input.explanationOn < before.opinionSentOn! || input.explanationOn > now) errors.explanationOn = [`Ngày nhận giải trình phải từ ngày gửi ý kiến (${formatDate(before.opinionSentOn!)}) đến hôm nay.`];
-      if (!input.explanationContent) errors.explanationContent = ["Hãy nhập nội dung giải trình."];
-      refuse(errors);
-      data = { status: "EXPLAINED", explanationOn: input.explanationOn, explanationContent: input.explanationContent };
-      message = before.explanationDueOn && input.explanationOn! > before.explanationDueOn ? `Đã ghi giải trình (muộn ${daysBetween(before.explanationDueOn, input.explanationOn!)} ngày).` : "Đã ghi giải trình.";
-    } else {
-      data = { status: "CLOSED" };
-      message = "Đã kết thúc việc phản biện.";
-    }
-    const { count } = await tx.criticismCase.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-    if (count !== 1) throw new ConflictError();
-    return { entityType: "CriticismCase", entityId: before.id, unitId: before.unitId, before: { status: before.status }, after: data as Record<string, unknown>, message, redirectTo: `/criticism/${before.id}` };
   },
 };

@@ -78,3 +78,19 @@ export async function searchUnits(actor: PermissionSubject, folded: string, day:
     .slice(0, limit)
     .map(({ r }) => ({ ...r, inForce: isValidOn(r, day) }));
 }
+
+/** The units of a level directly under a parent, in force on `day` and in the actor's scope, by code. */
+export function childUnits(actor: PermissionSubject, parentId: string, level: UnitLevel, day: Date) {
+  return db.unit.findMany({
+    where: { AND: [{ parentId, level, ...validOn(day) }, unitScope(actor, "unit.read")] },
+    select: { id: true, code: true, name: true, parentId: true }, orderBy: { code: "asc" },
+  });
+}
+
+/** The communes anywhere under an ancestor's path, in force on `day` and in the actor's scope. */
+export function communesUnder(actor: PermissionSubject, ancestorPath: string, day: Date) {
+  return db.unit.findMany({
+    where: { AND: [{ path: { startsWith: ancestorPath }, level: "COMMUNE", ...validOn(day) }, unitScope(actor, "unit.read")] },
+    select: { id: true, code: true, name: true, parentId: true }, orderBy: { code: "asc" },
+  });
+}

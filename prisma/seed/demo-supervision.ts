@@ -4,9 +4,10 @@
 // district a criticism case. All through the portal's own actions as the commune's demo head, on the
 // dates they happened (the dates entered in the forms). Deterministic, skipped when already present.
 import { randomUUID } from "node:crypto";
+import { criticismStep, saveCriticism } from "../../lib/supervision/criticism-definitions";
 import type { Db } from "../../lib/db";
 import { runAction, type RunResult } from "../../lib/actions/run-action";
-import { approvePlan, closeRecommendation, criticismStep, moveActivity, saveActivity, saveCriticism, savePlan, sendRecommendation } from "../../lib/supervision/definitions";
+import { approvePlan, closeRecommendation, moveActivity, saveActivity, savePlan, sendRecommendation } from "../../lib/supervision/definitions";
 import { addDays, parseIsoDate, toIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
 import { actorFor, random } from "./demo-support";

@@ -3,12 +3,13 @@
 // by a response, an escalation or a withdrawal (by the right people), the rollups kept by the writes, a
 // task from a recommendation carried into the next giao ban, and a criticism case with its lead time.
 import { randomUUID } from "node:crypto";
+import { criticismStep, saveCriticism } from "@/lib/supervision/criticism-definitions";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
 import {
-  approvePlan, closeRecommendation, criticismStep, escalateRecommendation, moveActivity, noteRecommendation, recommendationTask, saveActivity, saveCriticism,
+  approvePlan, closeRecommendation, escalateRecommendation, moveActivity, noteRecommendation, recommendationTask, saveActivity,
   savePlan, sendRecommendation,
 } from "@/lib/supervision/definitions";
 import { saveMeeting } from "@/lib/meetings/definitions";

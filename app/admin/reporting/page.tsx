@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RegimeForm, TopicForm, type RegimeValues } from "@/components/reports/admin-forms";
 import { requirePermission } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
+import { reportingReference } from "@/lib/reports/queries";
 import { formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { periodOf, windowOf, type PeriodType } from "@/lib/time/windows";
@@ -15,11 +15,7 @@ const PERIOD_LABEL: Record<string, string> = { WEEKLY: "hằng tuần", MONTHLY:
 
 export default async function ReportingAdminPage() {
   await requirePermission("reference.manage");
-  const [regimes, topics, rules] = await Promise.all([
-    db.reportingRegime.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { reports: true } } } }),
-    db.topic.findMany({ orderBy: { sortOrder: "asc" }, include: { _count: { select: { issues: true } } } }),
-    db.deadlineRule.findMany({ orderBy: [{ code: "asc" }, { version: "desc" }], distinct: ["code"], select: { code: true, subject: true } }),
-  ]);
+  const [regimes, topics, rules] = await reportingReference();
   const ruleOptions = rules.map((r) => ({ value: r.code, label: `${r.subject} (${r.code})` }));
   const day = today();
   const blank: RegimeValues = {

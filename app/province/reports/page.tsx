@@ -10,10 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { ratesByUnit, ratesQuery, regimeChoices, reviewQueue } from "@/lib/reports/queries";
 import { sumRates } from "@/lib/reports/rules";
 import { today } from "@/lib/time/today";
-import { getProvince } from "@/lib/units/queries";
-import { validOn } from "@/lib/units/validity";
-import { db } from "@/lib/db";
-import { unitScope } from "@/lib/auth/scope";
+import { childUnits, getProvince } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Báo cáo toàn tỉnh" };
@@ -26,7 +23,7 @@ export default async function ProvinceReportsPage({ searchParams }: Props) {
   const province = await getProvince(actor, day);
   if (!province || !actor.assignments.some((a) => a.unitLevel === "PROVINCE")) notFound();
   const { regimeCode, range, rangeError } = ratesQuery(await searchParams, day);
-  const districts = await db.unit.findMany({ where: { AND: [{ parentId: province.id, level: "DISTRICT", ...validOn(day) }, unitScope(actor, "unit.read")] }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+  const districts = await childUnits(actor, province.id, "DISTRICT", day);
   const [queue, rates, regimes] = await Promise.all([
     reviewQueue(actor, province.id),
     ratesByUnit(actor, regimeCode, districts.map((d) => d.id), day, range ?? undefined),

@@ -5,13 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SupervisionSummary } from "@/components/supervision/summary";
 import { OverdueRecommendations, SupervisionTable } from "@/components/supervision/overview";
 import { requireActor } from "@/lib/auth/current";
-import { db } from "@/lib/db";
-import { unitScope } from "@/lib/auth/scope";
 import { overdueRecommendations, sumFigures, supervisionFigures } from "@/lib/supervision/queries";
 import { today } from "@/lib/time/today";
-import { getProvince } from "@/lib/units/queries";
+import { childUnits, communesUnder, getProvince } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
-import { validOn } from "@/lib/units/validity";
 
 export const metadata: Metadata = { title: "Giám sát, phản biện toàn tỉnh" };
 
@@ -21,8 +18,7 @@ export default async function ProvinceSupervisionPage() {
   const province = await getProvince(actor, day);
   if (!province || !actor.assignments.some((a) => a.unitLevel === "PROVINCE")) notFound();
   const year = day.getUTCFullYear();
-  const communes = await db.unit.findMany({ where: { AND: [{ path: { startsWith: province.path }, level: "COMMUNE", ...validOn(day) }, unitScope(actor, "unit.read")] }, select: { id: true, parentId: true } });
-  const districts = await db.unit.findMany({ where: { parentId: province.id, level: "DISTRICT", ...validOn(day) }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+  const [communes, districts] = await Promise.all([communesUnder(actor, province.path, day), childUnits(actor, province.id, "DISTRICT", day)]);
   const [figures, overdue] = await Promise.all([supervisionFigures(communes.map((c) => c.id), day, new Date(Date.UTC(year, 0, 1))), overdueRecommendations(actor, province.path, day, 30)]);
   const rows = districts.map((d) => ({
     key: d.id, name: d.name, href: `/districts/${d.code}/supervision`,

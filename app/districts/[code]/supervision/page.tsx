@@ -5,13 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SupervisionSummary } from "@/components/supervision/summary";
 import { OverdueRecommendations, SupervisionTable } from "@/components/supervision/overview";
 import { requireActor } from "@/lib/auth/current";
-import { db } from "@/lib/db";
-import { unitScope } from "@/lib/auth/scope";
 import { overdueRecommendations, sumFigures, supervisionFigures } from "@/lib/supervision/queries";
 import { today } from "@/lib/time/today";
-import { getUnitByCode } from "@/lib/units/queries";
+import { childUnits, getUnitByCode } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
-import { validOn } from "@/lib/units/validity";
 
 export const metadata: Metadata = { title: "Giám sát, phản biện của các xã" };
 
@@ -21,7 +18,7 @@ export default async function DistrictSupervisionPage({ params }: { params: Prom
   const district = await getUnitByCode(actor, "DISTRICT", (await params).code, day);
   if (!district) notFound();
   const year = day.getUTCFullYear();
-  const communes = await db.unit.findMany({ where: { AND: [{ parentId: district.id, level: "COMMUNE", ...validOn(day) }, unitScope(actor, "unit.read")] }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+  const communes = await childUnits(actor, district.id, "COMMUNE", day);
   const [figures, overdue] = await Promise.all([supervisionFigures(communes.map((c) => c.id), day, new Date(Date.UTC(year, 0, 1))), overdueRecommendations(actor, district.path, day)]);
   const rows = communes.map((c) => ({ key: c.id, name: c.name, href: `/communes/${c.code}/supervision`, figures: figures.get(c.id)! }));
   return (
