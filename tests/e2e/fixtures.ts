@@ -9,6 +9,8 @@ export async function expectAccessible(page: Page) {
   // A 404 thrown while a page streams can arrive in Next's error shell (no lang) before React replaces it
   // with the root layout: check the page the user ends up with.
   await page.waitForFunction(() => document.documentElement.lang !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
+  // After a client-side navigation the new page's <title> arrives with its metadata, a moment after the URL.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);

@@ -27,6 +27,7 @@ test("a delegation from plan to a recommendation answered late, overdue on the d
   // The delegation: from the plan, with its decision and members.
   await page.getByRole("link", { name: "Thêm hoạt động giám sát" }).click();
   await expect(page).toHaveURL(new RegExp(`/communes/${code}/supervision/new$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Thêm hoạt động giám sát" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Hình thức giám sát").selectOption({ label: "Thành lập đoàn giám sát" });
   await page.getByLabel("Đối tượng được giám sát", { exact: true }).fill("UBND xã");
