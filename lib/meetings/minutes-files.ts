@@ -9,29 +9,17 @@ import { auditChange, recordDenial } from "../audit/write";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
-import { officialDocx } from "../documents/official-docx";
+import { docxDownload } from "../documents/download";
 import { RECORD_ID } from "../validation";
 import { meetingDetail } from "./queries";
 import { minutesOf } from "./minutes";
 
 const notFound = () => new Response("Không tìm thấy.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function minutesDocxResponse(id: string): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) {
-    await recordDenial(db, null, { action: "meeting.minutes_docx", entityType: "Meeting", entityId: RECORD_ID.test(id) ? id : null, reason: "no-session" }, await requestContext());
-    return new Response("Cần đăng nhập.", { status: 401 });
-  }
-  const meeting = await meetingDetail(actor, id);
-  if (!meeting) return notFound();
-  const bytes = await officialDocx(minutesOf(meeting));
-  const name = `bien-ban-giao-ban-${meeting.unit.code}-${meeting.heldOn.toISOString().slice(0, 10)}${meeting.minutesNumber ? `-so-${meeting.minutesNumber}` : "-du-thao"}.docx`;
-  return new Response(bytes as unknown as BodyInit, {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "no-store",
-    },
+export function minutesDocxResponse(id: string): Promise<Response> {
+  return docxDownload({
+    id, action: "meeting.minutes_docx", entityType: "Meeting", load: meetingDetail, document: minutesOf,
+    fileName: (m) => `bien-ban-giao-ban-${m.unit.code}-${m.heldOn.toISOString().slice(0, 10)}${m.minutesNumber ? `-so-${m.minutesNumber}` : "-du-thao"}.docx`,
   });
 }
 

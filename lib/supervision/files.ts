@@ -10,7 +10,8 @@ import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
 import { RECORD_ID } from "../validation";
-import { officialDocx } from "../documents/official-docx";
+import { notFoundResponse } from "../exports/respond";
+import { docxDownload } from "../documents/download";
 import { today } from "../time/today";
 import { criticismDocumentOf } from "./criticism-document";
 import { criticismDetail } from "./queries";
@@ -23,7 +24,7 @@ export async function handleResponseFile(request: Request, id: string): Promise<
     : null;
   if (!actor || !rec || !can(actor, "supervision.manage", { unitPath: rec.unit.path })) {
     await recordDenial(db, actor, { action: "recommendation.attach_response", entityType: "Recommendation", entityId: rec?.id, unitId: rec?.unitId, reason: !actor ? "no-session" : rec ? "forbidden" : "not-found" }, ctx);
-    return new Response("Không tìm thấy.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return notFoundResponse();
   }
   if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
   const page = rec.activityId ? `/supervision/${rec.activityId}` : `/criticism/${rec.criticismCaseId}`;
@@ -46,21 +47,10 @@ export async function handleResponseFile(request: Request, id: string): Promise<
 }
 
 /** /api/criticism/<id>/opinion.docx: the opinion in the Front's format (a draft until it is sent). */
-export async function criticismDocxResponse(id: string): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) {
-    await recordDenial(db, null, { action: "criticism.docx", entityType: "CriticismCase", entityId: RECORD_ID.test(id) ? id : null, reason: "no-session" }, await requestContext());
-    return new Response("Cần đăng nhập.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  const c = await criticismDetail(actor, id);
-  if (!c) return new Response("Không tìm thấy.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const bytes = await officialDocx(criticismDocumentOf(c, today()));
-  return new Response(bytes as unknown as BodyInit, {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": `attachment; filename="van-ban-phan-bien-${c.unit.code}-${c.receivedOn.toISOString().slice(0, 10)}${c.opinionSentOn ? "" : "-du-thao"}.docx"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+export function criticismDocxResponse(id: string): Promise<Response> {
+  return docxDownload({
+    id, action: "criticism.docx", entityType: "CriticismCase", load: criticismDetail,
+    document: (c) => criticismDocumentOf(c, today()),
+    fileName: (c) => `van-ban-phan-bien-${c.unit.code}-${c.receivedOn.toISOString().slice(0, 10)}${c.opinionSentOn ? "" : "-du-thao"}.docx`,
   });
 }

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { ratesByUnit, ratesQuery, regimeChoices, reviewQueue } from "@/lib/reports/queries";
 import { sumRates } from "@/lib/reports/rules";
 import { today } from "@/lib/time/today";
+import { toIsoDate } from "@/lib/time/business-date";
 import { childUnits, getProvince } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
 
@@ -34,7 +35,7 @@ export default async function ProvinceReportsPage({ searchParams }: Props) {
     const communes = rates.rows.filter((r) => r.unit.parentId === d.id);
     const lagging = communes.filter((r) => r.late.length);
     const late = lagging.length ? `${lagging.length} xã: ${lagging.map((r) => `${r.unit.name} (${r.late.length} kỳ)`).join(", ")}` : "";
-    return { key: d.id, name: d.name, href: `/districts/${d.code}/reports?${new URLSearchParams({ regime: regimeCode, ...(range ? { from: range.from.toISOString().slice(0, 10), to: range.to.toISOString().slice(0, 10) } : {}) })}`, rates: sumRates(communes.map((r) => r.rates)), late };
+    return { key: d.id, name: d.name, href: `/districts/${d.code}/reports?${new URLSearchParams({ regime: regimeCode, ...(range ? { from: toIsoDate(range.from), to: toIsoDate(range.to) } : {}) })}`, rates: sumRates(communes.map((r) => r.rates)), late };
   }) : [];
   return (
     <>
