@@ -2,15 +2,12 @@
 // recorded as a denial), the record is read within the actor's scope (out of scope is "not found"), and the
 // document is rendered from it.
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/current";
-import { recordDenial } from "../audit/write";
-import { requestContext } from "../request-context";
-import { notFoundResponse } from "../exports/respond";
 import { RECORD_ID } from "../validation";
 import { officialDocx } from "./official-docx";
 import type { OfficialDocument } from "./official";
+import { deniedResponse } from "../audit/denied-response";
 
 interface DocxDownload<T> {
   id: string;
@@ -24,12 +21,11 @@ interface DocxDownload<T> {
 
 export async function docxDownload<T>(d: DocxDownload<T>): Promise<Response> {
   const actor = await getActor();
-  if (!actor) {
-    await recordDenial(db, null, { action: d.action, entityType: d.entityType, entityId: RECORD_ID.test(d.id) ? d.id : null, reason: "no-session" }, await requestContext());
-    return new Response("Cần đăng nhập.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+  const denial = { action: d.action, entityType: d.entityType, entityId: RECORD_ID.test(d.id) ? d.id : null };
+  if (!actor) return deniedResponse(null, denial);
+  // Missing and out of scope answer alike (and are recorded alike: the record's unit is not revealed).
   const record = await d.load(actor, d.id);
-  if (!record) return notFoundResponse();
+  if (!record) return deniedResponse(actor, denial, "not-found-or-forbidden");
   const bytes = await officialDocx(d.document(record));
   return new Response(bytes as unknown as BodyInit, {
     headers: {

@@ -15,6 +15,7 @@ import { formatDate } from "../time/business-date";
 import { badRequest, exportFormat, exportResponse, notFoundResponse } from "./respond";
 import { MEETING_EXPORTS, meetingExport } from "./meeting-exports";
 import { reportingRatesExport } from "./report-exports";
+import { deniedResponse } from "../audit/denied-response";
 
 const EXPORTS = ["districts.csv", "communes.csv", "reporting-rates.csv", "recommendations.csv", ...MEETING_EXPORTS] as const;
 
@@ -37,7 +38,7 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
 
   if (file === "districts.csv") {
     const overview = await provinceOverview(actor, asOf.date);
-    if (!overview) return notFoundResponse();
+    if (!overview) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export" });
     const header = ["Mã", "Tên", "Loại", "Cơ quan khối cấp huyện", "Mô hình cấp xã", "Số xã đã thành lập khối", "Tổng số xã", "Trưởng khối / trưởng bộ phận"];
     const rows = overview.rows.filter((r) => r.level === "DISTRICT").map((r) => [
       r.code, r.name, UNIT_TYPE_LABEL[r.type], r.agencyStatus ? STATUS_LABEL[r.agencyStatus] : "", r.communeModel ? MODEL_LABEL[r.communeModel] : "",
@@ -50,7 +51,7 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   let where = {};
   if (districtCode) {
     const district = await getUnitByCode(actor, "DISTRICT", districtCode, asOf.date);
-    if (!district) return notFoundResponse();
+    if (!district) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export", after: { district: districtCode } });
     where = { parentId: district.id };
   }
   const rows = await communeBlocRows(actor, where, asOf.date);

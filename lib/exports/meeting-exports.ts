@@ -9,7 +9,8 @@ import { isOverdue, onTime, TASK_STATUS_LABEL } from "../tasks/rules";
 import { formatDate, toIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { getUnitByCode } from "../units/queries";
-import { exportRange, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
+import { exportRange, exportResponse, type ExportFormat } from "./respond";
+import { deniedResponse } from "../audit/denied-response";
 
 export const MEETING_EXPORTS = ["meetings.csv", "tasks.csv"] as const;
 
@@ -22,7 +23,7 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
   let unitId: string | undefined;
   if (code) {
     const unit = await getUnitByCode(actor, "COMMUNE", code, day);
-    if (!unit) return notFoundResponse();
+    if (!unit) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export", after: { commune: code } });
     unitId = unit.id;
   }
   const scope = { unit: unitScope(actor, "unit.read"), ...(unitId ? { unitId } : {}) };

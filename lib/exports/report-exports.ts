@@ -11,6 +11,7 @@ import { today } from "../time/today";
 import { UNIT_LEVEL_LABEL } from "../units/labels";
 import { validOn } from "../units/validity";
 import { exportRange, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
+import { deniedResponse } from "../audit/denied-response";
 
 export async function reportingRatesExport(url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
   const day = today();
@@ -24,7 +25,7 @@ export async function reportingRatesExport(url: URL, actor: Actor, format: Expor
   let parentFilter = {};
   if (unitCode) {
     const parent = await db.unit.findFirst({ where: { AND: [{ code: unitCode, level: { in: ["PROVINCE", "DISTRICT"] }, ...validOn(day) }, unitScope(actor, "unit.read")] } });
-    if (!parent) return notFoundResponse();
+    if (!parent) return deniedResponse(actor, { action: "export.reporting-rates.csv", entityType: "Export", after: { unit: unitCode } });
     parentFilter = { path: { startsWith: parent.path }, id: { not: parent.id } };
   }
   const units = await db.unit.findMany({

@@ -9,8 +9,9 @@ import { answeredLate, OUTCOME_LABEL, REC_STATUS_LABEL } from "../supervision/ru
 import { daysBetween, formatDate, toIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
-import { badRequest, exportRange, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
+import { badRequest, exportRange, exportResponse, type ExportFormat } from "./respond";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
+import { deniedResponse } from "../audit/denied-response";
 
 const STATUSES = ["open", "overdue", "answered", "escalated", "withdrawn"] as const;
 
@@ -25,7 +26,7 @@ export async function recommendationsExport(url: URL, actor: Actor, format: Expo
   let path: string | undefined;
   if (unitCode) {
     const unit = await db.unit.findFirst({ where: { AND: [{ code: unitCode, ...validOn(day) }, unitScope(actor, "unit.read")] }, select: { path: true } });
-    if (!unit) return notFoundResponse();
+    if (!unit) return deniedResponse(actor, { action: "export.recommendations.csv", entityType: "Export", after: { unit: unitCode } });
     path = unit.path;
   }
   const where: Prisma.RecommendationWhereInput = {

@@ -6,11 +6,13 @@ import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
 import { readStored } from "./store";
 import { RECORD_ID } from "../validation";
+import { deniedResponse } from "../audit/denied-response";
 
 export async function handleFileDownload(id: string): Promise<Response> {
-  const notFound = () => new Response("Không tìm thấy.", { status: 404 });
   const actor = await getActor();
-  if (!actor || !RECORD_ID.test(id)) return notFound();
+  const denial = { action: "file.read", entityType: "StoredFile", entityId: RECORD_ID.test(id) ? id : null };
+  if (!actor || !RECORD_ID.test(id)) return deniedResponse(actor, denial, actor ? "not-found" : undefined);
+  const notFound = () => deniedResponse(actor, denial, "not-found-or-forbidden");
   const unit = { select: { unit: { select: { path: true } } } } as const;
   const file = await db.storedFile.findUnique({ where: { id }, include: { decisions: unit, minutesOf: unit, responses: unit } });
   if (!file) return notFound();

@@ -2,7 +2,7 @@
 // district, the district above and the province, for every action. Unknown means deny.
 import { describe, expect, it } from "vitest";
 import { ACTIONS, can, PERMISSIONS, type Action, type ActorAssignment } from "@/lib/auth/permissions";
-import { unitScope, NOTHING } from "@/lib/auth/scope";
+import { EVERYTHING, unitScope, NOTHING } from "@/lib/auth/scope";
 import { homeOf, ROLES } from "@/lib/auth/roles";
 import type { Role } from "@/generated/prisma/sqlite/enums";
 
@@ -90,7 +90,7 @@ describe("can(): deny by default", () => {
 describe("scope where-clause", () => {
   it("is a path prefix per assignment, everything for a global reach, nothing otherwise", () => {
     expect(unitScope(actorOf("DISTRICT_STAFF"), "unit.read")).toEqual({ OR: [{ path: { startsWith: DISTRICT } }] });
-    expect(unitScope(actorOf("ADMIN"), "unit.read")).toEqual({});
+    expect(unitScope(actorOf("ADMIN"), "unit.read")).toEqual(EVERYTHING);
     expect(unitScope(actorOf("COMMUNE_HEAD"), "user.read")).toEqual(NOTHING);
     expect(unitScope(null, "unit.read")).toEqual(NOTHING);
   });

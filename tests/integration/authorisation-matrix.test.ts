@@ -1,0 +1,150 @@
+// The authorisation matrix (issue 9): every server action and route handler found in the code, called as
+// every principal (no session, a disabled user, a revoked session, each role) on targets at every position
+// (own commune, another commune of the district, a commune of another district, the district, the
+// province). Each cell has an expected allow or deny; a denial must change no domain row (re-read from the
+// database) and add exactly one denial record. An action without an entry fails the first test.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { denials, fingerprint, invoke, unchanged, type Case, type Invoke } from "../support/authorisation/harness";
+import { buildWorld, freshPrincipal, PRINCIPALS, type Principal, type World } from "../support/authorisation/world";
+import { ENTRIES, isPublic } from "../support/authorisation/cases";
+
+const request = vi.hoisted(() => {
+  // Signing in issues a session cookie signed with the deployment's secret.
+  process.env.NEXTAUTH_SECRET ??= "matrix-secret-0123456789abcdef0123456789abcdef";
+  return { sessionId: null as string | null, cookies: new Map<string, string>() };
+});
+
+// The network edge: what the request's session cookie decodes to, its headers and cookie jar; Next's
+// cache and navigation signals. Everything behind them (sessions, actors, permissions, writes) is real.
+vi.mock("next-auth", async (original) => ({
+  ...(await original<typeof import("next-auth")>()),
+  getServerSession: async () => (request.sessionId ? { sid: request.sessionId } : null),
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-request-id": "matrix", "x-forwarded-for": "127.0.0.1" }),
+  cookies: async () => ({
+    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+    getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
+    has: (name: string) => request.cookies.has(name),
+    set: (name: string, value: string) => void request.cookies.set(name, value),
+    delete: (name: string) => void request.cookies.delete(name),
+  }),
+}));
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/navigation", async () => {
+  const { RedirectSignal } = await import("../support/authorisation/harness");
+  return {
+    redirect: (to: string) => { throw new RedirectSignal(to); },
+    notFound: () => { throw new Error("NEXT_NOT_FOUND"); },
+  };
+});
+
+const ROOT = process.cwd();
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const rel = path.join(dir, name);
+    if (statSync(path.join(ROOT, rel)).isDirectory()) return name === "node_modules" ? [] : sources(rel);
+    return /\.tsx?$/.test(name) ? [rel] : [];
+  });
+}
+
+/** Every server action ("use server" modules' exports) and route handler (route.ts methods) in lib/ and app/. */
+async function discover(): Promise<Map<string, unknown>> {
+  const found = new Map<string, unknown>();
+  for (const file of [...sources("lib"), ...sources("app")]) {
+    const text = readFileSync(path.join(ROOT, file), "utf8");
+    const serverActions = /^\s*(\/\/.*\n\s*)*["']use server["']/.test(text);
+    const route = path.basename(file) === "route.ts";
+    if (!serverActions && !route) continue;
+    const mod = (await import(path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value !== "function") continue;
+      if (serverActions || METHODS.includes(name)) found.set(`${file}#${name}`, value);
+    }
+  }
+  return found;
+}
+
+let world: World;
+let code: Map<string, unknown>;
+const totals = { cells: 0, allows: 0, denials: 0 };
+
+beforeAll(async () => {
+  code = await discover();
+  world = await buildWorld();
+}, 120_000);
+
+/** A session idle for a minute is touched when it is next used: keep them fresh outside the measured call. */
+async function keepSessionsFresh() {
+  const ids = Object.values(world.sessions).filter((s): s is string => s !== null);
+  await db.session.updateMany({ where: { id: { in: ids }, lastSeenAt: { lt: new Date(Date.now() - 20_000) } }, data: { lastSeenAt: new Date() } });
+}
+
+interface Tally { cells: number; allows: number; problems: string[] }
+
+async function runCase(fn: unknown, c: Case): Promise<Tally> {
+  const tally: Tally = { cells: 0, allows: 0, problems: [] };
+  for (const at of c.positions) {
+    // One target serves every principal expected to be denied: a denial leaves it as it was (checked).
+    const shared = await c.build(world, at);
+    for (const principal of PRINCIPALS) {
+      const expected = principal in c.allow && (c.allow[principal as keyof Case["allow"]] ?? []).includes(at) ? "allow" : "deny";
+      let sessionId = world.sessions[principal];
+      let call: Invoke = shared;
+      if (expected === "allow") {
+        call = await c.build(world, at);
+        if (c.freshActor) sessionId = (await freshPrincipal(principal as Exclude<Principal, "none" | "disabled" | "revoked">)).sessionId;
+      }
+      await keepSessionsFresh();
+      const [d0, f0] = [await denials(), await fingerprint()];
+      request.sessionId = sessionId;
+      request.cookies.clear();
+      const verdict = await invoke(fn, call).finally(() => { request.sessionId = null; });
+      const [d1, f1] = [await denials(), await fingerprint()];
+      tally.cells++;
+      const cell = `${principal} → ${at}`;
+      if (verdict.kind !== expected) tally.problems.push(`${cell}: expected ${expected}, got ${verdict.kind} (${verdict.detail})`);
+      else if (expected === "deny" && d1 - d0 !== 1) tally.problems.push(`${cell}: denied with ${d1 - d0} denial records`);
+      else if (expected === "deny" && !unchanged(f0, f1)) tally.problems.push(`${cell}: denied but the database changed`);
+      else if (expected === "allow" && d1 !== d0) tally.problems.push(`${cell}: allowed but a denial was recorded`);
+      if (expected === "allow") tally.allows++;
+    }
+  }
+  return tally;
+}
+
+afterAll(() => {
+  console.log(`authorisation matrix: ${code.size} actions and handlers, ${totals.cells} cells (${totals.allows} allowed, ${totals.denials} denied)`);
+});
+
+describe("authorisation matrix", () => {
+  it("has an entry for every server action and route handler in the code, and none for code that is gone", () => {
+    expect(Object.keys(ENTRIES).sort()).toEqual([...code.keys()].sort());
+  });
+
+  for (const [key, entry] of Object.entries(ENTRIES)) {
+    it(key, async () => {
+      const fn = code.get(key);
+      expect(fn, `${key} is not in the code`).toBeTypeOf("function");
+      if (isPublic(entry)) {
+        await entry.check(world, fn, request);
+        return;
+      }
+      const problems: string[] = [];
+      for (const [name, c] of Object.entries(entry)) {
+        const t = await runCase(fn, c);
+        totals.cells += t.cells;
+        totals.allows += t.allows;
+        totals.denials += t.cells - t.allows;
+        problems.push(...t.problems.map((p) => `${name ? `${name}: ` : ""}${p}`));
+        expect(t.cells).toBe(c.positions.length * PRINCIPALS.length);
+      }
+      expect(problems).toEqual([]);
+    }, 180_000);
+  }
+});

@@ -1,0 +1,58 @@
+// Meetings and their tasks: the commune's bloc head keeps them; the owner organisation's officer
+// reports progress on its own tasks.
+import { db } from "@/lib/db";
+import { saveMeeting } from "@/lib/meetings/definitions";
+import { addTask } from "@/lib/tasks/definitions";
+import type { Case } from "../harness";
+import { OFFICER_ORG, type Position, type World } from "../world";
+import { as, commune, COMMUNES, uuid } from "./common";
+
+export function meetingForm(w: World, at: Position) {
+  const bloc = w.blocs[commune(at)];
+  return {
+    unitId: bloc.unit.id, submissionId: uuid(), kind: "EXTRAORDINARY", heldOn: "2018-08-06", place: "Hội trường UBND", chairId: bloc.head.id,
+    [`att_${bloc.org("MTTQ").id}`]: "present",
+  };
+}
+
+export async function meeting(w: World, at: Position) {
+  const form = meetingForm(w, at);
+  await as(w.owners.head[commune(at)], saveMeeting, form);
+  return db.meeting.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
+}
+
+export async function task(w: World, at: Position) {
+  const m = await meeting(w, at);
+  const submissionId = uuid();
+  await as(w.owners.head[commune(at)], addTask, {
+    meetingId: m.id, submissionId, title: "Vận động hộ nghèo", ownerId: w.blocs[commune(at)].org(OFFICER_ORG).id, dueOn: "2018-08-20",
+  });
+  return db.task.findUniqueOrThrow({ where: { submissionId } });
+}
+
+const headOwn = { COMMUNE_HEAD: ["own"] } as const;
+
+const saveMeetingCase: Case = { positions: COMMUNES, allow: headOwn, build: async (w, at) => ({ form: meetingForm(w, at) }) };
+
+export const meetingCases: Record<string, Case> = {
+  "lib/meetings/actions.ts#saveMeetingAction": saveMeetingCase,
+  "lib/meetings/actions.ts#autosaveMeetingAction": saveMeetingCase,
+  "lib/meetings/actions.ts#moveMeetingAction": {
+    positions: COMMUNES, allow: headOwn,
+    build: async (w, at) => ({ form: { meetingId: (await meeting(w, at)).id, version: "1", move: "hold" } }),
+  },
+  "lib/meetings/actions.ts#addTaskAction": {
+    positions: COMMUNES, allow: headOwn,
+    build: async (w, at) => ({
+      form: { meetingId: (await meeting(w, at)).id, submissionId: uuid(), title: "Rà soát hộ cận nghèo", ownerId: w.blocs[commune(at)].org("MTTQ").id, dueOn: "2018-08-24" },
+    }),
+  },
+  "lib/meetings/actions.ts#progressTaskAction": {
+    positions: COMMUNES, allow: { COMMUNE_HEAD: ["own"], ORG_OFFICER: ["own"] },
+    build: async (w, at) => ({ form: { taskId: (await task(w, at)).id, version: "1", move: "start" } }),
+  },
+  "lib/meetings/actions.ts#manageTaskAction": {
+    positions: COMMUNES, allow: headOwn,
+    build: async (w, at) => ({ form: { taskId: (await task(w, at)).id, version: "1", move: "cancel", reason: "Trùng nhiệm vụ khác" } }),
+  },
+};

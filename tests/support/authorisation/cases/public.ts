@@ -1,0 +1,93 @@
+// Entries without a target: signing in and out, the password change of one's own account, next-auth's
+// own endpoints and the health check. Each is checked for what it must do for every principal.
+import { expect } from "vitest";
+import { db } from "@/lib/db";
+import type { ActionResult } from "@/lib/actions/result";
+import { authOptions, sessionCookieName } from "@/lib/auth/options";
+import { PASSWORD } from "../../factories";
+import { denials, fingerprint, formData, RedirectSignal, type Case } from "../harness";
+import { PRINCIPALS, freshPrincipal, type World } from "../world";
+import type { PublicEntry } from "./index";
+
+type Action = (previous: ActionResult, form: FormData) => Promise<unknown>;
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function outcome(run: () => Promise<unknown>) {
+  try {
+    return { result: (await run()) as ActionResult | undefined, redirect: null as string | null };
+  } catch (error) {
+    if (error instanceof RedirectSignal) return { result: undefined, redirect: error.to };
+    throw error;
+  }
+}
+
+/** For every principal: the call changes no row (a read). */
+async function readsOnly(w: World, request: { sessionId: string | null }, call: () => Promise<Response>, status: (r: Response) => void) {
+  for (const principal of PRINCIPALS) {
+    const [d0, f0] = [await denials(), await fingerprint()];
+    request.sessionId = w.sessions[principal];
+    const response = await call().finally(() => { request.sessionId = null; });
+    status(response);
+    expect([await denials(), await fingerprint()], principal).toEqual([d0, f0]);
+  }
+}
+
+async function credentialsOnly(fn: unknown) {
+  expect(fn).toBeTypeOf("function");
+  expect(authOptions.providers.map((p) => p.id)).toEqual(["credentials"]);
+  const authorize = (authOptions.providers[0] as unknown as { options: { authorize: (c: Record<string, string>, req: unknown) => Promise<{ sid?: string } | null> } }).options.authorize;
+  const user = await freshPrincipal("ORG_OFFICER");
+  const attempts = await db.signInAttempt.count();
+  expect(await authorize({ username: user.username, password: "khong-dung-2018" }, { headers: {} })).toBeNull();
+  expect(await db.signInAttempt.count()).toBe(attempts + 1);
+  expect((await authorize({ username: user.username, password: PASSWORD }, { headers: {} }))?.sid).toBeTruthy();
+}
+
+export const publicEntries: Record<string, PublicEntry> = {
+  "app/api/health/route.ts#GET": {
+    public: "readiness for load balancers: no data, the same answer for everyone",
+    check: (w, fn, request) => readsOnly(w, request, () => (fn as Handler)(new Request("http://portal.test/api/health"), { params: Promise.resolve({}) }), (r) => expect(r.status).toBe(200)),
+  },
+  // next-auth's own endpoints (providers, CSRF token, session, the credentials callback) need Next's request
+  // scope and are exercised over HTTP by the end-to-end suites; here: the only way they can sign anyone in
+  // is the portal's own throttled, audited sign-in.
+  "app/api/auth/[...nextauth]/route.ts#GET": { public: "next-auth's endpoints: no domain data", check: (_w, fn) => credentialsOnly(fn) },
+  "app/api/auth/[...nextauth]/route.ts#POST": { public: "next-auth's endpoints: sign-in through the portal's own check", check: (_w, fn) => credentialsOnly(fn) },
+  "lib/auth/actions.ts#signInAction": {
+    public: "signing in: a wrong password is refused (and counted for throttling); the right one opens a session",
+    check: async (w, fn, request) => {
+      const user = await freshPrincipal("COMMUNE_HEAD");
+      const wrong = await outcome(() => (fn as Action)({ ok: false }, formData({ username: user.username, password: "khong-dung-2018" })));
+      expect(wrong.result?.ok).toBe(false);
+      expect(request.cookies.size).toBe(0);
+      const sessions = await db.session.count({ where: { userId: user.userId } });
+      const right = await outcome(() => (fn as Action)({ ok: false }, formData({ username: user.username, password: PASSWORD })));
+      expect(right, JSON.stringify(right)).toMatchObject({ redirect: "/communes/06760" });
+      expect(request.cookies.has(sessionCookieName())).toBe(true);
+      expect(await db.session.count({ where: { userId: user.userId } })).toBe(sessions + 1);
+      request.cookies.clear();
+    },
+  },
+  "lib/auth/actions.ts#signOutAction": {
+    public: "signing out: ends the caller's own session only; without one it changes nothing",
+    check: async (_w, fn, request) => {
+      const [d0, f0] = [await denials(), await fingerprint()];
+      expect((await outcome(() => (fn as () => Promise<void>)())).redirect).toBe("/login");
+      expect([await denials(), await fingerprint()]).toEqual([d0, f0]);
+      const user = await freshPrincipal("DISTRICT_STAFF");
+      request.sessionId = user.sessionId;
+      expect((await outcome(() => (fn as () => Promise<void>)())).redirect).toBe("/login");
+      request.sessionId = null;
+      expect((await db.session.findUniqueOrThrow({ where: { id: user.sessionId } })).revokedAt).not.toBeNull();
+      expect(await db.auditEvent.count({ where: { action: "auth.sign_out", actorUserId: user.userId } })).toBe(1);
+    },
+  },
+};
+
+/** Changing one's own password: every role may, for its own account only (the target is the session's user). */
+export const changePasswordCase: Case = {
+  positions: ["self"], freshActor: true,
+  allow: { PROVINCIAL_OFFICIAL: ["self"], DISTRICT_STAFF: ["self"], COMMUNE_HEAD: ["self"], ORG_OFFICER: ["self"], ADMIN: ["self"] },
+  build: async () => ({ form: { current: PASSWORD, next: "Mat-khau-moi-cua-toi-2018", confirm: "Mat-khau-moi-cua-toi-2018" } }),
+};
+

@@ -1,0 +1,125 @@
+// Route handlers: downloads read within the reader's scope (unit.read: one's own unit and below; the
+// administrator everywhere), uploads by those who keep the record. A refused request answers 401 or 404
+// with one denial record.
+import { db } from "@/lib/db";
+import { moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
+import { closeRecommendation } from "@/lib/supervision/definitions";
+import { saveCriticism } from "@/lib/supervision/criticism-definitions";
+import { openReport } from "@/lib/reports/definitions";
+import { storeBytes } from "@/lib/files/store";
+import type { Case, Invoke } from "../harness";
+import { CODES, UNIT_POSITIONS, type Position, type World } from "../world";
+import { as, commune, COMMUNES, uuid } from "./common";
+import { meetingForm } from "./meetings";
+import { recommendationAt } from "./supervision";
+
+/** Who reads a unit's records: everyone at or above it, and the administrator. */
+export const READERS = {
+  PROVINCIAL_OFFICIAL: UNIT_POSITIONS, ADMIN: UNIT_POSITIONS, DISTRICT_STAFF: ["own", "sibling", "district"], COMMUNE_HEAD: ["own"], ORG_OFFICER: ["own"],
+} as const;
+const COMMUNE_READERS = { ...READERS, PROVINCIAL_OFFICIAL: COMMUNES, ADMIN: COMMUNES, DISTRICT_STAFF: ["own", "sibling"] } as const;
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+const upload = (url: string, params: Record<string, string>, field: string): Invoke => {
+  const body = new FormData();
+  body.append(field, new File([PDF], "quyet-dinh.pdf", { type: "application/pdf" }));
+  return { method: "POST", url, params, body };
+};
+
+async function approvedMeeting(w: World, at: Position) {
+  const c = commune(at);
+  const form = { ...meetingForm(w, at), secretaryName: "Trần Thị Thư", conclusions: "Thống nhất triển khai" };
+  await as(w.owners.head[c], saveMeeting, form);
+  const m = await db.meeting.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
+  for (const [i, move] of ["hold", "submit", "approve"].entries()) await as(w.owners.head[c], moveMeeting, { meetingId: m.id, version: String(m.version + i), move });
+  return m;
+}
+
+async function storedFileAt(w: World, at: Position) {
+  const m = await approvedMeeting(w, at);
+  const sha256 = storeBytes(PDF);
+  const file = await db.storedFile.create({ data: { sha256, size: PDF.byteLength, mimeType: "application/pdf", originalName: "bien-ban.pdf", uploadedById: w.owners.head[commune(at)].userId } });
+  await db.meeting.update({ where: { id: m.id }, data: { minutesScanId: file.id } });
+  return file;
+}
+
+const unitCode = (at: Position) => (at === "district" ? CODES.district : at === "province" ? CODES.province : CODES[commune(at)]);
+const exportCase = (file: string, param: string, positions: readonly Position[], allow: Case["allow"]): Case => ({
+  positions, allow, build: async (_w, at) => ({ url: `/api/export/${file}?${param}=${unitCode(at)}`, params: { file } }),
+});
+const DISTRICT_READERS = { PROVINCIAL_OFFICIAL: ["district"], ADMIN: ["district"], DISTRICT_STAFF: ["district"] } as const;
+
+export const routeCases: Record<string, Record<string, Case>> = {
+  "app/api/blocs/[unitId]/scan/route.ts#POST": {
+    "": {
+      positions: ["own", "sibling", "otherDistrict", "district"], allow: { DISTRICT_STAFF: ["own", "sibling", "district"] },
+      build: async (w, at) => {
+        const unitId = at === "district" ? w.units.district.id : w.blocs[commune(at)].unit.id;
+        return upload(`/api/blocs/${unitId}/scan`, { unitId }, "scan");
+      },
+    },
+  },
+  "app/api/meetings/[id]/minutes-scan/route.ts#POST": {
+    "": {
+      positions: COMMUNES, allow: { COMMUNE_HEAD: ["own"] },
+      build: async (w, at) => {
+        const id = (await approvedMeeting(w, at)).id;
+        return upload(`/api/meetings/${id}/minutes-scan`, { id }, "scan");
+      },
+    },
+  },
+  "app/api/recommendations/[id]/response-file/route.ts#POST": {
+    "": {
+      positions: COMMUNES, allow: { COMMUNE_HEAD: ["own"] },
+      build: async (w, at) => {
+        const r = await recommendationAt(w, at);
+        await as(w.owners.head[commune(at)], closeRecommendation, {
+          recommendationId: r.id, version: String(r.version), how: "response", respondedOn: "2018-07-20", responseContent: "Đã thực hiện", responseOutcome: "ACCEPTED",
+        });
+        return upload(`/api/recommendations/${r.id}/response-file`, { id: r.id }, "file");
+      },
+    },
+  },
+  "app/api/files/[id]/route.ts#GET": {
+    "": { positions: COMMUNES, allow: COMMUNE_READERS, build: async (w, at) => { const f = await storedFileAt(w, at); return { url: `/api/files/${f.id}`, params: { id: f.id } }; } },
+  },
+  "app/api/meetings/[id]/[file]/route.ts#GET": {
+    "minutes.docx": {
+      positions: COMMUNES, allow: COMMUNE_READERS,
+      build: async (w, at) => { const m = await approvedMeeting(w, at); return { url: `/api/meetings/${m.id}/minutes.docx`, params: { id: m.id, file: "minutes.docx" } }; },
+    },
+  },
+  "app/api/reports/[id]/[file]/route.ts#GET": {
+    "report.docx": {
+      positions: ["own", "sibling", "otherDistrict", "district"], allow: { ...READERS, PROVINCIAL_OFFICIAL: ["own", "sibling", "otherDistrict", "district"], ADMIN: ["own", "sibling", "otherDistrict", "district"] },
+      build: async (w, at) => {
+        const [unitId, owner] = at === "district" ? [w.units.district.id, w.owners.staff.district] : [w.blocs[commune(at)].unit.id, w.owners.head[commune(at)]];
+        const opened = await as(owner, openReport, { regimeCode: "situation.monthly", unitId, periodKey: `2018-0${1 + (w.next() % 7)}`, submissionId: uuid() });
+        const id = opened.data!.reportId as string;
+        return { url: `/api/reports/${id}/report.docx`, params: { id, file: "report.docx" } };
+      },
+    },
+  },
+  "app/api/criticism/[id]/[file]/route.ts#GET": {
+    "opinion.docx": {
+      positions: COMMUNES, allow: COMMUNE_READERS,
+      build: async (w, at) => {
+        const submissionId = uuid();
+        await as(w.owners.head[commune(at)], saveCriticism, {
+          caseId: "", unitId: w.blocs[commune(at)].unit.id, submissionId, version: "0", outsidePlanReason: "UBND xã gửi xin ý kiến",
+          title: "Dự thảo kế hoạch phát triển du lịch", draftingBody: "UBND xã", receivedOn: "2018-08-01", plannedSubmissionOn: "2018-09-01", form: "WRITTEN", participants: "",
+        });
+        const c = await db.criticismCase.findUniqueOrThrow({ where: { submissionId } });
+        return { url: `/api/criticism/${c.id}/opinion.docx`, params: { id: c.id, file: "opinion.docx" } };
+      },
+    },
+  },
+  "app/api/export/[file]/route.ts#GET": {
+    "districts.csv": { positions: ["province"], allow: { PROVINCIAL_OFFICIAL: ["province"], ADMIN: ["province"] }, build: async () => ({ url: "/api/export/districts.csv", params: { file: "districts.csv" } }) },
+    "communes.csv": exportCase("communes.csv", "district", ["district"], DISTRICT_READERS),
+    "meetings.csv": exportCase("meetings.csv", "commune", COMMUNES, COMMUNE_READERS),
+    "tasks.csv": exportCase("tasks.csv", "commune", COMMUNES, COMMUNE_READERS),
+    "reporting-rates.csv": exportCase("reporting-rates.csv", "unit", ["district", "province"], { PROVINCIAL_OFFICIAL: ["district", "province"], ADMIN: ["district", "province"], DISTRICT_STAFF: ["district"] }),
+    "recommendations.csv": exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], READERS),
+  },
+};
