@@ -5,6 +5,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { requestIdFrom, securityHeaders } from "@/lib/security-headers";
 import { logger } from "@/lib/log";
+import { actionRequestProblem } from "@/lib/action-requests";
+import { databaseAvailable, UNAVAILABLE_PAGE } from "@/lib/availability";
 
 const https = (process.env.PUBLIC_URL ?? "").startsWith("https://");
 const dev = process.env.NODE_ENV === "development";
@@ -26,6 +28,14 @@ export async function proxy(request: NextRequest) {
     response.headers.set("x-request-id", requestId);
     return response;
   };
+  // The database does not answer: one friendly page (and 503) for everything but the health check itself.
+  if (path !== "/api/health" && !(await databaseAvailable())) {
+    logger.warn("database unavailable", { requestId, path });
+    const headers503 = { "Cache-Control": "no-store", "Retry-After": "15" };
+    return secured(path.startsWith("/api/")
+      ? Response.json({ error: "Hệ thống tạm thời gián đoạn." }, { status: 503, headers: headers503 })
+      : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { ...headers503, "Content-Type": "text/html; charset=utf-8" } }));
+  }
   if (!PUBLIC.some((p) => p.test(path))) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https }).catch(() => null);
     if (!token) {
@@ -35,6 +45,14 @@ export async function proxy(request: NextRequest) {
       const login = new URL("/login", request.url);
       if (path !== "/") login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`.slice(0, 512));
       return secured(NextResponse.redirect(login));
+    }
+  }
+  if (request.method === "POST" && !path.startsWith("/api/")) {
+    const problem = await actionRequestProblem(request);
+    if (problem) {
+      logger.warn("action request refused", { requestId, path, status: problem.status });
+      const page = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Không gửi được biểu mẫu</title></head><body><main><h1>Không gửi được biểu mẫu</h1><p>${problem.message}</p><p><a href="${path.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">Quay lại trang</a></p></main></body></html>`;
+      return secured(new Response(page, { status: problem.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } }));
     }
   }
   const forwarded = new Headers(request.headers);

@@ -17,9 +17,18 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Milliseconds a SQLite statement waits for a lock before SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+/**
+ * PostgreSQL connections: a request waits at most this long for a connection and for a statement, so that
+ * a database that stops answering (a network that hangs) fails requests in seconds instead of holding
+ * them (scripts/reliability/db-outage.mjs).
+ */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
+export const PG_QUERY_TIMEOUT_MS = 30_000;
+
 export function createDb(url: string): Db {
   if (databaseKind(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, query_timeout: PG_QUERY_TIMEOUT_MS, keepAlive: true });
+    return new PostgresClient({ adapter }) as unknown as Db;
   }
   const file = sqliteFile(url);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -47,6 +47,9 @@ export function optionalText(label: string, max = 500) {
 /** Form fields as strings; a name that repeats (checkboxes) gives an array. Files are left out. */
 export function formValues(form: FormData): Record<string, string> & Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
+  // An action called with other arguments than its form (a tampered request naming another action) gets
+  // nothing: its schema then refuses the request.
+  if (!(form instanceof FormData)) return values as Record<string, string>;
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
     const previous = values[key];

@@ -1,15 +1,15 @@
 // npm run test:reliability: the reliability and security checks that exist so far, on SQLite and (with
 // TEST_POSTGRES_URL) PostgreSQL: concurrency (50 concurrent writers, two editors, one submission twice, the
 // SQLite transaction trap), backup round trip, hostile text in downloads and documents, rollups equal to a
-// recomputation; then the security headers of every route and the session cookie, and writes over HTTP
-// (50 concurrent, then SIGKILL during a burst) — these need the build in .next-test: npm test makes it. See docs/SECURITY.md. The whole suite (npm test) runs them too.
+// recomputation, the authorisation matrix; then the security headers of every route and the session cookie, and writes over HTTP
+// (50 concurrent, then SIGKILL during a burst) and the HTTP fuzz run — these need the build in .next-test: npm test makes it. See docs/SECURITY.md. The whole suite (npm test) runs them too.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
-const FILES = ["concurrency", "backup", "escaping", "rollups"].map((f) => `tests/integration/${f}.test.ts`);
+const FILES = ["authorisation-matrix", "concurrency", "disk-full", "backup", "escaping", "rollups"].map((f) => `tests/integration/${f}.test.ts`);
 const run = (label, command, args, env = {}) => {
   console.log(`\n▸ ${label}`);
   return spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status === 0;
@@ -20,6 +20,9 @@ else console.log("\n▸ PostgreSQL skipped: set TEST_POSTGRES_URL=postgres://pos
 if (existsSync(path.join(root, ".next-test", "BUILD_ID"))) {
   ok = run("Headers of every route, session cookie", bin("playwright"), ["test", "tests/e2e/headers.spec.ts"]) && ok;
   ok = run("Writes over HTTP: 50 concurrent, then the server killed during a burst", process.execPath, ["scripts/reliability/write-burst.mjs"]) && ok;
+  // FUZZ_BODIES raises the count for a long run (outside CI): FUZZ_BODIES=100000 npm run test:reliability.
+  ok = run("HTTP fuzz: hostile bodies against the forms, exports, files and uploads", process.execPath, ["scripts/reliability/fuzz.mjs"]) && ok;
+  if (process.env.TEST_POSTGRES_URL) ok = run("PostgreSQL unreachable and back", process.execPath, ["scripts/reliability/db-outage.mjs"]) && ok;
 }
 else console.log("\n▸ Headers skipped: no build in .next-test (run npm test first).");
 process.exit(ok ? 0 : 1);

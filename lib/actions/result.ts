@@ -26,6 +26,7 @@ export const MESSAGES = {
   invalid: "Hãy sửa các ô được đánh dấu.",
   duplicate: "Biểu mẫu này vừa được lưu (có thể do gửi hai lần). Hãy tải lại trang để xem bản đã lưu.",
   failed: "Chưa lưu được do lỗi hệ thống. Dữ liệu bạn nhập vẫn còn trên biểu mẫu; hãy thử lại.",
+  storageFull: "Chưa lưu được: máy chủ đã hết chỗ lưu dữ liệu. Dữ liệu bạn nhập vẫn còn trên biểu mẫu; hãy báo quản trị hệ thống rồi thử lại sau.",
 } as const;
 
 /** Thrown inside a write when the record's version is not the one the user edited. */

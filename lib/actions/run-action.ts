@@ -84,9 +84,22 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
     if (error instanceof RefusedError) return { ok: false, formError: error.formError, fieldErrors: error.fieldErrors, values };
     // The submission id's unique index refused a second copy (one form sent twice, racing): nothing was written twice.
     if (isDuplicateSubmission(error)) return { ok: false, formError: MESSAGES.duplicate, values };
+    if (isStorageFull(error)) {
+      // The transaction rolled back whole; the operator must free space (docs/OPERATIONS.md).
+      logger.error("storage full", { action: def.name, requestId: ctx.requestId, error });
+      return { ok: false, formError: MESSAGES.storageFull, values };
+    }
     logger.error("action failed", { action: def.name, requestId: ctx.requestId, error });
     return { ok: false, formError: MESSAGES.failed, values };
   }
+}
+
+/** SQLite's "database or disk is full" (SQLITE_FULL, 13), PostgreSQL's "disk full" (53100), however wrapped. */
+export function isStorageFull(error: unknown): boolean {
+  for (let e = error as { message?: string; code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (/database or disk is full|SQLITE_FULL|No space left on device/i.test(String(e.message ?? "")) || e.code === "53100" || e.code === "SQLITE_FULL") return true;
+  }
+  return /database or disk is full|SQLITE_FULL|"53100"/.test(JSON.stringify(error, Object.getOwnPropertyNames(error ?? {})) ?? "");
 }
 
 /** A unique violation on a `submissionId` column (SQLite names the fields, PostgreSQL the index). */

@@ -3,54 +3,14 @@
 // server is killed with SIGKILL and restarted. Every write the server acknowledged (a 303 to the saved
 // meeting) must be in the database with its audit event, and no response may be a 5xx or show SQLITE_BUSY.
 // Needs the build in .next-test (npm test makes it). Prints its counts; exit 1 on any loss.
-import { spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
+import { prepareServer, unescapeHtml as unescape } from "./server.mjs";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
-const port = process.env.BURST_PORT ?? "3971";
-const base = `http://127.0.0.1:${port}`;
-const dir = path.join(root, "tmp", "reliability");
-const file = path.join(dir, "portal.db");
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
-const env = {
-  ...process.env, DATABASE_URL: `file:${file}`, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
-  NEXTAUTH_SECRET: "burst-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, "files"),
-};
-for (const args of [["scripts/db/cli.ts", "migrate"], ["scripts/seed.ts", "--demo"]]) {
-  if (spawnSync(bin("tsx"), args, { cwd: root, stdio: "ignore", env }).status !== 0) throw new Error(`${args.join(" ")} failed`);
-}
-
-let server;
-let exited;
-async function start() {
-  // A server left on the port would answer instead of ours (and write to a database we do not read).
-  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: stop that server first`);
-  server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "ignore", env: { ...env, NODE_ENV: "production" } });
-  exited = new Promise((r) => server.once("exit", r));
-  for (let i = 0; i < 120; i++) {
-    try { if ((await fetch(`${base}/api/health`)).ok) return; } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
-}
-
-const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-
-async function signIn(username) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = await csrf.json();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, username, password: "Demo@2018", json: "true" }),
-  });
-  return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-}
+const s = prepareServer({ name: "reliability", port: process.env.BURST_PORT ?? "3971" });
+const { base, file } = s;
+const start = s.start;
+const signIn = s.signIn;
 
 /** The meeting form's fields as the server rendered them (hidden action fields, attendance). */
 async function formFields(cookie, code) {
@@ -96,7 +56,7 @@ try {
   counts.acknowledged = acknowledged.length;
   // A burst, ten at a time, killed with SIGKILL after 1.5 s.
   let stop = false;
-  setTimeout(() => { server.kill("SIGKILL"); counts.kills++; stop = true; }, 1_500);
+  setTimeout(() => { s.server.kill("SIGKILL"); counts.kills++; stop = true; }, 1_500);
   let next = 50;
   await Promise.all(Array.from({ length: 10 }, async () => {
     while (!stop && next < days.length) {
@@ -107,13 +67,11 @@ try {
       if (r.id) { acknowledged.push(r.id); counts.burstAcknowledged++; }
     }
   }));
-  await exited;
+  await s.exited;
   await start();
   if (!(await fetch(`${base}/api/health`)).ok) throw new Error("server unhealthy after restart");
 } finally {
-  server?.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-  server?.kill("SIGKILL");
+  await s.stop();
 }
 
 const db = new Database(file, { readonly: true });
