@@ -43,7 +43,9 @@ export function prepareServer({ name, port }) {
   };
 
   /** A demo user's session cookie (next-auth's credentials callback, as the sign-in page's fallback posts it). */
-  s.signIn = async (username) => {
+  s.signIn = async (username, attempt = 1) => {
+    // A kept-alive connection the server has just closed fails once: ask again on a new one.
+    if (attempt === 1) return s.signIn(username, 2).catch(() => s.signIn(username, 3));
     const csrf = await fetch(`${base}/api/auth/csrf`);
     const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
     const { csrfToken } = await csrf.json();

@@ -4,6 +4,7 @@
 //   apt-get install -y sqlmap && node scripts/reliability/sqlmap.mjs
 // Prints, per target, whether sqlmap found any parameter injectable; exit 1 if it did.
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { prepareServer, root } from "./server.mjs";
 
@@ -30,6 +31,7 @@ try {
       "--output-dir", path.join(root, "tmp", "sqlmap", "out"), "--disable-coloring", "--answers", "follow=N",
     ], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     const text = `${out.stdout}\n${out.stderr}`;
+    writeFileSync(path.join(root, "tmp", "sqlmap", `${results.length + 1}.log`), text);
     const injectable = /is vulnerable|sqlmap identified the following injection point|appears to be injectable/i.test(text);
     const clean = /do not appear to be injectable/i.test(text);
     const requests = Number(/(\d+) HTTP\(s\) requests/.exec(text)?.[1] ?? 0);
