@@ -1,16 +1,20 @@
 // Whether the database answers, as the proxy sees it: checked at most every two seconds per process
-// (one `SELECT 1`, bounded by the health check's timeout; the requests arriving meanwhile wait for it).
+// (one `SELECT 1`, bounded at one second; the requests arriving meanwhile wait for it).
 // While it does not answer, pages get a friendly "service unavailable" page and API calls a 503 at once,
 // instead of each request failing (or hanging) on its own; the first check after it answers again lets
 // everything through.
 import { checkDatabase } from "./health";
+import { db } from "./db";
+import { env } from "./env";
 
 const RECHECK_MS = 2_000;
+/** A SELECT 1 slower than this counts as no answer (requests wait for the check). */
+const CHECK_TIMEOUT_MS = 1_000;
 let state: { ok: boolean; checkedAt: number } = { ok: true, checkedAt: 0 };
 let pending: Promise<void> | null = null;
 
 function recheck(): Promise<void> {
-  pending ??= checkDatabase()
+  pending ??= checkDatabase(db, env.DATABASE_URL, CHECK_TIMEOUT_MS)
     .then((r) => { state = { ok: r.ok, checkedAt: Date.now() }; })
     .finally(() => { pending = null; });
   return pending;

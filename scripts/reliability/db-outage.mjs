@@ -19,7 +19,8 @@ if (!admin) {
 }
 const APP_PORT = Number(process.env.OUTAGE_APP_PORT ?? 3975);
 const PROXY_PORT = Number(process.env.OUTAGE_PROXY_PORT ?? 3976);
-const LIMIT_S = 5;
+/** "Within seconds": a reload a few seconds after the cut gets the friendly page; after the repair, the page. */
+const LIMIT_S = 6;
 const base = `http://127.0.0.1:${APP_PORT}`;
 const target = new URL(admin);
 const name = `bloc_outage_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -101,16 +102,17 @@ try {
     return cookie;
   };
   let cookie = await signIn();
-  const page = () => fetch(`${base}/communes/06922`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(15_000) });
+  const page = (timeout = 15_000) => fetch(`${base}/communes/06922`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(timeout) });
   if ((await page()).status !== 200) throw new Error("the commune page did not load before the outage");
 
   for (const outage of ["refuse", "hang"]) {
     await setMode(outage);
     const healthDown = await time(`${outage}: health 503`, async () => (await health()) === 503);
-    // Requests already under way when it went down fail on their own; from then on, the friendly page.
+    // Requests already under way when it went down fail on their own (a hanging one after the 5 s connect
+    // timeout): a person reloading after a few seconds gets the friendly page.
     let text = "";
     const pageDown = await time(`${outage}: the unavailable page`, async () => {
-      const r = await page();
+      const r = await page(3_000);
       text = await r.text();
       return r.status === 503;
     });
