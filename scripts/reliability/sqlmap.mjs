@@ -24,18 +24,24 @@ const TARGETS = [
 const results = [];
 try {
   await s.start();
+  // Signed in before sqlmap runs: this process waits on sqlmap synchronously, and the connections it kept
+  // alive are closed by the server meanwhile.
+  const cookies = {};
+  for (const [user] of TARGETS) cookies[user] ??= await s.signIn(user);
   for (const [user, target] of TARGETS) {
-    const cookie = await s.signIn(user);
+    const cookie = cookies[user];
     const out = spawnSync("sqlmap", [
       "-u", `${s.base}${target}`, "--cookie", cookie, "--batch", "--level", "2", "--risk", "2", "--flush-session",
-      "--output-dir", path.join(root, "tmp", "sqlmap", "out"), "--disable-coloring", "--answers", "follow=N",
+      "--output-dir", path.join(root, "tmp", "sqlmap-out"), "--disable-coloring",
+      // A tampered next-auth callback-url cookie makes next-auth drop the session (401): keep testing.
+      "--ignore-code", "401",
     ], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     const text = `${out.stdout}\n${out.stderr}`;
-    writeFileSync(path.join(root, "tmp", "sqlmap", `${results.length + 1}.log`), text);
+    writeFileSync(path.join(root, "tmp", "sqlmap-out", `${results.length + 1}.log`), text);
     const injectable = /is vulnerable|sqlmap identified the following injection point|appears to be injectable/i.test(text);
     const clean = /do not appear to be injectable/i.test(text);
-    const requests = Number(/(\d+) HTTP\(s\) requests/.exec(text)?.[1] ?? 0);
-    results.push({ user, target, injectable, clean, requests, ending: text.trim().split("\n").filter((l) => /\[(WARNING|CRITICAL|INFO)\]/.test(l)).slice(-2) });
+    const parameters = [...text.matchAll(/parameter '([^']+)' does not seem to be injectable/g)].map((m) => m[1]);
+    results.push({ user, target, injectable, clean, parameters, ending: text.trim().split("\n").filter((l) => /\[(WARNING|CRITICAL|INFO)\]/.test(l)).slice(-2) });
     console.log(JSON.stringify(results.at(-1)));
   }
 } finally {
