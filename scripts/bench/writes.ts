@@ -30,8 +30,8 @@ const { addDays, toIsoDate, parseIsoDate } = await import("../../lib/time/busine
 const { makeUser, operatingBloc } = await import("../../tests/support/factories");
 
 const WRITERS = 16;
-const ROUNDS = 5;
-const PER_ROUND = 320;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 320);
 const ctx = () => ({ requestId: randomUUID(), address: "127.0.0.1" });
 
 // 100 communes with a bloc since 2017 and a head each; their free weeks from January 2017.
@@ -135,5 +135,6 @@ const report = [
   "",
 ].join("\n");
 console.log(report);
-appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), report);
+// BENCH_NO_REPORT=1: a trial run (profiling) that leaves docs/BENCHMARKS.md alone.
+if (!process.env.BENCH_NO_REPORT) appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), report);
 await db.$disconnect();
