@@ -132,11 +132,19 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       meeting = await tx.meeting.findUniqueOrThrow({ where: { id: before.id } });
       await applyMeetingRollup(tx, before, meeting);
     }
-    for (const a of input.attendance) {
-      const row = { present: a.present === "present", absenceReason: a.present === "absent" ? a.reason : null, attendees: a.count };
+    const attendanceRow = (a: (typeof input.attendance)[number]) => ({ present: a.present === "present", absenceReason: a.present === "absent" ? a.reason : null, attendees: a.count });
+    if (!before) {
+      // A new meeting has no rows yet: its attendance and content go in one statement each (the write
+      // benchmark counts every operation: docs/BENCHMARKS.md).
+      if (input.attendance.length) await tx.meetingAttendance.createMany({ data: input.attendance.map((a) => ({ meetingId: meeting.id, organisationId: a.organisationId, ...attendanceRow(a) })) });
+      const content = input.agenda.filter((a) => a.content).map((a) => ({ meetingId: meeting.id, kind: "CONTENT" as const, workGroupId: groupId.get(a.workGroupCode)!, content: a.content }));
+      if (content.length) await tx.agendaItem.createMany({ data: content });
+    }
+    for (const a of before ? input.attendance : []) {
+      const row = attendanceRow(a);
       await tx.meetingAttendance.upsert({ where: { meetingId_organisationId: { meetingId: meeting.id, organisationId: a.organisationId } }, create: { meetingId: meeting.id, organisationId: a.organisationId, ...row }, update: row });
     }
-    for (const a of input.agenda) {
+    for (const a of before ? input.agenda : []) {
       const workGroupId = groupId.get(a.workGroupCode)!;
       const existing = await tx.agendaItem.findFirst({ where: { meetingId: meeting.id, kind: "CONTENT", workGroupId } });
       if (existing) {
