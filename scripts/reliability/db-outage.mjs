@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { signInAt } from "./server.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -90,14 +91,7 @@ try {
   await time("server start", async () => (await health()) === 200);
 
   const signIn = async () => {
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    const jar = csrf.headers.getSetCookie().map((x) => x.split(";")[0]);
-    const { csrfToken } = await csrf.json();
-    const res = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-      body: new URLSearchParams({ csrfToken, username: "xa-06922", password: "Demo@2018", json: "true" }),
-    });
-    const cookie = [...jar, ...res.headers.getSetCookie().map((x) => x.split(";")[0])].join("; ");
+    const cookie = await signInAt(base, "xa-06922");
     if (!cookie.includes("session-token")) throw new Error("sign-in failed");
     return cookie;
   };

@@ -42,20 +42,22 @@ export function prepareServer({ name, port }) {
     s.server?.kill("SIGKILL");
   };
 
-  /** A demo user's session cookie (next-auth's credentials callback, as the sign-in page's fallback posts it). */
-  s.signIn = async (username, attempt = 1) => {
-    // A kept-alive connection the server has just closed fails once: ask again on a new one.
-    if (attempt === 1) return s.signIn(username, 2).catch(() => s.signIn(username, 3));
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-    const { csrfToken } = await csrf.json();
-    const res = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-      body: new URLSearchParams({ csrfToken, username, password: "Demo@2018", json: "true" }),
-    });
-    return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-  };
+  s.signIn = (username) => signInAt(base, username);
   return s;
+}
+
+/** A demo user's session cookie (next-auth's credentials callback, as the sign-in page's fallback posts it). */
+export async function signInAt(base, username, attempt = 1) {
+  // A kept-alive connection the server has just closed fails once: ask again on a new one.
+  if (attempt === 1) return signInAt(base, username, 2).catch(() => signInAt(base, username, 3));
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = await csrf.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, username, password: "Demo@2018", json: "true" }),
+  });
+  return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
 }
 
 export const unescapeHtml = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
