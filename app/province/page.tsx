@@ -9,8 +9,8 @@ import { DistrictMapSvg } from "@/components/blocs/district-map-svg";
 import { LocalityTable } from "@/components/blocs/locality-table";
 import { activityByDistrict } from "@/lib/meetings/activity";
 import { HotSpots } from "@/components/reports/hot-spots";
-import { hotSpots, ratesByUnit } from "@/lib/reports/queries";
-import { sumRates } from "@/lib/reports/rules";
+import { hotSpots } from "@/lib/reports/queries";
+import { areaReportRates } from "@/lib/dashboards/areas";
 import { today } from "@/lib/time/today";
 import { toIsoDate } from "@/lib/time/business-date";
 import { requireActor } from "@/lib/auth/current";
@@ -53,9 +53,9 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   const current = districts.length > 0 && (!asOf.explicit || asOf.iso === toIsoDate(day));
   const ids = districts.map((d) => d.id);
   const [activity, monthly, spots] = current
-    ? await Promise.all([activityByDistrict(ids, day), ratesByUnit(actor, "situation.monthly", ids, day), hotSpots(actor, province.path, day)])
+    ? await Promise.all([activityByDistrict(ids, day), areaReportRates("situation.monthly", ids, day), hotSpots(actor, province.path, day)])
     : [undefined, null, []];
-  const reportRates = monthly ? new Map(districts.map((d) => [d.id, sumRates(monthly.rows.filter((r) => r.unit.parentId === d.id).map((r) => r.rates))])) : undefined;
+  const reportRates = monthly?.rates;
   const exportQuery = `?asOf=${asOf.iso}`;
   return (
     <>

@@ -5,10 +5,17 @@ import type { MeetingStatus, TaskStatus } from "../../generated/prisma/sqlite/en
 import type { Tx } from "../db";
 import { HELD_FAMILY, startOfIsoWeek } from "./rules";
 import { isClosed, PENDING_TASK } from "../tasks/rules";
+import { addAreaChange, applyAreaChanges, areaDifference, monthKey, type AreaChanges } from "../rollups/area";
 
 type MeetingFacts = { unitId: string; heldOn: Date; status: MeetingStatus } | null;
 
 export async function applyMeetingRollup(tx: Tx, before: MeetingFacts, after: MeetingFacts) {
+  const area = (m: MeetingFacts) => {
+    const c: AreaChanges = new Map();
+    if (m && HELD_FAMILY.includes(m.status)) addAreaChange(c, m.unitId, monthKey(m.heldOn), "held", 1);
+    return c;
+  };
+  await applyAreaChanges(tx, areaDifference(area(before), area(after)));
   const contribution = (m: MeetingFacts) => (m && HELD_FAMILY.includes(m.status) ? { unitId: m.unitId, weekStart: startOfIsoWeek(m.heldOn) } : null);
   const a = contribution(before);
   const b = contribution(after);
@@ -17,9 +24,15 @@ export async function applyMeetingRollup(tx: Tx, before: MeetingFacts, after: Me
   if (b) await tx.meetingWeekRollup.upsert({ where: { unitId_weekStart: b }, create: { ...b, held: 1 }, update: { held: { increment: 1 } } });
 }
 
-type TaskFacts = { unitId: string; dueOn: Date; status: TaskStatus } | null;
+type TaskFacts = { unitId: string; dueOn: Date; assignedOn: Date; status: TaskStatus } | null;
 
 export async function applyTaskRollup(tx: Tx, before: TaskFacts, after: TaskFacts) {
+  const area = (t: TaskFacts) => {
+    const c: AreaChanges = new Map();
+    if (t) addAreaChange(c, t.unitId, monthKey(t.assignedOn), "tasksAssigned", 1);
+    return c;
+  };
+  await applyAreaChanges(tx, areaDifference(area(before), area(after)));
   const contribution = (t: TaskFacts) => {
     if (!t || isClosed(t.status)) return null;
     return { key: { unitId: t.unitId, dueOn: t.dueOn }, field: PENDING_TASK.includes(t.status) ? ("pending" as const) : ("reported" as const) };

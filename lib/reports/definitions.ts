@@ -1,6 +1,7 @@
 // Writing periodic reports: opening a period's report (its window and due date fixed then), saving it as
 // the user goes, submitting it, and the recipient's review (return with reasons per section, accept and
 // lock, an audited unlock).
+import { applyReportChange } from "../rollups/area";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db } from "../db";
@@ -198,6 +199,8 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
       }
       const { count } = await tx.report.updateMany({ where: { id: before.id, version: before.version }, data });
       if (count !== 1) throw new ConflictError();
+      // The first submission is what the rates count (layered rollup; later re-submissions do not change it).
+      if (data.firstSubmittedOn) await applyReportChange(tx, { unitId: before.unitId, regimeId: before.regimeId, periodKey: before.periodKey, submitted: 1, onTime: now <= before.dueOn ? 1 : 0 });
       return {
         entityType: "Report", entityId: before.id, unitId: before.unitId,
         before: { status: before.status }, after: { status: move.to, reasons: reasons.length ? reasons : undefined },

@@ -28,6 +28,12 @@ export function recentPeriods(type: PeriodType, startsOn: Date, day: Date, count
   return out;
 }
 
+/** A regime's recent periods whose data window has closed by `day` (so each is expected), newest first. */
+export function closedRecentPeriods(regime: Parameters<typeof windowOf>[1] & { periodType: string; startsOn: Date }, day: Date): Period[] {
+  const n = RECENT[regime.periodType as PeriodType];
+  return recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, n + 1).filter((p) => windowOf(p, regime).to < day).slice(0, n);
+}
+
 /** A unit's reports by regime: the recent periods, each with its report or its expected due date. */
 export async function unitReports(actor: PermissionSubject, unitId: string, day: Date) {
   const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] }, select: { id: true } });
@@ -112,12 +118,11 @@ export function topics() {
 export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, parentIds: string[], day: Date, range?: { from: Date; to: Date }) {
   const regime = await db.reportingRegime.findUnique({ where: { code: regimeCode } });
   if (!regime) return null;
-  const n = RECENT[regime.periodType as PeriodType];
   // A period is expected once its data window has closed; a chosen range keeps the periods whose window
   // closed in it (newest first, at most two years of weeks).
   const periods = range
     ? periodsClosedIn(regime, range.from, range.to, day).reverse().slice(0, MAX_PERIODS)
-    : recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, n + 1).filter((p) => windowOf(p, regime).to < day).slice(0, n);
+    : closedRecentPeriods(regime, day);
   if (!periods.length) return { regime, periods, rows: [] };
   const units = await db.unit.findMany({
     where: { AND: [{ parentId: { in: parentIds }, validFrom: { lte: periods[0].end } }, { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] }, unitScope(actor, "unit.read")] },

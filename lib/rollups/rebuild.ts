@@ -7,30 +7,50 @@ import type { Db, Tx } from "../db";
 import { HELD_FAMILY, startOfIsoWeek } from "../meetings/rules";
 import { PENDING_TASK } from "../tasks/rules";
 import { isClosed } from "../tasks/rules";
+import { AREA_FIELDS, monthKey } from "./area";
 
 const PAGE = 5_000;
 const monthOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 const FORM_FIELD = { DOCUMENTS: "documents", DELEGATION: "delegation", COMMUNITY_BOARD: "communityBoard", JOINT: "joint" } as const;
 
 type Counts = Record<string, number>;
-/** A table's rows: key "unitId|iso date" → counters. */
+/** A table's rows: key (its primary key's values joined by "|"; dates as ISO strings) → counters. */
 type Table = Map<string, Counts>;
 
-export const ROLLUP_TABLES = ["meetingWeek", "taskDue", "recommendationDue", "supervisionMonth"] as const;
+export const ROLLUP_TABLES = ["meetingWeek", "taskDue", "recommendationDue", "supervisionMonth", "areaMonth", "reportPeriod"] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 
-const FIELDS: Record<RollupTable, string[]> = {
+const FIELDS: Record<RollupTable, readonly string[]> = {
   meetingWeek: ["held"],
   taskDue: ["pending", "reported"],
   recommendationDue: ["open"],
   supervisionMonth: ["documents", "delegation", "communityBoard", "joint", "sent", "answered", "answeredOnTime"],
+  areaMonth: AREA_FIELDS,
+  reportPeriod: ["submitted", "onTime"],
 };
 
-function bump(t: Table, unitId: string, day: Date, field: string, by = 1) {
-  const key = `${unitId}|${day.toISOString()}`;
+/** Each table's key columns, in key order, and how a key part becomes a column value. */
+const KEY: Record<RollupTable, [string, (part: string) => unknown][]> = {
+  meetingWeek: [["unitId", String], ["weekStart", (p) => new Date(p)]],
+  taskDue: [["unitId", String], ["dueOn", (p) => new Date(p)]],
+  recommendationDue: [["unitId", String], ["dueOn", (p) => new Date(p)]],
+  supervisionMonth: [["unitId", String], ["month", (p) => new Date(p)]],
+  areaMonth: [["unitId", String], ["month", Number]],
+  reportPeriod: [["unitId", String], ["regimeId", String], ["periodKey", String], ["reporterLevel", String]],
+};
+const keyPart = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+
+function bump(t: Table, unitId: string, day: Date | number | string, field: string, by = 1) {
+  const key = `${unitId}|${keyPart(day)}`;
   const row = t.get(key) ?? {};
   row[field] = (row[field] ?? 0) + by;
   t.set(key, row);
+}
+
+/** Unit id → its line (the unit, then its ancestors up to the province) and level. */
+async function unitLines(db: Client) {
+  const units = await db.unit.findMany({ select: { id: true, path: true, level: true } });
+  return new Map(units.map((u) => [u.id, { ids: u.path.split("/").filter(Boolean).reverse(), level: u.level }]));
 }
 
 /** Reads a model's rows page by page (ordered by id). */
@@ -82,6 +102,49 @@ async function recomputeTable(db: Client, table: RollupTable): Promise<Table> {
         for (const a of rows) bump(out, a.unitId, monthOf(a.startOn), FORM_FIELD[a.form]);
       }
       break;
+    case "areaMonth": {
+      const lines = await unitLines(db);
+      const up = (unitId: string, month: number, field: string, by = 1) => {
+        for (const id of lines.get(unitId)!.ids) bump(out, id, month, field, by);
+      };
+      const own: Table = new Map();
+      for await (const rows of pages((c) => db.meeting.findMany({ where: { ...after(c), status: { in: HELD_FAMILY } }, select: { id: true, unitId: true, heldOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+        for (const m of rows) bump(own, m.unitId, monthKey(m.heldOn), "held");
+      }
+      for (const [key, c] of own) {
+        const [unitId, month] = key.split("|");
+        up(unitId, Number(month), "held", c.held);
+        if (lines.get(unitId)!.level === "COMMUNE") up(unitId, Number(month), "communesMeeting");
+      }
+      for await (const rows of pages((c) => db.task.findMany({ where: after(c), select: { id: true, unitId: true, assignedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+        for (const t of rows) up(t.unitId, monthKey(t.assignedOn), "tasksAssigned");
+      }
+      for await (const rows of pages((c) => db.recommendation.findMany({ where: after(c), select: { id: true, unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+        for (const r of rows) {
+          const month = monthKey(r.sentOn);
+          up(r.unitId, month, "recSent");
+          if (r.status === "ANSWERED") {
+            up(r.unitId, month, "recAnswered");
+            if (r.respondedOn && r.respondedOn <= r.dueOn) up(r.unitId, month, "recAnsweredOnTime");
+          }
+        }
+      }
+      break;
+    }
+    case "reportPeriod": {
+      const lines = await unitLines(db);
+      for await (const rows of pages((c) => db.report.findMany({ where: { ...after(c), firstSubmittedOn: { not: null } }, select: { id: true, unitId: true, regimeId: true, periodKey: true, dueOn: true, firstSubmittedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+        for (const r of rows) {
+          const line = lines.get(r.unitId)!;
+          for (const id of line.ids) {
+            const key = `${r.regimeId}|${r.periodKey}|${line.level}`;
+            bump(out, id, key, "submitted");
+            if (r.firstSubmittedOn! <= r.dueOn) bump(out, id, key, "onTime");
+          }
+        }
+      }
+      break;
+    }
   }
   return out;
 }
@@ -94,14 +157,18 @@ export async function recomputeRollups(db: Client): Promise<Record<RollupTable, 
 
 /** The rows the writes maintained, in the same shape (rows whose counters are all zero count as absent). */
 async function maintained(db: Db): Promise<Record<RollupTable, Table>> {
-  const [weeks, dues, recs, months] = await Promise.all([db.meetingWeekRollup.findMany(), db.taskDueRollup.findMany(), db.recommendationDueRollup.findMany(), db.supervisionMonthRollup.findMany()]);
-  const table = <R extends { unitId: string }>(rows: R[], day: (r: R) => Date, fields: string[]): Table =>
-    new Map(rows.map((r) => [`${r.unitId}|${day(r).toISOString()}`, Object.fromEntries(fields.map((f) => [f, (r as unknown as Counts)[f]]))]));
+  const [weeks, dues, recs, months, areas, periods] = await Promise.all([
+    db.meetingWeekRollup.findMany(), db.taskDueRollup.findMany(), db.recommendationDueRollup.findMany(), db.supervisionMonthRollup.findMany(),
+    db.areaMonthRollup.findMany(), db.reportPeriodRollup.findMany(),
+  ]);
+  const table = (t: RollupTable, rows: object[]): Table =>
+    new Map(rows.map((r) => {
+      const row = r as Record<string, unknown>;
+      return [KEY[t].map(([column]) => keyPart(row[column])).join("|"), Object.fromEntries(FIELDS[t].map((f) => [f, row[f] as number]))];
+    }));
   return {
-    meetingWeek: table(weeks, (r) => r.weekStart, FIELDS.meetingWeek),
-    taskDue: table(dues, (r) => r.dueOn, FIELDS.taskDue),
-    recommendationDue: table(recs, (r) => r.dueOn, FIELDS.recommendationDue),
-    supervisionMonth: table(months, (r) => r.month, FIELDS.supervisionMonth),
+    meetingWeek: table("meetingWeek", weeks), taskDue: table("taskDue", dues), recommendationDue: table("recommendationDue", recs),
+    supervisionMonth: table("supervisionMonth", months), areaMonth: table("areaMonth", areas), reportPeriod: table("reportPeriod", periods),
   };
 }
 
@@ -122,11 +189,12 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
   return out;
 }
 
-const DAY_FIELD: Record<RollupTable, string> = { meetingWeek: "weekStart", taskDue: "dueOn", recommendationDue: "dueOn", supervisionMonth: "month" };
-
 /** A rollup model through one shape (each model's createMany takes its own row type; rows are built from FIELDS and DAY_FIELD). */
 function modelOf(tx: Tx, table: RollupTable) {
-  return { meetingWeek: tx.meetingWeekRollup, taskDue: tx.taskDueRollup, recommendationDue: tx.recommendationDueRollup, supervisionMonth: tx.supervisionMonthRollup }[table] as unknown as {
+  return {
+    meetingWeek: tx.meetingWeekRollup, taskDue: tx.taskDueRollup, recommendationDue: tx.recommendationDueRollup, supervisionMonth: tx.supervisionMonthRollup,
+    areaMonth: tx.areaMonthRollup, reportPeriod: tx.reportPeriodRollup,
+  }[table] as unknown as {
     deleteMany: () => Promise<unknown>; createMany: (args: { data: Record<string, unknown>[] }) => Promise<unknown>;
   };
 }
@@ -145,8 +213,8 @@ export async function rebuildRollups(db: Db): Promise<Record<RollupTable, number
       await model.deleteMany();
       const want = await recomputeTable(tx, table);
       const rows = [...want.entries()].map(([key, c]) => {
-        const [unitId, iso] = key.split("|");
-        return { unitId, [DAY_FIELD[table]]: new Date(iso), ...Object.fromEntries(FIELDS[table].map((f) => [f, c[f] ?? 0])) };
+        const parts = key.split("|");
+        return { ...Object.fromEntries(KEY[table].map(([column, value], i) => [column, value(parts[i])])), ...Object.fromEntries(FIELDS[table].map((f) => [f, c[f] ?? 0])) };
       });
       for (let i = 0; i < rows.length; i += 1_000) await model.createMany({ data: rows.slice(i, i + 1_000) });
       counts[table] = rows.length;

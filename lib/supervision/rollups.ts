@@ -5,6 +5,7 @@
 //    recommendations sent, answered and answered on time, counted in the month they were sent.
 import type { ActivityStatus, RecommendationStatus, SupervisionForm } from "../../generated/prisma/sqlite/enums";
 import type { Tx } from "../db";
+import { addAreaChange, applyAreaChanges, areaDifference, monthKey, type AreaChanges } from "../rollups/area";
 
 const monthOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 
@@ -57,6 +58,18 @@ export async function applyRecommendationRollup(tx: Tx, before: RecommendationFa
     return c;
   };
   await applyMonths(tx, months(before), months(after));
+  const area = (r: RecommendationFacts) => {
+    const c: AreaChanges = new Map();
+    if (!r) return c;
+    const month = monthKey(r.sentOn);
+    addAreaChange(c, r.unitId, month, "recSent", 1);
+    if (r.status === "ANSWERED") {
+      addAreaChange(c, r.unitId, month, "recAnswered", 1);
+      if (r.respondedOn && r.respondedOn <= r.dueOn) addAreaChange(c, r.unitId, month, "recAnsweredOnTime", 1);
+    }
+    return c;
+  };
+  await applyAreaChanges(tx, areaDifference(area(before), area(after)));
   const open = (r: RecommendationFacts) => (r && r.status === "OPEN" ? { unitId: r.unitId, dueOn: r.dueOn } : null);
   const a = open(before);
   const b = open(after);

@@ -7,6 +7,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
 import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
 import { closeRecommendation, moveActivity, saveActivity, sendRecommendation } from "@/lib/supervision/definitions";
+import { openReport, submitReport } from "@/lib/reports/definitions";
 import { rebuildRollups, recomputeRollups, rollupDifferences } from "@/lib/rollups/rebuild";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
@@ -52,17 +53,40 @@ describe("rollups", () => {
       await runAction(db, closeRecommendation, { recommendationId: rec.id, version: "1", how: "response", respondedOn, responseContent: "Trả lời", responseOutcome: "ACCEPTED" }, head.actor, ctx());
     }
 
+    // A monthly report, submitted (the first submission counts; 2018-06 is due 17/07, so it is late by the clock).
+    const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: bloc.unit.id, periodKey: "2018-06", submissionId: randomUUID() }, head.actor, ctx());
+    const reportId = opened.data!.reportId as string;
+    expect((await runAction(db, submitReport, { reportId, version: "1", move: "submit" }, head.actor, ctx())).ok).toBe(true);
+
     expect(await rollupDifferences(db)).toEqual([]);
     const recomputed = await recomputeRollups(db);
     expect(recomputed.meetingWeek.size).toBe(3);
     expect([...recomputed.supervisionMonth.values()]).toEqual([{ sent: 3, answered: 2, answeredOnTime: 1, documents: 1 }]);
+
+    // Layered: the commune's month rows are repeated on its district's and province's rows.
+    const commune = await db.unit.findUniqueOrThrow({ where: { id: bloc.unit.id }, include: { parent: { include: { parent: true } } } });
+    const line = [commune.id, commune.parentId!, commune.parent!.parentId!];
+    const area = await db.areaMonthRollup.findMany({ where: { unitId: { in: line } }, orderBy: { month: "asc" } });
+    for (const id of line) {
+      expect(area.filter((r) => r.unitId === id).map((r) => [r.month, r.held, r.communesMeeting, r.recSent, r.recAnswered, r.recAnsweredOnTime])).toEqual([
+        [201806, 0, 0, 3, 2, 1],
+        [201807, 3, 1, 0, 0, 0],
+      ]);
+    }
+    expect(area.filter((r) => r.unitId === commune.id).reduce((n, r) => n + r.tasksAssigned, 0)).toBe(await db.task.count({ where: { unitId: commune.id } }));
+    const periods = await db.reportPeriodRollup.findMany({ where: { unitId: { in: line } } });
+    expect(periods.map((p) => [line.indexOf(p.unitId), p.periodKey, p.reporterLevel, p.submitted, p.onTime]).sort()).toEqual([
+      [0, "2018-06", "COMMUNE", 1, 0], [1, "2018-06", "COMMUNE", 1, 0], [2, "2018-06", "COMMUNE", 1, 0],
+    ]);
 
     // A tampered row is found, then rebuilt from raw rows.
     const week = await db.meetingWeekRollup.findFirstOrThrow({ where: { unitId: bloc.unit.id } });
     await db.meetingWeekRollup.update({ where: { unitId_weekStart: { unitId: week.unitId, weekStart: week.weekStart } }, data: { held: 7 } });
     await db.taskDueRollup.deleteMany({ where: { unitId: bloc.unit.id } });
     const found = await rollupDifferences(db);
+    await db.areaMonthRollup.update({ where: { unitId_month: { unitId: line[2], month: 201807 } }, data: { communesMeeting: { increment: 1 } } });
     expect(found.map((d) => d.table).sort()).toEqual(["meetingWeek", "taskDue", "taskDue"]);
+    expect((await rollupDifferences(db)).filter((d) => d.table === "areaMonth")).toEqual([{ table: "areaMonth", key: `${line[2]}|201807`, field: "communesMeeting", maintained: 2, recomputed: 1 }]);
     expect(found.find((d) => d.table === "meetingWeek")).toMatchObject({ maintained: 7, recomputed: 1 });
     const counts = await rebuildRollups(db);
     expect(counts.meetingWeek).toBe(await db.meetingWeekRollup.count());

@@ -1,0 +1,125 @@
+// Figures per area (a district or a province) for the province and national pages, read from the layered
+// rollups (AreaMonthRollup, ReportPeriodRollup) and from reference units, never from raw activity rows: a
+// national view reads one row per province and month.
+import "server-only";
+import { db } from "../db";
+import type { PermissionSubject } from "../auth/permissions";
+import { unitScope } from "../auth/scope";
+import { validOn } from "../units/validity";
+import { monthKey } from "../rollups/area";
+import { sumRates, type Rates } from "../reports/rules";
+import { closedRecentPeriods } from "../reports/queries";
+import type { Period } from "../time/windows";
+
+const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
+
+/**
+ * Communes in force at some point of `period`, per area (each area a district or a province: communes
+ * directly under it or under one of its districts).
+ */
+async function communesPerArea(areaIds: string[], period: { start: Date; end: Date }): Promise<Map<string, number>> {
+  const groups = await db.unit.groupBy({
+    by: ["parentId"],
+    where: { level: "COMMUNE", validFrom: { lte: period.end }, AND: [{ OR: [{ validTo: null }, { validTo: { gte: period.start } }] }, { OR: [{ parentId: { in: areaIds } }, { parent: { parentId: { in: areaIds } } }] }] },
+    _count: { _all: true },
+  });
+  const areas = new Set(areaIds);
+  const unknown = groups.map((g) => g.parentId!).filter((id) => !areas.has(id));
+  const parents = unknown.length ? new Map((await db.unit.findMany({ where: { id: { in: unknown } }, select: { id: true, parentId: true } })).map((u) => [u.id, u.parentId!])) : new Map<string, string>();
+  const out = new Map<string, number>();
+  for (const g of groups) {
+    const area = areas.has(g.parentId!) ? g.parentId! : parents.get(g.parentId!)!;
+    out.set(area, (out.get(area) ?? 0) + g._count._all);
+  }
+  return out;
+}
+
+/**
+ * The communes' report rates per area for a regime over its recent periods whose window has closed by
+ * `day` (as the report pages count them: expected = communes in force in each period; on time = first
+ * submitted by the due date).
+ */
+export async function areaReportRates(regimeCode: string, areaIds: string[], day: Date): Promise<{ periods: Period[]; rates: Map<string, Rates> } | null> {
+  const regime = await db.reportingRegime.findUnique({ where: { code: regimeCode } });
+  if (!regime || !areaIds.length) return null;
+  const periods = closedRecentPeriods(regime, day);
+  const [counts, rows] = await Promise.all([
+    Promise.all(periods.map((p) => communesPerArea(areaIds, p))),
+    db.reportPeriodRollup.findMany({ where: { unitId: { in: areaIds }, regimeId: regime.id, periodKey: { in: periods.map((p) => p.key) }, reporterLevel: "COMMUNE" } }),
+  ]);
+  const rates = new Map<string, Rates>();
+  for (const id of areaIds) {
+    const expected = counts.reduce((n, c) => n + (c.get(id) ?? 0), 0);
+    const own = rows.filter((r) => r.unitId === id);
+    const actual = own.reduce((n, r) => n + r.submitted, 0);
+    const onTime = own.reduce((n, r) => n + r.onTime, 0);
+    rates.set(id, { expected, actual, onTime, reportingRate: pct(actual, expected), onTimeRate: pct(onTime, expected) });
+  }
+  return { periods, rates };
+}
+
+export interface AreaActivity {
+  /** Meetings held in the last three calendar months (the current one included). */
+  held3: number;
+  /** Communes with a meeting held last month, and the communes in force. */
+  communesMeetingLastMonth: number;
+  communes: number;
+  tasksAssigned3: number;
+  /** Recommendations sent in the last twelve months, answered, answered by their due date. */
+  recSent12: number;
+  recAnswered12: number;
+  recAnsweredOnTime12: number;
+}
+
+const monthsBack = (day: Date, n: number) => monthKey(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - n, 1)));
+
+/** Activity per area from its month rows. */
+export async function areaActivity(areaIds: string[], day: Date): Promise<Map<string, AreaActivity>> {
+  const now = monthKey(day);
+  const lastMonth = monthsBack(day, 1);
+  const monthStart = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+  const [rows, communes] = await Promise.all([
+    db.areaMonthRollup.findMany({ where: { unitId: { in: areaIds }, month: { gte: monthsBack(day, 11), lte: now } } }),
+    communesPerArea(areaIds, { start: monthStart, end: day }),
+  ]);
+  const out = new Map<string, AreaActivity>(areaIds.map((id) => [id, { held3: 0, communesMeetingLastMonth: 0, communes: communes.get(id) ?? 0, tasksAssigned3: 0, recSent12: 0, recAnswered12: 0, recAnsweredOnTime12: 0 }]));
+  const since3 = monthsBack(day, 2);
+  for (const r of rows) {
+    const a = out.get(r.unitId)!;
+    if (r.month >= since3) {
+      a.held3 += r.held;
+      a.tasksAssigned3 += r.tasksAssigned;
+    }
+    if (r.month === lastMonth) a.communesMeetingLastMonth = r.communesMeeting;
+    a.recSent12 += r.recSent;
+    a.recAnswered12 += r.recAnswered;
+    a.recAnsweredOnTime12 += r.recAnsweredOnTime;
+  }
+  return out;
+}
+
+export interface NationalRow extends AreaActivity {
+  id: string;
+  code: string;
+  name: string;
+  reports: Rates | null;
+}
+
+/** Every province in the actor's reach on `day`, with its activity and its communes' monthly report rates. */
+export async function nationalOverview(actor: PermissionSubject, day: Date) {
+  const provinces = await db.unit.findMany({
+    where: { AND: [{ level: "PROVINCE", ...validOn(day) }, unitScope(actor, "unit.read")] },
+    select: { id: true, code: true, name: true }, orderBy: { code: "asc" },
+  });
+  const ids = provinces.map((p) => p.id);
+  const [activity, reports] = await Promise.all([areaActivity(ids, day), areaReportRates("situation.monthly", ids, day)]);
+  const rows: NationalRow[] = provinces.map((p) => ({ ...p, ...activity.get(p.id)!, reports: reports?.rates.get(p.id) ?? null }));
+  const total = {
+    ...rows.reduce((t, r) => ({
+      held3: t.held3 + r.held3, communesMeetingLastMonth: t.communesMeetingLastMonth + r.communesMeetingLastMonth, communes: t.communes + r.communes,
+      tasksAssigned3: t.tasksAssigned3 + r.tasksAssigned3, recSent12: t.recSent12 + r.recSent12, recAnswered12: t.recAnswered12 + r.recAnswered12, recAnsweredOnTime12: t.recAnsweredOnTime12 + r.recAnsweredOnTime12,
+    }), { held3: 0, communesMeetingLastMonth: 0, communes: 0, tasksAssigned3: 0, recSent12: 0, recAnswered12: 0, recAnsweredOnTime12: 0 }),
+    reports: reports ? sumRates(rows.flatMap((r) => (r.reports ? [r.reports] : []))) : null,
+  };
+  return { rows, total, periods: reports?.periods ?? [] };
+}
