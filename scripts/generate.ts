@@ -1,16 +1,20 @@
-// npm run demo:generate -- --scale province [--seed N] [--until YYYY-MM-DD] [--years 5]
+// npm run demo:generate -- --scale province|national [--seed N] [--until YYYY-MM-DD] [--years 5|10]
 //
 // A deterministic generator of demo activity, separate from reference data and marked as demo (bloc
 // source, a generated-by user): for every commune in force during the span, a bloc with its member
 // organisations and head, weekly meetings (a few weeks missed) with attendance and a content item, one or
 // two tasks per meeting (most verified on time, some late, some still open), the monthly report on the
 // situation of the people (most accepted, some late, a few missing), and each year a supervision activity
-// with recommendations (some answered late, some still waiting). Written in bulk, commune by commune, each
-// commune in one transaction; the rollups are rebuilt from the raw rows at the end. The same seed gives the
+// with recommendations (some answered late, some still waiting). The national scale first adds 62 synthetic
+// provinces beside Quảng Ninh (codes N01…N62, "Tỉnh mẫu", 11 districts each, 12–17 communes per district,
+// about 10,000 communes and 700 districts in all, each with the bloc's member organisations), marked as
+// generated in their source, and covers 10 years. Rows are written in bulk past the ORM (scripts/generate/
+// sink.ts); the rollups are rebuilt from the raw rows at the end with set-based SQL. The same seed gives the
 // same data. It refuses a database that already has meetings: generate into a fresh one, e.g.
 //   DATABASE_URL=file:./tmp/province.db npm run demo:generate -- --scale province
-// (the national scale, about 10,000 synthetic communes, is the next slice of issue 8).
-import { db, type Tx } from "../lib/db";
+//   DATABASE_URL=file:./tmp/national.db npm run demo:generate -- --scale national
+import { db } from "../lib/db";
+import { UNIT_TYPE_LABEL } from "../lib/units/labels";
 import { loadCalendarWith } from "../lib/calendar/store";
 import { computeDeadline } from "../lib/time/deadlines";
 import { addDays, parseIsoDate, toIsoDate } from "../lib/time/business-date";
@@ -19,7 +23,9 @@ import { weekKey } from "../lib/meetings/rules";
 import { nextPeriod, periodOf, windowOf, type PeriodType } from "../lib/time/windows";
 import { rebuildRollups } from "../lib/rollups/rebuild";
 import { fold } from "../lib/text/fold";
+import { env } from "../lib/env";
 import { random } from "../prisma/seed/demo-support";
+import { openSink, type Sink } from "./generate/sink";
 
 const SOURCE = "Dữ liệu sinh tự động (demo), không phải số liệu thật";
 const GENERATOR = "generator";
@@ -42,13 +48,13 @@ const TASKS = ["Vận động hội viên vệ sinh môi trường khu dân cư"
 
 async function main() {
   const scale = arg("scale") ?? "province";
-  if (scale !== "province") {
-    console.error(`Quy mô “${scale}” chưa có: hiện chỉ sinh được --scale province.`);
+  if (scale !== "province" && scale !== "national") {
+    console.error(`Quy mô “${scale}” không có: --scale province hoặc --scale national.`);
     process.exit(2);
   }
   const seed = Number(arg("seed") ?? 1);
   const until = parseIsoDate(arg("until") ?? process.env.APP_TODAY ?? "2018-08-13");
-  const years = Number(arg("years") ?? 5);
+  const years = Number(arg("years") ?? (scale === "national" ? 10 : 5));
   if (!Number.isInteger(seed) || !until || !Number.isInteger(years) || years < 1 || years > 20) {
     console.error("Tham số không hợp lệ: --seed <số nguyên> --until YYYY-MM-DD --years 1..20");
     process.exit(2);
@@ -59,6 +65,8 @@ async function main() {
   }
   const since = new Date(Date.UTC(until.getUTCFullYear() - years, until.getUTCMonth(), until.getUTCDate()));
   const started = Date.now();
+  const sink = await openSink(env.DATABASE_URL);
+  if (scale === "national") await syntheticUnits(sink, seed, since);
   const communes = await db.unit.findMany({
     where: { level: "COMMUNE", validFrom: { lte: until }, OR: [{ validTo: null }, { validTo: { gte: since } }] },
     select: { id: true, code: true, parentId: true, validFrom: true, validTo: true }, orderBy: { code: "asc" },
@@ -73,22 +81,33 @@ async function main() {
   const calendar = await loadCalendarWith(db, since, addDays(until, 60));
   const situation = groups.find((g) => g.code === "SITUATION_REPORTING")!.id;
   const totals = { communes: 0, meetings: 0, attendance: 0, tasks: 0, reports: 0, activities: 0, recommendations: 0 };
+  // Deadlines depend only on the rule and the date: the same for every commune.
+  const deadlines = new Map<string, ReturnType<typeof computeDeadline>>();
+  const deadline = (r: (typeof rules)[number], on: Date) => {
+    const key = `${r.id}|${on.getTime()}`;
+    return deadlines.get(key) ?? deadlines.set(key, computeDeadline(r, on, calendar)).get(key)!;
+  };
+  const orgsOf = new Map<string, { id: string }[]>();
+  for (const o of await db.organisation.findMany({ where: { type: { blocMember: true }, unit: { level: "COMMUNE" } }, select: { id: true, unitId: true }, orderBy: { id: "asc" } })) {
+    (orgsOf.get(o.unitId) ?? orgsOf.set(o.unitId, []).get(o.unitId)!).push({ id: o.id });
+  }
+  const blocOf = new Map((await db.bloc.findMany({ select: { id: true, unitId: true } })).map((b) => [b.unitId, b.id]));
 
   for (const [ci, commune] of communes.entries()) {
-    const rnd = random(seed * 1_000_003 + Number(commune.code));
+    const rnd = random(seed * 1_000_003 + codeNumber(commune.code));
     const from = commune.validFrom > since ? commune.validFrom : since;
     const to = commune.validTo && commune.validTo < until ? commune.validTo : until;
-    const orgs = await db.organisation.findMany({ where: { unitId: commune.id, type: { blocMember: true } }, select: { id: true } });
+    const orgs = orgsOf.get(commune.id) ?? [];
     if (!orgs.length) continue;
     const p = `g${seed}-${commune.code}`;
-    await db.$transaction(async (tx: Tx) => {
-      const existing = await tx.bloc.findUnique({ where: { unitId: commune.id }, select: { id: true } });
-      const blocId = existing?.id ?? `${p}-bloc`;
+    {
+      const existing = blocOf.get(commune.id);
+      const blocId = existing ?? `${p}-bloc`;
       if (!existing) {
-        await tx.bloc.create({ data: { id: blocId, unitId: commune.id, model: "DAN_VAN_BLOC", status: "OPERATING_INFORMALLY", statusSince: from, source: SOURCE } });
-        await tx.blocMember.createMany({ data: orgs.map((o, i) => ({ id: `${p}-bm${i}`, blocId, organisationId: o.id, joinedOn: from })) });
+        await sink.add("Bloc", [{ id: blocId, unitId: commune.id, model: "DAN_VAN_BLOC", status: "OPERATING_INFORMALLY", statusSince: from, source: SOURCE, version: 1 }]);
+        await sink.add("BlocMember", orgs.map((o, i) => ({ id: `${p}-bm${i}`, blocId, organisationId: o.id, joinedOn: from })));
       }
-      await tx.person.createMany({ data: [{ id: `${p}-head`, unitId: commune.id, fullName: "Trưởng khối (dữ liệu sinh)", searchText: fold("Trưởng khối (dữ liệu sinh)") }, { id: `${p}-sec`, unitId: commune.id, fullName: "Thư ký (dữ liệu sinh)", searchText: fold("Thư ký (dữ liệu sinh)") }] });
+      await sink.add("Person", [{ id: `${p}-head`, unitId: commune.id, fullName: "Trưởng khối (dữ liệu sinh)", searchText: fold("Trưởng khối (dữ liệu sinh)") }, { id: `${p}-sec`, unitId: commune.id, fullName: "Thư ký (dữ liệu sinh)", searchText: fold("Thư ký (dữ liệu sinh)") }]);
       const meetings: Record<string, unknown>[] = [];
       const attendance: Record<string, unknown>[] = [];
       const agenda: Record<string, unknown>[] = [];
@@ -131,7 +150,7 @@ async function main() {
         const window = windowOf(period, regime);
         if (window.to >= until) break;
         if (period.end < regime.startsOn || rnd() < 0.06) continue;
-        const due = computeDeadline(monthly, window.to, calendar);
+        const due = deadline(monthly, window.to);
         const late = rnd() < 0.2;
         const sent = late ? addDays(due.due, 1 + Math.floor(rnd() * 6)) : addDays(due.due, -Math.floor(rnd() * 2));
         const id = `${p}-r${period.key}`;
@@ -153,12 +172,12 @@ async function main() {
         activities.push({
           id, submissionId: id, unitId: commune.id, outsidePlanReason: SOURCE, form: (["DOCUMENTS", "DELEGATION", "COMMUNITY_BOARD", "JOINT"] as const)[Math.floor(rnd() * 4)],
           subject: "UBND xã", content: "Thu, chi các khoản đóng góp của nhân dân", startOn, endOn,
-          noticeDueOn: computeDeadline(rule("supervision.notice"), startOn, calendar).due, resultDueOn: computeDeadline(rule("supervision.result_report"), endOn, calendar).due,
+          noticeDueOn: deadline(rule("supervision.notice"), startOn).due, resultDueOn: deadline(rule("supervision.result_report"), endOn).due,
           findings: "Cơ bản đúng quy định.", resultReport: "Đã báo cáo kết quả.", resultReportOn: addDays(endOn, 10), status: "CLOSED", createdById: GENERATOR,
         });
         const sentOn = addDays(endOn, 12);
         for (let r = 0; r < 1 + Math.floor(rnd() * 3); r++) {
-          const due = computeDeadline(rule("supervision.response"), sentOn, calendar);
+          const due = deadline(rule("supervision.response"), sentOn);
           const roll = rnd();
           const respondedOn = roll < 0.25 ? null : roll < 0.7 ? addDays(due.due, -Math.floor(rnd() * 8)) : addDays(due.due, 1 + Math.floor(rnd() * 15));
           const answered = respondedOn !== null && respondedOn < until;
@@ -169,26 +188,21 @@ async function main() {
           });
         }
       }
-      const chunks = async <T>(rows: T[], write: (c: T[]) => Promise<unknown>) => { for (let i = 0; i < rows.length; i += 2_000) await write(rows.slice(i, i + 2_000)); };
-      // Typed by the models' createMany inputs at runtime; the rows above follow the schema.
-      type Many = { createMany: (args: { data: Record<string, unknown>[] }) => Promise<unknown> };
-      const m = (model: unknown) => model as Many;
-      await chunks(meetings, (c) => m(tx.meeting).createMany({ data: c }));
-      await chunks(attendance, (c) => m(tx.meetingAttendance).createMany({ data: c }));
-      await chunks(agenda, (c) => m(tx.agendaItem).createMany({ data: c }));
-      await chunks(tasks, (c) => m(tx.task).createMany({ data: c }));
-      await chunks(reports, (c) => m(tx.report).createMany({ data: c }));
-      await chunks(activities, (c) => m(tx.supervisionActivity).createMany({ data: c }));
-      await chunks(recs, (c) => m(tx.recommendation).createMany({ data: c }));
-      for (const [year, last] of numbers) {
-        await tx.documentCounter.upsert({ where: { issuer_docType_year: { issuer: `${commune.id}:PARTY`, docType: "BB", year } }, create: { issuer: `${commune.id}:PARTY`, docType: "BB", year, last }, update: { last } });
-      }
+      await sink.add("Meeting", meetings);
+      await sink.add("MeetingAttendance", attendance);
+      await sink.add("AgendaItem", agenda);
+      await sink.add("Task", tasks);
+      await sink.add("Report", reports);
+      await sink.add("SupervisionActivity", activities);
+      await sink.add("Recommendation", recs);
+      await sink.add("DocumentCounter", [...numbers].map(([year, last]) => ({ issuer: `${commune.id}:PARTY`, docType: "BB", year, last })));
       totals.meetings += meetings.length; totals.attendance += attendance.length; totals.tasks += tasks.length; totals.reports += reports.length;
       totals.activities += activities.length; totals.recommendations += recs.length;
-    }, { timeout: 120_000 });
+    }
     totals.communes++;
     progress("Sinh dữ liệu", ci + 1, communes.length, started);
   }
+  await sink.close();
   if (!process.stderr.isTTY) process.stderr.write("\n");
   const rollupStarted = Date.now();
   const rollups = await rebuildRollups(db);
@@ -200,3 +214,42 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+/** A commune code as a number for seeding its random stream (synthetic codes "N01.02.03" → 1,010,203). */
+function codeNumber(code: string): number {
+  return /^\d+$/.test(code) ? Number(code) : 1_000_000 + Number(code.replace(/\D/g, ""));
+}
+
+/**
+ * The synthetic provinces of the national scale: 62 beside Quảng Ninh, 11 districts each, 12–17 communes per
+ * district, each commune with one organisation of every bloc-member type.
+ */
+async function syntheticUnits(sink: Sink, seed: number, since: Date) {
+  const types = await db.organisationType.findMany({ where: { blocMember: true }, select: { id: true, name: true }, orderBy: { sortOrder: "asc" } });
+  const rnd = random(seed * 7_919);
+  const unit = (id: string, code: string, name: string, type: "TINH" | "HUYEN" | "XA", level: "PROVINCE" | "DISTRICT" | "COMMUNE", parentId: string | null, path: string) => ({
+    id, code, name, type, level, parentId, path, searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`), validFrom: since, validTo: null, source: SOURCE,
+  });
+  for (let p = 1; p <= 62; p++) {
+    const pc = String(p).padStart(2, "0");
+    const pid = `n${seed}-p${pc}`;
+    const rows: Record<string, unknown>[] = [unit(pid, `N${pc}`, `Tỉnh mẫu ${pc}`, "TINH", "PROVINCE", null, `/${pid}/`)];
+    const orgRows: Record<string, unknown>[] = [];
+    for (let d = 1; d <= 11; d++) {
+      const dc = `${pc}.${String(d).padStart(2, "0")}`;
+      const did = `n${seed}-d${dc}`;
+      rows.push(unit(did, `N${dc}`, `Huyện mẫu ${dc}`, "HUYEN", "DISTRICT", pid, `/${pid}/${did}/`));
+      const count = 12 + Math.floor(rnd() * 6);
+      for (let c = 1; c <= count; c++) {
+        const cc = `${dc}.${String(c).padStart(2, "0")}`;
+        const cid = `n${seed}-c${cc}`;
+        rows.push(unit(cid, `N${cc}`, `Xã mẫu ${cc}`, "XA", "COMMUNE", did, `/${pid}/${did}/${cid}/`));
+        const own = types.map((t, i) => ({ id: `${cid}-o${i}`, unitId: cid, typeId: t.id, name: `${t.name} xã mẫu ${cc}`, validFrom: since, validTo: null }));
+        orgRows.push(...own);
+      }
+    }
+    await sink.add("Unit", rows);
+    await sink.add("Organisation", orgRows);
+  }
+  await sink.flush();
+}

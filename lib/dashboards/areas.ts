@@ -24,12 +24,13 @@ async function communesPerArea(areaIds: string[], period: { start: Date; end: Da
     _count: { _all: true },
   });
   const areas = new Set(areaIds);
-  const unknown = groups.map((g) => g.parentId!).filter((id) => !areas.has(id));
-  const parents = unknown.length ? new Map((await db.unit.findMany({ where: { id: { in: unknown } }, select: { id: true, parentId: true } })).map((u) => [u.id, u.parentId!])) : new Map<string, string>();
+  // A commune counts for its district and for its province when either is asked for.
+  const parents = new Map((await db.unit.findMany({ where: { id: { in: groups.map((g) => g.parentId!) } }, select: { id: true, parentId: true } })).map((u) => [u.id, u.parentId]));
   const out = new Map<string, number>();
   for (const g of groups) {
-    const area = areas.has(g.parentId!) ? g.parentId! : parents.get(g.parentId!)!;
-    out.set(area, (out.get(area) ?? 0) + g._count._all);
+    for (const area of [g.parentId!, parents.get(g.parentId!)]) {
+      if (area && areas.has(area)) out.set(area, (out.get(area) ?? 0) + g._count._all);
+    }
   }
   return out;
 }

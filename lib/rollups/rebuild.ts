@@ -8,6 +8,9 @@ import { HELD_FAMILY, startOfIsoWeek } from "../meetings/rules";
 import { PENDING_TASK } from "../tasks/rules";
 import { isClosed } from "../tasks/rules";
 import { AREA_FIELDS, monthKey } from "./area";
+import { rebuildStatements } from "./rebuild-sql";
+import { databaseKind, type DatabaseKind } from "../database-url";
+import { env } from "../env";
 
 const PAGE = 5_000;
 const monthOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
@@ -189,36 +192,24 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
   return out;
 }
 
-/** A rollup model through one shape (each model's createMany takes its own row type; rows are built from FIELDS and DAY_FIELD). */
-function modelOf(tx: Tx, table: RollupTable) {
-  return {
-    meetingWeek: tx.meetingWeekRollup, taskDue: tx.taskDueRollup, recommendationDue: tx.recommendationDueRollup, supervisionMonth: tx.supervisionMonthRollup,
-    areaMonth: tx.areaMonthRollup, reportPeriod: tx.reportPeriodRollup,
-  }[table] as unknown as {
-    deleteMany: () => Promise<unknown>; createMany: (args: { data: Record<string, unknown>[] }) => Promise<unknown>;
-  };
-}
+const TABLE_NAME: Record<RollupTable, string> = {
+  meetingWeek: "MeetingWeekRollup", taskDue: "TaskDueRollup", recommendationDue: "RecommendationDueRollup", supervisionMonth: "SupervisionMonthRollup",
+  areaMonth: "AreaMonthRollup", reportPeriod: "ReportPeriodRollup",
+};
 
 /**
- * Replaces every rollup table with the rows recomputed from raw rows, one transaction per table whose first
- * statement is a write (so a server writing to the same SQLite file waits rather than interleaving), and
- * returns the row counts written.
+ * Replaces every rollup table with the rows the database recomputes from raw rows (rebuild-sql.ts), one
+ * transaction per table whose first statement is the delete (so a server writing to the same SQLite file
+ * waits rather than interleaving), and returns the row counts written.
  */
-export async function rebuildRollups(db: Db): Promise<Record<RollupTable, number>> {
+export async function rebuildRollups(db: Db, kind: DatabaseKind = databaseKind(env.DATABASE_URL)): Promise<Record<RollupTable, number>> {
   const counts = {} as Record<RollupTable, number>;
+  const statements = rebuildStatements(kind);
   for (const table of ROLLUP_TABLES) {
     await db.$transaction(async (tx) => {
-      const model = modelOf(tx, table);
-      // The write first, before reading the raw rows.
-      await model.deleteMany();
-      const want = await recomputeTable(tx, table);
-      const rows = [...want.entries()].map(([key, c]) => {
-        const parts = key.split("|");
-        return { ...Object.fromEntries(KEY[table].map(([column, value], i) => [column, value(parts[i])])), ...Object.fromEntries(FIELDS[table].map((f) => [f, c[f] ?? 0])) };
-      });
-      for (let i = 0; i < rows.length; i += 1_000) await model.createMany({ data: rows.slice(i, i + 1_000) });
-      counts[table] = rows.length;
-    }, { timeout: 600_000, maxWait: 60_000 });
+      await tx.$executeRawUnsafe(`DELETE FROM "${TABLE_NAME[table]}"`);
+      counts[table] = await tx.$executeRawUnsafe(statements[table]);
+    }, { timeout: 3_600_000, maxWait: 60_000 });
   }
   return counts;
 }
