@@ -12,7 +12,7 @@ async function main() {
     await db.$disconnect();
     process.exit(differences.length ? 1 : 0);
   }
-  const counts = await rebuildRollups(db);
+  const counts = await rebuildRollups(db, undefined, (table, rows, ms) => console.log(`  ${table}: ${rows} dòng, ${(ms / 1000).toFixed(1)} s`));
   console.log(`✓ Đã tính lại bảng tổng hợp: ${Object.entries(counts).map(([t, n]) => `${t} ${n} dòng`).join(", ")} (${Date.now() - started} ms).`);
   await db.$disconnect();
 }

@@ -20,16 +20,20 @@ export async function activityOf(unitIds: string[], day: Date): Promise<Map<stri
   return unitIds.length ? activityWhere({ unitId: { in: unitIds } }, day) : new Map();
 }
 
-/** Sums per commune, computed by the database over the rollup rows of the communes `where` selects. */
-async function activityWhere(where: { unitId?: { in: string[] }; unit?: { parentId: { in: string[] } } }, day: Date): Promise<Map<string, Activity>> {
+/**
+ * Sums per commune, computed by the database over the rollup rows of the communes `where` selects (by id:
+ * a filter through the unit relation costs a join and was 4× slower at province scale).
+ */
+async function activityWhere(where: { unitId: { in: string[] } }, day: Date): Promise<Map<string, Activity>> {
   const out = new Map<string, Activity>();
   const week = startOfIsoWeek(day);
   const weeks = (from: Date) => db.meetingWeekRollup.groupBy({ by: ["unitId"], where: { ...where, weekStart: { gte: from, lte: week } }, _sum: { held: true } });
   const [held13, held4, open, overdue] = await Promise.all([
     weeks(addDays(week, -12 * 7)),
     weeks(addDays(week, -3 * 7)),
-    db.taskDueRollup.groupBy({ by: ["unitId"], where, _sum: { pending: true, reported: true } }),
-    db.taskDueRollup.groupBy({ by: ["unitId"], where: { ...where, dueOn: { lt: day } }, _sum: { pending: true } }),
+    // Rows whose tasks have all closed stay at zero: skipped.
+    db.taskDueRollup.groupBy({ by: ["unitId"], where: { ...where, OR: [{ pending: { gt: 0 } }, { reported: { gt: 0 } }] }, _sum: { pending: true, reported: true } }),
+    db.taskDueRollup.groupBy({ by: ["unitId"], where: { ...where, dueOn: { lt: day }, pending: { gt: 0 } }, _sum: { pending: true } }),
   ]);
   const entry = (id: string) => out.get(id) ?? out.set(id, { ...NO_ACTIVITY }).get(id)!;
   for (const r of held13) entry(r.unitId).held13 = r._sum.held ?? 0;
@@ -47,10 +51,8 @@ export interface DistrictActivity extends Activity {
 /** Per district id: the sums of its communes' activity. */
 export async function activityByDistrict(districtIds: string[], day: Date): Promise<Map<string, DistrictActivity>> {
   if (!districtIds.length) return new Map();
-  const [communes, perCommune] = await Promise.all([
-    db.unit.findMany({ where: { parentId: { in: districtIds }, level: "COMMUNE" }, select: { id: true, parentId: true } }),
-    activityWhere({ unit: { parentId: { in: districtIds } } }, day),
-  ]);
+  const communes = await db.unit.findMany({ where: { parentId: { in: districtIds }, level: "COMMUNE" }, select: { id: true, parentId: true } });
+  const perCommune = await activityOf(communes.map((c) => c.id), day);
   const out = new Map<string, DistrictActivity>();
   for (const c of communes) {
     const a = perCommune.get(c.id);

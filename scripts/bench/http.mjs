@@ -1,0 +1,179 @@
+// npm run bench:http — HTTP load with autocannon against `next start` (the production build in .next-test) on
+// SQLite with the province-scale generated data and the demo accounts: the server pinned to CPU 0, this load
+// generator to CPU 1. Scenarios: a static file (the calibration: same server and network path, no
+// rendering), the sign-in page, the province page, a district page, and a meeting save through the meeting
+// form's server action (an extraordinary meeting with attendance and two content items, each with a new
+// submission id, posted as a browser without JavaScript posts it; a 303 to the saved meeting is a success).
+// Each scenario: a 3 s warm-up, then 5 runs of 5 s with 8 connections; requests per second and p95 latency
+// per run (median and spread), wrong statuses and socket errors, and the server's event-loop delay during the
+// runs (scripts/bench/event-loop-probe.cjs). Then the first-load JavaScript (gzipped) of each route, as the
+// browser fetches it: the <script src> files of the served page. Appended to docs/BENCHMARKS.md unless
+// BENCH_NO_REPORT=1.
+import { spawn, spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { signInAt, unescapeHtml } from "../reliability/server.mjs";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const cpus = os.cpus().length;
+
+// The load generator on its own core (the server gets the other).
+if (!process.env.BENCH_PINNED && cpus > 1) {
+  const child = spawnSync("taskset", ["-c", "1", process.execPath, import.meta.filename], { stdio: "inherit", env: { ...process.env, BENCH_PINNED: "1" } });
+  process.exit(child.status ?? 1);
+}
+
+const port = process.env.BENCH_PORT ?? "3981";
+const base = `http://127.0.0.1:${port}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 8;
+const dir = path.join(root, "tmp", "bench-http");
+const eld = path.join(dir, "eld");
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(eld, { recursive: true });
+const env = {
+  ...process.env, DATABASE_URL: `file:${path.join(dir, "portal.db")}`, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: "bench-http-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, "files"),
+};
+const step = (args, extra = {}) => {
+  const run = spawnSync(args[0], args.slice(1), { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...env, ...extra } });
+  if (run.status !== 0) throw new Error(`${args.join(" ")} failed`);
+};
+process.stderr.write("… database: migrations, reference data, province-scale generated data, demo accounts\n");
+step([bin("tsx"), "scripts/db/cli.ts", "migrate"]);
+step([bin("tsx"), "scripts/seed.ts"]);
+step([bin("tsx"), "scripts/generate.ts", "--scale", "province"]);
+step([bin("tsx"), "scripts/seed.ts", "--demo"]);
+if (!existsSync(path.join(root, ".next-test", "BUILD_ID"))) {
+  process.stderr.write("… production build (.next-test)\n");
+  step([bin("next"), "build"], { NODE_ENV: "production" });
+}
+if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: stop that server first`);
+
+const server = spawn("taskset", ["-c", "0", bin("next"), "start", "-p", port, "-H", "127.0.0.1"], {
+  cwd: root, stdio: ["ignore", "ignore", "inherit"],
+  env: { ...env, NODE_ENV: "production", ELD_DIR: eld, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "scripts", "bench", "event-loop-probe.cjs")}` },
+});
+process.on("exit", () => server.kill("SIGTERM"));
+const phase = (name) => writeFileSync(path.join(eld, "phase"), name);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function run({ url, method = "GET", headers = {}, body, expect = 200 }, seconds) {
+  const latencies = [];
+  let wrong = 0;
+  const instance = autocannon({
+    url, connections: CONNECTIONS, duration: seconds,
+    requests: [{ method, headers, ...(body ? { setupRequest: (req) => ({ ...req, body: body() }) } : {}) }],
+  });
+  instance.on("response", (_client, status, _bytes, ms) => {
+    latencies.push(ms);
+    if (status !== expect) wrong++;
+  });
+  const result = await new Promise((resolve, reject) => instance.once("done", resolve).once("error", reject));
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / seconds, p95: latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] ?? NaN, wrong, errors: result.errors + result.timeouts };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+try {
+  for (let i = 0; i < 240 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
+  const official = await signInAt(base, "tinh");
+  const staff = await signInAt(base, "huyen-201");
+  const head = await signInAt(base, "xa-06922");
+  const provinceHtml = await (await fetch(`${base}/province`, { headers: { cookie: official } })).text();
+  const css = provinceHtml.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+  // The meeting form's no-JavaScript fields (its server action's hidden inputs, attendance).
+  const formHtml = await (await fetch(`${base}/communes/06922/meetings/new`, { headers: { cookie: head } })).text();
+  const form = formHtml.slice(formHtml.indexOf('<form class="space-y-4"'), formHtml.indexOf("</form>", formHtml.indexOf('<form class="space-y-4"')));
+  const fields = {};
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) fields[unescapeHtml(m[1])] = unescapeHtml(m[2] ?? "");
+  for (const m of form.matchAll(/<input type="radio"[^>]*name="(att_[^"]+)"[^>]*value="present"/g)) fields[m[1]] = "present";
+  const contents = [...form.matchAll(/<textarea[^>]*name="(wg_[^"]+)"/g)].map((m) => m[1]).slice(0, 2);
+  if (!Object.keys(fields).some((k) => k.startsWith("$ACTION")) || contents.length < 2) throw new Error("the meeting form's fields were not found");
+  const boundary = "----bench-boundary-7MA4YWxkTrZu0gW";
+  let n = 0;
+  const meetingBody = () => {
+    const day = new Date(Date.UTC(2018, 6, 1 + (n++ % 43))).toISOString().slice(0, 10);
+    const values = { ...fields, submissionId: randomUUID(), heldOn: day, kind: "EXTRAORDINARY", [contents[0]]: "Nắm tình hình nhân dân trong tuần", [contents[1]]: "Vận động vệ sinh môi trường", conclusions: `Kết luận ${n}` };
+    return Object.entries(values).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+  };
+  const scenarios = {
+    "static file (calibration)": { url: `${base}${css}` },
+    "sign-in page": { url: `${base}/login` },
+    "province page": { url: `${base}/province`, headers: { cookie: official } },
+    "district page": { url: `${base}/districts/201`, headers: { cookie: staff } },
+    "meeting save (server action)": { url: `${base}/communes/06922/meetings/new`, method: "POST", headers: { cookie: head, "content-type": `multipart/form-data; boundary=${boundary}` }, body: meetingBody, expect: 303 },
+  };
+  const rows = [];
+  for (const [name, s] of Object.entries(scenarios)) {
+    process.stderr.write(`… ${name}\n`);
+    phase(`warmup ${name}`);
+    await run(s, 3);
+    phase(name);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await run(s, SECONDS));
+    phase(`after ${name}`);
+    await sleep(300);
+    rows.push({ name, runs });
+  }
+  phase("end");
+  await sleep(400);
+  const delays = Object.assign({}, ...readdirSync(eld).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(path.join(eld, f), "utf8"))));
+
+  // First-load JavaScript per route, gzipped.
+  const routes = [
+    ["/login", "", "entry"], ["/communes/06922", head, "entry"], ["/communes/06922/meetings/new", head, "entry"], ["/reports", head, "entry"],
+    ["/province", official, "dashboard"], ["/districts/201", staff, "dashboard"], ["/national", official, "dashboard"], ["/province/reports", official, "dashboard"],
+  ];
+  const js = [];
+  const gzOf = new Map();
+  for (const [route, cookie, kind] of routes) {
+    const res = await fetch(`${base}${route}`, { headers: { cookie } });
+    const html = await res.text();
+    const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+    let gz = 0;
+    for (const src of srcs) {
+      if (!gzOf.has(src)) gzOf.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length);
+      gz += gzOf.get(src);
+    }
+    js.push({ route, kind, status: res.status, files: srcs.length, kib: gz / 1024 });
+  }
+
+  const f = (x, d = 1) => x.toFixed(d);
+  const calibration = median(rows[0].runs.map((r) => r.rps));
+  const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
+  const report = [
+    `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench:http\``,
+    "",
+    `Machine: ${cpus} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. \`next start\` pinned to CPU 0, autocannon ${CONNECTIONS} connections pinned to CPU 1; SQLite with the province-scale generated data (186 communes, 5 years) and the demo accounts. Warm-up 3 s, then ${RUNS} runs of ${SECONDS} s per scenario.`,
+    "",
+    "| scenario | requests/s (median) | spread | p95 ms (median) | p95 spread | vs static | wrong status | socket errors | event-loop delay p50 / p99 / max ms |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...rows.map(({ name, runs }) => {
+      const rps = runs.map((r) => r.rps);
+      const p95 = runs.map((r) => r.p95);
+      const d = delays[name];
+      return `| ${name} | ${f(median(rps))} | ${f(Math.min(...rps))}–${f(Math.max(...rps))} | ${f(median(p95))} | ${f(Math.min(...p95))}–${f(Math.max(...p95))} | ${f(median(rps) / calibration, 3)}× | ${runs.reduce((a, r) => a + r.wrong, 0)} | ${runs.reduce((a, r) => a + r.errors, 0)} | ${d ? `${d.p50} / ${d.p99} / ${d.max}` : "n/a"} |`;
+    }),
+    "",
+    "First-load JavaScript per route (the served page's `<script src>` files, gzipped level 9); targets: ≤ 150 KiB on data entry pages, ≤ 200 KiB on dashboards.",
+    "",
+    "| route | kind | status | files | KiB gzipped | target | met |",
+    "|---|---|---|---|---|---|---|",
+    ...js.map((j) => {
+      const target = j.kind === "entry" ? 150 : 200;
+      return `| ${j.route} | ${j.kind === "entry" ? "data entry" : "dashboard"} | ${j.status} | ${j.files} | ${f(j.kib)} | ${target} | ${j.kib <= target ? "yes" : `no (+${f(j.kib - target)})`} |`;
+    }),
+    "",
+  ].join("\n");
+  console.log(report);
+  if (!process.env.BENCH_NO_REPORT) appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), `\n${report}`);
+} finally {
+  server.kill("SIGTERM");
+}
