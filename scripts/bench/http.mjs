@@ -6,7 +6,7 @@
 // submission id, posted as a browser without JavaScript posts it; a 303 to the saved meeting is a success).
 // Each scenario: a 3 s warm-up, then 5 runs of 5 s with 8 connections; requests per second and p95 latency
 // per run (median and spread), wrong statuses and socket errors, and the server's event-loop delay during the
-// runs (scripts/bench/event-loop-probe.cjs). Then the first-load JavaScript (gzipped) of each route, as the
+// runs (scripts/bench/event-loop-probe.mjs). Then the first-load JavaScript (gzipped) of each route, as the
 // browser fetches it: the <script src> files of the served page. Appended to docs/BENCHMARKS.md unless
 // BENCH_NO_REPORT=1.
 import { spawn, spawnSync } from "node:child_process";
@@ -14,6 +14,7 @@ import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { signInAt, unescapeHtml } from "../reliability/server.mjs";
@@ -58,7 +59,7 @@ if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new E
 
 const server = spawn("taskset", ["-c", "0", bin("next"), "start", "-p", port, "-H", "127.0.0.1"], {
   cwd: root, stdio: ["ignore", "ignore", "inherit"],
-  env: { ...env, NODE_ENV: "production", ELD_DIR: eld, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "scripts", "bench", "event-loop-probe.cjs")}` },
+  env: { ...env, NODE_ENV: "production", ELD_DIR: eld, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "scripts", "bench", "event-loop-probe.mjs")).href}` },
 });
 process.on("exit", () => server.kill("SIGTERM"));
 const phase = (name) => writeFileSync(path.join(eld, "phase"), name);

@@ -1,10 +1,10 @@
-// Preloaded into the server by the HTTP benchmark (NODE_OPTIONS=--require …): the event-loop delay of each
+// Preloaded into the server by the HTTP benchmark (NODE_OPTIONS=--import …): the event-loop delay of each
 // phase of the run. The benchmark writes the phase's name to $ELD_DIR/phase; every 100 ms this reads it and,
 // when it changed, records the finished phase's delay percentiles (ms) in $ELD_DIR/<pid>.json and starts a
 // new histogram. Not part of the app.
-const { monitorEventLoopDelay } = require("node:perf_hooks");
-const fs = require("node:fs");
-const path = require("node:path");
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import fs from "node:fs";
+import path from "node:path";
 
 const dir = process.env.ELD_DIR;
 if (dir) {
