@@ -14,25 +14,52 @@ import type { Period } from "../time/windows";
 const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
 
 /**
- * Communes in force at some point of `period`, per area (each area a district or a province: communes
- * directly under it or under one of its districts).
+ * Communes in force at some point of each period, per area (each area a district or a province: communes
+ * directly under it or under one of its districts), counted in memory from the communes grouped by parent
+ * and validity (a handful of distinct validity ranges).
  */
-async function communesPerArea(areaIds: string[], period: { start: Date; end: Date }): Promise<Map<string, number>> {
-  const groups = await db.unit.groupBy({
-    by: ["parentId"],
-    where: { level: "COMMUNE", validFrom: { lte: period.end }, AND: [{ OR: [{ validTo: null }, { validTo: { gte: period.start } }] }, { OR: [{ parentId: { in: areaIds } }, { parent: { parentId: { in: areaIds } } }] }] },
-    _count: { _all: true },
-  });
-  const areas = new Set(areaIds);
-  // A commune counts for its district and for its province when either is asked for.
-  const parents = new Map((await db.unit.findMany({ where: { id: { in: groups.map((g) => g.parentId!) } }, select: { id: true, parentId: true } })).map((u) => [u.id, u.parentId]));
-  const out = new Map<string, number>();
-  for (const g of groups) {
-    for (const area of [g.parentId!, parents.get(g.parentId!)]) {
-      if (area && areas.has(area)) out.set(area, (out.get(area) ?? 0) + g._count._all);
+async function communesPerArea(areaIds: string[], periods: { start: Date; end: Date }[]): Promise<Map<string, number>[]> {
+  const { areasOf, groups } = await communeGroups(areaIds);
+  return periods.map((p) => {
+    const out = new Map<string, number>();
+    for (const g of groups) {
+      if (g.validFrom > p.end || (g.validTo && g.validTo < p.start)) continue;
+      for (const area of areasOf.get(g.parentId)!) out.set(area, (out.get(area) ?? 0) + g.count);
     }
-  }
-  return out;
+    return out;
+  });
+}
+
+type CommuneGroups = { areasOf: Map<string, string[]>; groups: { parentId: string; validFrom: Date; validTo: Date | null; count: number }[] };
+
+/**
+ * Units are reference data no request writes (they change by the reference seed, a few times a decade), and
+ * grouping 10,000 communes cost 10–20 ms a request at national scale: the groups are kept per set of areas
+ * for 10 minutes (decision 0016), so a reference update shows in the counts within that time.
+ */
+const GROUPS_TTL_MS = 10 * 60_000;
+const groupsCache = new Map<string, { at: number; value: Promise<CommuneGroups> }>();
+
+function communeGroups(areaIds: string[]): Promise<CommuneGroups> {
+  const key = [...areaIds].sort().join(",");
+  const hit = groupsCache.get(key);
+  if (hit && Date.now() - hit.at < GROUPS_TTL_MS) return hit.value;
+  const value = readCommuneGroups(areaIds);
+  if (groupsCache.size >= 100) groupsCache.clear();
+  groupsCache.set(key, { at: Date.now(), value });
+  value.catch(() => groupsCache.delete(key));
+  return value;
+}
+
+async function readCommuneGroups(areaIds: string[]): Promise<CommuneGroups> {
+  // By parent only (the parent index); the level is checked here: without statistics SQLite would rather
+  // scan the level index.
+  const children = await db.unit.findMany({ where: { parentId: { in: areaIds } }, select: { id: true, parentId: true, level: true } });
+  // Parent of communes → the areas its communes count for.
+  const areasOf = new Map<string, string[]>(areaIds.map((id) => [id, [id]]));
+  for (const d of children) if (d.level === "DISTRICT") areasOf.set(d.id, [...(areasOf.get(d.id) ?? []), d.parentId!]);
+  const rows = await db.unit.groupBy({ by: ["parentId", "level", "validFrom", "validTo"], where: { parentId: { in: [...areasOf.keys()] } }, _count: { _all: true } });
+  return { areasOf, groups: rows.filter((r) => r.level === "COMMUNE").map((r) => ({ parentId: r.parentId!, validFrom: r.validFrom, validTo: r.validTo, count: r._count._all })) };
 }
 
 /**
@@ -45,7 +72,7 @@ export async function areaReportRates(regimeCode: string, areaIds: string[], day
   if (!regime || !areaIds.length) return null;
   const periods = closedRecentPeriods(regime, day);
   const [counts, rows] = await Promise.all([
-    Promise.all(periods.map((p) => communesPerArea(areaIds, p))),
+    communesPerArea(areaIds, periods),
     db.reportPeriodRollup.findMany({ where: { unitId: { in: areaIds }, regimeId: regime.id, periodKey: { in: periods.map((p) => p.key) }, reporterLevel: "COMMUNE" } }),
   ]);
   const rates = new Map<string, Rates>();
@@ -81,7 +108,7 @@ export async function areaActivity(areaIds: string[], day: Date): Promise<Map<st
   const monthStart = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
   const [rows, communes] = await Promise.all([
     db.areaMonthRollup.findMany({ where: { unitId: { in: areaIds }, month: { gte: monthsBack(day, 11), lte: now } } }),
-    communesPerArea(areaIds, { start: monthStart, end: day }),
+    communesPerArea(areaIds, [{ start: monthStart, end: day }]).then(([counts]) => counts),
   ]);
   const out = new Map<string, AreaActivity>(areaIds.map((id) => [id, { held3: 0, communesMeetingLastMonth: 0, communes: communes.get(id) ?? 0, tasksAssigned3: 0, recSent12: 0, recAnswered12: 0, recAnsweredOnTime12: 0 }]));
   const since3 = monthsBack(day, 2);

@@ -7,7 +7,7 @@
 // Each database is measured by a child process of its own (the app's database client is one per process):
 //   BENCH_DATABASES="province-sqlite=file:./tmp/province.db,province-pg=postgres://…/bench"
 // Without it, the province scale is generated into tmp/bench-queries/province.db (and, with
-// BENCH_POSTGRES_URL, into a scratch PostgreSQL database). One warm-up round, then 5 rounds of 20 calls per
+// BENCH_POSTGRES_URL or TEST_POSTGRES_URL, into the PostgreSQL database bench_queries_province there). One warm-up round, then 5 rounds of 20 calls per
 // query; the table gives the median over the rounds of each round's median and p95, the spread of the round
 // medians, and the baseline's median divided by the rollup read's. Appended to docs/BENCHMARKS.md unless
 // BENCH_NO_REPORT=1. The national scale is a separate, longer generation (docs/BENCHMARKS.md says how).
@@ -46,10 +46,11 @@ async function parent() {
       }
     };
     databases = [{ label: "province · SQLite", url: `file:${path.join(dir, "province.db")}` }];
-    if (process.env.BENCH_POSTGRES_URL) {
-      const base = new URL(process.env.BENCH_POSTGRES_URL);
+    const pgUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+    if (pgUrl) {
+      const base = new URL(pgUrl);
       const name = "bench_queries_province";
-      const admin = spawnSync("psql", [process.env.BENCH_POSTGRES_URL, "-qc", `DROP DATABASE IF EXISTS ${name}`, "-c", `CREATE DATABASE ${name}`], { stdio: "inherit" });
+      const admin = spawnSync("psql", [pgUrl, "-qc", `DROP DATABASE IF EXISTS ${name}`, "-c", `CREATE DATABASE ${name}`], { stdio: "inherit" });
       if (admin.status !== 0) throw new Error("could not create the PostgreSQL bench database");
       base.pathname = `/${name}`;
       databases.push({ label: "province · PostgreSQL", url: base.toString() });
