@@ -42,11 +42,22 @@ export function districtMap(): DistrictMap {
   const height = Math.ceil((maxLat - minLat) * scale);
   const x = (lon: number) => (lon - minLon) * k * scale;
   const y = (lat: number) => (maxLat - lat) * scale;
+  // Whole pixels of an 800-pixel-wide figure, points closer than 2 px to the last kept one dropped, relative
+  // moves: the province page carries the map twice (HTML and the RSC payload), and the full-precision
+  // boundaries made it 200 KB; a ring that shrinks below a triangle (a rock off the coast) is left out.
+  const ringPath = (ring: Ring) => {
+    const kept: [number, number][] = [];
+    for (const [lon, lat] of ring) {
+      const p: [number, number] = [Math.round(x(lon)), Math.round(y(lat))];
+      const last = kept.at(-1);
+      if (!last || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= 2) kept.push(p);
+    }
+    if (kept.length < 3) return "";
+    return `M${kept[0][0]} ${kept[0][1]}${kept.slice(1).map((p, i) => `l${p[0] - kept[i][0]} ${p[1] - kept[i][1]}`).join("")}z`;
+  };
   const shapes = features.map((f) => {
     const polygons = polygonsOf(f);
-    const d = polygons
-      .map((rings) => rings.map((ring) => `M${ring.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join("L")}Z`).join(""))
-      .join("");
+    const d = polygons.map((rings) => rings.map(ringPath).join("")).join("");
     const largest = polygons.reduce((a, b) => (b[0].length > a[0].length ? b : a));
     const xs = largest[0].map((p) => x(p[0]));
     const ys = largest[0].map((p) => y(p[1]));

@@ -120,3 +120,16 @@ async function expectAccessibleHere(page: import("@playwright/test").Page) {
   const { expectAccessible } = await import("./fixtures");
   await expectAccessible(page);
 }
+
+test.describe("the national overview", () => {
+  test("the official sees the province's row from the rollups; a commune head cannot open it", async ({ page }) => {
+    await visit(page, "/national");
+    await expect(page.getByRole("heading", { level: 1, name: "Toàn quốc" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Các tỉnh, thành phố: giao ban, nhiệm vụ, báo cáo, kiến nghị" });
+    await expect(table.locator("tbody tr").filter({ hasText: "Quảng Ninh" }).getByRole("cell").nth(2)).toHaveText("186");
+    await expect(page.getByText("Tài khoản của bạn chỉ xem được một tỉnh.")).toBeVisible();
+    await page.context().clearCookies();
+    await signIn(page, "xa-06922");
+    await visit(page, "/national", 404);
+  });
+});
