@@ -106,6 +106,8 @@ async function main() {
       const blocId = existing ?? `${p}-bloc`;
       if (!existing) {
         await sink.add("Bloc", [{ id: blocId, unitId: commune.id, model: "DAN_VAN_BLOC", status: "OPERATING_INFORMALLY", statusSince: from, source: SOURCE, version: 1 }]);
+        // The status on a date is replayed from the changes: without one the bloc reads as not started.
+        await sink.add("BlocStatusChange", [{ id: `${p}-st`, blocId, fromStatus: null, toStatus: "OPERATING_INFORMALLY", effectiveOn: from, reason: SOURCE }]);
         await sink.add("BlocMember", orgs.map((o, i) => ({ id: `${p}-bm${i}`, blocId, organisationId: o.id, joinedOn: from })));
       }
       await sink.add("Person", [{ id: `${p}-head`, unitId: commune.id, fullName: "Trưởng khối (dữ liệu sinh)", searchText: fold("Trưởng khối (dữ liệu sinh)") }, { id: `${p}-sec`, unitId: commune.id, fullName: "Thư ký (dữ liệu sinh)", searchText: fold("Thư ký (dữ liệu sinh)") }]);

@@ -68,19 +68,30 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function run({ url, method = "GET", headers = {}, body, expect = 200 }, seconds) {
   const latencies = [];
   let wrong = 0;
+  const statuses = {};
   const instance = autocannon({
     url, connections: CONNECTIONS, duration: seconds,
-    requests: [{ method, headers, ...(body ? { setupRequest: (req) => ({ ...req, body: body() }) } : {}) }],
+    requests: [{
+      method, headers, ...(body ? { setupRequest: (req) => ({ ...req, body: Buffer.from(body()) }) } : {}),
+      // The first wrong answer's message, to say why in the report.
+      onResponse: (status, text) => {
+        if (status !== expect && !firstWrong) firstWrong = [...String(text).matchAll(/role="alert"[^>]*>(.*?)<\/(?:div|p)>/g)].map((m) => m[1].replace(/<[^>]+>/g, "")).concat([...String(text).matchAll(/id="([^"]*-error)"[^>]*>(.*?)<\/p>/g)].map((m) => `${m[1]}: ${m[2].replace(/<[^>]+>/g, "")}`)).join(" / ") || String(text).slice(0, 200);
+      },
+    }],
   });
   instance.on("response", (_client, status, _bytes, ms) => {
     latencies.push(ms);
-    if (status !== expect) wrong++;
+    if (status !== expect) {
+      wrong++;
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }
   });
   const result = await new Promise((resolve, reject) => instance.once("done", resolve).once("error", reject));
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / seconds, p95: latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] ?? NaN, wrong, errors: result.errors + result.timeouts };
+  return { rps: latencies.length / seconds, p95: latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] ?? NaN, wrong, statuses, errors: result.errors + result.timeouts };
 }
 
+let firstWrong = "";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 try {
   for (let i = 0; i < 240 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
@@ -101,7 +112,7 @@ try {
   let n = 0;
   const meetingBody = () => {
     const day = new Date(Date.UTC(2018, 6, 1 + (n++ % 43))).toISOString().slice(0, 10);
-    const values = { ...fields, submissionId: randomUUID(), heldOn: day, kind: "EXTRAORDINARY", [contents[0]]: "Nắm tình hình nhân dân trong tuần", [contents[1]]: "Vận động vệ sinh môi trường", conclusions: `Kết luận ${n}` };
+    const values = { ...fields, submissionId: randomUUID(), heldOn: day, kind: "EXTRAORDINARY", [contents[0]]: "Nắm tình hình nhân dân trong tuần", [contents[1]]: "Vận động vệ sinh môi trường", conclusions: `Kết luận ${String(n).padStart(8, "0")}` }; // constant length (autocannon keeps the first Content-Length)
     return Object.entries(values).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
   };
   const scenarios = {
@@ -112,7 +123,7 @@ try {
     "meeting save (server action)": { url: `${base}/communes/06922/meetings/new`, method: "POST", headers: { cookie: head, origin: base, "content-type": `multipart/form-data; boundary=${boundary}` }, body: meetingBody, expect: 303 },
   };
   const rows = [];
-  for (const [name, s] of Object.entries(scenarios)) {
+  for (const [name, s] of Object.entries(scenarios).filter(([name]) => !process.env.BENCH_ONLY || name.includes(process.env.BENCH_ONLY))) {
     process.stderr.write(`… ${name}\n`);
     phase(`warmup ${name}`);
     await run(s, 3);
@@ -122,6 +133,9 @@ try {
     phase(`after ${name}`);
     await sleep(300);
     rows.push({ name, runs });
+    const wrongStatuses = runs.flatMap((r) => Object.entries(r.statuses));
+    if (wrongStatuses.length) process.stderr.write(`   wrong statuses: ${wrongStatuses.map(([code, n]) => `${code}×${n}`).join(", ")}; first: ${firstWrong}\n`);
+    firstWrong = "";
   }
   phase("end");
   await sleep(400);
