@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { preload } from "react-dom";
 import "./globals.css";
 import { AppShell } from "@/components/layout/app-shell";
 
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#991b1b" };
 
+const FONTS = ["vietnamese-400", "latin-400", "vietnamese-600", "latin-600"].map((f) => `/fonts/be-vietnam-pro-${f}-normal.woff2`);
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  for (const href of FONTS) preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang="vi">
       <body className="min-h-dvh font-sans">

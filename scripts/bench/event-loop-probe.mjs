@@ -8,7 +8,7 @@ import path from "node:path";
 
 const dir = process.env.ELD_DIR;
 if (dir) {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   const results = {};
   let phase = null;
