@@ -28,14 +28,41 @@ const ORDER = ["Unit", "Organisation", "Bloc", "BlocStatusChange", "BlocMember",
 const rank = (table: string) => (ORDER.includes(table) ? ORDER.indexOf(table) : ORDER.length);
 const inOrder = (buffers: Map<string, Row[]>) => [...buffers].sort(([a], [b]) => rank(a) - rank(b));
 
-export async function openSink(url: string): Promise<Sink> {
-  const kind = databaseKind(url);
-  const now = new Date();
+/** Buffers rows per table and writes them, parents first, with `write` once FLUSH_AT rows are waiting. */
+function buffered(write: (tables: [string, Row[]][]) => Promise<void>, end: () => Promise<void>): Sink {
   const buffers = new Map<string, Row[]>();
   const written: Record<string, number> = {};
   let pending = 0;
+  const flush = async () => {
+    if (!pending) return;
+    const tables = inOrder(buffers).filter(([, rows]) => rows.length);
+    await write(tables);
+    for (const [table, rows] of tables) written[table] = (written[table] ?? 0) + rows.length;
+    buffers.clear();
+    pending = 0;
+  };
+  return {
+    written,
+    async add(table, rows) {
+      if (!rows.length) return;
+      const b = buffers.get(table) ?? buffers.set(table, []).get(table)!;
+      for (const r of rows) b.push(r);
+      pending += rows.length;
+      if (pending >= FLUSH_AT) await flush();
+    },
+    flush,
+    async close() {
+      await flush();
+      await end();
+    },
+  };
+}
 
-  if (kind === "sqlite") {
+const STAMPED = ["createdAt", "updatedAt"];
+
+export async function openSink(url: string): Promise<Sink> {
+  const now = new Date();
+  if (databaseKind(url) === "sqlite") {
     const file = new Database(sqliteFile(url), { timeout: 5_000 });
     file.pragma("journal_mode = WAL");
     file.pragma("synchronous = OFF");
@@ -46,42 +73,23 @@ export async function openSink(url: string): Promise<Sink> {
       let s = statements.get(table);
       if (!s) {
         const have = new Set((file.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name));
-        const columns = [...Object.keys(first), ...["createdAt", "updatedAt"].filter((c) => have.has(c) && !(c in first))];
+        const columns = [...Object.keys(first), ...STAMPED.filter((c) => have.has(c) && !(c in first))];
         const prepared = file.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
         s = { columns, run: (values) => prepared.run(values) };
         statements.set(table, s);
       }
       return s;
     };
-    const writeAll = file.transaction(() => {
-      for (const [table, rows] of inOrder(buffers)) {
-        if (!rows.length) continue;
+    const writeAll = file.transaction((tables: [string, Row[]][]) => {
+      for (const [table, rows] of tables) {
         const s = statementFor(table, rows[0]);
-        for (const row of rows) s.run(s.columns.map((c) => (c === "createdAt" || c === "updatedAt") && !(c in row) ? stamp : value(row[c])));
-        written[table] = (written[table] ?? 0) + rows.length;
+        for (const row of rows) s.run(s.columns.map((c) => (STAMPED.includes(c) && !(c in row) ? stamp : value(row[c]))));
       }
     });
-    const flush = async () => {
-      writeAll();
-      buffers.clear();
-      pending = 0;
-    };
-    return {
-      written,
-      async add(table, rows) {
-        if (!rows.length) return;
-        const b = buffers.get(table) ?? buffers.set(table, []).get(table)!;
-        for (const r of rows) b.push(r);
-        pending += rows.length;
-        if (pending >= FLUSH_AT) await flush();
-      },
-      flush,
-      async close() {
-        await flush();
-        file.pragma("synchronous = NORMAL");
-        file.close();
-      },
-    };
+    return buffered(async (tables) => writeAll(tables), async () => {
+      file.pragma("synchronous = NORMAL");
+      file.close();
+    });
   }
 
   const client = new pg.Client({ connectionString: url });
@@ -99,37 +107,17 @@ export async function openSink(url: string): Promise<Sink> {
   // timestamp(3) without time zone holds UTC: send the UTC wall time, not a zoned instant.
   const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("T", " ").replace("Z", "") : v === undefined ? null : v);
   const stamp = value(now);
-  const flush = async () => {
-    if (!pending) return;
+  return buffered(async (tables) => {
     await client.query("BEGIN");
-    for (const [table, rows] of inOrder(buffers)) {
-      if (!rows.length) continue;
+    for (const [table, rows] of tables) {
       const t = await typesOf(table);
-      const columns = [...Object.keys(rows[0]), ...["createdAt", "updatedAt"].filter((c) => t.has(c) && !(c in rows[0]))];
-      const arrays = columns.map((c) => rows.map((r) => ((c === "createdAt" || c === "updatedAt") && !(c in r) ? stamp : value(r[c]))));
+      const columns = [...Object.keys(rows[0]), ...STAMPED.filter((c) => t.has(c) && !(c in rows[0]))];
+      const arrays = columns.map((c) => rows.map((r) => (STAMPED.includes(c) && !(c in r) ? stamp : value(r[c]))));
       await client.query(
         `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::"${t.get(c)}"[]`).join(", ")})`,
         arrays,
       );
-      written[table] = (written[table] ?? 0) + rows.length;
     }
     await client.query("COMMIT");
-    buffers.clear();
-    pending = 0;
-  };
-  return {
-    written,
-    async add(table, rows) {
-      if (!rows.length) return;
-      const b = buffers.get(table) ?? buffers.set(table, []).get(table)!;
-      for (const r of rows) b.push(r);
-      pending += rows.length;
-      if (pending >= FLUSH_AT) await flush();
-    },
-    flush,
-    async close() {
-      await flush();
-      await client.end();
-    },
-  };
+  }, () => client.end());
 }
