@@ -4,6 +4,7 @@
 // late, some returned with a reason and fixed, a few never sent; submission dates are set to when they
 // happened, as the task progress of the demo meetings is. The district of each accepted report opens its
 // own report for July from them. Deterministic, and skipped when already present.
+import { applyReportChange } from "../../lib/rollups/area";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { runAction } from "../../lib/actions/run-action";
@@ -66,7 +67,12 @@ export async function seedDemoReports(db: Db): Promise<{ reports: number; late: 
       const late = rnd() < 0.25;
       const sentOn = late ? addDays(report.dueOn, 1 + Math.floor(rnd() * 6)) : addDays(report.dueOn, -Math.floor(rnd() * 2));
       if (late) out.late++;
-      await db.report.update({ where: { id }, data: { firstSubmittedOn: sentOn, submittedOn: sentOn } });
+      // Backdated past the action: the layered rollup's on-time count follows the new date, in the same transaction.
+      await db.$transaction(async (tx) => {
+        await tx.report.update({ where: { id }, data: { firstSubmittedOn: sentOn, submittedOn: sentOn } });
+        const onTime = (sentOn <= report.dueOn ? 1 : 0) - (report.firstSubmittedOn! <= report.dueOn ? 1 : 0);
+        await applyReportChange(tx, { unitId: report.unitId, regimeId: report.regimeId, periodKey: report.periodKey, submitted: 0, onTime });
+      });
       if (month === MONTHS.at(-1) && roll < 0.5) continue; // still waiting for review
       if (rnd() < 0.2) {
         // Returned with a reason, fixed and sent again.
