@@ -3,13 +3,12 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/client";
 import { databaseKind, sqliteFile } from "./database-url";
 import { env } from "./env";
-import { serialiseTransactions } from "./sqlite-serial";
+import { GatedSqliteAdapterFactory, serialiseTransactions, SqliteGate } from "./sqlite-serial";
 
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -25,10 +24,17 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 export const PG_CONNECT_TIMEOUT_MS = 5_000;
 export const PG_QUERY_TIMEOUT_MS = 30_000;
 
+/**
+ * Errors without the caller's code frame: any other format makes the client capture a stack trace on every
+ * query to point at the caller, about 13 µs of a 70 µs query (docs/BENCHMARKS.md). Errors are logged with
+ * their own stack.
+ */
+const ERROR_FORMAT = "minimal" as const;
+
 export function createDb(url: string): Db {
   if (databaseKind(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, query_timeout: PG_QUERY_TIMEOUT_MS, keepAlive: true });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, errorFormat: ERROR_FORMAT }) as unknown as Db;
   }
   const file = sqliteFile(url);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -36,7 +42,8 @@ export function createDb(url: string): Db {
   const setup = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   setup.pragma("journal_mode = WAL");
   setup.close();
-  return serialiseTransactions(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) }));
+  const gate = new SqliteGate();
+  return serialiseTransactions(new SqliteClient({ adapter: new GatedSqliteAdapterFactory({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }, gate), errorFormat: ERROR_FORMAT }), gate);
 }
 
 const globalForDb = globalThis as unknown as { portalDb?: Db };

@@ -49,15 +49,17 @@ export async function syncCarryOver(tx: Tx, meeting: { id: string; blocId: strin
     tx.agendaItem.findMany({ where: { meetingId: meeting.id, kind: "CARRIED_OVER" }, select: { taskId: true } }),
   ]);
   const ids = carryOver(tasks, meeting, carried.map((c) => c.taskId!));
-  for (const taskId of ids) {
-    await tx.agendaItem.create({ data: { meetingId: meeting.id, kind: "CARRIED_OVER", taskId } });
-    await tx.task.update({ where: { id: taskId }, data: { carryCount: { increment: 1 } } });
+  // One statement each however many tasks are open (a commune that closes few tasks carries dozens).
+  if (ids.length) {
+    await tx.agendaItem.createMany({ data: ids.map((taskId) => ({ meetingId: meeting.id, kind: "CARRIED_OVER" as const, taskId })) });
+    await tx.task.updateMany({ where: { id: { in: ids } }, data: { carryCount: { increment: 1 } } });
   }
   return ids.length;
 }
 
 async function people(tx: Tx, unitId: string, ids: (string | null)[]) {
   const wanted = ids.filter((x): x is string => Boolean(x));
+  if (!wanted.length) return new Set<string>();
   const found = await tx.person.findMany({ where: { id: { in: wanted }, unitId }, select: { id: true } });
   return new Set(found.map((p) => p.id));
 }
@@ -221,7 +223,7 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
           if (tasks) throw new RefusedError(`Cuộc họp đã giao ${tasks} nhiệm vụ: hãy hủy các nhiệm vụ đó trước khi hủy cuộc họp.`);
           // Its carried-over items no longer count as a meeting the tasks were carried into.
           const carried = await tx.agendaItem.findMany({ where: { meetingId: before.id, kind: "CARRIED_OVER" }, select: { taskId: true } });
-          if (before.status !== "POSTPONED") for (const c of carried) await tx.task.update({ where: { id: c.taskId! }, data: { carryCount: { decrement: 1 } } });
+          if (before.status !== "POSTPONED" && carried.length) await tx.task.updateMany({ where: { id: { in: carried.map((c) => c.taskId!) } }, data: { carryCount: { decrement: 1 } } });
         }
         // A postponed or cancelled meeting frees its week for another regular meeting.
         data.regularWeek = null;
