@@ -48,7 +48,7 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
       data: {
         submissionId: input.submissionId, blocId: meeting.blocId, unitId: meeting.unitId, meetingId: meeting.id, workGroupId, title: input.title,
         ownerId: input.ownerId, assignedOn: meeting.heldOn, dueOn: input.dueOn, originalDueOn: input.dueOn, createdById: actor.userId,
-        coOwners: { create: coOwners.map((organisationId) => ({ organisationId })) },
+        ...(coOwners.length ? { coOwners: { create: coOwners.map((organisationId) => ({ organisationId })) } } : {}),
       },
     });
     await applyTaskRollup(tx, null, task);
