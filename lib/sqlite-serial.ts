@@ -24,14 +24,30 @@ class Mutex {
   }
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What one SQLite client's transactions and plain statements share. */
 export class SqliteGate {
   readonly lock = new Mutex();
   readonly inTransaction = new AsyncLocalStorage<true>();
 
-  /** A plain statement: runs at once inside a transaction's callback, else waits for the open transaction. */
+  /**
+   * A transaction, once the connection is free, starts on a turn of its own of the event loop. Every call
+   * of better-sqlite3 is synchronous and the adapter answers with settled promises, so without this a
+   * transaction (and the queue of them behind it) runs as one unbroken chain of microtasks: timers and
+   * sockets wait for all of it (the event-loop delay under a load of saves, docs/BENCHMARKS.md).
+   */
+  transaction<T>(start: () => Promise<T>): Promise<T> {
+    return this.lock.run(() => nextTurn().then(start));
+  }
+
+  /**
+   * A plain statement: runs at once inside a transaction's callback, else waits for the open transaction
+   * and then, like a transaction, for a turn of the event loop (a page's dozen reads would otherwise run
+   * as one chain too).
+   */
   statement<T>(work: () => Promise<T>): Promise<T> {
-    return this.inTransaction.getStore() ? work() : this.lock.run(work);
+    return this.inTransaction.getStore() ? work() : this.lock.run(() => nextTurn().then(work));
   }
 }
 
@@ -107,7 +123,7 @@ export function serialiseTransactions(client: PrismaClient, gate: SqliteGate): P
       if (property !== "$transaction") return Reflect.get(target, property, receiver);
       return (arg: unknown, options?: unknown) => {
         const start = () => gate.inTransaction.run(true, () => (target.$transaction as (a: unknown, o?: unknown) => Promise<unknown>)(arg, options));
-        return gate.inTransaction.getStore() ? start() : gate.lock.run(start);
+        return gate.inTransaction.getStore() ? start() : gate.transaction(start);
       };
     },
   });

@@ -43,6 +43,13 @@ try {
       const { lhr } = await lighthouse(`${s.base}${page.path}`, flags);
       if (lhr.finalDisplayedUrl.includes("/login") && page.path !== "/login") throw new Error(`${page.path}: redirected to the sign-in page`);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      // A run Lighthouse itself could not complete (lhr.runtimeError: NO_FCP, PAGE_HUNG, a protocol timeout)
+      // scores null; it is reported with its code and left out of the medians, not counted as 0.
+      if (lhr.runtimeError || lhr.categories.performance.score === null) {
+        runs.push({ error: lhr.runtimeError?.code ?? "NO_SCORE", message: lhr.runtimeError?.message ?? "" });
+        process.stderr.write(`   ${page.name}: run failed (${runs.at(-1).error}: ${runs.at(-1).message})\n`);
+        continue;
+      }
       runs.push({ score: Math.round(lhr.categories.performance.score * 100), a11y: Math.round(lhr.categories.accessibility.score * 100), fcp: audit("first-contentful-paint"), lcp: audit("largest-contentful-paint"), tbt: audit("total-blocking-time"), cls: audit("cumulative-layout-shift") });
       process.stderr.write(`   ${page.name}: ${runs.at(-1).score}\n`);
     }
@@ -52,14 +59,17 @@ try {
   const report = [
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench:lighthouse\``,
     "",
-    `Machine: ${os.cpus().length} × ${cpu}, Node ${process.version}; Lighthouse 12.2.3, default mobile profile (simulated throttling), ${path.basename(chromePath)} headless; \`next start\` on SQLite with the demo data. ${RUNS} runs per page after a warm-up; medians.`,
+    `Machine: ${os.cpus().length} × ${cpu}, Node ${process.version}; Lighthouse 12.2.3, default mobile profile (simulated throttling), ${path.basename(chromePath)} headless; \`next start\` on SQLite with the demo data. ${RUNS} runs per page after a warm-up; medians over the runs Lighthouse completed (a failed run is listed with its error code).`,
     "",
     "| page | performance (median) | runs | target | met | FCP ms | LCP ms | TBT ms | CLS | accessibility |",
     "|---|---|---|---|---|---|---|---|---|---|",
-    ...rows.map(({ page, runs }) => {
-      const score = median(runs.map((r) => r.score));
+    ...rows.map(({ page, runs: all }) => {
+      const runs = all.filter((r) => !r.error);
       const target = page.kind === "entry" ? 95 : 90;
-      return `| ${page.name} (${page.path}) | ${score} | ${runs.map((r) => r.score).join(", ")} | ${target} | ${score >= target ? "yes" : `no (−${target - score})`} | ${Math.round(median(runs.map((r) => r.fcp)))} | ${Math.round(median(runs.map((r) => r.lcp)))} | ${Math.round(median(runs.map((r) => r.tbt)))} | ${median(runs.map((r) => r.cls)).toFixed(3)} | ${median(runs.map((r) => r.a11y))} |`;
+      const listed = all.map((r) => (r.error ? `failed (${r.error})` : r.score)).join(", ");
+      if (!runs.length) return `| ${page.name} (${page.path}) | — | ${listed} | ${target} | no (every run failed) | | | | | |`;
+      const score = median(runs.map((r) => r.score));
+      return `| ${page.name} (${page.path}) | ${score} | ${listed} | ${target} | ${score >= target ? "yes" : `no (−${target - score})`} | ${Math.round(median(runs.map((r) => r.fcp)))} | ${Math.round(median(runs.map((r) => r.lcp)))} | ${Math.round(median(runs.map((r) => r.tbt)))} | ${median(runs.map((r) => r.cls)).toFixed(3)} | ${median(runs.map((r) => r.a11y))} |`;
     }),
     "",
   ].join("\n");
