@@ -2,6 +2,7 @@
 // writes keep current (never from raw meetings or tasks): meetings held in the last 4 and 13 weeks, tasks
 // open and overdue.
 import "server-only";
+import { Prisma } from "../../generated/prisma/sqlite/client";
 import { db } from "../db";
 import { addDays } from "../time/business-date";
 import { startOfIsoWeek } from "./rules";
@@ -17,30 +18,33 @@ export const NO_ACTIVITY: Activity = { held4: 0, held13: 0, open: 0, overdue: 0 
 
 /** Per commune id. Weeks count back from the viewing day's week, that week included. */
 export async function activityOf(unitIds: string[], day: Date): Promise<Map<string, Activity>> {
-  return unitIds.length ? activityWhere({ unitId: { in: unitIds } }, day) : new Map();
-}
-
-/**
- * Sums per commune, computed by the database over the rollup rows of the communes `where` selects (by id:
- * a filter through the unit relation costs a join and was 4× slower at province scale).
- */
-async function activityWhere(where: { unitId: { in: string[] } }, day: Date): Promise<Map<string, Activity>> {
   const out = new Map<string, Activity>();
-  const week = startOfIsoWeek(day);
-  const weeks = (from: Date) => db.meetingWeekRollup.groupBy({ by: ["unitId"], where: { ...where, weekStart: { gte: from, lte: week } }, _sum: { held: true } });
-  const [held13, held4, open, overdue] = await Promise.all([
-    weeks(addDays(week, -12 * 7)),
-    weeks(addDays(week, -3 * 7)),
-    // Rows whose tasks have all closed stay at zero: skipped.
-    db.taskDueRollup.groupBy({ by: ["unitId"], where: { ...where, OR: [{ pending: { gt: 0 } }, { reported: { gt: 0 } }] }, _sum: { pending: true, reported: true } }),
-    db.taskDueRollup.groupBy({ by: ["unitId"], where: { ...where, dueOn: { lt: day }, pending: { gt: 0 } }, _sum: { pending: true } }),
+  if (!unitIds.length) return out;
+  const w = windows(day);
+  const ids = Prisma.join(unitIds);
+  // Two passes over the rollup rows (one per table), the windows as conditional sums; by id: a filter
+  // through the unit relation cost a join and was 4× slower at province scale.
+  const [weeks, tasks] = await Promise.all([
+    db.$queryRaw<{ unitId: string; held4: Num; held13: Num }[]>`
+      SELECT "unitId", SUM(CASE WHEN "weekStart" >= ${w.from4} THEN "held" ELSE 0 END) AS "held4", SUM("held") AS "held13"
+      FROM "MeetingWeekRollup" WHERE "unitId" IN (${ids}) AND "weekStart" >= ${w.from13} AND "weekStart" <= ${w.week}
+      GROUP BY "unitId"`,
+    db.$queryRaw<{ unitId: string; open: Num; overdue: Num }[]>`
+      SELECT "unitId", SUM("pending" + "reported") AS "open", SUM(CASE WHEN "dueOn" < ${day} THEN "pending" ELSE 0 END) AS "overdue"
+      FROM "TaskDueRollup" WHERE "unitId" IN (${ids}) AND ("pending" > 0 OR "reported" > 0)
+      GROUP BY "unitId"`,
   ]);
   const entry = (id: string) => out.get(id) ?? out.set(id, { ...NO_ACTIVITY }).get(id)!;
-  for (const r of held13) entry(r.unitId).held13 = r._sum.held ?? 0;
-  for (const r of held4) entry(r.unitId).held4 = r._sum.held ?? 0;
-  for (const r of open) entry(r.unitId).open = (r._sum.pending ?? 0) + (r._sum.reported ?? 0);
-  for (const r of overdue) entry(r.unitId).overdue = r._sum.pending ?? 0;
+  for (const r of weeks) Object.assign(entry(r.unitId), { held4: Number(r.held4 ?? 0), held13: Number(r.held13 ?? 0) });
+  for (const r of tasks) Object.assign(entry(r.unitId), { open: Number(r.open ?? 0), overdue: Number(r.overdue ?? 0) });
   return out;
+}
+
+type Num = number | bigint | string | null;
+
+function windows(day: Date) {
+  const week = startOfIsoWeek(day);
+  return { week, from4: addDays(week, -3 * 7), from13: addDays(week, -12 * 7) };
 }
 
 export interface DistrictActivity extends Activity {
@@ -48,21 +52,30 @@ export interface DistrictActivity extends Activity {
   communesMeeting4: number;
 }
 
-/** Per district id: the sums of its communes' activity. */
+/**
+ * Per district id: the sums of its communes' activity, computed by the database per district (two
+ * statements; the page used to read the communes, then four sums per commune, and add them up here).
+ */
 export async function activityByDistrict(districtIds: string[], day: Date): Promise<Map<string, DistrictActivity>> {
-  if (!districtIds.length) return new Map();
-  const communes = await db.unit.findMany({ where: { parentId: { in: districtIds }, level: "COMMUNE" }, select: { id: true, parentId: true } });
-  const perCommune = await activityOf(communes.map((c) => c.id), day);
   const out = new Map<string, DistrictActivity>();
-  for (const c of communes) {
-    const a = perCommune.get(c.id);
-    if (!a) continue;
-    const d = out.get(c.parentId!) ?? out.set(c.parentId!, { ...NO_ACTIVITY, communesMeeting4: 0 }).get(c.parentId!)!;
-    d.held4 += a.held4;
-    d.held13 += a.held13;
-    d.open += a.open;
-    d.overdue += a.overdue;
-    if (a.held4 > 0) d.communesMeeting4 += 1;
-  }
+  if (!districtIds.length) return out;
+  const w = windows(day);
+  const ids = Prisma.join(districtIds);
+  const [weeks, tasks] = await Promise.all([
+    db.$queryRaw<{ districtId: string; held4: Num; held13: Num; communes4: Num }[]>`
+      SELECT u."parentId" AS "districtId", SUM(CASE WHEN r."weekStart" >= ${w.from4} THEN r."held" ELSE 0 END) AS "held4", SUM(r."held") AS "held13",
+        COUNT(DISTINCT CASE WHEN r."weekStart" >= ${w.from4} AND r."held" > 0 THEN r."unitId" END) AS "communes4"
+      FROM "Unit" u JOIN "MeetingWeekRollup" r ON r."unitId" = u."id"
+      WHERE u."parentId" IN (${ids}) AND u."level" = 'COMMUNE' AND r."weekStart" >= ${w.from13} AND r."weekStart" <= ${w.week}
+      GROUP BY u."parentId"`,
+    db.$queryRaw<{ districtId: string; open: Num; overdue: Num }[]>`
+      SELECT u."parentId" AS "districtId", SUM(t."pending" + t."reported") AS "open", SUM(CASE WHEN t."dueOn" < ${day} THEN t."pending" ELSE 0 END) AS "overdue"
+      FROM "Unit" u JOIN "TaskDueRollup" t ON t."unitId" = u."id"
+      WHERE u."parentId" IN (${ids}) AND u."level" = 'COMMUNE' AND (t."pending" > 0 OR t."reported" > 0)
+      GROUP BY u."parentId"`,
+  ]);
+  const entry = (id: string) => out.get(id) ?? out.set(id, { ...NO_ACTIVITY, communesMeeting4: 0 }).get(id)!;
+  for (const r of weeks) Object.assign(entry(r.districtId), { held4: Number(r.held4 ?? 0), held13: Number(r.held13 ?? 0), communesMeeting4: Number(r.communes4 ?? 0) });
+  for (const r of tasks) Object.assign(entry(r.districtId), { open: Number(r.open ?? 0), overdue: Number(r.overdue ?? 0) });
   return out;
 }

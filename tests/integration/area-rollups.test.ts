@@ -9,6 +9,8 @@ import { moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
 import { ratesByUnit } from "@/lib/reports/queries";
 import { sumRates } from "@/lib/reports/rules";
 import { areaActivity, areaReportRates, nationalOverview } from "@/lib/dashboards/areas";
+import { activityByDistrict, activityOf } from "@/lib/meetings/activity";
+import { addTask } from "@/lib/tasks/definitions";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
@@ -62,5 +64,34 @@ describe("layered rollups on the dashboards", () => {
     const activity = await areaActivity([commune.parentId!, commune.parent!.parentId!], DAY);
     for (const a of activity.values()) expect(a).toMatchObject({ held3: 2, communesMeetingLastMonth: 1 });
     expect(activity.get(commune.parent!.parentId!)!.communes).toBe(186);
+  });
+
+  it("give each district on the province page its communes' meetings and open and overdue tasks, counted once", async () => {
+    // Two communes of Cô Tô (district 207): one meets in the last 4 weeks and 13 weeks back, one only 13 weeks back.
+    const held = async (code: string, days: string[], tasksDue: string[] = []) => {
+      const bloc = await operatingBloc(code);
+      const head = await makeUser("COMMUNE_HEAD", code);
+      for (const [i, heldOn] of days.entries()) {
+        const saved = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận" }, head.actor, ctx());
+        const meetingId = saved.data!.meetingId as string;
+        expect((await runAction(db, moveMeeting, { meetingId, version: "1", move: "hold" }, head.actor, ctx())).ok).toBe(true);
+        if (i === 0) {
+          for (const dueOn of tasksDue) {
+            expect((await runAction(db, addTask, { meetingId, submissionId: randomUUID(), title: `Nhiệm vụ hạn ${dueOn}`, ownerId: bloc.org("MTTQ").id, dueOn }, head.actor, ctx())).ok).toBe(true);
+          }
+        }
+      }
+      return bloc.unit.id;
+    };
+    const district = await db.unit.findFirstOrThrow({ where: { code: "207", level: "DISTRICT" }, select: { id: true } });
+    const communes = await db.unit.findMany({ where: { parentId: district.id, level: "COMMUNE" }, orderBy: { code: "asc" }, select: { id: true, code: true } });
+    await held(communes[0].code, ["2018-05-21", "2018-07-23", "2018-08-06"], ["2018-08-01", "2018-09-30"]);
+    await held(communes[1].code, ["2018-05-28"], ["2018-06-15"]);
+
+    const perCommune = await activityOf(communes.map((c) => c.id), DAY);
+    expect(perCommune.get(communes[0].id)).toEqual({ held4: 2, held13: 3, open: 2, overdue: 1 });
+    expect(perCommune.get(communes[1].id)).toEqual({ held4: 0, held13: 1, open: 1, overdue: 1 });
+    const byDistrict = await activityByDistrict([district.id], DAY);
+    expect(byDistrict.get(district.id)).toEqual({ held4: 2, held13: 4, open: 3, overdue: 2, communesMeeting4: 1 });
   });
 });
