@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { requestIdFrom, securityHeaders } from "@/lib/security-headers";
 import { logger } from "@/lib/log";
+import { decodeSessionToken } from "@/lib/auth/jwt";
 import { actionRequestProblem } from "@/lib/action-requests";
 import { databaseAvailable, UNAVAILABLE_PAGE } from "@/lib/availability";
 
@@ -37,7 +38,7 @@ export async function proxy(request: NextRequest) {
       : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { ...headers503, "Content-Type": "text/html; charset=utf-8" } }));
   }
   if (!PUBLIC.some((p) => p.test(path))) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https }).catch(() => null);
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https, decode: decodeSessionToken }).catch(() => null);
     if (!token) {
       if (path.startsWith("/api/")) {
         return secured(Response.json({ error: "Cần đăng nhập." }, { status: 401, headers: { "Cache-Control": "no-store" } }));

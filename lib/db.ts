@@ -31,9 +31,13 @@ export const PG_QUERY_TIMEOUT_MS = 30_000;
  */
 const ERROR_FORMAT = "minimal" as const;
 
-export function createDb(url: string): Db {
+/**
+ * `maintenance`: for scripts whose statements legitimately run for minutes (the rollup rebuild at national
+ * scale, the generator): no per-statement client timeout on PostgreSQL. Request paths use `db`.
+ */
+export function createDb(url: string, { maintenance = false } = {}): Db {
   if (databaseKind(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, query_timeout: PG_QUERY_TIMEOUT_MS, keepAlive: true });
+    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS }), keepAlive: true });
     return new PostgresClient({ adapter, errorFormat: ERROR_FORMAT }) as unknown as Db;
   }
   const file = sqliteFile(url);

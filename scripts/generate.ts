@@ -13,7 +13,7 @@
 // same data. It refuses a database that already has meetings: generate into a fresh one, e.g.
 //   DATABASE_URL=file:./tmp/province.db npm run demo:generate -- --scale province
 //   DATABASE_URL=file:./tmp/national.db npm run demo:generate -- --scale national
-import { db } from "../lib/db";
+import { createDb } from "../lib/db";
 import { UNIT_TYPE_LABEL } from "../lib/units/labels";
 import { loadCalendarWith } from "../lib/calendar/store";
 import { computeDeadline } from "../lib/time/deadlines";
@@ -24,9 +24,13 @@ import { nextPeriod, periodOf, windowOf, type PeriodType } from "../lib/time/win
 import { rebuildRollups } from "../lib/rollups/rebuild";
 import { fold } from "../lib/text/fold";
 import { env } from "../lib/env";
+
 import { databaseKind } from "../lib/database-url";
 import { random } from "../prisma/seed/demo-support";
 import { openSink, type Sink } from "./generate/sink";
+
+// Minutes-long statements (the rollup rebuild at national scale on PostgreSQL): no per-statement timeout.
+const db = createDb(env.DATABASE_URL, { maintenance: true });
 
 const SOURCE = "Dữ liệu sinh tự động (demo), không phải số liệu thật";
 const GENERATOR = "generator";

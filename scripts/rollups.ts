@@ -1,7 +1,11 @@
 // npm run db:rollups:rebuild   recompute every rollup table from raw rows and replace it
 // npm run db:rollups:check     compare the maintained rollups with a recomputation; exit 1 on a difference
-import { db } from "../lib/db";
+import { createDb } from "../lib/db";
+import { env } from "../lib/env";
 import { rebuildRollups, rollupDifferences } from "../lib/rollups/rebuild";
+
+// A rebuild at national scale runs statements for minutes on PostgreSQL: no per-statement timeout.
+const db = createDb(env.DATABASE_URL, { maintenance: true });
 
 async function main() {
   const started = Date.now();

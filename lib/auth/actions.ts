@@ -3,7 +3,7 @@
 // Each authenticates, validates and audits inside itself. What they authorise is fixed by construction:
 // sign-out ends only the actor's own session, and a password change applies only to the actor's own
 // account after the current password is verified; there is no target to pass.
-import { encode } from "next-auth/jwt";
+import { encodeSessionToken } from "./jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db";
@@ -34,7 +34,7 @@ export async function signInAction(_previous: ActionResult, form: FormData): Pro
   const { password: _password, ...echo } = values;
   if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo };
   if (!env.NEXTAUTH_SECRET) return { ok: false, formError: MESSAGES.failed, values: echo };
-  const token = await encode({ token: { sub: result.userId, name: result.displayName, sid: result.sessionId }, secret: env.NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_S });
+  const token = await encodeSessionToken({ token: { sub: result.userId, name: result.displayName, sid: result.sessionId }, secret: env.NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_S });
   (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", path: "/", secure: isHttps, maxAge: SESSION_MAX_AGE_S });
   const loaded = await loadActor(db, result.sessionId, today());
   const home = "actor" in loaded ? (loaded.actor.mustChangePassword ? "/account/password" : homeOf(loaded.actor.assignments[0])) : "/";

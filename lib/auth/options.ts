@@ -6,6 +6,7 @@ import { db } from "../db";
 import { env, isHttps } from "../env";
 import { addressFrom } from "../request-context";
 import { SESSION_ABSOLUTE_MS } from "./limits";
+import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
@@ -31,6 +32,7 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   useSecureCookies: isHttps,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

@@ -212,9 +212,12 @@ export async function rebuildRollups(db: Db, kind: DatabaseKind = databaseKind(e
     for (const table of ROLLUP_TABLES) {
       const started = performance.now();
       await db.$transaction(async (tx) => {
-        if (kind === "postgresql") await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
-        await tx.$executeRawUnsafe(`DELETE FROM "${TABLE_NAME[table]}"`);
-        counts[table] = await tx.$executeRawUnsafe(statements[table]);
+        if (kind === "postgresql") {
+          counts[table] = await refillWithoutIndexes(tx, TABLE_NAME[table], statements[table]);
+        } else {
+          await tx.$executeRawUnsafe(`DELETE FROM "${TABLE_NAME[table]}"`);
+          counts[table] = await tx.$executeRawUnsafe(statements[table]);
+        }
       }, { timeout: 3_600_000, maxWait: 60_000 });
       onTable?.(table, counts[table], performance.now() - started);
     }
@@ -222,4 +225,37 @@ export async function rebuildRollups(db: Db, kind: DatabaseKind = databaseKind(e
     if (kind === "sqlite") await db.$executeRawUnsafe("PRAGMA cache_size = -2000");
   }
   return counts;
+}
+
+/**
+ * PostgreSQL: empties `table` and fills it with `insert` with its keys, indexes and foreign keys set aside
+ * and put back afterwards, exactly as the database describes them (so the schema the migrations made is
+ * what remains). Filling 4.8 M rows through the primary key and the foreign-key trigger took 50 s at
+ * national scale; into the bare table and then building the key, 12 s. The table is locked for the
+ * transaction: dashboards reading it wait for the rebuild of that table (docs/OPERATIONS.md).
+ */
+async function refillWithoutIndexes(tx: Tx, table: string, insert: string): Promise<number> {
+  await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
+  await tx.$executeRawUnsafe("SET LOCAL maintenance_work_mem = '512MB'");
+  const constraints = await tx.$queryRawUnsafe<{ name: string; type: string; definition: string }[]>(
+    `SELECT conname AS "name", contype::text AS "type", pg_get_constraintdef(oid) AS "definition" FROM pg_constraint WHERE conrelid = $1::regclass AND contype IN ('p', 'u', 'f')`,
+    `"${table}"`,
+  );
+  const indexes = await tx.$queryRawUnsafe<{ name: string; definition: string }[]>(
+    `SELECT i.indexname AS "name", i.indexdef AS "definition" FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = $1
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = $2::regclass AND c.conname = i.indexname)`,
+    table, `"${table}"`,
+  );
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const keys = constraints.filter((c) => c.type !== "f");
+  const foreign = constraints.filter((c) => c.type === "f");
+  for (const c of foreign) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" DROP CONSTRAINT ${quoted(c.name)}`);
+  for (const c of keys) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" DROP CONSTRAINT ${quoted(c.name)}`);
+  for (const i of indexes) await tx.$executeRawUnsafe(`DROP INDEX ${quoted(i.name)}`);
+  await tx.$executeRawUnsafe(`TRUNCATE "${table}"`);
+  const rows = await tx.$executeRawUnsafe(insert);
+  for (const c of keys) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" ADD CONSTRAINT ${quoted(c.name)} ${c.definition}`);
+  for (const i of indexes) await tx.$executeRawUnsafe(i.definition);
+  for (const c of foreign) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" ADD CONSTRAINT ${quoted(c.name)} ${c.definition}`);
+  return rows;
 }

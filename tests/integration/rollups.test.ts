@@ -9,6 +9,7 @@ import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
 import { closeRecommendation, moveActivity, saveActivity, sendRecommendation } from "@/lib/supervision/definitions";
 import { openReport, submitReport } from "@/lib/reports/definitions";
 import { rebuildRollups, recomputeRollups, rollupDifferences } from "@/lib/rollups/rebuild";
+import { backend } from "../support/backend";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
 describe("rollups", () => {
@@ -88,8 +89,17 @@ describe("rollups", () => {
     expect(found.map((d) => d.table).sort()).toEqual(["meetingWeek", "taskDue", "taskDue"]);
     expect((await rollupDifferences(db)).filter((d) => d.table === "areaMonth")).toEqual([{ table: "areaMonth", key: `${line[2]}|201807`, field: "communesMeeting", maintained: 2, recomputed: 1 }]);
     expect(found.find((d) => d.table === "meetingWeek")).toMatchObject({ maintained: 7, recomputed: 1 });
+    // On PostgreSQL the rebuild sets the tables' keys, indexes and foreign keys aside while it fills them:
+    // they must come back exactly as the migrations made them.
+    const schemaOf = () => backend === "postgres"
+      ? db.$queryRawUnsafe<{ d: string }[]>(`SELECT c.relname || ' ' || x.conname || ' ' || pg_get_constraintdef(x.oid) AS d FROM pg_constraint x JOIN pg_class c ON c.oid = x.conrelid WHERE c.relname LIKE '%Rollup'
+          UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename LIKE '%Rollup' ORDER BY 1`)
+      : Promise.resolve([]);
+    const schemaBefore = await schemaOf();
     const counts = await rebuildRollups(db);
     expect(counts.meetingWeek).toBe(await db.meetingWeekRollup.count());
     expect(await rollupDifferences(db)).toEqual([]);
+    expect(await schemaOf()).toEqual(schemaBefore);
+    if (backend === "postgres") expect(schemaBefore.length).toBeGreaterThan(12);
   });
 });
