@@ -67,7 +67,7 @@ for (const d of databases) {
   const started = performance.now();
   const out = run(["scripts/rollups.ts"], { DATABASE_URL: d.url }, true);
   const seconds = (performance.now() - started) / 1000;
-  lines.push(`- ${d.label}: full rebuild ${seconds.toFixed(1)} s wall (target ≤ 60 s: ${seconds <= 60 ? "met" : "missed"}), per table: ${out.trim().split("\n").filter((l) => l.startsWith("  ")).map((l) => l.trim()).join("; ")}`);
+  lines.push(`- ${d.label}: full rebuild ${seconds.toFixed(1)} s wall (target ≤ 60 s: ${seconds <= 60 ? "met" : "missed"}), per table: ${out.trimEnd().split("\n").filter((l) => l.startsWith("  ")).map((l) => l.trim()).join("; ")}`);
 }
 const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
 const report = [
