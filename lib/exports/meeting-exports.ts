@@ -11,6 +11,7 @@ import { today } from "../time/today";
 import { getUnitByCode } from "../units/queries";
 import { exportRange, exportResponse, type ExportFormat } from "./respond";
 import { deniedResponse } from "../audit/denied-response";
+import { meetingChildCounts } from "../meetings/queries";
 
 export const MEETING_EXPORTS = ["meetings.csv", "tasks.csv"] as const;
 
@@ -36,14 +37,15 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
       take: 100_000,
       include: {
         unit: { select: { code: true, name: true } }, chair: { select: { fullName: true } }, secretary: { select: { fullName: true } },
-        attendance: { select: { present: true } }, _count: { select: { tasks: true, agendaItems: { where: { kind: "CARRIED_OVER" } } } },
+        attendance: { select: { present: true } },
       },
     });
+    const counts = await meetingChildCounts(meetings.map((m) => m.id));
     const header = ["Mã xã", "Tên xã", "Ngày họp", "Loại", "Trạng thái", "Số biên bản", "Địa điểm", "Chủ trì", "Thư ký", "Tổ chức có mặt", "Tổ chức vắng", "Nhiệm vụ giao", "Nhiệm vụ chuyển tiếp", "Kết luận"];
     const rows = meetings.map((m) => [
       m.unit.code, m.unit.name, formatDate(m.heldOn), m.kind === "REGULAR" ? "Thường kỳ" : "Đột xuất", MEETING_STATUS_LABEL[m.status], m.minutesLabel ?? "", m.place,
       m.chair?.fullName ?? "", m.secretary?.fullName ?? "", String(m.attendance.filter((a) => a.present).length), String(m.attendance.filter((a) => !a.present).length),
-      String(m._count.tasks), String(m._count.agendaItems), m.conclusions,
+      String(counts.tasks.get(m.id) ?? 0), String(counts.carried.get(m.id) ?? 0), m.conclusions,
     ]);
     return exportResponse(`cuoc-hop-${stamp}`, header, rows, format);
   }

@@ -1,6 +1,7 @@
 // Reads of meetings and tasks, each scoped to the actor (out of scope reads as not found).
 import "server-only";
 import { db } from "../db";
+import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import { addDays } from "../time/business-date";
@@ -15,11 +16,13 @@ const inScope = (actor: PermissionSubject) => ({ unit: unitScope(actor, "unit.re
 /** A commune's workspace: this week's meetings, tasks not closed, the last meetings. */
 export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
   const weekStart = startOfIsoWeek(day);
-  const [thisWeek, recent, tasks] = await Promise.all([
+  const [thisWeek, recentRows, tasks] = await Promise.all([
     db.meeting.findMany({ where: { unitId, weekStart, ...inScope(actor), status: { not: "CANCELLED" } }, orderBy: { heldOn: "asc" }, select: { id: true, kind: true, heldOn: true, status: true } }),
-    db.meeting.findMany({ where: { unitId, ...inScope(actor) }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 8, select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true, _count: { select: { tasks: true } } } }),
+    db.meeting.findMany({ where: { unitId, ...inScope(actor) }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 8, select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true } }),
     openTasks(actor, { unitId }),
   ]);
+  const counts = await meetingChildCounts(recentRows.map((m) => m.id));
+  const recent = recentRows.map((m) => ({ ...m, _count: { tasks: counts.tasks.get(m.id) ?? 0 } }));
   return { weekStart, thisWeek, recent, tasks };
 }
 
@@ -45,10 +48,21 @@ export async function recentlyClosedTasks(actor: PermissionSubject, where: { uni
 }
 
 export async function communeMeetings(actor: PermissionSubject, unitId: string, take = 60) {
-  return db.meeting.findMany({
+  const rows = await db.meeting.findMany({
     where: { unitId, ...inScope(actor) }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take,
-    select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true, place: true, statusReason: true, _count: { select: { tasks: true, agendaItems: { where: { kind: "CARRIED_OVER" } } } } },
+    select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true, place: true, statusReason: true },
   });
+  const counts = await meetingChildCounts(rows.map((m) => m.id));
+  return rows.map((m) => ({ ...m, _count: { tasks: counts.tasks.get(m.id) ?? 0, agendaItems: counts.carried.get(m.id) ?? 0 } }));
+}
+
+/** Tasks assigned at, and tasks carried into, each of these meetings (lib/child-counts.ts says why not `_count`). */
+export async function meetingChildCounts(ids: string[]) {
+  const [tasks, carried] = await Promise.all([
+    countsByParent(ids, (batch) => db.task.groupBy({ by: ["meetingId"], where: { meetingId: { in: batch } }, _count: { _all: true } }), (r) => r.meetingId),
+    countsByParent(ids, (batch) => db.agendaItem.groupBy({ by: ["meetingId"], where: { meetingId: { in: batch }, kind: "CARRIED_OVER" }, _count: { _all: true } }), (r) => r.meetingId),
+  ]);
+  return { tasks, carried };
 }
 
 /** Everything the meeting page, its form and its minutes show. Null when out of scope. */

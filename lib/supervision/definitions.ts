@@ -69,14 +69,24 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
       if ((item.kind === "SUPERVISION") !== supervision) errors[`item_${n}_form`] = ["Hình thức không khớp với loại (giám sát hay phản biện)."];
     });
     refuse(errors);
-    const existing = await tx.supervisionPlan.findUnique({ where: { unitId_year: { unitId: unit.id, year: input.year } }, include: { items: { include: { _count: { select: { activities: true, criticismCases: true } } } } } });
+    const existing = await tx.supervisionPlan.findUnique({ where: { unitId_year: { unitId: unit.id, year: input.year } }, include: { items: true } });
     if ((existing?.version ?? 0) !== input.version) throw new ConflictError();
     let planId: string;
     if (existing) {
       // Items keep their rows (activities point at them); an item with activities cannot be dropped.
       const kept = new Set(input.items.map((i) => i.id).filter(Boolean));
       const dropped = existing.items.filter((i) => !kept.has(i.id));
-      const used = dropped.find((i) => i._count.activities + i._count.criticismCases > 0);
+      // Activities and criticism cases of the dropped items, through the commune's index (a relation `_count`
+      // would group the whole tables: lib/child-counts.ts).
+      const droppedIds = dropped.map((i) => i.id);
+      const [activities, cases] = droppedIds.length
+        ? await Promise.all([
+          tx.supervisionActivity.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }),
+          tx.criticismCase.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }),
+        ])
+        : [[], []];
+      const inUse = new Set([...activities, ...cases].map((r) => r.planItemId));
+      const used = dropped.find((i) => inUse.has(i.id));
       if (used) throw new RefusedError(`Nội dung “${used.subject}” đã có hoạt động: không bỏ khỏi kế hoạch được.`);
       if (input.items.some((i) => i.id && !existing.items.some((e) => e.id === i.id))) throw new ConflictError();
       await tx.supervisionPlanItem.deleteMany({ where: { id: { in: dropped.map((i) => i.id) } } });

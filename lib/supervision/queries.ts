@@ -2,6 +2,7 @@
 // the writes (open recommendations by due date; activities, sent, answered by month); lists read rows.
 import "server-only";
 import { db } from "../db";
+import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import { RECORD_ID } from "../validation";
@@ -71,12 +72,16 @@ export async function communeSupervision(actor: PermissionSubject, unitId: strin
   if (!unit) return null;
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
-  const [plan, activities, cases, open] = await Promise.all([
+  const [plan, activityRows, cases, open] = await Promise.all([
     db.supervisionPlan.findUnique({ where: { unitId_year: { unitId, year } }, include: { items: { orderBy: { sortOrder: "asc" }, include: { leadOrganisation: { select: { name: true } } } } } }),
-    db.supervisionActivity.findMany({ where: { unitId, startOn: { gte: from, lt: to } }, orderBy: { startOn: "desc" }, include: { _count: { select: { recommendations: { where: { status: "OPEN" } } } } } }),
+    db.supervisionActivity.findMany({ where: { unitId, startOn: { gte: from, lt: to } }, orderBy: { startOn: "desc" } }),
     db.criticismCase.findMany({ where: { unitId, receivedOn: { gte: from, lt: to } }, orderBy: { receivedOn: "desc" } }),
     db.recommendation.findMany({ where: { unitId, status: "OPEN" }, orderBy: { dueOn: "asc" }, take: 100, include: { activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } } }),
   ]);
+  // Open recommendations per activity (lib/child-counts.ts says why not `_count`).
+  const openOf = await countsByParent(activityRows.map((a) => a.id),
+    (batch) => db.recommendation.groupBy({ by: ["activityId"], where: { activityId: { in: batch }, status: "OPEN" }, _count: { _all: true } }), (r) => r.activityId);
+  const activities = activityRows.map((a) => ({ ...a, _count: { recommendations: openOf.get(a.id) ?? 0 } }));
   return { plan, activities, cases, open };
 }
 
