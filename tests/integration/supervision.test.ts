@@ -16,7 +16,7 @@ import { saveMeeting } from "@/lib/meetings/definitions";
 import { MESSAGE_CLOSE_WITHOUT } from "@/lib/supervision/rules";
 import { parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import JSZip from "jszip";
-import { criticismDetail } from "@/lib/supervision/queries";
+import { criticismDetail, overdueRecommendations } from "@/lib/supervision/queries";
 import { criticismDocumentOf } from "@/lib/supervision/criticism-document";
 import { officialDocx } from "@/lib/documents/official-docx";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
@@ -90,6 +90,12 @@ describe("supervision", () => {
     expect((await runAction(db, noteRecommendation, { recommendationId: rec.id, notedOn: "2018-07-30", note: "Đã nhắc UBND xã qua điện thoại" }, staff.actor, ctx())).ok).toBe(true);
     expect((await close({ how: "response", respondedOn: "2018-08-01", responseContent: "Sẽ công khai", responseOutcome: "ACCEPTED" }, staff)).formError).toBe(MESSAGES.notFound);
     expect(await db.recommendationDueRollup.findUnique({ where: { unitId_dueOn: { unitId: bloc.unit.id, dueOn: rec.dueOn } } })).toMatchObject({ open: 1 });
+    // The district's list of overdue recommendations shows it on 30/07 (due 25/07), not before; another district's does not.
+    const district = await db.unit.findUniqueOrThrow({ where: { id: (await db.unit.findUniqueOrThrow({ where: { id: bloc.unit.id } })).parentId! } });
+    expect((await overdueRecommendations(staff.actor, district.path, parseIsoDate("2018-07-30")!)).map((r) => [r.id, r.unit.code])).toEqual([[rec.id, "07078"]]);
+    expect(await overdueRecommendations(staff.actor, district.path, parseIsoDate("2018-07-25")!)).toEqual([]);
+    const haLong = await db.unit.findFirstOrThrow({ where: { code: "193", level: "DISTRICT" } });
+    expect(await overdueRecommendations(staff.actor, haLong.path, parseIsoDate("2018-07-30")!)).toEqual([]);
     const answered = await close({ how: "response", respondedOn: "2018-08-01", responseContent: "UBND xã tiếp thu, sẽ công khai trong tháng 8", responseOutcome: "ACCEPTED" });
     expect(answered.message).toBe("Đã ghi nhận trả lời, muộn 7 ngày so với hạn 25/07/2018.");
     expect((await close({ how: "withdrawal", withdrawnReason: "Đã giải quyết" })).formError).toMatch(/Kiến nghị đã kết thúc/);
