@@ -11,6 +11,11 @@ import { env } from "./env";
 import { GatedSqliteAdapterFactory, serialiseTransactions, SqliteGate } from "./sqlite-serial";
 
 export type Db = SqliteClient;
+/**
+ * A transaction's client. Its statements are awaited one at a time (no `Promise.all` over `tx.*`): on
+ * PostgreSQL a transaction is one connection, and node-postgres deprecates queries sent to a client that is
+ * still busy (an error in pg 9).
+ */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Milliseconds a SQLite statement waits for a lock before SQLITE_BUSY. */

@@ -44,11 +44,10 @@ async function claimWeek(tx: Tx, blocId: string, day: Date, exceptId: string | n
 
 /** Brings forward every task not closed from earlier meetings that is not yet on this meeting's agenda. */
 export async function syncCarryOver(tx: Tx, meeting: { id: string; blocId: string; heldOn: Date }, isNew = false) {
-  const [tasks, carried] = await Promise.all([
-    tx.task.findMany({ where: { blocId: meeting.blocId, status: { notIn: ["VERIFIED", "CANCELLED", "TRANSFERRED"] } }, select: { id: true, status: true, assignedOn: true, meetingId: true } }),
-    // A meeting created in this transaction has no agenda items carried yet.
-    isNew ? [] : tx.agendaItem.findMany({ where: { meetingId: meeting.id, kind: "CARRIED_OVER" }, select: { taskId: true } }),
-  ]);
+  // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
+  const tasks = await tx.task.findMany({ where: { blocId: meeting.blocId, status: { notIn: ["VERIFIED", "CANCELLED", "TRANSFERRED"] } }, select: { id: true, status: true, assignedOn: true, meetingId: true } });
+  // A meeting created in this transaction has no agenda items carried yet.
+  const carried = isNew ? [] : await tx.agendaItem.findMany({ where: { meetingId: meeting.id, kind: "CARRIED_OVER" }, select: { taskId: true } });
   const ids = carryOver(tasks, meeting, carried.map((c) => c.taskId!));
   // One statement each however many tasks are open (a commune that closes few tasks carries dozens).
   if (ids.length) {

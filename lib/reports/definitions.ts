@@ -105,7 +105,8 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
     });
     if (count !== 1) throw new ConflictError();
     // The lists are the form's: replaced as a whole (the audit keeps the previous ones).
-    const [oldIssues, oldRecs] = await Promise.all([tx.reportIssue.findMany({ where: { reportId: before.id } }), tx.reportRecommendation.findMany({ where: { reportId: before.id } })]);
+    const oldIssues = await tx.reportIssue.findMany({ where: { reportId: before.id } });
+    const oldRecs = await tx.reportRecommendation.findMany({ where: { reportId: before.id } });
     await tx.reportIssue.deleteMany({ where: { reportId: before.id } });
     await tx.reportRecommendation.deleteMany({ where: { reportId: before.id } });
     await tx.reportIssue.createMany({ data: input.issues.map((i, n) => ({ reportId: before.id, topicId: i.topicId, description: i.description, location: i.location, scale: i.scale, channel: i.channel, hotSpot: i.hotSpot === "on", handling: i.handling, sortOrder: n })) });
@@ -136,7 +137,8 @@ export const reconsolidateReport: ActionDefinition<typeof reconsolidateSchema, R
     const merged: string[] = JSON.parse(before.consolidatedFrom);
     const more = await consolidate(tx, before.regimeId, before.unitId, before.periodKey, merged);
     if (!more.count) throw new RefusedError("Không có báo cáo nào của các xã mới được tiếp nhận để bổ sung.");
-    const [issues, recs] = await Promise.all([tx.reportIssue.count({ where: { reportId: before.id } }), tx.reportRecommendation.count({ where: { reportId: before.id } })]);
+    const issues = await tx.reportIssue.count({ where: { reportId: before.id } });
+    const recs = await tx.reportRecommendation.count({ where: { reportId: before.id } });
     const { count } = await tx.report.updateMany({
       where: { id: before.id, version: before.version },
       data: {

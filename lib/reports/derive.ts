@@ -5,14 +5,13 @@ import { formatDate } from "../time/business-date";
 import { HELD_FAMILY, CLOSED_TASK } from "../meetings/rules";
 
 export async function deriveBlocWork(tx: Tx, unitId: string, from: Date, to: Date, asOf: Date): Promise<Record<string, string>> {
-  const [groups, meetings, tasks] = await Promise.all([
-    tx.workGroup.findMany({ orderBy: { sortOrder: "asc" } }),
-    tx.meeting.findMany({
-      where: { unitId, heldOn: { gte: from, lte: to }, status: { in: HELD_FAMILY } }, orderBy: { heldOn: "asc" },
-      select: { heldOn: true, conclusions: true, agendaItems: { where: { kind: "CONTENT" }, select: { content: true, workGroup: { select: { code: true } } } } },
-    }),
-    tx.task.findMany({ where: { unitId, assignedOn: { gte: from, lte: to } }, select: { status: true, dueOn: true, workGroup: { select: { code: true } }, doneReportedOn: true } }),
-  ]);
+  // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
+  const groups = await tx.workGroup.findMany({ orderBy: { sortOrder: "asc" } });
+  const meetings = await tx.meeting.findMany({
+    where: { unitId, heldOn: { gte: from, lte: to }, status: { in: HELD_FAMILY } }, orderBy: { heldOn: "asc" },
+    select: { heldOn: true, conclusions: true, agendaItems: { where: { kind: "CONTENT" }, select: { content: true, workGroup: { select: { code: true } } } } },
+  });
+  const tasks = await tx.task.findMany({ where: { unitId, assignedOn: { gte: from, lte: to } }, select: { status: true, dueOn: true, workGroup: { select: { code: true } }, doneReportedOn: true } });
   const out: Record<string, string> = {};
   for (const g of groups) {
     const lines: string[] = [];

@@ -79,12 +79,8 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
       // Activities and criticism cases of the dropped items, through the commune's index (a relation `_count`
       // would group the whole tables: lib/child-counts.ts).
       const droppedIds = dropped.map((i) => i.id);
-      const [activities, cases] = droppedIds.length
-        ? await Promise.all([
-          tx.supervisionActivity.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }),
-          tx.criticismCase.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }),
-        ])
-        : [[], []];
+      const activities = droppedIds.length ? await tx.supervisionActivity.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }) : [];
+      const cases = droppedIds.length ? await tx.criticismCase.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }) : [];
       const inUse = new Set([...activities, ...cases].map((r) => r.planItemId));
       const used = dropped.find((i) => inUse.has(i.id));
       if (used) throw new RefusedError(`Nội dung “${used.subject}” đã có hoạt động: không bỏ khỏi kế hoạch được.`);
@@ -195,7 +191,8 @@ export const saveActivity: ActionDefinition<typeof saveActivitySchema, ActivityL
       const personId = m.personId ?? (await tx.person.create({ data: { unitId: unit.id, fullName: m.name!, searchText: fold(m.name!) } })).id;
       memberRows.push({ personId, role: m.role });
     }
-    const [notice, result] = await Promise.all([due(tx, "supervision.notice", input.startOn), due(tx, "supervision.result_report", input.endOn)]);
+    const notice = await due(tx, "supervision.notice", input.startOn);
+    const result = await due(tx, "supervision.result_report", input.endOn);
     const data = {
       planItemId: input.planItemId, outsidePlanReason: input.planItemId ? null : input.outsidePlanReason, form: input.form, subject: input.subject, content: input.content,
       decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, startOn: input.startOn, endOn: input.endOn,

@@ -47,14 +47,17 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
   const districts = await db.unit.findMany({ where: { level: "DISTRICT", ...validOn(DEMO_DATE) }, orderBy: { code: "asc" }, include: { blocPolicy: true } });
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
   for (const district of districts) {
-    const communes = await db.unit.findMany({ where: { parentId: district.id, level: "COMMUNE", ...validOn(DEMO_DATE) }, orderBy: { code: "asc" }, include: { bloc: { include: { _count: { select: { meetings: true } } } } } });
+    const communes = await db.unit.findMany({ where: { parentId: district.id, level: "COMMUNE", ...validOn(DEMO_DATE) }, orderBy: { code: "asc" }, include: { bloc: true } });
+    // Blocs that already have meetings, by bloc id (a relation `_count` groups the whole meeting table: lib/child-counts.ts).
+    const blocIds = communes.flatMap((c) => (c.bloc ? [c.bloc.id] : []));
+    const met = new Set(blocIds.length ? (await db.meeting.groupBy({ by: ["blocId"], where: { blocId: { in: blocIds } }, _count: { _all: true } })).map((r) => r.blocId) : []);
     // Communes whose bloc works (the demo blocs of Hải Hà) and the first ones without a bloc.
     const chosen = [
       ...communes.filter((c) => c.bloc && ["OPERATING_INFORMALLY", "ESTABLISHED"].includes(c.bloc.status)),
       ...communes.filter((c) => !c.bloc).slice(0, PER_DISTRICT),
     ].slice(0, PER_DISTRICT);
     for (const commune of chosen) {
-      if (commune.bloc && commune.bloc._count.meetings > 0) continue;
+      if (commune.bloc && met.has(commune.bloc.id)) continue;
       const rnd = random(Number(commune.code));
       const orgs = await db.organisation.findMany({ where: { unitId: commune.id, ...validOn(DEMO_DATE) }, include: { type: true }, orderBy: { type: { sortOrder: "asc" } } });
       const members = orgs.filter((o) => o.type.blocMember);
