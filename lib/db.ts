@@ -30,6 +30,13 @@ export const PG_CONNECT_TIMEOUT_MS = 5_000;
 export const PG_QUERY_TIMEOUT_MS = 30_000;
 
 /**
+ * Request-path sessions run without PostgreSQL's JIT: a dashboard statement over a few thousand rollup rows
+ * has a high estimated cost and was compiled for 7 ms to run in 9 ms (docs/BENCHMARKS.md). Maintenance
+ * clients (long rebuilds, where JIT can pay) keep the server's setting.
+ */
+export const PG_REQUEST_OPTIONS = "-c jit=off";
+
+/**
  * Errors without the caller's code frame: any other format makes the client capture a stack trace on every
  * query to point at the caller, about 13 µs of a 70 µs query (docs/BENCHMARKS.md). Errors are logged with
  * their own stack.
@@ -42,7 +49,7 @@ const ERROR_FORMAT = "minimal" as const;
  */
 export function createDb(url: string, { maintenance = false } = {}): Db {
   if (databaseKind(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS }), keepAlive: true });
+    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS, options: PG_REQUEST_OPTIONS }), keepAlive: true });
     return new PostgresClient({ adapter, errorFormat: ERROR_FORMAT }) as unknown as Db;
   }
   const file = sqliteFile(url);

@@ -68,10 +68,14 @@ export async function activityByDistrict(districtIds: string[], day: Date): Prom
       FROM "Unit" u JOIN "MeetingWeekRollup" r ON r."unitId" = u."id"
       WHERE u."parentId" IN (${ids}) AND u."level" = 'COMMUNE' AND r."weekStart" >= ${w.from13} AND r."weekStart" <= ${w.week}
       GROUP BY u."parentId"`,
+    // Per commune through its key (correlated): as a join, PostgreSQL misjudged the communes' share of the
+    // table at national scale and scanned all 950,000 rows in parallel (60 ms instead of 10).
     db.$queryRaw<{ districtId: string; open: Num; overdue: Num }[]>`
-      SELECT u."parentId" AS "districtId", SUM(t."pending" + t."reported") AS "open", SUM(CASE WHEN t."dueOn" < ${day} THEN t."pending" ELSE 0 END) AS "overdue"
-      FROM "Unit" u JOIN "TaskDueRollup" t ON t."unitId" = u."id"
-      WHERE u."parentId" IN (${ids}) AND u."level" = 'COMMUNE' AND (t."pending" > 0 OR t."reported" > 0)
+      SELECT u."parentId" AS "districtId",
+        SUM((SELECT SUM(t."pending" + t."reported") FROM "TaskDueRollup" t WHERE t."unitId" = u."id")) AS "open",
+        SUM((SELECT SUM(CASE WHEN t."dueOn" < ${day} THEN t."pending" ELSE 0 END) FROM "TaskDueRollup" t WHERE t."unitId" = u."id")) AS "overdue"
+      FROM "Unit" u
+      WHERE u."parentId" IN (${ids}) AND u."level" = 'COMMUNE'
       GROUP BY u."parentId"`,
   ]);
   const entry = (id: string) => out.get(id) ?? out.set(id, { ...NO_ACTIVITY, communesMeeting4: 0 }).get(id)!;
