@@ -11,13 +11,14 @@
 // BENCH_NO_REPORT=1.
 import { spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { signInAt, unescapeHtml } from "../reliability/server.mjs";
+import { heading, machine, publish } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -163,11 +164,10 @@ try {
 
   const f = (x, d = 1) => x.toFixed(d);
   const calibration = median(rows[0].runs.map((r) => r.rps));
-  const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
   const report = [
-    `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench:http\``,
+    heading("npm run bench:http"),
     "",
-    `Machine: ${cpus} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. \`next start\` pinned to CPU 0, autocannon ${CONNECTIONS} connections pinned to CPU 1; SQLite with the province-scale generated data (186 communes, 5 years) and the demo accounts. Warm-up 3 s, then ${RUNS} runs of ${SECONDS} s per scenario.`,
+    `Machine: ${machine()}. \`next start\` pinned to CPU 0, autocannon ${CONNECTIONS} connections pinned to CPU 1; SQLite with the province-scale generated data (186 communes, 5 years) and the demo accounts. Warm-up 3 s, then ${RUNS} runs of ${SECONDS} s per scenario.`,
     "",
     "| scenario | requests/s (median) | spread | p95 ms (median) | p95 spread | vs static | wrong status | socket errors | event-loop delay p50 / p99 / max ms |",
     "|---|---|---|---|---|---|---|---|---|",
@@ -188,8 +188,7 @@ try {
     }),
     "",
   ].join("\n");
-  console.log(report);
-  if (!process.env.BENCH_NO_REPORT) appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), `\n${report}`);
+  publish(report);
 } finally {
   server.kill("SIGTERM");
 }

@@ -4,12 +4,12 @@
 // page, each signed in as its user (the session cookie sent as a header). 5 runs per page after one warm-up
 // load; the median performance score and the median of each Web Vital, appended to docs/BENCHMARKS.md
 // unless BENCH_NO_REPORT=1. Targets: ≥ 95 on data entry pages, ≥ 90 on dashboards.
-import { appendFileSync, existsSync } from "node:fs";
-import os from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { prepareServer, root } from "../reliability/server.mjs";
+import { heading, machine, publish } from "./report.mjs";
 
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromePath)) {
@@ -55,11 +55,10 @@ try {
     }
     rows.push({ page, runs });
   }
-  const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
   const report = [
-    `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench:lighthouse\``,
+    heading("npm run bench:lighthouse"),
     "",
-    `Machine: ${os.cpus().length} × ${cpu}, Node ${process.version}; Lighthouse 12.2.3, default mobile profile (simulated throttling), ${path.basename(chromePath)} headless; \`next start\` on SQLite with the demo data. ${RUNS} runs per page after a warm-up; medians over the runs Lighthouse completed (a failed run is listed with its error code).`,
+    `Machine: ${machine()}; Lighthouse 12.2.3, default mobile profile (simulated throttling), ${path.basename(chromePath)} headless; \`next start\` on SQLite with the demo data. ${RUNS} runs per page after a warm-up; medians over the runs Lighthouse completed (a failed run is listed with its error code).`,
     "",
     "| page | performance (median) | runs | target | met | FCP ms | LCP ms | TBT ms | CLS | accessibility |",
     "|---|---|---|---|---|---|---|---|---|---|",
@@ -73,8 +72,7 @@ try {
     }),
     "",
   ].join("\n");
-  console.log(report);
-  if (!process.env.BENCH_NO_REPORT) appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), `\n${report}`);
+  publish(report);
 } finally {
   await chrome?.kill();
   await s.stop();

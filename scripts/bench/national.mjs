@@ -4,11 +4,11 @@
 // database to generate again); times a full rollup rebuild on each (target ≤ 60 s) and runs the query
 // benchmark (scripts/bench/queries.ts) on each. Appends to docs/BENCHMARKS.md unless BENCH_NO_REPORT=1.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync } from "node:fs";
-import os from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { heading, machine, publish } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
@@ -69,15 +69,13 @@ for (const d of databases) {
   const seconds = (performance.now() - started) / 1000;
   lines.push(`- ${d.label}: full rebuild ${seconds.toFixed(1)} s wall (target ≤ 60 s: ${seconds <= 60 ? "met" : "missed"}), per table: ${out.trimEnd().split("\n").filter((l) => l.startsWith("  ")).map((l) => l.trim()).join("; ")}`);
 }
-const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
 const report = [
-  `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench:national\`: rollup rebuild`,
+  heading("npm run bench:national", ": rollup rebuild"),
   "",
-  `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. \`npm run db:rollups:rebuild\` on the national scale (\`npm run demo:generate -- --scale national\`: 10,125 communes, about 700 districts, 63 provinces, 10 years; 4.8 million meetings).`,
+  `Machine: ${machine()}. \`npm run db:rollups:rebuild\` on the national scale (\`npm run demo:generate -- --scale national\`: 10,125 communes, about 700 districts, 63 provinces, 10 years; 4.8 million meetings).`,
   "",
   ...lines,
   "",
 ].join("\n");
-console.log(report);
-if (!process.env.BENCH_NO_REPORT) appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), `\n${report}`);
+publish(report);
 run(["scripts/bench/queries.ts"], { BENCH_DATABASES: databases.map((d) => `${d.label}=${d.url}`).join(",") });

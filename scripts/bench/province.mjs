@@ -4,10 +4,9 @@
 // server is the calibration (same network path, no rendering). Medians and spread of 30 runs after 5
 // warm-up runs; results are appended to docs/BENCHMARKS.md with the date and the machine.
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { heading, machine, publish } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = process.env.BENCH_PORT ?? "3931";
@@ -101,11 +100,11 @@ try {
   const js = await firstLoadJs(official);
   const f = (n) => n.toFixed(1);
   const rows = Object.entries(results).map(([name, r]) => `| ${name} | ${f(r.median)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× |`);
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const engine = dataset?.startsWith("postgres") ? "PostgreSQL" : "SQLite";
   const report = [
-    `\n## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}npm run bench\``,
+    heading(`${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}npm run bench:pages`),
     "",
-    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; SQLite, ${dataset ? `generated data (${dataset})` : "demo data"}; server and client on the same machine (loopback), sequential requests.`,
+    `Machine: ${machine()}; ${engine}, ${dataset ? `generated data (${dataset})` : "demo data"}; server and client on the same machine (loopback), sequential requests.`,
     `${RUNS} timed runs after ${WARMUP} warm-up runs. Times in ms, wall clock per request including transfer.`,
     "",
     "| request | median | p10–p90 | min–max | vs static file |",
@@ -115,10 +114,7 @@ try {
     `First-load JavaScript of /province: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KiB raw, ${(js.gz / 1024).toFixed(1)} KiB gzipped, without the noModule polyfills (target < 200 KiB).`,
     "",
   ].join("\n");
-  const file = path.join(root, "docs", "BENCHMARKS.md");
-  if (!existsSync(file)) writeFileSync(file, "# Benchmarks\n\nAppended by the benchmark scripts; newest last. Compare ratios within one run, not absolute times across machines.\n");
-  appendFileSync(file, report);
-  console.log(report);
+  publish(report);
 } finally {
   stop();
 }

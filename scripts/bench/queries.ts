@@ -12,9 +12,9 @@
 // medians, and the baseline's median divided by the rollup read's (reads slower than 0.5 s: 3 calls a round). Appended to docs/BENCHMARKS.md unless
 // BENCH_NO_REPORT=1. The national scale is a separate, longer generation (docs/BENCHMARKS.md says how).
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { heading, machine, publish } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const DAY_ISO = "2018-08-13";
@@ -78,17 +78,15 @@ async function parent() {
     const ratio = r.variant === "rollups" && base ? `${(median(base.medians) / median(r.medians)).toFixed(1)}×` : "";
     lines.push(`| ${r.database} | ${r.view} | ${r.variant} | ${f(median(r.medians))} | ${f(Math.min(...r.medians))}–${f(Math.max(...r.medians))} | ${f(median(r.p95s))} | ${r.rows} | ${ratio} |`);
   }
-  const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
   const report = [
-    `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench:queries\`${process.env.BENCH_DATABASES ? ` (BENCH_DATABASES: ${databases.map((d) => d.label).join(", ")})` : ""}`,
+    heading("npm run bench:queries", process.env.BENCH_DATABASES ? ` (BENCH_DATABASES: ${databases.map((d) => d.label).join(", ")})` : ""),
     "",
-    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. In-process calls of the page's read functions (no HTTP, no rendering), viewing day ${DAY_ISO}; one warm-up round, ${ROUNDS} rounds of ${PER_ROUND} calls.`,
+    `Machine: ${machine()}. In-process calls of the page's read functions (no HTTP, no rendering), viewing day ${DAY_ISO}; one warm-up round, ${ROUNDS} rounds of ${PER_ROUND} calls.`,
     "",
     ...lines,
     "",
   ].join("\n");
-  console.log(report);
-  if (!process.env.BENCH_NO_REPORT) appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), `\n${report}`);
+  publish(report);
 }
 
 async function child(database: string) {

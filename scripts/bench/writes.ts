@@ -7,9 +7,9 @@
 // with zero errors.
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { heading, machine, publish } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dir = path.join(root, "tmp", "bench-writes");
@@ -122,9 +122,9 @@ const errors = results.save.reduce((n, r) => n + r.errors, 0) + results.update.r
 const met = saves >= 300 && p95 <= 100 && errors === 0;
 const report = [
   "",
-  `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — \`npm run bench:writes\``,
+  heading("npm run bench:writes"),
   "",
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; SQLite (WAL), through the action path in one process, ${WRITERS} concurrent writers; ${ROUNDS} rounds of ${PER_ROUND} after a warm-up round.`,
+  `Machine: ${machine()}; SQLite (WAL), through the action path in one process, ${WRITERS} concurrent writers; ${ROUNDS} rounds of ${PER_ROUND} after a warm-up round.`,
   "",
   "| Write | per second (median) | spread | p50 ms | p95 ms (median) | p95 spread | errors |",
   "|---|---|---|---|---|---|---|",
@@ -134,7 +134,5 @@ const report = [
   `Target ≥ 300 meeting saves/s at p95 ≤ 100 ms with zero errors: ${met ? "met" : `missed (${saves.toFixed(0)}/s at p95 ${p95.toFixed(1)} ms, ${errors} errors)`}.`,
   "",
 ].join("\n");
-console.log(report);
-// BENCH_NO_REPORT=1: a trial run (profiling) that leaves docs/BENCHMARKS.md alone.
-if (!process.env.BENCH_NO_REPORT) appendFileSync(path.join(root, "docs", "BENCHMARKS.md"), report);
+publish(report);
 await db.$disconnect();
