@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "../db";
 import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
-import { auditChange, recordDenial } from "../audit/write";
+import { auditChange } from "../audit/write";
+import { deniedResponse } from "../audit/denied-response";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
@@ -17,8 +18,7 @@ export async function handleScanUpload(request: Request, unitId: string): Promis
     ? await db.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, level: true, path: true } })
     : null;
   if (!actor || !unit || !can(actor, "bloc.manage", { unitPath: unit.path })) {
-    await recordDenial(db, actor, { action: "bloc.upload_scan", entityType: "StoredFile", unitId: unit?.id, reason: !actor ? "no-session" : unit ? "forbidden" : "not-found" }, ctx);
-    return new Response("Không tìm thấy.", { status: 404 });
+    return deniedResponse(actor, { action: "bloc.upload_scan", entityType: "StoredFile", unitId: unit?.id }, !actor ? undefined : unit ? "forbidden" : "not-found");
   }
   if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
   const page = `${unit.level === "DISTRICT" ? "/districts" : "/communes"}/${unit.code}${unit.level === "DISTRICT" ? "" : "/bloc"}`;

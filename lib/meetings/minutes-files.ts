@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "../db";
 import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
-import { auditChange, recordDenial } from "../audit/write";
+import { auditChange } from "../audit/write";
+import { deniedResponse } from "../audit/denied-response";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
@@ -14,7 +15,6 @@ import { RECORD_ID } from "../validation";
 import { meetingDetail } from "./queries";
 import { minutesOf } from "./minutes";
 
-const notFound = () => new Response("Không tìm thấy.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export function minutesDocxResponse(id: string): Promise<Response> {
   return docxDownload({
@@ -30,8 +30,7 @@ export async function handleMinutesScan(request: Request, id: string): Promise<R
     ? await db.meeting.findUnique({ where: { id }, select: { id: true, status: true, unitId: true, minutesScanId: true, unit: { select: { path: true } } } })
     : null;
   if (!actor || !meeting || !can(actor, "meeting.manage", { unitPath: meeting.unit.path })) {
-    await recordDenial(db, actor, { action: "meeting.attach_minutes", entityType: "Meeting", entityId: meeting?.id, unitId: meeting?.unitId, reason: !actor ? "no-session" : meeting ? "forbidden" : "not-found" }, ctx);
-    return notFound();
+    return deniedResponse(actor, { action: "meeting.attach_minutes", entityType: "Meeting", entityId: meeting?.id, unitId: meeting?.unitId }, !actor ? undefined : meeting ? "forbidden" : "not-found");
   }
   if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
   const back = (query: string) => seeOther(`/meetings/${meeting.id}?${query}`);

@@ -5,12 +5,12 @@ import "server-only";
 import { db } from "../db";
 import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
-import { auditChange, recordDenial } from "../audit/write";
+import { auditChange } from "../audit/write";
+import { deniedResponse } from "../audit/denied-response";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
 import { RECORD_ID } from "../validation";
-import { notFoundResponse } from "../exports/respond";
 import { docxDownload } from "../documents/download";
 import { today } from "../time/today";
 import { criticismDocumentOf } from "./criticism-document";
@@ -23,8 +23,7 @@ export async function handleResponseFile(request: Request, id: string): Promise<
     ? await db.recommendation.findUnique({ where: { id }, select: { id: true, status: true, unitId: true, activityId: true, criticismCaseId: true, responseFileId: true, unit: { select: { path: true } } } })
     : null;
   if (!actor || !rec || !can(actor, "supervision.manage", { unitPath: rec.unit.path })) {
-    await recordDenial(db, actor, { action: "recommendation.attach_response", entityType: "Recommendation", entityId: rec?.id, unitId: rec?.unitId, reason: !actor ? "no-session" : rec ? "forbidden" : "not-found" }, ctx);
-    return notFoundResponse();
+    return deniedResponse(actor, { action: "recommendation.attach_response", entityType: "Recommendation", entityId: rec?.id, unitId: rec?.unitId }, !actor ? undefined : rec ? "forbidden" : "not-found");
   }
   if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
   const page = rec.activityId ? `/supervision/${rec.activityId}` : `/criticism/${rec.criticismCaseId}`;

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "../db";
 import { getActor } from "../auth/current";
 import { can } from "../auth/permissions";
-import { recordDenial } from "../audit/write";
+import { deniedResponse } from "../audit/denied-response";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile, sheetKind } from "../files/upload";
 import { MAX_IMPORT_BYTES } from "./import";
@@ -20,8 +20,7 @@ export async function handleImportUpload(request: Request): Promise<Response> {
   const ctx = await requestContext();
   const actor = await getActor();
   if (!actor || !can(actor, "user.manage")) {
-    await recordDenial(db, actor, { action: "user.import_upload", entityType: "UserImport", reason: actor ? "forbidden" : "no-session" }, ctx);
-    return new Response("Không tìm thấy.", { status: 404 });
+    return deniedResponse(actor, { action: "user.import_upload", entityType: "UserImport" });
   }
   if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
   const upload = await readUploadedFile(request, "file", MAX_IMPORT_BYTES);
