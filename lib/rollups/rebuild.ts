@@ -192,6 +192,46 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
   return out;
 }
 
+/**
+ * The same check done by the database: each table's maintained rows and what the rebuild's SELECT
+ * (rebuild-sql.ts) computes, grouped by key, counters compared (a row whose counters are all zero equals an
+ * absent one). At national scale `rollupDifferences` streams millions of raw rows through the ORM; this reads
+ * them inside the database. Its computation is the rebuild's, which the integration tests hold equal to
+ * `recomputeRollups`. At most `limit` rows per table.
+ */
+export async function rollupDifferencesInDatabase(db: Db, kind: DatabaseKind = databaseKind(env.DATABASE_URL), limit = 1000): Promise<RollupDifference[]> {
+  const statements = rebuildStatements(kind);
+  const out: RollupDifference[] = [];
+  for (const table of ROLLUP_TABLES) {
+    const parsed = /^INSERT INTO "(\w+)" \(([^)]*)\)\s*([\s\S]+)$/.exec(statements[table].trim());
+    if (!parsed) throw new Error(`${table}: the rebuild statement is not an INSERT … SELECT`);
+    const [, name, columns, select] = parsed;
+    const keys = KEY[table].map(([column]) => `"${column}"`);
+    const fields = FIELDS[table];
+    // Both sides stacked and grouped by key (a join of two unindexed row sets of millions was quadratic on SQLite).
+    const pick = (side: "m" | "r") => fields.map((f) => (side === "m" ? `"${f}" AS "m_${f}", 0 AS "r_${f}"` : `0 AS "m_${f}", "${f}" AS "r_${f}"`)).join(", ");
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`WITH "r" (${columns}) AS (${select})
+      SELECT ${keys.map((k, i) => `${k} AS "k${i}"`).join(", ")}, ${fields.map((f) => `SUM("m_${f}") AS "m_${f}", SUM("r_${f}") AS "r_${f}"`).join(", ")}
+      FROM (SELECT ${keys.join(", ")}, ${pick("m")} FROM "${name}" UNION ALL SELECT ${keys.join(", ")}, ${pick("r")} FROM "r") "both"
+      GROUP BY ${keys.join(", ")}
+      HAVING ${fields.map((f) => `SUM("m_${f}") <> SUM("r_${f}")`).join(" OR ")}
+      LIMIT ${limit}`);
+    for (const row of rows) {
+      // SQLite returns the coalesced dates as its stored text; the key reads as rollupDifferences writes it.
+      const key = keys.map((_, i) => {
+        const v = row[`k${i}`];
+        return keyPart(typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(v) : v);
+      }).join("|");
+      for (const field of fields) {
+        const a = Number(row[`m_${field}`]);
+        const b = Number(row[`r_${field}`]);
+        if (a !== b) out.push({ table, key, field, maintained: a, recomputed: b });
+      }
+    }
+  }
+  return out;
+}
+
 const TABLE_NAME: Record<RollupTable, string> = {
   meetingWeek: "MeetingWeekRollup", taskDue: "TaskDueRollup", recommendationDue: "RecommendationDueRollup", supervisionMonth: "SupervisionMonthRollup",
   areaMonth: "AreaMonthRollup", reportPeriod: "ReportPeriodRollup",
