@@ -32,22 +32,22 @@ export class SqliteGate {
   readonly inTransaction = new AsyncLocalStorage<true>();
 
   /**
-   * A transaction, once the connection is free, starts on a turn of its own of the event loop. Every call
-   * of better-sqlite3 is synchronous and the adapter answers with settled promises, so without this a
-   * transaction (and the queue of them behind it) runs as one unbroken chain of microtasks: timers and
-   * sockets wait for all of it (the event-loop delay under a load of saves, docs/BENCHMARKS.md).
+   * Work holding the connection (a transaction, or a plain statement outside one) starts, once the
+   * connection is free, on a turn of its own of the event loop. Every call of better-sqlite3 is
+   * synchronous and the adapter answers with settled promises, so without this a transaction (and the
+   * queue of them behind it) runs as one unbroken chain of microtasks: timers and sockets wait for all of
+   * it (the event-loop delay under a load of saves, docs/BENCHMARKS.md).
    */
-  transaction<T>(start: () => Promise<T>): Promise<T> {
-    return this.lock.run(() => nextTurn().then(start));
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.lock.run(() => nextTurn().then(work));
   }
 
   /**
-   * A plain statement: runs at once inside a transaction's callback, else waits for the open transaction
-   * and then, like a transaction, for a turn of the event loop (a page's dozen reads would otherwise run
-   * as one chain too).
+   * A plain statement: runs at once inside a transaction's callback, else holds the connection like a
+   * transaction (a page's dozen reads would otherwise run as one chain too).
    */
   statement<T>(work: () => Promise<T>): Promise<T> {
-    return this.inTransaction.getStore() ? work() : this.lock.run(() => nextTurn().then(work));
+    return this.inTransaction.getStore() ? work() : this.exclusive(work);
   }
 }
 
@@ -88,9 +88,9 @@ export function keepPreparedStatements(client: Database.Database, size = STATEME
   return kept;
 }
 
-/** The better-sqlite3 adapter with plain statements gated and prepared statements kept. */
 type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
 
+/** The better-sqlite3 adapter with plain statements gated and prepared statements kept. */
 export class GatedSqliteAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
@@ -123,7 +123,7 @@ export function serialiseTransactions(client: PrismaClient, gate: SqliteGate): P
       if (property !== "$transaction") return Reflect.get(target, property, receiver);
       return (arg: unknown, options?: unknown) => {
         const start = () => gate.inTransaction.run(true, () => (target.$transaction as (a: unknown, o?: unknown) => Promise<unknown>)(arg, options));
-        return gate.inTransaction.getStore() ? start() : gate.transaction(start);
+        return gate.inTransaction.getStore() ? start() : gate.exclusive(start);
       };
     },
   });

@@ -15,7 +15,6 @@ import { RECORD_ID } from "../validation";
 import { meetingDetail } from "./queries";
 import { minutesOf } from "./minutes";
 
-
 export function minutesDocxResponse(id: string): Promise<Response> {
   return docxDownload({
     id, action: "meeting.minutes_docx", entityType: "Meeting", load: meetingDetail, document: minutesOf,
