@@ -62,7 +62,10 @@ export function formValues(form: FormData): Record<string, string> & Record<stri
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = issue.code === "unrecognized_keys" ? "_form" : String(issue.path[0] ?? "_form");
+    // A row of a repeated part names its own field (`task_<key>_title`): the error goes next to it.
+    const last = issue.path.at(-1);
+    const row = issue.path.length > 1 && typeof last === "string" && /^[a-z]+_./.test(last) ? last : null;
+    const key = issue.code === "unrecognized_keys" ? "_form" : (row ?? String(issue.path[0] ?? "_form"));
     const message = issue.code === "unrecognized_keys" ? "Biểu mẫu có trường không hợp lệ." : issue.message;
     (out[key] ??= []).push(message);
   }

@@ -10,6 +10,7 @@ import { INITIAL_RESULT } from "@/lib/actions/result";
 import { DraftNotices, DraftStatus, useDraft } from "@/components/forms/use-draft";
 import { autosaveMeetingAction, saveMeetingAction } from "@/lib/meetings/actions";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
+import { NewTaskRows } from "./new-task-rows";
 
 export interface MeetingFormValues {
   kind: "REGULAR" | "EXTRAORDINARY";
@@ -36,6 +37,11 @@ interface Props {
   people: { id: string; label: string }[];
   workGroups: { code: string; name: string }[];
   maxDate: string;
+  /**
+   * A new meeting's form also takes the tasks it assigns: who may own one (the commune's organisations)
+   * and the key of the first row (made on the server). A saved meeting's page has its own task dialog.
+   */
+  newTasks?: { owners: { id: string; name: string }[]; firstKey: string };
 }
 
 
@@ -135,6 +141,7 @@ export function MeetingForm(props: Props) {
       <TextAreaField name="peopleSituation" label="Tình hình nhân dân" state={state} defaultValue={values.peopleSituation} maxLength={LONG_TEXT} rows={2} />
       <TextAreaField name="hotSpots" label="Điểm nóng, kiến nghị của nhân dân" state={state} defaultValue={values.hotSpots} maxLength={LONG_TEXT} rows={2} />
       <TextAreaField name="discussion" label="Ý kiến thảo luận" state={state} defaultValue={values.discussion} maxLength={LONG_TEXT} rows={3} />
+      {props.newTasks ? <NewTaskRows firstKey={props.newTasks.firstKey} organisations={props.newTasks.owners.map((o) => ({ value: o.id, label: o.name }))} state={state} /> : null}
       <TextAreaField name="conclusions" label="Kết luận của chủ trì" state={state} defaultValue={values.conclusions} maxLength={LONG_TEXT} rows={4} />
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">

@@ -1,15 +1,15 @@
 "use server";
 // Meeting and task entry points, each through the one action path (defineAction → runAction).
 import { defineAction } from "../actions/server-action";
-import { moveMeeting, saveMeeting } from "./definitions";
+import { autosaveMeeting, moveMeeting, saveMeeting } from "./definitions";
 import { addTask, manageTask, progressTask } from "../tasks/definitions";
 
 const PAGES = ["/communes", "/meetings", "/districts", "/province"];
 
 /** The form's own submit: a new meeting then opens on its page. */
 export const saveMeetingAction = defineAction(saveMeeting, PAGES);
-/** Saving as the user types: no navigation, no page refresh; the result carries the id and version. */
-export const autosaveMeetingAction = defineAction(saveMeeting, [], { follow: false });
+/** Saving as the user types (not the new-task rows): no navigation, no page refresh; the result carries the id and version. */
+export const autosaveMeetingAction = defineAction(autosaveMeeting, [], { follow: false });
 export const moveMeetingAction = defineAction(moveMeeting, PAGES);
 export const addTaskAction = defineAction(addTask, PAGES);
 export const progressTaskAction = defineAction(progressTask, PAGES);

@@ -3,15 +3,19 @@
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db, Tx } from "../db";
+import type { z } from "../validation";
 import type { BlocModel, MeetingStatus, Prisma } from "../../generated/prisma/sqlite/client";
 import { statusOn } from "../blocs/status-on";
 import { fold } from "../text/fold";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
-import { applyMeetingRollup } from "./rollups";
+import { applyMeetingRollup, applyNewTaskRollups } from "./rollups";
+import { auditChange, type AuditContext } from "../audit/write";
+import type { Actor } from "../auth/actor";
+import { addTask } from "../tasks/definitions";
 import { carryOver, dateProblem, EDITABLE, MEETING_MOVES, MEETING_STATUS_LABEL, startOfIsoWeek, weekKey } from "./rules";
-import { moveMeetingSchema, saveMeetingSchema } from "./schema";
+import { autosaveMeetingSchema, moveMeetingSchema, saveMeetingSchema } from "./schema";
 import { minutesNumbering } from "./numbering";
 
 const INVALID = "Hãy sửa các ô được đánh dấu.";
@@ -24,6 +28,7 @@ const unitSelect = { id: true, code: true, name: true, path: true, validFrom: tr
 const blocSelect = { id: true, model: true, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } } as const;
 
 type SaveLoaded = Loaded & { unit: Unit; bloc: BlocFacts | null; meeting: MeetingRow | null };
+type SaveMeetingInput = z.infer<typeof saveMeetingSchema>;
 
 /** The bloc's status on `day` and the date rules; refuses with the field to fix. */
 function checkDay(day: Date, unit: Unit, bloc: BlocFacts) {
@@ -42,18 +47,25 @@ async function claimWeek(tx: Tx, blocId: string, day: Date, exceptId: string | n
   return key;
 }
 
-/** Brings forward every task not closed from earlier meetings that is not yet on this meeting's agenda. */
-export async function syncCarryOver(tx: Tx, meeting: { id: string; blocId: string; heldOn: Date }, isNew = false) {
+/** The tasks not closed from earlier meetings of the bloc that are not yet on the meeting's agenda. */
+async function tasksToCarry(tx: Tx, meeting: { id: string | null; blocId: string; heldOn: Date }) {
   // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
   const tasks = await tx.task.findMany({ where: { blocId: meeting.blocId, status: { notIn: ["VERIFIED", "CANCELLED", "TRANSFERRED"] } }, select: { id: true, status: true, assignedOn: true, meetingId: true } });
-  // A meeting created in this transaction has no agenda items carried yet.
-  const carried = isNew ? [] : await tx.agendaItem.findMany({ where: { meetingId: meeting.id, kind: "CARRIED_OVER" }, select: { taskId: true } });
-  const ids = carryOver(tasks, meeting, carried.map((c) => c.taskId!));
-  // One statement each however many tasks are open (a commune that closes few tasks carries dozens).
-  if (ids.length) {
-    await tx.agendaItem.createMany({ data: ids.map((taskId) => ({ meetingId: meeting.id, kind: "CARRIED_OVER" as const, taskId })) });
-    await tx.task.updateMany({ where: { id: { in: ids } }, data: { carryCount: { increment: 1 } } });
-  }
+  // A meeting not yet created has no agenda items carried.
+  const carried = meeting.id ? await tx.agendaItem.findMany({ where: { meetingId: meeting.id, kind: "CARRIED_OVER" }, select: { taskId: true } }) : [];
+  return carryOver(tasks, { id: meeting.id ?? "", heldOn: meeting.heldOn }, carried.map((c) => c.taskId!));
+}
+
+/** Counts the tasks as carried once more; one statement however many (a commune that closes few carries dozens). */
+async function countCarried(tx: Tx, ids: string[]) {
+  if (ids.length) await tx.task.updateMany({ where: { id: { in: ids } }, data: { carryCount: { increment: 1 } } });
+}
+
+/** Brings forward every task not closed from earlier meetings that is not yet on this meeting's agenda. */
+export async function syncCarryOver(tx: Tx, meeting: { id: string; blocId: string; heldOn: Date }) {
+  const ids = await tasksToCarry(tx, meeting);
+  if (ids.length) await tx.agendaItem.createMany({ data: ids.map((taskId) => ({ meetingId: meeting.id, kind: "CARRIED_OVER" as const, taskId })) });
+  await countCarried(tx, ids);
   return ids.length;
 }
 
@@ -79,7 +91,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const { bloc, ...u } = unit;
     return { entityType: "Meeting", entityId: existing?.id ?? null, unitId: u.id, target: { unitPath: u.path }, unit: u, bloc, meeting: existing };
   },
-  async write(tx, { input, loaded, actor }) {
+  async write(tx, { input, loaded, actor, ctx }) {
     const { unit, bloc } = loaded;
     if (!bloc) throw new RefusedError(`${unit.name} chưa có khối được ghi nhận: hãy nhờ huyện ghi nhận khối trước khi ghi cuộc họp.`);
     const before = loaded.meeting;
@@ -115,6 +127,11 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const groups = await tx.workGroup.findMany({ select: { id: true, code: true } });
     const groupId = new Map(groups.map((g) => [g.code, g.id]));
     if (input.agenda.some((a) => !groupId.has(a.workGroupCode))) errors._form = ["Nội dung có nhóm công việc không hợp lệ."];
+    // New tasks: owned by an organisation of this commune in force that day, due on or after the meeting.
+    for (const t of input.tasks) {
+      if (!orgIds.has(t.ownerId)) errors[`task_${t.key}_ownerId`] = ["Tổ chức chủ trì không thuộc xã này."];
+      if (t.dueOn < input.heldOn) errors[`task_${t.key}_dueOn`] = [`Hạn hoàn thành không được trước ngày họp (${formatDate(input.heldOn)}).`];
+    }
     if (Object.keys(errors).length) throw new RefusedError(INVALID, errors);
 
     let secretaryId = input.secretaryId;
@@ -127,17 +144,24 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     };
     const attendanceRow = (a: (typeof input.attendance)[number]) => ({ present: a.present === "present", absenceReason: a.present === "absent" ? a.reason : null, attendees: a.count });
     let meeting: MeetingRow;
+    let carried: number;
     if (!before) {
-      // A new meeting has no rows yet: its attendance and content are created with it, in one call (the
-      // client caches the plan of a create by shape; a createMany is compiled again on every call).
-      const content = input.agenda.filter((a) => a.content).map((a) => ({ kind: "CONTENT" as const, workGroupId: groupId.get(a.workGroupCode)!, content: a.content }));
+      // A new meeting has no rows yet: its attendance, content and carried-over tasks are created with it,
+      // in one call (the client caches the plan of a create by shape; a createMany is compiled on every call).
+      const carry = await tasksToCarry(tx, { id: null, blocId: bloc.id, heldOn: input.heldOn });
+      const agenda: Prisma.AgendaItemUncheckedCreateWithoutMeetingInput[] = [
+        ...input.agenda.filter((a) => a.content).map((a) => ({ kind: "CONTENT" as const, workGroupId: groupId.get(a.workGroupCode)!, content: a.content })),
+        ...carry.map((taskId) => ({ kind: "CARRIED_OVER" as const, taskId })),
+      ];
       meeting = await tx.meeting.create({
         data: {
           ...data, blocId: bloc.id, unitId: unit.id, submissionId: input.submissionId, createdById: actor.userId,
           ...(input.attendance.length ? { attendance: { create: input.attendance.map((a) => ({ organisationId: a.organisationId, ...attendanceRow(a) })) } } : {}),
-          ...(content.length ? { agendaItems: { create: content } } : {}),
+          ...(agenda.length ? { agendaItems: { create: agenda } } : {}),
         },
       });
+      await countCarried(tx, carry);
+      carried = carry.length;
     } else {
       const { count } = await tx.meeting.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
       if (count !== 1) throw new ConflictError();
@@ -157,16 +181,57 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
         await tx.agendaItem.create({ data: { meetingId: meeting.id, kind: "CONTENT", workGroupId, content: a.content } });
       }
     }
-    const carried = await syncCarryOver(tx, meeting, !before);
+    if (before) carried = await syncCarryOver(tx, meeting);
+    const assigned = await assignTasks(tx, meeting, input.tasks, before !== null, actor, ctx);
+    const done = [assigned && `giao ${assigned} nhiệm vụ`, carried! && `chuyển tiếp ${carried!} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
     return {
       entityType: "Meeting", entityId: meeting.id, unitId: unit.id,
       before: before ? snapshot(before) : null, after: snapshot(meeting),
-      message: before ? "Đã lưu." : `Đã tạo bản nháp cuộc họp${carried ? `, chuyển tiếp ${carried} nhiệm vụ chưa xong` : ""}.`,
+      message: `${before ? "Đã lưu" : "Đã tạo bản nháp cuộc họp"}${done ? `, ${done}` : ""}.`,
       data: { meetingId: meeting.id, version: meeting.version },
       redirectTo: input.meetingId ? undefined : `/meetings/${meeting.id}?created=1`,
     };
   },
 };
+
+/** Saving as the user types: the same save, leaving the new-task rows until the user saves the form. */
+export const autosaveMeeting: ActionDefinition<typeof autosaveMeetingSchema, SaveLoaded, undefined> = { ...saveMeeting, name: "meeting.autosave", schema: autosaveMeetingSchema };
+
+type NewTask = SaveMeetingInput["tasks"][number];
+
+/**
+ * Creates the tasks the form assigns, each with its own audit event as the task dialog writes it, and
+ * their rollups (one statement per rollup table and due date), all in the meeting's transaction. A
+ * row already stored (the same form sent again) is not created twice: its key is its submission id.
+ */
+async function assignTasks(tx: Tx, meeting: MeetingRow, rows: NewTask[], existing: boolean, actor: Actor, ctx: AuditContext) {
+  if (!rows.length) return 0;
+  const stored = existing
+    ? new Set((await tx.task.findMany({ where: { meetingId: meeting.id, submissionId: { in: rows.map((r) => r.key) } }, select: { submissionId: true } })).map((t) => t.submissionId))
+    : new Set<string>();
+  const fresh = rows.filter((r) => !stored.has(r.key));
+  if (!fresh.length) return 0;
+  // One create each: a create's plan is cached by shape, a createMany is compiled again on every call
+  // (about 0.6 ms, more than a second insert).
+  const tasks = [];
+  for (const r of fresh) {
+    tasks.push(await tx.task.create({
+      data: {
+        submissionId: r.key, blocId: meeting.blocId, unitId: meeting.unitId, meetingId: meeting.id, title: r.title, ownerId: r.ownerId,
+        assignedOn: meeting.heldOn, dueOn: r.dueOn, originalDueOn: r.dueOn, createdById: actor.userId,
+      },
+      select: { id: true, unitId: true, title: true, ownerId: true, assignedOn: true, dueOn: true, status: true },
+    }));
+  }
+  await applyNewTaskRollups(tx, tasks);
+  for (const t of tasks) {
+    await auditChange(tx, actor, {
+      action: addTask.name, entityType: "Task", entityId: t.id, unitId: t.unitId,
+      after: { title: t.title, ownerId: t.ownerId, coOwners: [], dueOn: t.dueOn, meetingId: meeting.id },
+    }, ctx);
+  }
+  return tasks.length;
+}
 
 const snapshot = (m: MeetingRow) => ({
   status: m.status, kind: m.kind, heldOn: m.heldOn, startTime: m.startTime, place: m.place, chairId: m.chairId, secretaryId: m.secretaryId,

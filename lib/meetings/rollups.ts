@@ -43,3 +43,20 @@ export async function applyTaskRollup(tx: Tx, before: TaskFacts, after: TaskFact
   if (a) await tx.taskDueRollup.update({ where: { unitId_dueOn: a.key }, data: { [a.field]: { decrement: 1 } } });
   if (b) await tx.taskDueRollup.upsert({ where: { unitId_dueOn: b.key }, create: { ...b.key, [b.field]: 1 }, update: { [b.field]: { increment: 1 } } });
 }
+
+/** The rollups of tasks just created (all open): one statement per table and due date, however many tasks. */
+export async function applyNewTaskRollups(tx: Tx, tasks: { unitId: string; dueOn: Date; assignedOn: Date; status: TaskStatus }[]) {
+  const area: AreaChanges = new Map();
+  const due = new Map<string, { unitId: string; dueOn: Date; pending: number; reported: number }>();
+  for (const t of tasks) {
+    addAreaChange(area, t.unitId, monthKey(t.assignedOn), "tasksAssigned", 1);
+    if (isClosed(t.status)) continue;
+    const key = `${t.unitId}|${t.dueOn.getTime()}`;
+    const row = due.get(key) ?? due.set(key, { unitId: t.unitId, dueOn: t.dueOn, pending: 0, reported: 0 }).get(key)!;
+    row[PENDING_TASK.includes(t.status) ? "pending" : "reported"]++;
+  }
+  await applyAreaChanges(tx, area);
+  for (const { unitId, dueOn, pending, reported } of due.values()) {
+    await tx.taskDueRollup.upsert({ where: { unitId_dueOn: { unitId, dueOn } }, create: { unitId, dueOn, pending, reported }, update: { pending: { increment: pending }, reported: { increment: reported } } });
+  }
+}

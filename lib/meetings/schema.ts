@@ -1,7 +1,10 @@
 // Inputs of meetings. The meeting form names its repeated parts by key: `att_<organisationId>`
 // (present | absent), `attReason_<id>`, `attCount_<id>` for attendance, `wg_<WORK_GROUP_CODE>` for the
-// content under each work group; they are gathered into lists before the strict schema checks them.
+// content under each work group, `task_<rowKey>_title|ownerId|dueOn` for the new tasks the meeting
+// assigns (the row key, made by the form, is the task's submission id); they are gathered into lists
+// before the strict schema checks them.
 import { isoDate } from "../users/schema";
+import { parseIsoDate } from "../time/business-date";
 import { longText, optionalText, RECORD_ID, recordId, z } from "../validation";
 
 const optionalId = z.string().max(64).regex(/^[A-Za-z0-9_-]*$/, "Mã bản ghi không hợp lệ.").optional().transform((s) => (s ? s : null));
@@ -11,6 +14,7 @@ function gather(raw: unknown) {
   const rest: Record<string, unknown> = {};
   const attendance = new Map<string, { organisationId: string; present?: unknown; reason?: unknown; count?: unknown }>();
   const agenda: { workGroupCode: string; content: unknown }[] = [];
+  const tasks = new Map<string, Record<string, unknown>>();
   const entry = (id: string) => attendance.get(id) ?? attendance.set(id, { organisationId: id }).get(id)!;
   for (const [key, value] of Object.entries(raw)) {
     let m;
@@ -18,9 +22,18 @@ function gather(raw: unknown) {
     else if ((m = /^attReason_(.+)$/.exec(key))) entry(m[1]).reason = value;
     else if ((m = /^attCount_(.+)$/.exec(key))) entry(m[1]).count = value;
     else if ((m = /^wg_(.+)$/.exec(key))) agenda.push({ workGroupCode: m[1], content: value });
+    else if ((m = /^task_(.+)_(title|ownerId|dueOn)$/.exec(key))) (tasks.get(m[1]) ?? tasks.set(m[1], { key: m[1] }).get(m[1])!)[m[2]] = value;
     else rest[key] = value;
   }
-  return { ...rest, attendance: [...attendance.values()], agenda };
+  // A row left empty is not a task.
+  const filled = [...tasks.values()].filter((t) => [t.title, t.ownerId, t.dueOn].some((v) => typeof v === "string" && v.trim()));
+  return { ...rest, attendance: [...attendance.values()], agenda, tasks: filled };
+}
+
+/** The autosave leaves the new-task rows alone: a task is assigned when the user saves the form. */
+export function withoutNewTasks(raw: unknown) {
+  if (!raw || typeof raw !== "object") return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith("task_")));
 }
 
 const attendanceEntry = z.strictObject({
@@ -51,6 +64,25 @@ export const meetingFields = {
   agenda: z.array(z.strictObject({ workGroupCode: z.string().regex(/^[A-Z_]{2,40}$/), content: longText("Nội dung") })).max(20),
 };
 
+/** A new task in the meeting form; its errors are keyed by the row's own fields (`task_<key>_title`). */
+const newTask = z.strictObject({
+  key: z.string().regex(RECORD_ID, "Biểu mẫu không hợp lệ, hãy tải lại trang."),
+  title: z.unknown(),
+  ownerId: z.unknown(),
+  dueOn: z.unknown(),
+}).transform((row, ctx) => {
+  const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+  const title = text(row.title);
+  const ownerId = text(row.ownerId);
+  const dueOn = parseIsoDate(text(row.dueOn));
+  const problem = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [`task_${row.key}_${field}`], message });
+  if (!title) problem("title", "Hãy nhập nội dung nhiệm vụ.");
+  else if (title.length > 500) problem("title", "Nội dung nhiệm vụ: tối đa 500 ký tự.");
+  if (!RECORD_ID.test(ownerId)) problem("ownerId", "Hãy chọn tổ chức chủ trì.");
+  if (!dueOn) problem("dueOn", "Hãy chọn hạn hoàn thành.");
+  return { key: row.key, title, ownerId, dueOn: dueOn! };
+});
+
 export const saveMeetingSchema = z.preprocess(gather, z.strictObject({
   /** Empty for a new meeting. */
   meetingId: optionalId,
@@ -59,7 +91,10 @@ export const saveMeetingSchema = z.preprocess(gather, z.strictObject({
   submissionId: z.string().uuid("Biểu mẫu không hợp lệ, hãy tải lại trang."),
   version: z.coerce.number().int().min(0).max(1_000_000).default(0),
   ...meetingFields,
+  tasks: z.array(newTask).max(20, "Mỗi lần lưu giao tối đa 20 nhiệm vụ."),
 }));
+
+export const autosaveMeetingSchema = z.preprocess(withoutNewTasks, saveMeetingSchema);
 
 export const moveMeetingSchema = z.strictObject({
   meetingId: recordId,

@@ -25,8 +25,18 @@ test("a bloc head logs a routine meeting, approves it and downloads the minutes"
   const carriedCount = await carried.getByRole("listitem").count();
   // The one field a routine week needs.
   await page.getByLabel("Kết luận của chủ trì").fill("Các tổ chức hoàn thành nhiệm vụ tuần; tiếp tục nắm tình hình nhân dân.");
-  await page.getByRole("button", { name: "Lưu cuộc họp" }).click();
+  // A task the meeting assigns, in the same form; a row missing its owner is named, nothing typed is lost.
+  const task = page.getByRole("group", { name: "Nhiệm vụ 1" });
+  await task.getByLabel("Nội dung").fill("Rà soát hộ nghèo cuối năm");
+  await task.getByLabel("Hạn hoàn thành").fill("2018-08-24");
+  const save = page.getByRole("button", { name: /^Lưu( cuộc họp)?$/ });
+  await save.click();
+  await expect(task.getByText("Hãy chọn tổ chức chủ trì.")).toBeVisible();
+  await expect(task.getByLabel("Nội dung")).toHaveValue("Rà soát hộ nghèo cuối năm");
+  await task.getByLabel("Tổ chức chủ trì").selectOption({ index: 1 });
+  await save.click();
   await expect(page).toHaveURL(/\/meetings\/[A-Za-z0-9_-]+/);
+  await expect(page.getByRole("table", { name: "Nhiệm vụ giao tại cuộc họp" })).toContainText("Rà soát hộ nghèo cuối năm");
   await expect(page.getByRole("region", { name: /Nhiệm vụ chuyển tiếp/ }).getByRole("listitem")).toHaveCount(carriedCount);
   for (const step of ["Xác nhận đã họp", "Trình biên bản", "Duyệt biên bản"]) {
     await page.getByRole("button", { name: step }).click();

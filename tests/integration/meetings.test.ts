@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
-import { moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
+import { autosaveMeeting, moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
 import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
 import { activityOf } from "@/lib/meetings/activity";
 import { communeActivity, communeMeetings } from "@/lib/meetings/queries";
@@ -173,6 +173,59 @@ describe("tasks", () => {
     expect((await runAction(db, manageTask, { taskId: task.id, version: "3", move: "verify" }, s.user.actor, ctx())).ok).toBe(true);
     const next = (await s.save({ heldOn: "2018-08-13" })).data!.meetingId as string;
     expect(await db.agendaItem.count({ where: { meetingId: next, taskId: task.id } })).toBe(0);
+  });
+
+  it("assigns the tasks written in the meeting form with the meeting: checked row by row, audited, counted, never twice", async () => {
+    const s = await setup("07003", { since: "2018-06-01" });
+    const row = (key: string, title: string, owner: string, dueOn: string) => ({ [`task_${key}_title`]: title, [`task_${key}_ownerId`]: owner, [`task_${key}_dueOn`]: dueOn });
+    const [k1, k2, k3] = [randomUUID(), randomUUID(), randomUUID()];
+    const other = await operatingBloc("07006");
+    // Each wrong field is named on its own row; an empty row is no task; nothing is written.
+    const refused = await s.save({
+      ...row(k1, "", s.org("HOI_PHU_NU").id, "2018-08-10"), ...row(k2, "Rà soát hộ nghèo", other.org("MTTQ").id, "2018-08-01"), ...row(k3, "", "", ""),
+    });
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors).toMatchObject({ [`task_${k1}_title`]: ["Hãy nhập nội dung nhiệm vụ."] });
+    expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(0);
+    const wrongOwner = await s.save({ ...row(k2, "Rà soát hộ nghèo", other.org("MTTQ").id, "2018-08-01") });
+    expect(wrongOwner.fieldErrors).toEqual({ [`task_${k2}_ownerId`]: ["Tổ chức chủ trì không thuộc xã này."], [`task_${k2}_dueOn`]: ["Hạn hoàn thành không được trước ngày họp (06/08/2018)."] });
+    // The values come back to the form, so nothing typed is lost.
+    expect(wrongOwner.values?.[`task_${k2}_title`]).toBe("Rà soát hộ nghèo");
+
+    const submissionId = randomUUID();
+    const form = { submissionId, ...row(k1, "Vận động hộ nghèo", s.org("HOI_PHU_NU").id, "2018-08-10"), ...row(k2, "Rà soát hộ nghèo", s.org("HOI_NONG_DAN").id, "2018-08-10"), ...row(k3, " ", "", "") };
+    const saved = await s.save(form);
+    expect(saved).toMatchObject({ ok: true, message: "Đã tạo bản nháp cuộc họp, giao 2 nhiệm vụ." });
+    const meetingId = saved.data!.meetingId as string;
+    const tasks = await db.task.findMany({ where: { meetingId }, orderBy: { title: "asc" } });
+    expect(tasks.map((t) => [t.title, t.ownerId, toIsoDate(t.dueOn), toIsoDate(t.assignedOn), t.status])).toEqual([
+      ["Rà soát hộ nghèo", s.org("HOI_NONG_DAN").id, "2018-08-10", "2018-08-06", "OPEN"],
+      ["Vận động hộ nghèo", s.org("HOI_PHU_NU").id, "2018-08-10", "2018-08-06", "OPEN"],
+    ]);
+    // Each task has its creation event, as the task dialog writes it, by the same request.
+    const events = await db.auditEvent.findMany({ where: { action: "task.create", entityId: { in: tasks.map((t) => t.id) } } });
+    expect(events.map((e) => [e.outcome, e.actorUserId, e.unitId])).toEqual([["ALLOWED", s.user.actor.userId, s.unit.id], ["ALLOWED", s.user.actor.userId, s.unit.id]]);
+    expect(JSON.parse(events[0].after!)).toMatchObject({ meetingId, coOwners: [] });
+    // The rollups count them like tasks from the dialog.
+    expect(await db.taskDueRollup.findMany({ where: { unitId: s.unit.id }, select: { dueOn: true, pending: true, reported: true } })).toEqual([{ dueOn: d("2018-08-10"), pending: 2, reported: 0 }]);
+    expect((await db.areaMonthRollup.findUniqueOrThrow({ where: { unitId_month: { unitId: s.unit.id, month: 201808 } } })).tasksAssigned).toBe(2);
+
+    // The same form sent again (a retry), then saved again with one more row: only the new row is added.
+    expect((await s.save(form)).ok).toBe(true);
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const k4 = randomUUID();
+    const again = await s.save({ ...form, meetingId, version: String(meeting.version), ...row(k4, "Tuyên truyền phòng chống bão", s.org("MTTQ").id, "2018-08-20") });
+    expect(again).toMatchObject({ ok: true, message: "Đã lưu, giao 1 nhiệm vụ." });
+    expect(await db.task.count({ where: { meetingId } })).toBe(3);
+    // The autosave (as the user types) leaves the rows alone.
+    const current = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const autosaved = await runAction(db, autosaveMeeting, { unitId: s.unit.id, meetingId, submissionId, version: String(current.version), heldOn: "2018-08-06", ...row(randomUUID(), "Chưa xong", s.org("MTTQ").id, "2018-08-20") }, s.user.actor, ctx());
+    expect(autosaved.ok).toBe(true);
+    expect(await db.task.count({ where: { meetingId } })).toBe(3);
+    // They carry to the next meeting like any other open task.
+    const next = await s.save({ heldOn: "2018-08-13" });
+    expect(next.message).toBe("Đã tạo bản nháp cuộc họp, chuyển tiếp 3 nhiệm vụ chưa xong.");
+    expect(await db.task.findMany({ where: { meetingId }, select: { carryCount: true } })).toEqual([{ carryCount: 1 }, { carryCount: 1 }, { carryCount: 1 }]);
   });
 
   it("moves a deadline keeping the original, transfers to another owner, and keeps the rollup exact", async () => {

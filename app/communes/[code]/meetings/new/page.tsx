@@ -47,7 +47,7 @@ export default async function NewMeetingPage({ params }: Props) {
           <CarriedList tasks={carried} day={day} caption="Nhiệm vụ chưa xong sẽ tự chuyển vào chương trình họp" />
           <MeetingForm unitId={unit.id} meetingId={null} version={0} submissionId={randomUUID()} maxDate={toIsoDate(addDays(day, 7))}
             values={valuesForNew(day, context.defaults, context.attending)} organisations={context.attending} people={context.people}
-            workGroups={context.workGroups.map((g) => ({ code: g.code, name: g.name }))} />
+            workGroups={context.workGroups.map((g) => ({ code: g.code, name: g.name }))} newTasks={{ owners: context.organisations, firstKey: randomUUID() }} />
         </div>
       )}
     </>

@@ -1,0 +1,60 @@
+"use client";
+// The new tasks a meeting assigns, written in the meeting form and saved with it (one submission on a slow
+// connection instead of one dialog per task). Each row carries its own key, which becomes the task's
+// submission id: the same form sent twice adds a task once. The autosave leaves these rows alone.
+import { useState } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { Field, SelectField } from "@/components/ui/form";
+
+const MAX_ROWS = 20;
+
+/** A row key for a task (the task dialog makes its submission ids the same way). */
+const newKey = () => crypto.randomUUID();
+
+interface Props {
+  /** The first row's key, made on the server so the page renders the same on both sides. */
+  firstKey: string;
+  organisations: { value: string; label: string }[];
+  state: ActionResult;
+}
+
+export function NewTaskRows({ firstKey, organisations, state }: Props) {
+  const [rows, setRows] = useState([firstKey]);
+  // Saved: the tasks now stand in the meeting's task list; the section starts again with one empty row.
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state.ok) setRows([newKey()]);
+  }
+  const sectionError = state.fieldErrors?.tasks;
+
+  return (
+    <fieldset className="rounded border border-slate-200 p-3" aria-describedby="new-tasks-hint">
+      <legend className="px-1 font-semibold">Nhiệm vụ giao mới</legend>
+      <p id="new-tasks-hint" className="text-sm text-slate-600">Giao khi lưu cuộc họp; để trống nếu cuộc họp không giao nhiệm vụ mới. Tổ chức phối hợp và nhóm công việc thêm ở trang cuộc họp.</p>
+      {sectionError ? <p role="alert" className="mt-2 text-sm text-red-700">{sectionError.join(" ")}</p> : null}
+      <ol className="mt-2 space-y-3">
+        {rows.map((key, i) => (
+          <li key={key}>
+            <fieldset className="grid gap-2 rounded border border-slate-100 bg-slate-50 p-2 sm:grid-cols-[1fr_12rem_10rem]">
+              <legend className="text-sm font-semibold text-slate-700">Nhiệm vụ {i + 1}</legend>
+              <Field name={`task_${key}_title`} label="Nội dung" state={state} maxLength={500} />
+              <SelectField name={`task_${key}_ownerId`} label="Tổ chức chủ trì" state={state} placeholder="— Chọn —" options={organisations} />
+              <Field name={`task_${key}_dueOn`} label="Hạn hoàn thành" type="date" state={state} />
+              <button type="button" className="justify-self-start text-sm text-slate-700 underline sm:col-span-3"
+                onClick={() => setRows((r) => (r.length > 1 ? r.filter((k) => k !== key) : [newKey()]))}>
+                {rows.length > 1 ? `Bỏ nhiệm vụ ${i + 1}` : `Xóa nội dung nhiệm vụ ${i + 1}`}
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      {rows.length < MAX_ROWS ? (
+        <button type="button" className="mt-3 rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
+          onClick={() => setRows((r) => [...r, newKey()])}>
+          Thêm nhiệm vụ
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
