@@ -16,6 +16,11 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
+      {
+        // The district outlines: pages address them with a digest of their content (lib/blocs/district-map.ts).
+        source: "/maps/:file*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
     ];
   },
   experimental: {

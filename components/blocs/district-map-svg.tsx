@@ -2,8 +2,9 @@ import type { DistrictMap } from "@/lib/blocs/district-map";
 import { MODEL_COLOUR, MODEL_LABEL, type BlocModel } from "@/lib/blocs/labels";
 
 /**
- * Districts coloured by their commune-level model, rendered on the server. The table beside it is the
- * accessible alternative (and the way to each district's page); the figure itself is one labelled image.
+ * Districts coloured by their commune-level model, rendered on the server; the outlines come from the
+ * static shapes file (lib/blocs/district-map.ts). The table beside it is the accessible alternative (and
+ * the way to each district's page); the figure itself is one labelled image.
  */
 export function DistrictMapSvg({ map, modelOf }: { map: DistrictMap; modelOf: Map<string, BlocModel | null> }) {
   const used = [...new Set([...modelOf.values()].filter((m): m is BlocModel => m !== null))];
@@ -14,9 +15,10 @@ export function DistrictMapSvg({ map, modelOf }: { map: DistrictMap; modelOf: Ma
         {map.shapes.map((s) => {
           const model = modelOf.get(s.code) ?? null;
           return (
-            <path key={s.code} d={s.d} fill={model ? MODEL_COLOUR[model] : "#cbd5e1"} fillOpacity={0.75} stroke="#ffffff" strokeWidth={1.2}>
+            <g key={s.code} fill={model ? MODEL_COLOUR[model] : "#cbd5e1"} fillOpacity={0.75} stroke="#ffffff" strokeWidth={1.2}>
               <title>{`${s.name}: ${model ? MODEL_LABEL[model] : "chưa có dữ liệu"}`}</title>
-            </path>
+              <use href={`${map.spriteUrl}#d-${s.code}`} />
+            </g>
           );
         })}
         {map.shapes.map((s) => (

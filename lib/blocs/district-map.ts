@@ -1,5 +1,8 @@
 // The 2018 district boundaries (prisma/data/quang-ninh-districts.geojson) as SVG paths, projected once per
-// process: longitude scaled by the cosine of the mean latitude, latitude flipped.
+// process: longitude scaled by the cosine of the mean latitude, latitude flipped. The shapes reach the
+// browser as one static file (public/maps/, made by `npm run maps`, cached for good under a versioned
+// address); the page carries only each district's colour and label, not 50 KB of outlines twice.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -22,6 +25,20 @@ export interface DistrictMap {
   width: number;
   height: number;
   shapes: DistrictShape[];
+  /** The shapes file's address with its version (a digest of its content). */
+  spriteUrl: string;
+}
+
+/** Where the shapes file is served from (public/). */
+export const SPRITE_PATH = "/maps/quang-ninh-districts-2018.svg";
+
+/** The shapes file's address, versioned by a digest of its content. */
+export const spriteUrlOf = (sprite: string) => `${SPRITE_PATH}?v=${createHash("sha256").update(sprite).digest("hex").slice(0, 12)}`;
+
+/** The shapes file: each district's outline as a path with the id `d-<code>`, unpainted (the page paints). */
+export function districtSprite(map: Pick<DistrictMap, "width" | "height" | "shapes">): string {
+  const paths = map.shapes.map((s) => `<path id="d-${s.code}" d="${s.d}"/>`).join("\n");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">\n<defs>\n${paths}\n</defs>\n</svg>\n`;
 }
 
 export const MAP_WIDTH = 800;
@@ -66,6 +83,6 @@ export function districtMap(): DistrictMap {
       labelX: (Math.min(...xs) + Math.max(...xs)) / 2, labelY: (Math.min(...ys) + Math.max(...ys)) / 2,
     };
   });
-  cached = { width: MAP_WIDTH, height, shapes };
+  cached = { width: MAP_WIDTH, height, shapes, spriteUrl: spriteUrlOf(districtSprite({ width: MAP_WIDTH, height, shapes })) };
   return cached;
 }
