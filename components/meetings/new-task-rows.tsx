@@ -1,8 +1,9 @@
 "use client";
 // The new tasks a meeting assigns, written in the meeting form and saved with it (one submission on a slow
 // connection instead of one dialog per task). Each row carries its own key, which becomes the task's
-// submission id: the same form sent twice adds a task once. The autosave leaves these rows alone.
-import { useState } from "react";
+// submission id: the same form sent twice adds a task once. The autosave leaves these rows alone; the
+// copy the browser keeps of the whole form (useDraft) brings them back on the next visit.
+import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { Field, SelectField } from "@/components/ui/form";
 
@@ -11,15 +12,44 @@ const MAX_ROWS = 20;
 /** A row key for a task (the task dialog makes its submission ids the same way). */
 const newKey = () => crypto.randomUUID();
 
+type Kept = Partial<Record<"title" | "ownerId" | "dueOn", string>>;
+
+/** The rows in the browser's copy of the form (useDraft keeps every field by name). */
+function keptRows(storageKey: string): [string, Kept][] {
+  try {
+    const values = (JSON.parse(localStorage.getItem(storageKey) ?? "null") as { values?: Record<string, string> } | null)?.values ?? {};
+    const rows = new Map<string, Kept>();
+    for (const [name, value] of Object.entries(values)) {
+      const m = /^task_([A-Za-z0-9_-]{1,64})_(title|ownerId|dueOn)$/.exec(name);
+      if (m && value.trim()) rows.set(m[1], { ...rows.get(m[1]), [m[2]]: value });
+    }
+    return [...rows].slice(0, MAX_ROWS);
+  } catch {
+    return [];
+  }
+}
+
 interface Props {
   /** The first row's key, made on the server so the page renders the same on both sides. */
   firstKey: string;
+  /** Where the form's browser copy is kept. */
+  storageKey: string;
   organisations: { value: string; label: string }[];
   state: ActionResult;
 }
 
-export function NewTaskRows({ firstKey, organisations, state }: Props) {
+export function NewTaskRows({ firstKey, storageKey, organisations, state }: Props) {
   const [rows, setRows] = useState([firstKey]);
+  const [kept, setKept] = useState(new Map<string, Kept>());
+  // Rows typed while the connection was down and the tab then closed.
+  useEffect(() => {
+    const found = keptRows(storageKey);
+    if (!found.length) return;
+    // Browser storage is read only after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setKept(new Map(found));
+    setRows(found.map(([key]) => key));
+  }, [storageKey]);
   // Saved: the tasks now stand in the meeting's task list; the section starts again with one empty row.
   const [seen, setSeen] = useState(state);
   if (state !== seen) {
@@ -38,9 +68,9 @@ export function NewTaskRows({ firstKey, organisations, state }: Props) {
           <li key={key}>
             <fieldset className="grid gap-2 rounded border border-slate-100 bg-slate-50 p-2 sm:grid-cols-[1fr_12rem_10rem]">
               <legend className="text-sm font-semibold text-slate-700">Nhiệm vụ {i + 1}</legend>
-              <Field name={`task_${key}_title`} label="Nội dung" state={state} maxLength={500} />
-              <SelectField name={`task_${key}_ownerId`} label="Tổ chức chủ trì" state={state} placeholder="— Chọn —" options={organisations} />
-              <Field name={`task_${key}_dueOn`} label="Hạn hoàn thành" type="date" state={state} />
+              <Field name={`task_${key}_title`} label="Nội dung" state={state} maxLength={500} defaultValue={kept.get(key)?.title} />
+              <SelectField name={`task_${key}_ownerId`} label="Tổ chức chủ trì" state={state} placeholder="— Chọn —" options={organisations} defaultValue={kept.get(key)?.ownerId} />
+              <Field name={`task_${key}_dueOn`} label="Hạn hoàn thành" type="date" state={state} defaultValue={kept.get(key)?.dueOn} />
               <button type="button" className="justify-self-start text-sm text-slate-700 underline sm:col-span-3"
                 onClick={() => setRows((r) => (r.length > 1 ? r.filter((k) => k !== key) : [newKey()]))}>
                 {rows.length > 1 ? `Bỏ nhiệm vụ ${i + 1}` : `Xóa nội dung nhiệm vụ ${i + 1}`}

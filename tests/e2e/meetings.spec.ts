@@ -1,6 +1,7 @@
-// The weekly giao ban on a phone: a routine meeting logged with its carried-over tasks, approved and its
-// minutes downloaded (the DOCX read back as XML); on a desktop: a draft that survives a dropped
-// connection, a task assigned, reported by the organisation's officer from "my tasks" and verified.
+// The weekly giao ban on a phone: a routine meeting logged with its carried-over tasks and a new task,
+// approved and its minutes downloaded (the DOCX read back as XML); on a desktop: a draft that survives a
+// dropped connection, a task assigned, reported by the organisation's officer from "my tasks" and
+// verified; task rows of a new meeting kept by the browser while offline.
 import JSZip from "jszip";
 import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
 
@@ -150,4 +151,32 @@ test("a draft survives a dropped connection; a task goes from the head to the of
   expect(meetings.headers()["content-type"]).toContain("spreadsheetml");
   expect((await again.request.get("/api/export/meetings.csv?from=2018-13-01")).status()).toBe(400);
   expect((await again.request.get(`/api/export/meetings.csv?commune=${phone() ? "07195" : "06994"}`)).status()).toBe(404);
+});
+
+test("task rows typed on a new meeting while the connection is down come back on the next visit", async ({ page }) => {
+  const code = phone() ? "06862" : "07198";
+  await signIn(page, `xa-${code}`);
+  await visit(page, `/communes/${code}/meetings/new`);
+  await page.context().setOffline(true);
+  await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+  const second = page.getByRole("group", { name: "Nhiệm vụ 2" });
+  await second.getByLabel("Nội dung").fill("Kiểm tra đường ra bến cá");
+  await second.getByLabel("Hạn hoàn thành").fill("2018-08-31");
+  await page.getByLabel("Ý kiến thảo luận").fill("Thôn 2 đề nghị sửa đường.");
+  await expect(page.getByText(/Mất kết nối|Chưa lưu được lên máy chủ/)).toBeVisible({ timeout: 10_000 });
+  // The tab is closed while offline; the next visit restores the form, the task rows with it.
+  const again = await page.context().newPage();
+  await page.close();
+  await again.context().setOffline(false);
+  await again.goto(`/communes/${code}/meetings/new`);
+  await expect(again.getByText(/Đã khôi phục nội dung chưa lưu trên máy này/)).toBeVisible();
+  await expect(again.getByLabel("Ý kiến thảo luận")).toHaveValue("Thôn 2 đề nghị sửa đường.");
+  const restored = again.getByRole("group", { name: "Nhiệm vụ 1" });
+  await expect(restored.getByLabel("Nội dung")).toHaveValue("Kiểm tra đường ra bến cá");
+  await expect(restored.getByLabel("Hạn hoàn thành")).toHaveValue("2018-08-31");
+  await expect(again.getByRole("group", { name: "Nhiệm vụ 2" })).toHaveCount(0);
+  // They are real rows of the form: saved with the meeting.
+  await restored.getByLabel("Tổ chức chủ trì").selectOption({ index: 1 });
+  await again.getByRole("button", { name: /^Lưu( cuộc họp)?$/ }).click();
+  await expect(again.getByRole("table", { name: "Nhiệm vụ giao tại cuộc họp" })).toContainText("Kiểm tra đường ra bến cá");
 });
