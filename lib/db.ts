@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { SerialPgAdapterFactory } from "./pg-serial";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/client";
 import { databaseKind, sqliteFile } from "./database-url";
@@ -49,7 +49,7 @@ const ERROR_FORMAT = "minimal" as const;
  */
 export function createDb(url: string, { maintenance = false } = {}): Db {
   if (databaseKind(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS, options: PG_REQUEST_OPTIONS }), keepAlive: true });
+    const adapter = new SerialPgAdapterFactory({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS, options: PG_REQUEST_OPTIONS }), keepAlive: true });
     return new PostgresClient({ adapter, errorFormat: ERROR_FORMAT }) as unknown as Db;
   }
   const file = sqliteFile(url);

@@ -2,7 +2,7 @@
 // fixed, submitted, returned with reasons per section by its own district only, fixed, resubmitted,
 // accepted and locked, unlocked with a reason; the bloc work section derived from the period's meetings.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
@@ -21,6 +21,16 @@ async function setup(code: string, districtCode: string) {
   const version = async (id: string) => String((await db.report.findUniqueOrThrow({ where: { id } })).version);
   return { ...bloc, head, staff, open, version };
 }
+
+// These transactions once made Prisma send statements at once on one PostgreSQL connection, which
+// node-postgres deprecates (an error from pg 9); lib/pg-serial.ts passes them on one at a time.
+const warnings: string[] = [];
+const onWarning = (w: Error) => warnings.push(w.message);
+beforeAll(() => { process.on("warning", onWarning); });
+afterAll(() => {
+  process.off("warning", onWarning);
+  expect(warnings.filter((m) => m.includes("already executing a query"))).toEqual([]);
+});
 
 describe("periodic reports", () => {
   it("opens a period's report once, with the 15→14 window and a due date from the rule", async () => {
