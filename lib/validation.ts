@@ -17,6 +17,9 @@ export const recordId = z.string().regex(RECORD_ID, "Mã bản ghi không hợp 
 /** Control characters other than tab and newline are never valid in a text field. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Whether a text holds a character no text field accepts (for fields checked by hand, e.g. a form's rows). */
+export const hasControlCharacters = (s: string) => CONTROL.test(s);
+
 export function text(label: string, { min = 1, max = 200 }: { min?: number; max?: number } = {}) {
   return z
     .string({ error: `${label}: cần nhập dạng chữ.` })

@@ -5,7 +5,7 @@
 // before the strict schema checks them.
 import { isoDate } from "../users/schema";
 import { parseIsoDate } from "../time/business-date";
-import { longText, optionalText, RECORD_ID, recordId, z } from "../validation";
+import { hasControlCharacters, longText, optionalText, RECORD_ID, recordId, z } from "../validation";
 
 const optionalId = z.string().max(64).regex(/^[A-Za-z0-9_-]*$/, "Mã bản ghi không hợp lệ.").optional().transform((s) => (s ? s : null));
 
@@ -71,13 +71,14 @@ const newTask = z.strictObject({
   ownerId: z.unknown(),
   dueOn: z.unknown(),
 }).transform((row, ctx) => {
-  const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+  const text = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : "");
   const title = text(row.title);
   const ownerId = text(row.ownerId);
   const dueOn = parseIsoDate(text(row.dueOn));
   const problem = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [`task_${row.key}_${field}`], message });
   if (!title) problem("title", "Hãy nhập nội dung nhiệm vụ.");
-  else if (title.length > 500) problem("title", "Nội dung nhiệm vụ: tối đa 500 ký tự.");
+  else if (title.length > 500) problem("title", "Nội dung nhiệm vụ không được dài quá 500 ký tự.");
+  else if (hasControlCharacters(title)) problem("title", "Nội dung nhiệm vụ chứa ký tự không hợp lệ.");
   if (!RECORD_ID.test(ownerId)) problem("ownerId", "Hãy chọn tổ chức chủ trì.");
   if (!dueOn) problem("dueOn", "Hãy chọn hạn hoàn thành.");
   return { key: row.key, title, ownerId, dueOn: dueOn! };

@@ -6,6 +6,8 @@ import { isOverdue, isFlagged, onTime, movesFor } from "@/lib/tasks/rules";
 import { minutesIssuer } from "@/lib/meetings/numbering";
 import { parseIsoDate, addDays } from "@/lib/time/business-date";
 import type { TaskStatus } from "@/generated/prisma/sqlite/enums";
+import { saveMeetingSchema } from "@/lib/meetings/schema";
+import { fieldErrorsOf } from "@/lib/validation";
 
 const d = (s: string) => parseIsoDate(s)!;
 const STATUSES: TaskStatus[] = ["OPEN", "IN_PROGRESS", "DONE_REPORTED", "VERIFIED", "REOPENED", "CANCELLED", "TRANSFERRED"];
@@ -115,5 +117,38 @@ describe("minutes numbers", () => {
   it("uses the Party format for a dân vận bloc and the Front's for units hosted by MTTQ", () => {
     expect(minutesIssuer("DAN_VAN_BLOC").label(12)).toBe("12-BB/ĐU");
     expect(minutesIssuer("JOINT_ADVISORY_UNIT").label(3)).toBe("3/BB-MTTQ");
+  });
+});
+
+describe("new-task rows of the meeting form", () => {
+  const base = { unitId: "u1", submissionId: "6f1c2a56-7d0b-4c1e-9f57-2b0e0c9f1a11", heldOn: "2018-08-13" };
+  const parse = (rows: Record<string, unknown>) => saveMeetingSchema.safeParse({ ...base, ...rows });
+
+  it("gathers filled rows by key, drops empty ones and names each wrong field on its own row", () => {
+    const ok = parse({ task_k1_title: "  Vận động hộ nghèo ", task_k1_ownerId: "org1", task_k1_dueOn: "2018-08-20", task_k2_title: "", task_k2_ownerId: "", task_k2_dueOn: " " });
+    expect(ok.success && ok.data.tasks).toEqual([{ key: "k1", title: "Vận động hộ nghèo", ownerId: "org1", dueOn: d("2018-08-20") }]);
+    const bad = parse({ task_k1_title: "a\u0000b", task_k1_ownerId: "", task_k1_dueOn: "2018-02-30", task_k2_title: "x".repeat(501), task_k2_ownerId: "o", task_k2_dueOn: "2018-08-20" });
+    expect(bad.success).toBe(false);
+    expect(fieldErrorsOf(bad.error!)).toEqual({
+      task_k1_title: ["Nội dung nhiệm vụ chứa ký tự không hợp lệ."], task_k1_ownerId: ["Hãy chọn tổ chức chủ trì."], task_k1_dueOn: ["Hãy chọn hạn hoàn thành."],
+      task_k2_title: ["Nội dung nhiệm vụ không được dài quá 500 ký tự."],
+    });
+    // A key that is not a record id is refused as a broken form, not stored as a submission id.
+    expect(fieldErrorsOf(parse({ "task_a b_title": "x", "task_a b_ownerId": "o", "task_a b_dueOn": "2018-08-20" }).error!).tasks).toBeTruthy();
+  });
+
+  it("never accepts a row with a control character, an empty title, a bad owner or a bad date", () => {
+    const value = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("", " ", "a\u0007", "2018-08-20", "org1", "x".repeat(600)), fc.integer(), fc.constant(null));
+    fc.assert(fc.property(fc.record({ title: value, ownerId: value, dueOn: value }), (row) => {
+      const r = parse({ task_k_title: row.title, task_k_ownerId: row.ownerId, task_k_dueOn: row.dueOn });
+      if (!r.success) return;
+      for (const t of r.data.tasks) {
+        expect(t.title.length).toBeGreaterThan(0);
+        expect(t.title.length).toBeLessThanOrEqual(500);
+        expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(t.title)).toBe(false);
+        expect(t.ownerId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+        expect(t.dueOn).toBeInstanceOf(Date);
+      }
+    }), { numRuns: 500 });
   });
 });
