@@ -53,6 +53,8 @@ export function useDraft(o: Options) {
   const [submissionId, setSubmissionId] = useState(o.submissionId);
   const [save, setSave] = useState<SaveState>({ kind: "idle", text: "" });
   const [restored, setRestored] = useState<string | null>(null);
+  /** The values put back from this browser's copy (for parts of a form rendered from them, e.g. repeated rows). */
+  const [restoredValues, setRestoredValues] = useState<Record<string, string> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saving = useRef(false);
   const dirty = useRef(false);
@@ -128,6 +130,7 @@ export function useDraft(o: Options) {
         return;
       }
       fill(form, kept.values, identity);
+      setRestoredValues(kept.values);
       if (!o.id && kept.submissionId) setSubmissionId(kept.submissionId);
       dirty.current = true;
       // What was kept goes to the server as soon as it can.
@@ -157,11 +160,17 @@ export function useDraft(o: Options) {
 
   const restoreStale = () => {
     const raw = localStorage.getItem(storageKey);
-    if (raw && formRef.current) { fill(formRef.current, (JSON.parse(raw) as Kept).values, identity); dirty.current = true; setRestored("manual"); }
+    if (raw && formRef.current) {
+      const { values } = JSON.parse(raw) as Kept;
+      fill(formRef.current, values, identity);
+      setRestoredValues(values);
+      dirty.current = true;
+      setRestored("manual");
+    }
   };
   const dismissStale = () => { forget(); setRestored(null); };
 
-  return { currentId, currentVersion, submissionId, save, restored, onChange, cancelPending, restoreStale, dismissStale };
+  return { currentId, currentVersion, submissionId, save, restored, restoredValues, onChange, cancelPending, restoreStale, dismissStale };
 }
 
 /** The notices of a draft form: what was restored from this browser, or a copy older than the server's. */

@@ -51,9 +51,8 @@ export function MeetingForm(props: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [newSecretary, setNewSecretary] = useState(false);
-  const storageKey = `giaoban:${unitId}:${props.meetingId ?? "new"}`;
   const draft = useDraft({
-    formRef, storageKey, id: props.meetingId, version: props.version, submissionId: props.submissionId,
+    formRef, storageKey: `giaoban:${unitId}:${props.meetingId ?? "new"}`, id: props.meetingId, version: props.version, submissionId: props.submissionId,
     idField: "meetingId", identity: ["meetingId", "version", "unitId", "submissionId"], autosave: autosaveMeetingAction, submitted: state,
     // The draft now lives on the server: its own page is where a reload should land.
     onCreated: (id) => window.history.replaceState(null, "", `/meetings/${id}`),
@@ -142,7 +141,7 @@ export function MeetingForm(props: Props) {
       <TextAreaField name="peopleSituation" label="Tình hình nhân dân" state={state} defaultValue={values.peopleSituation} maxLength={LONG_TEXT} rows={2} />
       <TextAreaField name="hotSpots" label="Điểm nóng, kiến nghị của nhân dân" state={state} defaultValue={values.hotSpots} maxLength={LONG_TEXT} rows={2} />
       <TextAreaField name="discussion" label="Ý kiến thảo luận" state={state} defaultValue={values.discussion} maxLength={LONG_TEXT} rows={3} />
-      {props.newTasks ? <NewTaskRows firstKey={props.newTasks.firstKey} storageKey={storageKey} organisations={props.newTasks.owners.map((o) => ({ value: o.id, label: o.name }))} state={state} /> : null}
+      {props.newTasks ? <NewTaskRows firstKey={props.newTasks.firstKey} restored={draft.restoredValues} organisations={props.newTasks.owners.map((o) => ({ value: o.id, label: o.name }))} state={state} /> : null}
       <TextAreaField name="conclusions" label="Kết luận của chủ trì" state={state} defaultValue={values.conclusions} maxLength={LONG_TEXT} rows={4} />
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">

@@ -160,13 +160,18 @@ test("task rows typed on a new meeting while the connection is down come back on
   await page.context().setOffline(true);
   await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
   const second = page.getByRole("group", { name: "Nhiệm vụ 2" });
+  // The keyboard is in the new row.
+  await expect(second.getByLabel("Nội dung")).toBeFocused();
   await second.getByLabel("Nội dung").fill("Kiểm tra đường ra bến cá");
   await second.getByLabel("Hạn hoàn thành").fill("2018-08-31");
   await page.getByLabel("Ý kiến thảo luận").fill("Thôn 2 đề nghị sửa đường.");
   await expect(page.getByText(/Mất kết nối|Chưa lưu được lên máy chủ/)).toBeVisible({ timeout: 10_000 });
-  // The tab is closed while offline; the next visit restores the form, the task rows with it.
+  // The tab is closed while offline (the browser first asks: rows typed and not saved); the next visit
+  // restores the form, the task rows with it.
   const again = await page.context().newPage();
-  await page.close();
+  const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe("beforeunload");
   await again.context().setOffline(false);
   await again.goto(`/communes/${code}/meetings/new`);
   await expect(again.getByText(/Đã khôi phục nội dung chưa lưu trên máy này/)).toBeVisible();
