@@ -144,7 +144,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     };
     const attendanceRow = (a: (typeof input.attendance)[number]) => ({ present: a.present === "present", absenceReason: a.present === "absent" ? a.reason : null, attendees: a.count });
     let meeting: MeetingRow;
-    let carried: number;
+    let carried = 0;
     if (!before) {
       // A new meeting has no rows yet: its attendance, content and carried-over tasks are created with it,
       // in one call (the client caches the plan of a create by shape; a createMany is compiled on every call).
@@ -183,7 +183,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     }
     if (before) carried = await syncCarryOver(tx, meeting);
     const assigned = await assignTasks(tx, meeting, input.tasks, before !== null, actor, ctx);
-    const done = [assigned && `giao ${assigned} nhiệm vụ`, carried! && `chuyển tiếp ${carried!} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
+    const done = [assigned && `giao ${assigned} nhiệm vụ`, carried && `chuyển tiếp ${carried} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
     return {
       entityType: "Meeting", entityId: meeting.id, unitId: unit.id,
       before: before ? snapshot(before) : null, after: snapshot(meeting),
