@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { Field, SelectField } from "@/components/ui/form";
 
 const MAX_ROWS = 20;
+const LEAVE = "Các nhiệm vụ giao mới đã nhập chưa được lưu. Vẫn rời trang này?";
 
 /** A row key for a task (the task dialog makes its submission ids the same way). */
 const newKey = () => crypto.randomUUID();
@@ -69,14 +70,27 @@ export function NewTaskRows({ firstKey, restored, organisations, state }: Props)
       setFocus({ to: fresh });
     }
   };
-  // Typed in a row and not yet saved: the browser asks before the page is left (the autosave does not
-  // send the rows, and the page the autosave moves to has the task dialog instead).
+  // Typed in a row and not yet saved: leaving the page asks first, whether by the browser (reload, close)
+  // or by a link of the page (the autosave does not send the rows, and the page it moves the address to
+  // has the task dialog instead).
   const [unsaved, setUnsaved] = useState(false);
   useEffect(() => {
     if (!unsaved) return;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    const follow = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.getAttribute("target") === "_blank") return;
+      if (!window.confirm(LEAVE)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", ask);
-    return () => window.removeEventListener("beforeunload", ask);
+    document.addEventListener("click", follow, true);
+    return () => {
+      window.removeEventListener("beforeunload", ask);
+      document.removeEventListener("click", follow, true);
+    };
   }, [unsaved]);
   // Saved: the tasks now stand in the meeting's task list; the section starts again with one empty row.
   const [seen, setSeen] = useState(state);

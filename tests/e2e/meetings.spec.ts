@@ -163,6 +163,11 @@ test("task rows typed on a new meeting while the connection is down come back on
   // The keyboard is in the new row.
   await expect(second.getByLabel("Nội dung")).toBeFocused();
   await second.getByLabel("Nội dung").fill("Kiểm tra đường ra bến cá");
+  // A link of the page asks before leaving rows typed and not saved; staying keeps them.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("link", { name: "Xã của tôi" }).click();
+  await expect(second.getByLabel("Nội dung")).toHaveValue("Kiểm tra đường ra bến cá");
+  await expect(page).toHaveURL(new RegExp(`/communes/${code}/meetings/new$`));
   await second.getByLabel("Hạn hoàn thành").fill("2018-08-31");
   await page.getByLabel("Ý kiến thảo luận").fill("Thôn 2 đề nghị sửa đường.");
   await expect(page.getByText(/Mất kết nối|Chưa lưu được lên máy chủ/)).toBeVisible({ timeout: 10_000 });
