@@ -67,6 +67,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files anyone may fetch: the build's assets, the fonts and the district outlines (public data).
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|fonts/|maps/).*)" }],
+  // Static files anyone may fetch: the build's assets, the icon, the fonts and the district outlines (public data).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|fonts/|maps/).*)" }],
 };
