@@ -30,7 +30,7 @@ const { addTask } = await import("../../lib/tasks/definitions");
 const { addDays, toIsoDate, parseIsoDate } = await import("../../lib/time/business-date");
 const { makeUser, operatingBloc } = await import("../../tests/support/factories");
 
-const WRITERS = 16;
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 320);
 const ctx = () => ({ requestId: randomUUID(), address: "127.0.0.1" });
@@ -119,13 +119,13 @@ for (let w = 0; w < WRITERS; w++) {
 }
 
 const results: Record<Kind, Awaited<ReturnType<typeof round>>[]> = { save: [], dialog: [], update: [] };
-for (const kind of ["save", "dialog", "update"] as const) {
+for (const kind of (process.env.BENCH_KINDS?.split(",") ?? ["save", "dialog", "update"]) as Kind[]) {
   await round(kind, 64); // warm-up
   for (let i = 0; i < ROUNDS; i++) results[kind].push(await round(kind, PER_ROUND));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
-const line = (label: string, rs: Awaited<ReturnType<typeof round>>[]) =>
+const line = (label: string, rs: Awaited<ReturnType<typeof round>>[]) => !rs.length ? `| ${label} | not run | | | | | |` :
   `| ${label} | ${median(rs.map((r) => r.perSecond)).toFixed(0)} | ${range(rs.map((r) => r.perSecond))} | ${median(rs.map((r) => r.p50)).toFixed(1)} | ${median(rs.map((r) => r.p95)).toFixed(1)} | ${range(rs.map((r) => r.p95))} | ${rs.reduce((n, r) => n + r.errors, 0)} |`;
 const saves = median(results.save.map((r) => r.perSecond));
 const p95 = median(results.save.map((r) => r.p95));
