@@ -4,7 +4,7 @@
 import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
 import { can, type Action, type Target } from "../auth/permissions";
-import { auditChange, recordDenial, type AuditContext, type AuditRecord } from "../audit/write";
+import { auditChanges, recordDenial, type AuditContext, type AuditRecord } from "../audit/write";
 import { logger } from "../log";
 import { fieldErrorsOf, type z } from "../validation";
 import { ConflictError, MESSAGES, RefusedError, type ActionResult } from "./result";
@@ -24,6 +24,8 @@ export interface WriteOutcome extends Omit<AuditRecord, "action"> {
   data?: ActionResult["data"];
   /** Where to send the user after success (outside the action's try/catch). */
   redirectTo?: string;
+  /** Further events of the same change (the tasks a meeting assigns), written with the action's own in one statement. */
+  events?: AuditRecord[];
 }
 
 export interface ActionDefinition<S extends z.ZodType, L extends Loaded, P> {
@@ -74,8 +76,8 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   try {
     const outcome = await db.$transaction(async (tx) => {
       const out = await def.write(tx, { input, loaded, prepared, actor, ctx });
-      const { message: _m, table: _t, redirectTo: _r, data: _d, ...record } = out;
-      await auditChange(tx, actor, { ...record, action: def.name }, ctx);
+      const { message: _m, table: _t, redirectTo: _r, data: _d, events = [], ...record } = out;
+      await auditChanges(tx, actor, [{ ...record, action: def.name }, ...events], ctx);
       return out;
     });
     return { ok: true, message: outcome.message, table: outcome.table, data: outcome.data, redirectTo: outcome.redirectTo };
@@ -102,8 +104,14 @@ export function isStorageFull(error: unknown): boolean {
   return /database or disk is full|SQLITE_FULL|"53100"/.test(JSON.stringify(error, Object.getOwnPropertyNames(error ?? {})) ?? "");
 }
 
-/** A unique violation on a `submissionId` column (SQLite names the fields, PostgreSQL the index). */
+/**
+ * A unique violation on a `submissionId` column (SQLite names the fields, PostgreSQL the index); from a
+ * model write (P2002) or from a raw INSERT (P2010, the database's own code and message: lib/sql-insert.ts).
+ */
 function isDuplicateSubmission(error: unknown): boolean {
-  const e = error as { code?: string; meta?: unknown } | null;
-  return e?.code === "P2002" && JSON.stringify(e.meta ?? {}).includes("submissionId");
+  const e = error as { code?: string; meta?: unknown; message?: string } | null;
+  if (e?.code === "P2002") return JSON.stringify(e.meta ?? {}).includes("submissionId");
+  if (e?.code !== "P2010") return false;
+  const text = `${JSON.stringify(e.meta ?? {})} ${e.message ?? ""}`;
+  return /23505|UNIQUE constraint failed/.test(text) && text.includes("submissionId");
 }

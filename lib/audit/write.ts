@@ -2,6 +2,7 @@
 // (lib/actions/run-action.ts); a denial is written on its own, since nothing else is written.
 import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
+import { insertRows, newId } from "../sql-insert";
 
 export interface AuditContext {
   requestId: string | null;
@@ -30,10 +31,10 @@ export function actorSnapshot(actor: Actor | null): string {
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
-function data(actor: Actor | null, record: AuditRecord, outcome: "ALLOWED" | "DENIED", ctx: AuditContext) {
+function data(actor: Actor | null, record: AuditRecord, outcome: "ALLOWED" | "DENIED", ctx: AuditContext, snapshot = actorSnapshot(actor)) {
   return {
     actorUserId: actor?.userId ?? null,
-    actorSnapshot: actorSnapshot(actor),
+    actorSnapshot: snapshot,
     action: record.action,
     outcome,
     entityType: record.entityType,
@@ -47,9 +48,21 @@ function data(actor: Actor | null, record: AuditRecord, outcome: "ALLOWED" | "DE
   };
 }
 
+const COLUMNS = ["id", "occurredAt", "actorUserId", "actorSnapshot", "action", "outcome", "entityType", "entityId", "unitId", "before", "after", "reason", "requestId", "address"] as const;
+
+/**
+ * The events of an allowed change, for the change's own transaction (interactive or array form): one
+ * statement however many (a meeting and the tasks it assigns).
+ */
+export function auditChanges(tx: Tx | Db, actor: Actor | null, records: AuditRecord[], ctx: AuditContext) {
+  const occurredAt = new Date();
+  const snapshot = actorSnapshot(actor);
+  return insertRows(tx, "AuditEvent", COLUMNS, records.map((record) => ({ id: newId(), occurredAt, ...data(actor, record, "ALLOWED", ctx, snapshot) })));
+}
+
 /** The event of an allowed change, for the change's own transaction (interactive or array form). */
 export function auditChange(tx: Tx | Db, actor: Actor | null, record: AuditRecord, ctx: AuditContext) {
-  return tx.auditEvent.create({ data: data(actor, record, "ALLOWED", ctx) });
+  return auditChanges(tx, actor, [record], ctx);
 }
 
 /** One denial record: who tried what on which record, and why it was refused. */

@@ -4,14 +4,15 @@ import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db, Tx } from "../db";
 import type { z } from "../validation";
-import type { BlocModel, MeetingStatus, Prisma } from "../../generated/prisma/sqlite/client";
+import { Prisma, type BlocModel, type MeetingStatus } from "../../generated/prisma/sqlite/client";
 import { statusOn } from "../blocs/status-on";
 import { fold } from "../text/fold";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
 import { applyMeetingRollup, applyNewTaskRollups } from "./rollups";
-import { auditChange, type AuditContext } from "../audit/write";
+import type { AuditRecord } from "../audit/write";
+import { insertRows, newId } from "../sql-insert";
 import type { Actor } from "../auth/actor";
 import { addTask } from "../tasks/definitions";
 import { carryOver, dateProblem, EDITABLE, MEETING_MOVES, MEETING_STATUS_LABEL, startOfIsoWeek, weekKey } from "./rules";
@@ -23,6 +24,20 @@ const INVALID = "Hãy sửa các ô được đánh dấu.";
 type Unit = { id: string; code: string; name: string; path: string; validFrom: Date; validTo: Date | null };
 type BlocFacts = { id: string; model: BlocModel; statusChanges: { toStatus: Prisma.BlocStatusChangeGetPayload<object>["toStatus"]; effectiveOn: Date | null; createdAt: Date }[] };
 type MeetingRow = Prisma.MeetingGetPayload<object>;
+type TaskRow = Prisma.TaskGetPayload<object>;
+
+// Rows written by one INSERT (lib/sql-insert.ts): every column of the model, from the client's own list, and
+// the schema's defaults for those the form does not fill (a row type missing a column does not compile).
+const MEETING_COLUMNS = Object.values(Prisma.MeetingScalarFieldEnum);
+const NEW_MEETING = {
+  status: "DRAFT", statusReason: null, minutesIssuer: null, minutesYear: null, minutesNumber: null, minutesLabel: null,
+  approvedAt: null, approvedById: null, minutesScanId: null, version: 1,
+} as const satisfies Partial<MeetingRow>;
+const TASK_COLUMNS = Object.values(Prisma.TaskScalarFieldEnum);
+const NEW_TASK = {
+  recommendationId: null, workGroupId: null, status: "OPEN", statusReason: null, progressNote: null, doneReportedOn: null, closedOn: null,
+  carryCount: 0, transferredFromId: null, version: 1,
+} as const satisfies Partial<TaskRow>;
 
 const unitSelect = { id: true, code: true, name: true, path: true, validFrom: true, validTo: true } as const;
 const blocSelect = { id: true, model: true, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } } as const;
@@ -91,7 +106,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const { bloc, ...u } = unit;
     return { entityType: "Meeting", entityId: existing?.id ?? null, unitId: u.id, target: { unitPath: u.path }, unit: u, bloc, meeting: existing };
   },
-  async write(tx, { input, loaded, actor, ctx }) {
+  async write(tx, { input, loaded, actor }) {
     const { unit, bloc } = loaded;
     if (!bloc) throw new RefusedError(`${unit.name} chưa có khối được ghi nhận: hãy nhờ huyện ghi nhận khối trước khi ghi cuộc họp.`);
     const before = loaded.meeting;
@@ -146,20 +161,23 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     let meeting: MeetingRow;
     let carried = 0;
     if (!before) {
-      // A new meeting has no rows yet: its attendance, content and carried-over tasks are created with it,
-      // in one call (the client caches the plan of a create by shape; a createMany is compiled on every call).
+      // A new meeting has no rows yet: it, its attendance and its content and carried-over tasks are one
+      // INSERT each (lib/sql-insert.ts: a nested create of the client is four statements built from plans).
       const carry = await tasksToCarry(tx, { id: null, blocId: bloc.id, heldOn: input.heldOn });
-      const agenda: Prisma.AgendaItemUncheckedCreateWithoutMeetingInput[] = [
-        ...input.agenda.filter((a) => a.content).map((a) => ({ kind: "CONTENT" as const, workGroupId: groupId.get(a.workGroupCode)!, content: a.content })),
-        ...carry.map((taskId) => ({ kind: "CARRIED_OVER" as const, taskId })),
+      const id = newId();
+      const now = new Date();
+      meeting = {
+        ...NEW_MEETING, ...data, id, blocId: bloc.id, unitId: unit.id, submissionId: input.submissionId, createdById: actor.userId, createdAt: now, updatedAt: now,
+      };
+      await insertRows(tx, "Meeting", MEETING_COLUMNS, [meeting]);
+      if (input.attendance.length) {
+        await insertRows(tx, "MeetingAttendance", ["id", "meetingId", "organisationId", "present", "absenceReason", "attendees"], input.attendance.map((a) => ({ id: newId(), meetingId: id, organisationId: a.organisationId, ...attendanceRow(a) })));
+      }
+      const agenda = [
+        ...input.agenda.filter((a) => a.content).map((a) => ({ id: newId(), meetingId: id, kind: "CONTENT", workGroupId: groupId.get(a.workGroupCode)!, content: a.content, taskId: null })),
+        ...carry.map((taskId) => ({ id: newId(), meetingId: id, kind: "CARRIED_OVER", workGroupId: null, content: "", taskId })),
       ];
-      meeting = await tx.meeting.create({
-        data: {
-          ...data, blocId: bloc.id, unitId: unit.id, submissionId: input.submissionId, createdById: actor.userId,
-          ...(input.attendance.length ? { attendance: { create: input.attendance.map((a) => ({ organisationId: a.organisationId, ...attendanceRow(a) })) } } : {}),
-          ...(agenda.length ? { agendaItems: { create: agenda } } : {}),
-        },
-      });
+      if (agenda.length) await insertRows(tx, "AgendaItem", ["id", "meetingId", "kind", "workGroupId", "content", "taskId"], agenda);
       await countCarried(tx, carry);
       carried = carry.length;
     } else {
@@ -182,14 +200,15 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       }
     }
     if (before) carried = await syncCarryOver(tx, meeting);
-    const assigned = await assignTasks(tx, meeting, input.tasks, before !== null, actor, ctx);
-    const done = [assigned && `giao ${assigned} nhiệm vụ`, carried && `chuyển tiếp ${carried} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
+    const events = await assignTasks(tx, meeting, input.tasks, before !== null, actor);
+    const done = [events.length && `giao ${events.length} nhiệm vụ`, carried && `chuyển tiếp ${carried} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
     return {
       entityType: "Meeting", entityId: meeting.id, unitId: unit.id,
       before: before ? snapshot(before) : null, after: snapshot(meeting),
       message: `${before ? "Đã lưu" : "Đã tạo bản nháp cuộc họp"}${done ? `, ${done}` : ""}.`,
       data: { meetingId: meeting.id, version: meeting.version },
       redirectTo: input.meetingId ? undefined : `/meetings/${meeting.id}?created=1`,
+      events,
     };
   },
 };
@@ -200,37 +219,28 @@ export const autosaveMeeting: ActionDefinition<typeof autosaveMeetingSchema, Sav
 type NewTask = SaveMeetingInput["tasks"][number];
 
 /**
- * Creates the tasks the form assigns, each with its own audit event as the task dialog writes it, and
- * their rollups (one statement per rollup table and due date), all in the meeting's transaction. A
- * row already stored (the same form sent again) is not created twice: its key is its submission id.
+ * Creates the tasks the form assigns, in one statement, and their rollups (one statement per rollup table
+ * and due date), all in the meeting's transaction; returns each task's audit event (as the task dialog
+ * writes it), written with the meeting's. A row already stored (the same form sent again) is not created
+ * twice: its key is its submission id.
  */
-async function assignTasks(tx: Tx, meeting: MeetingRow, rows: NewTask[], existing: boolean, actor: Actor, ctx: AuditContext) {
-  if (!rows.length) return 0;
+async function assignTasks(tx: Tx, meeting: MeetingRow, rows: NewTask[], existing: boolean, actor: Actor): Promise<AuditRecord[]> {
+  if (!rows.length) return [];
   const stored = existing
     ? new Set((await tx.task.findMany({ where: { meetingId: meeting.id, submissionId: { in: rows.map((r) => r.key) } }, select: { submissionId: true } })).map((t) => t.submissionId))
     : new Set<string>();
-  const fresh = rows.filter((r) => !stored.has(r.key));
-  if (!fresh.length) return 0;
-  // One create each: a create's plan is cached by shape, a createMany is compiled again on every call
-  // (about 0.6 ms, more than a second insert).
-  const tasks = [];
-  for (const r of fresh) {
-    tasks.push(await tx.task.create({
-      data: {
-        submissionId: r.key, blocId: meeting.blocId, unitId: meeting.unitId, meetingId: meeting.id, title: r.title, ownerId: r.ownerId,
-        assignedOn: meeting.heldOn, dueOn: r.dueOn, originalDueOn: r.dueOn, createdById: actor.userId,
-      },
-      select: { id: true, unitId: true, title: true, ownerId: true, assignedOn: true, dueOn: true, status: true },
-    }));
-  }
+  const now = new Date();
+  const tasks = rows.filter((r) => !stored.has(r.key)).map((r) => ({
+    ...NEW_TASK, id: newId(), submissionId: r.key, blocId: meeting.blocId, unitId: meeting.unitId, meetingId: meeting.id, title: r.title, ownerId: r.ownerId,
+    assignedOn: meeting.heldOn, dueOn: r.dueOn, originalDueOn: r.dueOn, createdById: actor.userId, createdAt: now, updatedAt: now,
+  }));
+  if (!tasks.length) return [];
+  await insertRows(tx, "Task", TASK_COLUMNS, tasks);
   await applyNewTaskRollups(tx, tasks);
-  for (const t of tasks) {
-    await auditChange(tx, actor, {
-      action: addTask.name, entityType: "Task", entityId: t.id, unitId: t.unitId,
-      after: { title: t.title, ownerId: t.ownerId, coOwners: [], dueOn: t.dueOn, meetingId: meeting.id },
-    }, ctx);
-  }
-  return tasks.length;
+  return tasks.map((t) => ({
+    action: addTask.name, entityType: "Task", entityId: t.id, unitId: t.unitId,
+    after: { title: t.title, ownerId: t.ownerId, coOwners: [], dueOn: t.dueOn, meetingId: meeting.id },
+  }));
 }
 
 const snapshot = (m: MeetingRow) => ({

@@ -226,6 +226,20 @@ describe("tasks", () => {
     const next = await s.save({ heldOn: "2018-08-13" });
     expect(next.message).toBe("Đã tạo bản nháp cuộc họp, chuyển tiếp 3 nhiệm vụ chưa xong.");
     expect(await db.task.findMany({ where: { meetingId }, select: { carryCount: true } })).toEqual([{ carryCount: 1 }, { carryCount: 1 }, { carryCount: 1 }]);
+
+    // The meeting and its tasks are written by one INSERT each (lib/sql-insert.ts): they read back like
+    // rows the client writes itself (a task from the dialog): every column, the schema's defaults, dates as dates.
+    const shape = (row: object) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? "date" : v === null ? null : typeof v]));
+    const nextId = next.data!.meetingId as string;
+    expect((await runAction(db, addTask, { meetingId: nextId, submissionId: randomUUID(), title: "Giao qua hộp thoại", ownerId: s.org("MTTQ").id, dueOn: "2018-08-20" }, s.user.actor, ctx())).ok).toBe(true);
+    const fromDialog = await db.task.findFirstOrThrow({ where: { meetingId: nextId } });
+    const fromForm = await db.task.findFirstOrThrow({ where: { meetingId, title: "Tuyên truyền phòng chống bão" } });
+    expect(shape(fromForm)).toEqual(shape(fromDialog));
+    expect(fromForm).toMatchObject({ status: "OPEN", version: 1, carryCount: 1, originalDueOn: d("2018-08-20"), createdById: s.user.actor.userId, workGroupId: null });
+    expect(fromForm.id).toMatch(/^c[0-9a-z]{24}$/);
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: nextId } })).toMatchObject({
+      status: "DRAFT", version: 1, kind: "REGULAR", heldOn: d("2018-08-13"), weekStart: d("2018-08-13"), minutesNumber: null, approvedAt: null, createdAt: expect.any(Date),
+    });
   });
 
   it("moves a deadline keeping the original, transfers to another owner, and keeps the rollup exact", async () => {
