@@ -9,6 +9,8 @@ export async function register() {
   if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
     throw new Error("NEXTAUTH_SECRET is required (at least 32 characters); `npm run demo` generates one into .auth-secret.");
   }
+  const { recordRequestTimes } = await import("@/lib/request-times");
+  recordRequestTimes();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

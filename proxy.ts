@@ -1,4 +1,4 @@
-// Runs before every page and API request: request id, CSP nonce, security headers, one log line.
+// Runs before every page and API request: request id, CSP nonce, security headers.
 // It also sends anyone without a session token to /login. That is a convenience only: every page, action
 // and route handler checks the session against the database itself (lib/auth/current.ts).
 import { NextResponse, type NextRequest } from "next/server";
@@ -61,9 +61,9 @@ export async function proxy(request: NextRequest) {
   forwarded.set("x-nonce", nonce);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  const response = secured(NextResponse.next({ request: { headers: forwarded } }));
-  logger.info("request", { requestId, method: request.method, path: request.nextUrl.pathname });
-  return response;
+  // Its log line ("request done", with the status and the server time) is written when the response has
+  // been sent (lib/request-times.ts).
+  return secured(NextResponse.next({ request: { headers: forwarded } }));
 }
 
 export const config = {

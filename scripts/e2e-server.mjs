@@ -21,7 +21,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-  LOG_LEVEL: "warn",
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
 };
 const run = (args, extra = {}) => {
   const result = spawnSync(args[0], args.slice(1), { cwd: root, stdio: "inherit", env: { ...env, ...extra } });

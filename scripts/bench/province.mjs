@@ -20,12 +20,27 @@ const WARMUP = 5;
 const dataset = process.env.BENCH_DATABASE_URL;
 const server = dataset
   ? spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
-    cwd: root, stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "warn" },
+    cwd: root, stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "info" },
   })
   : spawn(process.execPath, [path.join(root, "scripts", "e2e-server.mjs")], {
-    cwd: root, env: { ...process.env, E2E_PORT: port, LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"],
+    cwd: root, env: { ...process.env, E2E_PORT: port, E2E_LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "inherit"],
   });
+// The server's own time of each request (lib/request-times.ts: from its head parsed to its last byte
+// sent), from its log, by the request id the benchmark sends.
+const serverMs = new Map();
+let pending = "";
+server.stdout.on("data", (chunk) => {
+  const lines = (pending + chunk).split("\n");
+  pending = lines.pop();
+  for (const line of lines) {
+    if (!line.includes('"request done"')) continue;
+    try {
+      const { requestId, ms } = JSON.parse(line);
+      if (requestId?.startsWith("bench-")) serverMs.set(requestId, ms);
+    } catch {}
+  }
+});
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
@@ -51,18 +66,31 @@ async function signIn(username) {
   return [cookie, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
 }
 
-async function time(url, cookie) {
-  const samples = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const start = performance.now();
-    const res = await fetch(url, { headers: { cookie } });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
-    if (i >= WARMUP) samples.push(performance.now() - start);
-  }
+let sent = 0;
+const quantiles = (samples) => {
   samples.sort((a, b) => a - b);
   const q = (p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
   return { median: q(0.5), p10: q(0.1), p90: q(0.9), p95: q(0.95), min: samples[0], max: samples.at(-1) };
+};
+
+async function time(url, cookie) {
+  const samples = [];
+  const ids = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const id = `bench-${++sent}-${process.pid}`;
+    const start = performance.now();
+    const res = await fetch(url, { headers: { cookie, "x-request-id": id } });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+    if (i >= WARMUP) {
+      samples.push(performance.now() - start);
+      ids.push(id);
+    }
+  }
+  // The log line may follow the response by a moment.
+  for (let i = 0; i < 50 && !ids.every((id) => serverMs.has(id)); i++) await new Promise((r) => setTimeout(r, 20));
+  const server = ids.map((id) => serverMs.get(id)).filter((ms) => ms !== undefined);
+  return { ...quantiles(samples), server: server.length ? quantiles(server) : null };
 }
 
 async function firstLoadJs(cookie) {
@@ -101,16 +129,17 @@ try {
   };
   const js = await firstLoadJs(official);
   const f = (n) => n.toFixed(1);
-  const rows = Object.entries(results).map(([name, r]) => `| ${name} | ${f(r.median)} | ${f(r.p95)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× | ${name === "static" ? "" : `${f(r.median - results.signedInFloor.median)}`} |`);
+  const server = (r) => (r.server ? `${f(r.server.median)} | ${f(r.server.p95)}` : "— | —");
+  const rows = Object.entries(results).map(([name, r]) => `| ${name} | ${server(r)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× | ${name === "static" ? "" : `${f(r.median - results.signedInFloor.median)}`} |`);
   const engine = dataset?.startsWith("postgres") ? "PostgreSQL" : "SQLite";
   const report = [
     heading(`${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}npm run bench:pages`),
     "",
     `Machine: ${machine()}; ${engine}, ${dataset ? `generated data (${dataset})` : "demo data"}; server and client on the same machine (loopback), sequential requests.`,
-    `${RUNS} timed runs after ${WARMUP} warm-up runs. Times in ms, wall clock per request including transfer.`,
+    `${RUNS} timed runs after ${WARMUP} warm-up runs. Times in ms: server time from the server's own log (request head parsed to last byte sent, compression included); then wall clock at the client, including transfer and the client's own work.`,
     "",
-    "| request | median | p95 | p10–p90 | min–max | vs static file | median over the signed-in floor |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| request | server median | server p95 | client median | client p95 | client p10–p90 | client min–max | vs static file | client median over the signed-in floor |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",
     `First-load JavaScript of /province: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KiB raw, ${(js.gz / 1024).toFixed(1)} KiB gzipped, without the noModule polyfills (target < 200 KiB).`,
