@@ -96,6 +96,33 @@ describe("sessions", () => {
     expect(await signInWithPassword({ username: u.username, password: PASSWORD }, ctx())).toEqual({ ok: false, formError: ACCOUNT_DISABLED });
   });
 
+  it("carry the assignments in force on the business day, in the order given, with their units and organisations", async () => {
+    const u = await makeUser("COMMUNE_HEAD", "06937");
+    const unit = await db.unit.findFirstOrThrow({ where: { code: "06937", level: "COMMUNE" } });
+    const district = await db.unit.findFirstOrThrow({ where: { id: unit.parentId! } });
+    const org = await db.organisation.findFirstOrThrow({ where: { unitId: unit.id, type: { code: "HOI_PHU_NU" } } });
+    const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+    // Ended the day before; starting the day after; in force with an organisation; in force at district level.
+    await db.roleAssignment.createMany({ data: [
+      { userId: u.userId, role: "DISTRICT_STAFF", unitId: district.id, validFrom: day("2017-01-01"), validTo: day("2018-08-12") },
+      { userId: u.userId, role: "DISTRICT_STAFF", unitId: district.id, validFrom: day("2018-08-14") },
+      { userId: u.userId, role: "ORG_OFFICER", unitId: unit.id, organisationId: org.id, validFrom: day("2018-08-13"), validTo: day("2018-08-13"), createdAt: at(1_000) },
+      { userId: u.userId, role: "DISTRICT_STAFF", unitId: district.id, validFrom: day("2018-01-01"), createdAt: at(2_000) },
+    ] });
+    const loaded = await loadActor(db, u.sessionId, DAY);
+    if (!("actor" in loaded)) throw new Error(loaded.problem);
+    expect(loaded.actor.assignments.map((a) => [a.role, a.unitCode, a.unitLevel, a.organisationName])).toEqual([
+      ["COMMUNE_HEAD", "06937", "COMMUNE", null],
+      ["ORG_OFFICER", "06937", "COMMUNE", org.name],
+      ["DISTRICT_STAFF", district.code, "DISTRICT", null],
+    ]);
+    expect(loaded.actor).toMatchObject({ userId: u.userId, username: u.username, sessionId: u.sessionId, mustChangePassword: false });
+    expect(loaded.actor.assignments[2]).toMatchObject({ unitId: district.id, unitName: district.name, unitType: district.type, unitPath: district.path, organisationId: null });
+    // A user with nothing in force that day is still the same person, with no assignment.
+    const later = await loadActor(db, u.sessionId, day("2030-01-01"));
+    expect("actor" in later && later.actor.assignments.map((a) => a.role)).toEqual(["DISTRICT_STAFF", "DISTRICT_STAFF"]);
+  });
+
   it("give no actor for an unknown session id", async () => {
     expect(await loadActor(db, "khong-co-phien-nay", DAY)).toEqual({ problem: "missing" });
   });
