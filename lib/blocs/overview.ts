@@ -1,6 +1,7 @@
 // The province overview: each locality valid on the viewing date with its bloc facts, and the headline
 // figures of the founding article computed from the records (never typed in).
 import "server-only";
+import { Prisma } from "../../generated/prisma/sqlite/client";
 import { db } from "../db";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
@@ -50,41 +51,61 @@ export function headlineFigures(rows: LocalityRow[]): Figure[] {
   ];
 }
 
+type ChangeRow = { unitId: string; toStatus: BlocStatus | null; effectiveOn: Date | null; createdAt: Date | null };
+
+/** Each unit's dated status changes (none for a unit without a bloc or without changes). */
+function changesByUnit<R extends ChangeRow>(rows: R[]) {
+  const out = new Map<string, { first: R; changes: { toStatus: BlocStatus; effectiveOn: Date | null; createdAt: Date }[] }>();
+  for (const r of rows) {
+    const entry = out.get(r.unitId) ?? out.set(r.unitId, { first: r, changes: [] }).get(r.unitId)!;
+    if (r.toStatus !== null) entry.changes.push({ toStatus: r.toStatus, effectiveOn: r.effectiveOn, createdAt: r.createdAt! });
+  }
+  return out;
+}
+
 export async function provinceOverview(actor: PermissionSubject, day: Date) {
   const province = await getProvince(actor, day);
   if (!province) return null;
   const children = await db.unit.findMany({
     where: { AND: [{ parentId: province.id, ...validOn(day) }, unitScope(actor, "unit.read")] },
-    select: {
-      id: true, code: true, name: true, type: true, level: true, blocPolicy: true,
-      bloc: { select: { model: true, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } } },
-    },
+    select: { id: true, code: true, name: true, type: true, level: true },
     orderBy: { code: "asc" },
   });
-  const ids = children.map((c) => c.id);
-  const [communeCounts, established] = await Promise.all([
-    db.unit.groupBy({ by: ["parentId"], where: { parentId: { in: ids }, ...validOn(day) }, _count: { _all: true } }),
-    // Candidates: blocs established at some point; which were established on `day` is replayed below.
-    db.bloc.findMany({
-      where: { statusChanges: { some: { toStatus: "ESTABLISHED" } }, unit: { parentId: { in: ids }, ...validOn(day) } },
-      select: { unit: { select: { parentId: true } }, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } },
-    }),
-  ]);
-  const communesOf = new Map(communeCounts.map((c) => [c.parentId, c._count._all]));
+  if (!children.length) return { province, rows: [], figures: headlineFigures([]) };
+  const ids = Prisma.join(children.map((c) => c.id));
+  // The localities' own bloc facts, and their communes with theirs: two statements (the client's nested
+  // reads were eight), one row per status change, replayed on `day` below.
+  const facts = changesByUnit(await db.$queryRaw<(ChangeRow & { model: BlocModel | null; communeModel: BlocModel | null; headRule: HeadRule | null; headRuleText: string | null })[]>`
+    SELECT u."id" AS "unitId", b."model", c."toStatus", c."effectiveOn", c."createdAt", p."communeModel", p."headRule", p."headRuleText"
+    FROM "Unit" u
+    LEFT JOIN "Bloc" b ON b."unitId" = u."id"
+    LEFT JOIN "BlocStatusChange" c ON c."blocId" = b."id"
+    LEFT JOIN "DistrictBlocPolicy" p ON p."unitId" = u."id"
+    WHERE u."id" IN (${ids})`);
+  const communes = changesByUnit(await db.$queryRaw<(ChangeRow & { parentId: string })[]>`
+    SELECT u."parentId", u."id" AS "unitId", c."toStatus", c."effectiveOn", c."createdAt"
+    FROM "Unit" u
+    LEFT JOIN "Bloc" b ON b."unitId" = u."id"
+    LEFT JOIN "BlocStatusChange" c ON c."blocId" = b."id"
+    WHERE u."parentId" IN (${ids}) AND u."validFrom" <= ${day} AND (u."validTo" IS NULL OR u."validTo" >= ${day})`);
+  const communesOf = new Map<string, number>();
   const establishedOf = new Map<string, number>();
-  for (const b of established) {
-    if (statusOn(b.statusChanges, day) === "ESTABLISHED") establishedOf.set(b.unit.parentId!, (establishedOf.get(b.unit.parentId!) ?? 0) + 1);
+  for (const { first, changes } of communes.values()) {
+    communesOf.set(first.parentId, (communesOf.get(first.parentId) ?? 0) + 1);
+    if (statusOn(changes, day) === "ESTABLISHED") establishedOf.set(first.parentId, (establishedOf.get(first.parentId) ?? 0) + 1);
   }
   const rows: LocalityRow[] = children.map((c) => {
     const district = c.level === "DISTRICT";
+    const { first, changes } = facts.get(c.id)!;
+    const hasBloc = first.model !== null;
     return {
       id: c.id, code: c.code, name: c.name, type: c.type, level: district ? "DISTRICT" : "COMMUNE",
-      agencyStatus: district && c.bloc ? statusOn(c.bloc.statusChanges, day) : null,
-      communeModel: district ? (c.blocPolicy?.communeModel ?? null) : (c.bloc?.model ?? null),
-      headRule: c.blocPolicy?.headRule ?? null,
-      headRuleText: c.blocPolicy?.headRuleText ?? null,
+      agencyStatus: district && hasBloc ? statusOn(changes, day) : null,
+      communeModel: district ? first.communeModel : first.model,
+      headRule: first.headRule,
+      headRuleText: first.headRuleText,
       communes: district ? (communesOf.get(c.id) ?? 0) : 1,
-      established: district ? (establishedOf.get(c.id) ?? 0) : c.bloc && statusOn(c.bloc.statusChanges, day) === "ESTABLISHED" ? 1 : 0,
+      established: district ? (establishedOf.get(c.id) ?? 0) : hasBloc && statusOn(changes, day) === "ESTABLISHED" ? 1 : 0,
     };
   });
   return { province, rows, figures: headlineFigures(rows) };
