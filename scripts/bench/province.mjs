@@ -3,7 +3,7 @@
 // first-load JavaScript, against a production build with the demo data. Two calibrations: a static file
 // served by the same server (same network path, no rendering) and a signed-in page with no data of its own
 // (the account page: session, layout and rendering, the framework's floor for any page). Median, p95 and
-// spread of 60 runs after 5 warm-up runs; results are appended to docs/BENCHMARKS.md with the date and the machine.
+// spread of 200 runs (a p95 of 60 moved by 3 ms between runs) after 5 warm-up runs; results are appended to docs/BENCHMARKS.md with the date and the machine.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -12,7 +12,7 @@ import { heading, machine, publish } from "./report.mjs";
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = process.env.BENCH_PORT ?? "3931";
 const base = `http://127.0.0.1:${port}`;
-const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 5;
 
 // BENCH_DATABASE_URL: measure against an existing database (e.g. one from npm run demo:generate, with the demo
@@ -114,19 +114,23 @@ try {
   const head = await signIn("xa-06928");
   const html = await (await fetch(`${base}/province`, { headers: { cookie: official } })).text();
   const css = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
-  const results = {
-    static: await time(`${base}${css}`, ""),
-    signedInFloor: await time(`${base}/account`, official),
-    province: await time(`${base}/province?asOf=2018-08-13`, official),
-    province2025: await time(`${base}/province?asOf=2025-07-01`, official),
-    district: await time(`${base}/districts/201`, district),
-    commune: await time(`${base}/communes/06928`, head),
-    meetingForm: await time(`${base}/communes/06928/meetings/new`, head),
-    districtReports: await time(`${base}/districts/201/reports`, district),
-    provinceReports: await time(`${base}/province/reports`, official),
-    provinceSupervision: await time(`${base}/province/supervision`, official),
-    communeSupervision: await time(`${base}/communes/06922/supervision`, await signIn("xa-06922")),
+  // BENCH_ONLY=signedInFloor,province: only those requests (static always, for the ratio).
+  const only = process.env.BENCH_ONLY?.split(",");
+  const pages = {
+    signedInFloor: () => time(`${base}/account`, official),
+    province: () => time(`${base}/province?asOf=2018-08-13`, official),
+    province2025: () => time(`${base}/province?asOf=2025-07-01`, official),
+    district: () => time(`${base}/districts/201`, district),
+    commune: () => time(`${base}/communes/06928`, head),
+    meetingForm: () => time(`${base}/communes/06928/meetings/new`, head),
+    districtReports: () => time(`${base}/districts/201/reports`, district),
+    provinceReports: () => time(`${base}/province/reports`, official),
+    provinceSupervision: () => time(`${base}/province/supervision`, official),
+    communeSupervision: async () => time(`${base}/communes/06922/supervision`, await signIn("xa-06922")),
   };
+  const results = { static: await time(`${base}${css}`, "") };
+  for (const [name, run] of Object.entries(pages)) if (!only || only.includes(name)) results[name] = await run();
+
   const js = await firstLoadJs(official);
   const f = (n) => n.toFixed(1);
   const server = (r) => (r.server ? `${f(r.server.median)} | ${f(r.server.p95)}` : "— | —");
