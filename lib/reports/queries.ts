@@ -1,5 +1,6 @@
 // Reads of periodic reports, each scoped to the actor.
 import "server-only";
+import { Prisma } from "../../generated/prisma/sqlite/client";
 import { db } from "../db";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
@@ -147,16 +148,37 @@ export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, 
 
 /** Hot spots of submitted reports (submitted, returned or accepted) of the units under `ancestorPath`, recent first. */
 export async function hotSpots(actor: PermissionSubject, ancestorPath: string, day: Date, days = 62) {
-  return db.reportIssue.findMany({
+  // Which issues (the actor's scope applies) in one statement, then what the list shows of each in one:
+  // the client's nested reads were five statements on the province and district pages.
+  const issues = await db.reportIssue.findMany({
     where: {
       hotSpot: true,
       report: { status: { in: ["SUBMITTED", "RETURNED", "ACCEPTED"] }, windowTo: { gte: addDays(day, -days) }, unit: { AND: [{ path: { startsWith: ancestorPath } }, unitScope(actor, "unit.read")] } },
     },
-    include: { topic: { select: { name: true } }, report: { select: { id: true, periodKey: true, submittedOn: true, unit: { select: { code: true, name: true, parent: { select: { name: true } } } } } } },
+    select: { id: true, description: true, location: true, handling: true },
     orderBy: [{ report: { submittedOn: "desc" } }],
     take: 30,
   });
+  if (!issues.length) return [];
+  const details = new Map((await db.$queryRaw<HotSpotDetail[]>`
+    SELECT i."id", t."name" AS "topicName", r."id" AS "reportId", r."periodKey", r."submittedOn", u."code" AS "unitCode", u."name" AS "unitName", p."name" AS "parentName"
+    FROM "ReportIssue" i
+    JOIN "Topic" t ON t."id" = i."topicId"
+    JOIN "Report" r ON r."id" = i."reportId"
+    JOIN "Unit" u ON u."id" = r."unitId"
+    LEFT JOIN "Unit" p ON p."id" = u."parentId"
+    WHERE i."id" IN (${Prisma.join(issues.map((i) => i.id))})`).map((d) => [d.id, d]));
+  return issues.map((i) => {
+    const d = details.get(i.id)!;
+    return {
+      ...i,
+      topic: { name: d.topicName },
+      report: { id: d.reportId, periodKey: d.periodKey, submittedOn: d.submittedOn, unit: { code: d.unitCode, name: d.unitName, parent: d.parentName === null ? null : { name: d.parentName } } },
+    };
+  });
 }
+
+type HotSpotDetail = { id: string; topicName: string; reportId: string; periodKey: string; submittedOn: Date | null; unitCode: string; unitName: string; parentName: string | null };
 
 /** Accepted reports sent to a consolidated report's unit for its period and not yet merged into it. */
 export async function pendingSources(report: { regimeId: string; unitId: string; periodKey: string; consolidatedFrom: string }) {

@@ -81,7 +81,15 @@ describe("periodic reports", () => {
     const province = await db.unit.findFirstOrThrow({ where: { code: "22" } });
     expect(await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
     expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã gửi báo cáo tới Hải Hà/);
-    expect((await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).map((h) => [h.report.unit.name, h.location])).toEqual([["Quảng Minh", "Thôn 3"]]);
+    const spots = await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!);
+    expect(spots.map((h) => [h.report.unit.name, h.location])).toEqual([["Quảng Minh", "Thôn 3"]]);
+    // What the list shows of it: its topic, its report (period, date sent) and the commune with its district.
+    const issue = await db.reportIssue.findUniqueOrThrow({ where: { id: spots[0].id }, include: { topic: true, report: true } });
+    expect(issue.report.submittedOn).toBeInstanceOf(Date);
+    expect(spots[0]).toMatchObject({
+      description: issue.description, topic: { name: issue.topic.name },
+      report: { id: issue.reportId, periodKey: issue.report.periodKey, submittedOn: issue.report.submittedOn, unit: { code: "06940", name: "Quảng Minh", parent: { name: "Hải Hà" } } },
+    });
     expect(await hotSpots(official.actor, province.path, parseIsoDate("2018-08-13")!)).toHaveLength(1);
     const elsewhere = await makeUser("DISTRICT_STAFF", "203");
     expect(await hotSpots(elsewhere.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
