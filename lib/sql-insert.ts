@@ -25,9 +25,14 @@ const quoted = (name: string) => {
   return `"${name}"`;
 };
 
-/** One INSERT of `rows` (at least one; a missing value is NULL). */
-export function insertRows<C extends string>(tx: Tx | Db, table: string, columns: readonly C[], rows: Record<C, unknown>[]) {
+/**
+ * One INSERT of `rows` (at least one) into `table`, with every column of the model: `fields` is the
+ * client's own list of them (`Prisma.<Model>ScalarFieldEnum`), so a row that lacks a column added to the
+ * schema does not compile. A null value is written as NULL.
+ */
+export function insertRows<C extends string>(tx: Tx | Db, table: string, fields: Readonly<Record<string, C>>, rows: Record<C, unknown>[]) {
   if (!rows.length) throw new Error(`No rows to insert into ${table}`);
+  const columns = Object.values(fields);
   const head = Prisma.raw(`INSERT INTO ${quoted(table)} (${columns.map(quoted).join(", ")}) VALUES `);
   const values = Prisma.join(rows.map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`));
   return tx.$executeRaw`${head}${values}`;

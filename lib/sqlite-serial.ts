@@ -270,7 +270,11 @@ class Groups implements GroupCommit {
     const name = `member_${++this.member}`;
     this.run(`SAVEPOINT ${name}`);
     this.active = name;
+    let ended = false;
     const end = (sql: string[]) => {
+      // Once: a late second end (a ROLLBACK after the COMMIT) must not free a connection another holds.
+      if (ended) return;
+      ended = true;
       this.active = null;
       let failed: unknown = null;
       for (const statement of sql) {

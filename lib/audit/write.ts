@@ -2,6 +2,7 @@
 // (lib/actions/run-action.ts); a denial is written on its own, since nothing else is written.
 import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
+import { Prisma } from "../../generated/prisma/sqlite/client";
 import { insertRows, newId } from "../sql-insert";
 
 export interface AuditContext {
@@ -48,8 +49,6 @@ function data(actor: Actor | null, record: AuditRecord, outcome: "ALLOWED" | "DE
   };
 }
 
-const COLUMNS = ["id", "occurredAt", "actorUserId", "actorSnapshot", "action", "outcome", "entityType", "entityId", "unitId", "before", "after", "reason", "requestId", "address"] as const;
-
 /**
  * The events of an allowed change, for the change's own transaction (interactive or array form): one
  * statement however many (a meeting and the tasks it assigns).
@@ -57,7 +56,7 @@ const COLUMNS = ["id", "occurredAt", "actorUserId", "actorSnapshot", "action", "
 export function auditChanges(tx: Tx | Db, actor: Actor | null, records: AuditRecord[], ctx: AuditContext) {
   const occurredAt = new Date();
   const snapshot = actorSnapshot(actor);
-  return insertRows(tx, "AuditEvent", COLUMNS, records.map((record) => ({ id: newId(), occurredAt, ...data(actor, record, "ALLOWED", ctx, snapshot) })));
+  return insertRows(tx, "AuditEvent", Prisma.AuditEventScalarFieldEnum, records.map((record) => ({ id: newId(), occurredAt, ...data(actor, record, "ALLOWED", ctx, snapshot) })));
 }
 
 /** The event of an allowed change, for the change's own transaction (interactive or array form). */

@@ -1,7 +1,7 @@
 // The session cookie (a JWE, `dir` + A256GCM, as next-auth 4 writes it), written and read with the
 // encryption key derived once per secret. next-auth's own `encode` and `decode` derive the key with HKDF on
-// every call, and a page request decodes twice (the proxy, then the page) and encodes once (getServerSession
-// renews the token): HKDF was 6 % of a page's CPU (docs/BENCHMARKS.md). Derivation and token layout are
+// every call, and a page request decodes twice (the proxy, then the page: lib/auth/current.ts): HKDF was 6 %
+// of a page's CPU (docs/BENCHMARKS.md). Derivation and token layout are
 // next-auth's (`getDerivedEncryptionKey`, `encode` in next-auth/jwt); tests/unit/session-jwt.test.ts checks
 // both ways against next-auth's own functions, so a next-auth that changes them fails there.
 import { hkdfSync, randomUUID } from "node:crypto";

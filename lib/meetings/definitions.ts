@@ -26,14 +26,12 @@ type BlocFacts = { id: string; model: BlocModel; statusChanges: { toStatus: Pris
 type MeetingRow = Prisma.MeetingGetPayload<object>;
 type TaskRow = Prisma.TaskGetPayload<object>;
 
-// Rows written by one INSERT (lib/sql-insert.ts): every column of the model, from the client's own list, and
-// the schema's defaults for those the form does not fill (a row type missing a column does not compile).
-const MEETING_COLUMNS = Object.values(Prisma.MeetingScalarFieldEnum);
+// Rows written by one INSERT (lib/sql-insert.ts, every column of the model): the schema's defaults for the
+// columns the form does not fill.
 const NEW_MEETING = {
   status: "DRAFT", statusReason: null, minutesIssuer: null, minutesYear: null, minutesNumber: null, minutesLabel: null,
   approvedAt: null, approvedById: null, minutesScanId: null, version: 1,
 } as const satisfies Partial<MeetingRow>;
-const TASK_COLUMNS = Object.values(Prisma.TaskScalarFieldEnum);
 const NEW_TASK = {
   recommendationId: null, workGroupId: null, status: "OPEN", statusReason: null, progressNote: null, doneReportedOn: null, closedOn: null,
   carryCount: 0, transferredFromId: null, version: 1,
@@ -169,15 +167,15 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       meeting = {
         ...NEW_MEETING, ...data, id, blocId: bloc.id, unitId: unit.id, submissionId: input.submissionId, createdById: actor.userId, createdAt: now, updatedAt: now,
       };
-      await insertRows(tx, "Meeting", MEETING_COLUMNS, [meeting]);
+      await insertRows(tx, "Meeting", Prisma.MeetingScalarFieldEnum, [meeting]);
       if (input.attendance.length) {
-        await insertRows(tx, "MeetingAttendance", ["id", "meetingId", "organisationId", "present", "absenceReason", "attendees"], input.attendance.map((a) => ({ id: newId(), meetingId: id, organisationId: a.organisationId, ...attendanceRow(a) })));
+        await insertRows(tx, "MeetingAttendance", Prisma.MeetingAttendanceScalarFieldEnum, input.attendance.map((a) => ({ id: newId(), meetingId: id, organisationId: a.organisationId, ...attendanceRow(a) })));
       }
       const agenda = [
         ...input.agenda.filter((a) => a.content).map((a) => ({ id: newId(), meetingId: id, kind: "CONTENT", workGroupId: groupId.get(a.workGroupCode)!, content: a.content, taskId: null })),
         ...carry.map((taskId) => ({ id: newId(), meetingId: id, kind: "CARRIED_OVER", workGroupId: null, content: "", taskId })),
       ];
-      if (agenda.length) await insertRows(tx, "AgendaItem", ["id", "meetingId", "kind", "workGroupId", "content", "taskId"], agenda);
+      if (agenda.length) await insertRows(tx, "AgendaItem", Prisma.AgendaItemScalarFieldEnum, agenda);
       await countCarried(tx, carry);
       carried = carry.length;
     } else {
@@ -235,7 +233,7 @@ async function assignTasks(tx: Tx, meeting: MeetingRow, rows: NewTask[], existin
     assignedOn: meeting.heldOn, dueOn: r.dueOn, originalDueOn: r.dueOn, createdById: actor.userId, createdAt: now, updatedAt: now,
   }));
   if (!tasks.length) return [];
-  await insertRows(tx, "Task", TASK_COLUMNS, tasks);
+  await insertRows(tx, "Task", Prisma.TaskScalarFieldEnum, tasks);
   await applyNewTaskRollups(tx, tasks);
   return tasks.map((t) => ({
     action: addTask.name, entityType: "Task", entityId: t.id, unitId: t.unitId,

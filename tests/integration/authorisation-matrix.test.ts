@@ -17,21 +17,26 @@ const request = vi.hoisted(() => {
   return { sessionId: null as string | null, cookies: new Map<string, string>() };
 });
 
-// The network edge: what the request's session cookie decodes to, its headers and cookie jar; Next's
-// cache and navigation signals. Everything behind them (sessions, actors, permissions, writes) is real.
-vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => (request.sessionId ? { sid: request.sessionId } : null),
-}));
+// The network edge: the request's headers and cookie jar, where a request with a session carries a real
+// session cookie (encrypted with the secret, as the browser sends it back); Next's cache and navigation
+// signals. Everything behind them (the cookie's decoding, sessions, actors, permissions, writes) is real.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-request-id": "matrix", "x-forwarded-for": "127.0.0.1" }),
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
-    has: (name: string) => request.cookies.has(name),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-    delete: (name: string) => void request.cookies.delete(name),
-  }),
+  cookies: async () => {
+    const { encodeSessionToken } = await import("@/lib/auth/jwt");
+    const { sessionCookieName } = await import("@/lib/auth/options");
+    const sent = new Map(request.cookies);
+    if (request.sessionId && !sent.has(sessionCookieName())) {
+      sent.set(sessionCookieName(), await encodeSessionToken({ token: { sid: request.sessionId }, secret: process.env.NEXTAUTH_SECRET! }));
+    }
+    return {
+      get: (name: string) => (sent.has(name) ? { name, value: sent.get(name) } : undefined),
+      getAll: () => [...sent].map(([name, value]) => ({ name, value })),
+      has: (name: string) => sent.has(name),
+      set: (name: string, value: string) => void request.cookies.set(name, value),
+      delete: (name: string) => void request.cookies.delete(name),
+    };
+  },
 }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/navigation", async () => {

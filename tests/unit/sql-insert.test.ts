@@ -17,8 +17,8 @@ describe("newId", () => {
 describe("insertRows", () => {
   const tx = { $executeRaw: () => 0 } as never;
   it("refuses a name that is not a plain identifier, and an empty list of rows", () => {
-    expect(() => insertRows(tx, 'Task"; DROP TABLE "Task', ["id"], [{ id: "x" }])).toThrow(/Not a table or column name/);
-    expect(() => insertRows(tx, "Task", ["id) VALUES (1); --"], [{ "id) VALUES (1); --": "x" }])).toThrow(/Not a table or column name/);
-    expect(() => insertRows(tx, "Task", ["id"], [])).toThrow(/No rows/);
+    expect(() => insertRows(tx, 'Task"; DROP TABLE "Task', { id: "id" }, [{ id: "x" }])).toThrow(/Not a table or column name/);
+    expect(() => insertRows(tx, "Task", { id: "id) VALUES (1); --" }, [{ "id) VALUES (1); --": "x" }])).toThrow(/Not a table or column name/);
+    expect(() => insertRows(tx, "Task", { id: "id" }, [])).toThrow(/No rows/);
   });
 });
