@@ -2,6 +2,7 @@
 // assignments in force on the business date, each with its unit's path for scope checks.
 import type { Db } from "../db";
 import type { Role, UnitLevel, UnitType } from "../../generated/prisma/sqlite/enums";
+import { validOnSql } from "../units/validity";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from "./limits";
 import type { ActorAssignment, PermissionSubject } from "./permissions";
 
@@ -39,7 +40,7 @@ export async function loadActor(db: Db, sessionId: string, day: Date, now = new 
       n."level" AS "unitLevel", n."path" AS "unitPath", o."name" AS "organisationName"
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"
-    LEFT JOIN "RoleAssignment" a ON a."userId" = u."id" AND a."validFrom" <= ${day} AND (a."validTo" IS NULL OR a."validTo" >= ${day})
+    LEFT JOIN "RoleAssignment" a ON a."userId" = u."id" AND ${validOnSql("a", day)}
     LEFT JOIN "Unit" n ON n."id" = a."unitId"
     LEFT JOIN "Organisation" o ON o."id" = a."organisationId"
     WHERE s."id" = ${sessionId}

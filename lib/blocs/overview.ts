@@ -7,7 +7,7 @@ import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import type { BlocModel, BlocStatus, HeadRule, UnitType } from "../../generated/prisma/sqlite/enums";
 import { getProvince } from "../units/queries";
-import { validOn } from "../units/validity";
+import { validOn, validOnSql } from "../units/validity";
 import { statusOn } from "./status-on";
 
 export interface LocalityRow {
@@ -87,7 +87,7 @@ export async function provinceOverview(actor: PermissionSubject, day: Date) {
     FROM "Unit" u
     LEFT JOIN "Bloc" b ON b."unitId" = u."id"
     LEFT JOIN "BlocStatusChange" c ON c."blocId" = b."id"
-    WHERE u."parentId" IN (${ids}) AND u."validFrom" <= ${day} AND (u."validTo" IS NULL OR u."validTo" >= ${day})`);
+    WHERE u."parentId" IN (${ids}) AND ${validOnSql("u", day)}`);
   const communesOf = new Map<string, number>();
   const establishedOf = new Map<string, number>();
   for (const { first, changes } of communes.values()) {

@@ -1,7 +1,14 @@
 // Validity periods: a unit (or organisation) version is in force on `day` when validFrom ≤ day ≤ validTo.
+import { Prisma } from "../../generated/prisma/sqlite/client";
 
 export function validOn(day: Date) {
   return { validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] };
+}
+
+/** The same rule in raw SQL, for the row of table alias `alias` (a plain identifier written by the caller). */
+export function validOnSql(alias: string, day: Date) {
+  if (!/^[a-z]+$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  return Prisma.sql`${Prisma.raw(`${alias}."validFrom"`)} <= ${day} AND (${Prisma.raw(`${alias}."validTo"`)} IS NULL OR ${Prisma.raw(`${alias}."validTo"`)} >= ${day})`;
 }
 
 export function isValidOn(row: { validFrom: Date; validTo: Date | null }, day: Date): boolean {
