@@ -5,5 +5,7 @@ import { homeOf } from "@/lib/auth/roles";
 // Each role has its home (DESIGN.md, routes): province, district, commune workspace or administration.
 export default async function Home() {
   const actor = await requireActor();
-  redirect(homeOf(actor.assignments[0]));
+  // No role in force (a district's staff after 30/6/2025): the unit of the latest ended role, as it last was.
+  const ended = actor.history[0];
+  redirect(actor.assignments.length ? homeOf(actor.assignments[0]) : homeOf(ended && { ...ended, current: false }));
 }

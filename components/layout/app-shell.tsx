@@ -4,25 +4,33 @@ import { can } from "@/lib/auth/permissions";
 import { homeOf, ROLE_LABEL } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/auth/actions";
 import { unitTitle } from "@/lib/units/labels";
+import { formatDate } from "@/lib/time/business-date";
 import type { Actor } from "@/lib/auth/actor";
 
 /** Navigation for what the actor can use; nothing for someone not signed in. */
 function navFor(actor: Actor): { href: string; label: string }[] {
   const items: { href: string; label: string }[] = [];
+  const levelLabel = { PROVINCE: "Toàn tỉnh", DISTRICT: "Huyện của tôi", COMMUNE: "Xã của tôi" } as const;
   for (const a of actor.assignments) {
     const href = homeOf(a);
-    const label = a.role === "PROVINCIAL_OFFICIAL" ? "Toàn tỉnh" : a.role === "DISTRICT_STAFF" ? "Huyện của tôi" : a.role === "ADMIN" ? "Quản trị" : "Xã của tôi";
+    const label = a.role === "ADMIN" ? "Quản trị" : levelLabel[a.unitLevel];
     if (!items.some((i) => i.href === href)) items.push({ href, label });
   }
+  // Roles that have ended (a district's staff after 30/6/2025): their unit's history, read-only.
+  for (const a of actor.history) {
+    if (a.role === "ADMIN") continue;
+    const href = homeOf({ ...a, current: false });
+    if (!items.some((i) => i.href === href)) items.push({ href, label: `${unitTitle({ type: a.unitType, name: a.unitName })} (đến ${formatDate(a.validTo!)})` });
+  }
   if (can(actor, "user.read")) items.push({ href: "/admin/users", label: "Người dùng" });
-  if (actor.assignments.length) items.push({ href: "/search", label: "Tìm đơn vị" });
+  if (actor.assignments.length || actor.history.length) items.push({ href: "/search", label: "Tìm đơn vị" });
   return items;
 }
 
 /** Header (the person, their role and unit), role-aware navigation, content area. */
 export async function AppShell({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  const main = actor?.assignments[0];
+  const main = actor?.assignments[0] ?? actor?.history[0];
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
@@ -51,7 +59,7 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
             </div>
           ) : null}
         </div>
-        {actor && actor.assignments.length ? (
+        {actor && (actor.assignments.length || actor.history.length) ? (
           <div className="border-t border-white/15">
             <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
               <nav aria-label="Điều hướng chính">

@@ -40,11 +40,11 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS = {
-  PROVINCIAL_OFFICIAL: { "unit.read": "subtree", "report.review": "unit" },
-  DISTRICT_STAFF: {
+  OVERVIEW: { "unit.read": "subtree", "report.review": "unit" },
+  REVIEWER: {
     "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit", "supervision.follow": "subtree",
   },
-  COMMUNE_HEAD: {
+  BLOC_HEAD: {
     "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree", "report.write": "unit",
     "supervision.manage": "subtree", "supervision.follow": "subtree",
   },
@@ -60,6 +60,16 @@ export interface ActorAssignment {
 
 export interface PermissionSubject {
   assignments: readonly ActorAssignment[];
+  /** Assignments that have ended: they keep only the read-only actions on their units (HISTORY_ACTIONS). */
+  history?: readonly ActorAssignment[];
+}
+
+/** What an ended assignment still allows: reading the history of its unit (a district's staff after 30/6/2025). */
+export const HISTORY_ACTIONS: readonly Action[] = ["unit.read"];
+
+/** The assignments that may grant `action`: those in force, and for a read-only action the ended ones too. */
+export function grantingAssignments(actor: PermissionSubject, action: Action): readonly ActorAssignment[] {
+  return actor.history?.length && HISTORY_ACTIONS.includes(action) ? [...actor.assignments, ...actor.history] : actor.assignments;
 }
 
 /** Where a target sits: its unit's materialised path and, for organisation records, the organisation. */
@@ -93,7 +103,7 @@ function reaches(assignment: ActorAssignment, reach: Reach, target: Target | und
 /** True only when one of the actor's current assignments grants `action` on `target`. */
 export function can(actor: PermissionSubject | null | undefined, action: Action, target?: Target): boolean {
   if (!actor) return false;
-  return actor.assignments.some((a) => {
+  return grantingAssignments(actor, action).some((a) => {
     const reach = reachOf(a.role, action);
     return reach !== undefined && reaches(a, reach, target);
   });

@@ -1,45 +1,57 @@
-// The five roles, their Vietnamese names and where each lands after sign-in (DESIGN.md, routes).
-import type { Role } from "../../generated/prisma/sqlite/enums";
+// The five roles, named by what people do (not by a level), their Vietnamese names, the levels of unit
+// each may be bound to, and where each lands after sign-in (DESIGN.md, routes).
+import type { Role, UnitLevel } from "../../generated/prisma/sqlite/enums";
 
-export const ROLES = ["PROVINCIAL_OFFICIAL", "DISTRICT_STAFF", "COMMUNE_HEAD", "ORG_OFFICER", "ADMIN"] as const satisfies readonly Role[];
+export const ROLES = ["OVERVIEW", "REVIEWER", "BLOC_HEAD", "ORG_OFFICER", "ADMIN"] as const satisfies readonly Role[];
 
 export const ROLE_LABEL = {
-  PROVINCIAL_OFFICIAL: "Cán bộ cấp tỉnh",
-  DISTRICT_STAFF: "Cán bộ cấp huyện",
-  COMMUNE_HEAD: "Trưởng khối cấp xã",
+  OVERVIEW: "Cán bộ theo dõi chung",
+  REVIEWER: "Cán bộ hướng dẫn, thẩm định khối cấp xã",
+  BLOC_HEAD: "Trưởng khối cấp xã",
   ORG_OFFICER: "Cán bộ đoàn thể",
   ADMIN: "Quản trị viên",
 } as const satisfies Record<Role, string>;
 
-/** Which level of unit each role is bound to; an assignment elsewhere is refused. */
-export const ROLE_UNIT_LEVEL = {
-  PROVINCIAL_OFFICIAL: "PROVINCE",
-  DISTRICT_STAFF: "DISTRICT",
-  COMMUNE_HEAD: "COMMUNE",
-  ORG_OFFICER: "COMMUNE",
-  ADMIN: "PROVINCE",
-} as const satisfies Record<Role, "PROVINCE" | "DISTRICT" | "COMMUNE">;
+/**
+ * The levels of unit a role may be bound to; an assignment elsewhere is refused. The reviewer and the
+ * overview serve whichever unit has communes below it: a district in 2018, the province from 1/7/2025.
+ */
+export const ROLE_UNIT_LEVELS = {
+  OVERVIEW: ["PROVINCE", "DISTRICT"],
+  REVIEWER: ["DISTRICT", "PROVINCE"],
+  BLOC_HEAD: ["COMMUNE"],
+  ORG_OFFICER: ["COMMUNE"],
+  ADMIN: ["PROVINCE"],
+} as const satisfies Record<Role, readonly UnitLevel[]>;
 
 /** Only officers are bound to an organisation as well as a unit. */
 export const ROLE_NEEDS_ORGANISATION = {
-  PROVINCIAL_OFFICIAL: false,
-  DISTRICT_STAFF: false,
-  COMMUNE_HEAD: false,
+  OVERVIEW: false,
+  REVIEWER: false,
+  BLOC_HEAD: false,
   ORG_OFFICER: true,
   ADMIN: false,
 } as const satisfies Record<Role, boolean>;
 
-export function homeOf(assignment: { role: Role; unitCode: string } | undefined): string {
+export interface HomeAssignment {
+  role: Role;
+  unitCode: string;
+  unitLevel: UnitLevel;
+  /** Whether the assignment is in force on the business date; an ended one opens its unit as it last was. */
+  current?: boolean;
+  validTo?: Date | null;
+}
+
+/** The page of the unit an assignment is bound to: the province, a district or a commune. */
+export function unitHome(level: UnitLevel, code: string): string {
+  return level === "PROVINCE" ? "/province" : level === "DISTRICT" ? `/districts/${code}` : `/communes/${code}`;
+}
+
+export function homeOf(assignment: HomeAssignment | undefined): string {
   if (!assignment) return "/account";
-  switch (assignment.role) {
-    case "PROVINCIAL_OFFICIAL":
-      return "/province";
-    case "DISTRICT_STAFF":
-      return `/districts/${assignment.unitCode}`;
-    case "COMMUNE_HEAD":
-    case "ORG_OFFICER":
-      return `/communes/${assignment.unitCode}`;
-    case "ADMIN":
-      return "/admin";
-  }
+  if (assignment.role === "ADMIN") return "/admin";
+  const home = unitHome(assignment.unitLevel, assignment.unitCode);
+  // A role that has ended (the district level abolished on 1/7/2025) opens its unit on its last day, read-only.
+  if (assignment.current === false && assignment.validTo) return `${home}?asOf=${assignment.validTo.toISOString().slice(0, 10)}`;
+  return home;
 }

@@ -1,7 +1,7 @@
 // The actor's scope as a Prisma where-clause on units, used by every list, count and search, so that an
 // out-of-scope row matches nothing instead of being filtered late.
 import type { Prisma } from "../../generated/prisma/sqlite/client";
-import { reachOf, type Action, type PermissionSubject } from "./permissions";
+import { grantingAssignments, reachOf, type Action, type PermissionSubject } from "./permissions";
 
 /** Matches no row at all. */
 export const NOTHING = { id: { in: [] as string[] } } satisfies Prisma.UnitWhereInput;
@@ -15,7 +15,7 @@ export const EVERYTHING = { id: { notIn: [] as string[] } } satisfies Prisma.Uni
 export function unitScope(actor: PermissionSubject | null | undefined, action: Action): Prisma.UnitWhereInput {
   if (!actor) return NOTHING;
   const clauses: Prisma.UnitWhereInput[] = [];
-  for (const a of actor.assignments) {
+  for (const a of grantingAssignments(actor, action)) {
     const reach = reachOf(a.role, action);
     if (reach === "global") return EVERYTHING;
     if (reach === "unit") clauses.push({ path: a.unitPath });

@@ -66,9 +66,17 @@ export async function readSheet(bytes: Uint8Array, kind: SheetKind): Promise<str
   return rows;
 }
 
+/** The names lists written before the roles were named by what people do (decision 0020) still import. */
+const FORMER_ROLE_NAMES: [string, (typeof ROLES)[number]][] = [
+  ["Cán bộ cấp tỉnh", "OVERVIEW"], ["PROVINCIAL OFFICIAL", "OVERVIEW"],
+  ["Cán bộ cấp huyện", "REVIEWER"], ["DISTRICT STAFF", "REVIEWER"],
+  ["COMMUNE HEAD", "BLOC_HEAD"],
+];
+
 const ROLE_BY_NAME = new Map<string, string>([
   ...ROLES.map((r) => [fold(r.replace(/_/g, " ")), r] as [string, string]),
   ...ROLES.map((r) => [fold(ROLE_LABEL[r]), r] as [string, string]),
+  ...FORMER_ROLE_NAMES.map(([name, r]) => [fold(name), r] as [string, string]),
 ]);
 
 /** dd/MM/yyyy or YYYY-MM-DD to YYYY-MM-DD; anything else is left for the schema to refuse. */

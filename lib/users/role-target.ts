@@ -2,7 +2,7 @@
 // role needs, and for an officer the organisation of that unit.
 import type { Db, Tx } from "../db";
 import type { Role } from "../../generated/prisma/sqlite/enums";
-import { ROLE_NEEDS_ORGANISATION, ROLE_UNIT_LEVEL } from "../auth/roles";
+import { ROLE_NEEDS_ORGANISATION, ROLE_UNIT_LEVELS } from "../auth/roles";
 import { formatDate } from "../time/business-date";
 import { validOn } from "../units/validity";
 
@@ -19,14 +19,17 @@ export type RoleTarget =
 
 const LEVEL_WORD = { PROVINCE: "cấp tỉnh", DISTRICT: "cấp huyện", COMMUNE: "cấp xã" } as const;
 
+/** "cấp huyện hoặc cấp tỉnh" for the levels a role may be bound to. */
+const levelWords = (levels: readonly (keyof typeof LEVEL_WORD)[]) => levels.map((l) => LEVEL_WORD[l]).join(" hoặc ");
+
 export async function resolveRoleTarget(db: Db | Tx, input: RoleTargetInput): Promise<RoleTarget> {
-  const level = ROLE_UNIT_LEVEL[input.role];
+  const levels = ROLE_UNIT_LEVELS[input.role];
   const unit = await db.unit.findFirst({
-    where: { code: input.unitCode, level, ...validOn(input.validFrom) },
+    where: { code: input.unitCode, level: { in: [...levels] }, ...validOn(input.validFrom) },
     select: { id: true, path: true, validTo: true, name: true },
   });
   if (!unit) {
-    return { ok: false, fieldErrors: { unitCode: [`Không có đơn vị ${LEVEL_WORD[level]} mã ${input.unitCode} vào ngày ${formatDate(input.validFrom)}.`] } };
+    return { ok: false, fieldErrors: { unitCode: [`Không có đơn vị ${levelWords(levels)} mã ${input.unitCode} vào ngày ${formatDate(input.validFrom)}.`] } };
   }
   if (!ROLE_NEEDS_ORGANISATION[input.role]) {
     if (input.organisationCode) return { ok: false, fieldErrors: { organisationCode: ["Chỉ cán bộ đoàn thể mới gắn với một tổ chức."] } };

@@ -67,14 +67,14 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
 
   const accounts: DemoAccount[] = [
     { username: "admin", displayName: "Quản trị hệ thống (demo)", role: "ADMIN", unit: province },
-    { username: "tinh", displayName: "Cán bộ cấp tỉnh (demo)", role: "PROVINCIAL_OFFICIAL", unit: province },
+    { username: "tinh", displayName: "Cán bộ cấp tỉnh (demo)", role: "OVERVIEW", unit: province },
   ];
   for (const u of units) {
     const place = `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
     if (u.level === "DISTRICT") {
-      accounts.push({ username: `huyen-${u.code}`, displayName: `Cán bộ ${place} (demo)`, role: "DISTRICT_STAFF", unit: u });
+      accounts.push({ username: `huyen-${u.code}`, displayName: `Cán bộ ${place} (demo)`, role: "REVIEWER", unit: u });
     } else if (u.level === "COMMUNE") {
-      accounts.push({ username: `xa-${u.code}`, displayName: `Trưởng khối ${place} (demo)`, role: "COMMUNE_HEAD", unit: u });
+      accounts.push({ username: `xa-${u.code}`, displayName: `Trưởng khối ${place} (demo)`, role: "BLOC_HEAD", unit: u });
       const union = womenUnions.get(u.id);
       if (union) {
         accounts.push({ username: `doanthe-${u.code}`, displayName: `Cán bộ Hội Phụ nữ ${place} (demo)`, role: "ORG_OFFICER", unit: u, organisationId: union });

@@ -101,7 +101,7 @@ async function child(database: string) {
   const { validOn } = await import("../../lib/units/validity");
   const day = parseIsoDate(DAY_ISO)!;
   const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE", ...validOn(day) } });
-  const official = { assignments: [{ role: "PROVINCIAL_OFFICIAL" as const, unitPath: province.path, organisationId: null }] };
+  const official = { assignments: [{ role: "OVERVIEW" as const, unitPath: province.path, organisationId: null }] };
   const admin = { assignments: [{ role: "ADMIN" as const, unitPath: province.path, organisationId: null }] };
   const district = await db.unit.findFirstOrThrow({ where: { code: "201", level: "DISTRICT", ...validOn(day) } });
   const districtCommunes = (await db.unit.findMany({ where: { parentId: district.id, ...validOn(day) }, select: { id: true } })).map((c) => c.id);

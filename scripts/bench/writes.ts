@@ -41,7 +41,7 @@ type Commune = { bloc: Awaited<ReturnType<typeof operatingBloc>>; head: Awaited<
 const communes: Commune[] = [];
 for (const code of codes) {
   const bloc = await operatingBloc(code, { since: "2017-01-02" });
-  const head = await makeUser("COMMUNE_HEAD", code);
+  const head = await makeUser("BLOC_HEAD", code);
   communes.push({ bloc, head, week: 0 });
 }
 const group = (await db.workGroup.findMany({ orderBy: { sortOrder: "asc" }, take: 2 })).map((g) => g.code);

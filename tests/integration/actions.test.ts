@@ -12,7 +12,7 @@ import { ctx, DAY, makeUser, PASSWORD } from "../support/factories";
 
 const newUserInput = (over: Record<string, string> = {}) => ({
   submissionId: randomUUID(), username: `moi-${randomUUID().slice(0, 8)}`, displayName: "Nguyễn Thị Thử",
-  role: "COMMUNE_HEAD", unitCode: "06940", validFrom: "2018-08-13", ...over,
+  role: "BLOC_HEAD", unitCode: "06940", validFrom: "2018-08-13", ...over,
 });
 
 describe("creating a user", () => {
@@ -61,8 +61,8 @@ describe("creating a user", () => {
 
   it("refuses a role at a unit of the wrong level or an officer without an organisation, in Vietnamese", async () => {
     const admin = await makeUser("ADMIN", "22");
-    const wrongLevel = await runAction(db, createUser, newUserInput({ role: "DISTRICT_STAFF", unitCode: "06922" }), admin.actor, ctx());
-    expect(wrongLevel.fieldErrors?.unitCode?.[0]).toMatch(/Không có đơn vị cấp huyện mã 06922/);
+    const wrongLevel = await runAction(db, createUser, newUserInput({ role: "REVIEWER", unitCode: "06922" }), admin.actor, ctx());
+    expect(wrongLevel.fieldErrors?.unitCode?.[0]).toMatch(/Không có đơn vị cấp huyện hoặc cấp tỉnh mã 06922/);
     const noOrg = await runAction(db, createUser, newUserInput({ role: "ORG_OFFICER" }), admin.actor, ctx());
     expect(noOrg.fieldErrors?.organisationCode?.[0]).toMatch(/tổ chức/);
   });
@@ -76,7 +76,7 @@ describe("creating a user", () => {
 
 describe("denials", () => {
   it("records exactly one denial and changes nothing when a non-administrator tries", async () => {
-    for (const [role, unit, org] of [["COMMUNE_HEAD", "06943", undefined], ["ORG_OFFICER", "06943", "HOI_PHU_NU"], ["DISTRICT_STAFF", "201", undefined], ["PROVINCIAL_OFFICIAL", "22", undefined]] as const) {
+    for (const [role, unit, org] of [["BLOC_HEAD", "06943", undefined], ["ORG_OFFICER", "06943", "HOI_PHU_NU"], ["REVIEWER", "201", undefined], ["OVERVIEW", "22", undefined]] as const) {
       const u = await makeUser(role, unit, { organisationCode: org });
       const input = newUserInput();
       const before = await db.auditEvent.count({ where: { outcome: "DENIED", actorUserId: u.userId } });
@@ -122,7 +122,7 @@ describe("audit in the same transaction", () => {
 describe("editing a user", () => {
   it("lets exactly one of two editors of the same version win; the other gets the conflict message", async () => {
     const admin = await makeUser("ADMIN", "22");
-    const target = await makeUser("COMMUNE_HEAD", "06946");
+    const target = await makeUser("BLOC_HEAD", "06946");
     const { version } = await db.user.findUniqueOrThrow({ where: { id: target.userId } });
     const first = await runAction(db, updateUser, { userId: target.userId, version: String(version), displayName: "Tên thứ nhất" }, admin.actor, ctx());
     const second = await runAction(db, updateUser, { userId: target.userId, version: String(version), displayName: "Tên thứ hai" }, admin.actor, ctx());
@@ -133,7 +133,7 @@ describe("editing a user", () => {
 
   it("ends a role, and resetting a password signs the user out and forces a change", async () => {
     const admin = await makeUser("ADMIN", "22");
-    const target = await makeUser("COMMUNE_HEAD", "06949");
+    const target = await makeUser("BLOC_HEAD", "06949");
     const assignment = await db.roleAssignment.findFirstOrThrow({ where: { userId: target.userId } });
     const ended = await runAction(db, endRole, { assignmentId: assignment.id, validTo: "2018-09-30", reason: "Chuyển công tác" }, admin.actor, ctx());
     expect(ended.ok).toBe(true);
@@ -147,8 +147,8 @@ describe("editing a user", () => {
 
   it("assigns a second role that widens the user's scope after their next sign-in", async () => {
     const admin = await makeUser("ADMIN", "22");
-    const target = await makeUser("COMMUNE_HEAD", "06952");
-    const result = await runAction(db, assignRole, { userId: target.userId, role: "COMMUNE_HEAD", unitCode: "06955", validFrom: "2018-08-01" }, admin.actor, ctx());
+    const target = await makeUser("BLOC_HEAD", "06952");
+    const result = await runAction(db, assignRole, { userId: target.userId, role: "BLOC_HEAD", unitCode: "06955", validFrom: "2018-08-01" }, admin.actor, ctx());
     expect(result.ok).toBe(true);
     expect(await loadActor(db, target.sessionId, DAY)).toEqual({ problem: "revoked" });
     const again = await signInWithPassword({ username: target.username, password: PASSWORD }, ctx());

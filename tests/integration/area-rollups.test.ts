@@ -18,7 +18,7 @@ const DAY = parseIsoDate("2018-08-13")!;
 
 async function submitted(code: string, periodKey: string) {
   const bloc = await operatingBloc(code);
-  const head = await makeUser("COMMUNE_HEAD", code);
+  const head = await makeUser("BLOC_HEAD", code);
   const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: bloc.unit.id, periodKey, submissionId: randomUUID() }, head.actor, ctx());
   const sent = await runAction(db, submitReport, { reportId: opened.data!.reportId as string, version: "1", move: "submit" }, head.actor, ctx());
   expect(sent.ok).toBe(true);
@@ -30,7 +30,7 @@ describe("layered rollups on the dashboards", () => {
     const a = await submitted("06934", "2018-07");
     await submitted("06937", "2018-06");
     await submitted("07090", "2018-07");
-    const official = await makeUser("PROVINCIAL_OFFICIAL", "22");
+    const official = await makeUser("OVERVIEW", "22");
     const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE" } });
     const districts = await db.unit.findMany({ where: { parentId: province.id, level: "DISTRICT", validFrom: { lte: DAY }, OR: [{ validTo: null }, { validTo: { gte: DAY } }] }, select: { id: true, code: true } });
     const ids = districts.map((d) => d.id);
@@ -55,7 +55,7 @@ describe("layered rollups on the dashboards", () => {
 
   it("count a commune's meetings once per month, and the communes that met, up to the province", async () => {
     const bloc = await operatingBloc("06940");
-    const head = await makeUser("COMMUNE_HEAD", "06940");
+    const head = await makeUser("BLOC_HEAD", "06940");
     for (const heldOn of ["2018-07-02", "2018-07-09"]) {
       const saved = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận" }, head.actor, ctx());
       expect((await runAction(db, moveMeeting, { meetingId: saved.data!.meetingId as string, version: "1", move: "hold" }, head.actor, ctx())).ok).toBe(true);
@@ -70,7 +70,7 @@ describe("layered rollups on the dashboards", () => {
     // Two communes of Cô Tô (district 207): one meets in the last 4 weeks and 13 weeks back, one only 13 weeks back.
     const held = async (code: string, days: string[], tasksDue: string[] = []) => {
       const bloc = await operatingBloc(code);
-      const head = await makeUser("COMMUNE_HEAD", code);
+      const head = await makeUser("BLOC_HEAD", code);
       for (const [i, heldOn] of days.entries()) {
         const saved = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận" }, head.actor, ctx());
         const meetingId = saved.data!.meetingId as string;

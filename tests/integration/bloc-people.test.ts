@@ -14,7 +14,7 @@ const commune = (code: string) => db.unit.findFirstOrThrow({ where: { code, leve
 describe("bloc people", () => {
   it("records one person in several posts at once and refuses a second current head", async () => {
     const unit = await commune("06937");
-    const head = await makeUser("COMMUNE_HEAD", "06937");
+    const head = await makeUser("BLOC_HEAD", "06937");
     const post = (over: Record<string, string>) => ({ unitId: unit.id, fullName: "Nguyễn Văn Hà", role: "HEAD", title: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ xã", organisationCode: "DANG_UY", termStart: "2018-01-02", ...over });
     expect((await runAction(db, addPost, post({}), head.actor, ctx())).ok).toBe(true);
     const [ha] = await db.person.findMany({ where: { unitId: unit.id } });
@@ -24,7 +24,7 @@ describe("bloc people", () => {
     expect(people[0].posts).toHaveLength(2);
     // A namesake is another person unless chosen from the list.
     const other = await commune("06940");
-    const otherHead = await makeUser("COMMUNE_HEAD", "06940");
+    const otherHead = await makeUser("BLOC_HEAD", "06940");
     expect((await runAction(db, addPost, post({ personId: ha.id, unitId: other.id, role: "DEPUTY", organisationCode: "MTTQ" }), otherHead.actor, ctx())).fieldErrors?.personId).toBeTruthy();
 
     const second = await runAction(db, addPost, post({ fullName: "Trần Thị Bình" }), head.actor, ctx());
@@ -38,7 +38,7 @@ describe("bloc people", () => {
 
   it("refuses a head from an organisation the commune does not have", async () => {
     const unit = await commune("06952");
-    const head = await makeUser("COMMUNE_HEAD", "06952");
+    const head = await makeUser("BLOC_HEAD", "06952");
     const result = await runAction(db, addPost, { unitId: unit.id, fullName: "Lê Văn C", role: "HEAD", title: "Chủ tịch Hội Khuyến học", organisationCode: "HOI_KHUYEN_HOC", termStart: "2018-01-02" }, head.actor, ctx());
     expect(result.fieldErrors?.organisationCode?.[0]).toMatch(/không có ở/);
     expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);
@@ -46,7 +46,7 @@ describe("bloc people", () => {
 
   it("sets member organisations and records who left", async () => {
     const unit = await commune("06943");
-    const head = await makeUser("COMMUNE_HEAD", "06943");
+    const head = await makeUser("BLOC_HEAD", "06943");
     const members = async () => (await db.blocMember.findMany({ where: { bloc: { unitId: unit.id }, leftOn: null }, include: { organisation: { include: { type: true } } } })).map((m) => m.organisation.type.code).sort();
     expect((await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN"], effectiveOn: "2018-08-01" }, head.actor, ctx())).ok).toBe(true);
     expect(await members()).toEqual(["HOI_NONG_DAN", "HOI_PHU_NU", "MTTQ"]);
@@ -57,7 +57,7 @@ describe("bloc people", () => {
 
   it("keeps another commune's head and the officer out", async () => {
     const unit = await commune("06946");
-    for (const [role, code, org] of [["COMMUNE_HEAD", "06949", undefined], ["ORG_OFFICER", "06946", "HOI_PHU_NU"], ["PROVINCIAL_OFFICIAL", "22", undefined]] as const) {
+    for (const [role, code, org] of [["BLOC_HEAD", "06949", undefined], ["ORG_OFFICER", "06946", "HOI_PHU_NU"], ["OVERVIEW", "22", undefined]] as const) {
       const other = await makeUser(role, code, { organisationCode: org });
       const result = await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ"], effectiveOn: "2018-08-01" }, other.actor, ctx());
       expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
@@ -67,11 +67,11 @@ describe("bloc people", () => {
 
   it("records the district bloc agency's head, which only that district's staff may do", async () => {
     const district = await db.unit.findFirstOrThrow({ where: { code: "195", level: "DISTRICT", ...validOn(DAY) } });
-    const staff = await makeUser("DISTRICT_STAFF", "195");
+    const staff = await makeUser("REVIEWER", "195");
     const input = { unitId: district.id, fullName: "Phạm Văn Đức", role: "HEAD", title: "Trưởng Ban Dân vận Huyện ủy", termStart: "2018-01-02" };
     // A commune head below it and another district's staff cannot see it.
-    const communeHead = await makeUser("COMMUNE_HEAD", "06937");
-    const otherStaff = await makeUser("DISTRICT_STAFF", "193");
+    const communeHead = await makeUser("BLOC_HEAD", "06937");
+    const otherStaff = await makeUser("REVIEWER", "193");
     for (const outsider of [communeHead, otherStaff]) expect((await runAction(db, addPost, input, outsider.actor, ctx())).formError).toBe(MESSAGES.notFound);
     const result = await runAction(db, addPost, input, staff.actor, ctx());
     expect(result).toMatchObject({ ok: true, message: "Đã ghi nhận Phạm Văn Đức là trưởng Cơ quan khối." });
@@ -80,7 +80,7 @@ describe("bloc people", () => {
     expect(bloc.posts.map((p) => [p.person.fullName, p.title, p.organisationId])).toEqual([["Phạm Văn Đức", "Trưởng Ban Dân vận Huyện ủy", null]]);
     // A commune bloc still needs its head's organisation.
     const unit = await commune("06955");
-    const head = await makeUser("COMMUNE_HEAD", "06955");
+    const head = await makeUser("BLOC_HEAD", "06955");
     const missing = await runAction(db, addPost, { ...input, unitId: unit.id }, head.actor, ctx());
     expect(missing.fieldErrors?.organisationCode?.[0]).toBe("Hãy chọn tổ chức nơi người này công tác.");
   });

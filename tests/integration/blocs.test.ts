@@ -25,7 +25,7 @@ const establish = (unitId: string, over: Record<string, string> = {}) => ({
 
 describe("province overview from reference data alone", () => {
   it("reproduces the founding article: 14/14, 7/14, 6/14, 1/14 and 6/7", async () => {
-    const official = (await makeUser("PROVINCIAL_OFFICIAL", "22")).actor;
+    const official = (await makeUser("OVERVIEW", "22")).actor;
     const overview = (await provinceOverview(official, DAY))!;
     const figures = Object.fromEntries(overview.figures.map((f) => [f.key, `${f.numerator}/${f.denominator}`]));
     expect(figures).toEqual({
@@ -39,21 +39,21 @@ describe("province overview from reference data alone", () => {
   });
 
   it("shows the 54 communes, without district figures, from 2025-07-01", async () => {
-    const official = (await makeUser("PROVINCIAL_OFFICIAL", "22")).actor;
+    const official = (await makeUser("OVERVIEW", "22")).actor;
     const overview = (await provinceOverview(official, parseIsoDate("2025-07-01")!))!;
     expect(overview.rows).toHaveLength(54);
     expect(overview.figures).toEqual([]);
   });
 
   it("gives district staff no province overview", async () => {
-    const staff = (await makeUser("DISTRICT_STAFF", "201")).actor;
+    const staff = (await makeUser("REVIEWER", "201")).actor;
     expect(await provinceOverview(staff, DAY)).toBeNull();
   });
 });
 
 describe("recording a commune's bloc", () => {
   it("records an establishment with its decision, dated status history and one audit event", async () => {
-    const staff = await makeUser("DISTRICT_STAFF", "200");
+    const staff = await makeUser("REVIEWER", "200");
     const unit = await commune("06901");
     const result = await runAction(db, setBloc, establish(unit.id, { decisionNumber: "12 - qđ / đu" }), staff.actor, ctx());
     expect(result.ok).toBe(true);
@@ -67,7 +67,7 @@ describe("recording a commune's bloc", () => {
     // On an earlier viewing date the bloc was not yet established, and the decision not yet signed.
     const before = await communeBlocRows(staff.actor, { id: unit.id }, parseIsoDate("2018-07-01")!);
     expect(before[0]).toMatchObject({ status: "NOT_STARTED", decision: null });
-    const official = (await makeUser("PROVINCIAL_OFFICIAL", "22")).actor;
+    const official = (await makeUser("OVERVIEW", "22")).actor;
     const established = async (iso: string) => (await provinceOverview(official, parseIsoDate(iso)!))!.rows.find((r) => r.code === "200")!.established;
     expect([await established("2018-07-01"), await established("2018-08-13")]).toEqual([0, 1]);
   });
@@ -80,7 +80,7 @@ describe("recording a commune's bloc", () => {
     ["an effective date in the future", { effectiveOn: "2018-09-01" }, "effectiveOn"],
     ["establishment without a decision", { decisionNumber: "", decisionDate: "", decisionIssuer: "" }, "decisionNumber"],
   ])("refuses %s, saving nothing", async (_label, over, field) => {
-    const staff = await makeUser("DISTRICT_STAFF", "200");
+    const staff = await makeUser("REVIEWER", "200");
     const unit = await commune("06904");
     const result = await runAction(db, setBloc, establish(unit.id, over), staff.actor, ctx());
     expect(result.ok).toBe(false);
@@ -90,7 +90,7 @@ describe("recording a commune's bloc", () => {
   });
 
   it("refuses a second, overlapping establishment and a stale version", async () => {
-    const staff = await makeUser("DISTRICT_STAFF", "200");
+    const staff = await makeUser("REVIEWER", "200");
     const unit = await commune("06910");
     expect((await runAction(db, setBloc, establish(unit.id), staff.actor, ctx())).ok).toBe(true);
     const stale = await runAction(db, setBloc, establish(unit.id, { decisionNumber: "13-QĐ/ĐU" }), staff.actor, ctx());
@@ -102,7 +102,7 @@ describe("recording a commune's bloc", () => {
 
   it("lets only the district's staff change a commune's bloc; every refusal is one denial", async () => {
     const unit = await commune("06913");
-    for (const [role, code] of [["DISTRICT_STAFF", "201"], ["COMMUNE_HEAD", "06913"], ["PROVINCIAL_OFFICIAL", "22"], ["ADMIN", "22"]] as const) {
+    for (const [role, code] of [["REVIEWER", "201"], ["BLOC_HEAD", "06913"], ["OVERVIEW", "22"], ["ADMIN", "22"]] as const) {
       const other = await makeUser(role, code);
       const result = await runAction(db, setBloc, establish(unit.id), other.actor, ctx());
       expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
@@ -114,7 +114,7 @@ describe("recording a commune's bloc", () => {
 
 describe("bulk update", () => {
   it("sets model and status for a selection of the district's communes, each audited", async () => {
-    const staff = await makeUser("DISTRICT_STAFF", "198");
+    const staff = await makeUser("REVIEWER", "198");
     const codes = ["06838", "06841"];
     const result = await runAction(db, bulkUpdateBlocs, { districtCode: "198", unitCodes: codes, model: "", status: "PROPOSED", effectiveOn: "2018-08-10", reason: "Đề xuất thành lập" }, staff.actor, ctx());
     expect(result).toMatchObject({ ok: true, message: "Đã cập nhật 2 xã." });
@@ -124,7 +124,7 @@ describe("bulk update", () => {
   });
 
   it("refuses the whole request when one commune is another district's", async () => {
-    const staff = await makeUser("DISTRICT_STAFF", "198");
+    const staff = await makeUser("REVIEWER", "198");
     const result = await runAction(db, bulkUpdateBlocs, { districtCode: "198", unitCodes: ["06844", "06649"], status: "PROPOSED", effectiveOn: "2018-08-10", reason: "x" }, staff.actor, ctx());
     expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
     expect(await db.bloc.count({ where: { unit: { code: { in: ["06844", "06649"] } } } })).toBe(0);
@@ -133,7 +133,7 @@ describe("bulk update", () => {
 
 describe("the district's own bloc agency", () => {
   it("takes its decision from the district's staff, keeping its status, and only as a bloc agency", async () => {
-    const staff = await makeUser("DISTRICT_STAFF", "196");
+    const staff = await makeUser("REVIEWER", "196");
     const district = await db.unit.findFirstOrThrow({ where: { code: "196", level: "DISTRICT", ...validOn(DAY) }, include: { bloc: true } });
     const input = { ...establish(district.id), version: String(district.bloc!.version), model: "DISTRICT_BLOC_AGENCY", decisionNumber: "1234-QĐ/TU", decisionIssuer: "Ban Thường vụ Thành ủy Uông Bí", decisionDate: "2016-03-01", effectiveOn: "2016-03-01" };
     const wrongModel = await runAction(db, setBloc, { ...input, model: "DAN_VAN_BLOC" }, staff.actor, ctx());
@@ -142,7 +142,7 @@ describe("the district's own bloc agency", () => {
     expect(result).toMatchObject({ ok: true, redirectTo: "/districts/196?saved=1" });
     const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: district.id }, include: { decision: true } });
     expect([bloc.status, bloc.decision?.number]).toEqual(["ESTABLISHED", "1234-QĐ/TU"]);
-    const other = await makeUser("DISTRICT_STAFF", "201");
+    const other = await makeUser("REVIEWER", "201");
     expect((await runAction(db, setBloc, { ...input, version: String(bloc.version) }, other.actor, ctx())).formError).toBe(MESSAGES.notFound);
   });
 });

@@ -35,7 +35,7 @@ describe("working-day calendar", () => {
     expect(wrongYear.fieldErrors?.days?.[0]).toMatch(/không thuộc năm 2018/);
     expect(await db.calendarDay.count()).toBe(before);
 
-    const staff = await makeUser("DISTRICT_STAFF", "201");
+    const staff = await makeUser("REVIEWER", "201");
     expect((await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: list.join("\n") }, staff.actor, ctx())).formError).toBe(MESSAGES.notFound);
 
     const ok = await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: list.join("\n"), basis: "Thông báo của Bộ LĐTBXH", verified: "on" }, admin.actor, ctx());

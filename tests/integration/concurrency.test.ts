@@ -16,7 +16,7 @@ import { ctx, makeUser, operatingBloc } from "../support/factories";
 describe("concurrency", () => {
   it("50 concurrent meeting saves: all acknowledged, all stored with their audit events and rollups", async () => {
     const bloc = await operatingBloc("07096");
-    const head = await makeUser("COMMUNE_HEAD", "07096");
+    const head = await makeUser("BLOC_HEAD", "07096");
     // 31 regular weeks from 08/01 to 06/08/2018, and 19 extraordinary meetings in between.
     const first = parseIsoDate("2018-01-08")!;
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => runAction(db, saveMeeting, {
@@ -32,7 +32,7 @@ describe("concurrency", () => {
 
   it("two editors of one report: exactly one wins, the other is told; one submission twice: one row", async () => {
     const bloc = await operatingBloc("07099");
-    const head = await makeUser("COMMUNE_HEAD", "07099");
+    const head = await makeUser("BLOC_HEAD", "07099");
     const submissionId = randomUUID();
     const opened = await Promise.all([0, 1].map(() => runAction(db, openReport, { regimeCode: "situation.monthly", unitId: bloc.unit.id, periodKey: "2018-07", submissionId }, head.actor, ctx())));
     // The second copy either finds the first (SQLite: the transactions take turns) or is refused by the
@@ -50,7 +50,7 @@ describe("concurrency", () => {
   });
 
   it("a write outside a transaction, while another transaction is open and then rolls back, is kept (STACK.md's trap)", async () => {
-    const user = await makeUser("COMMUNE_HEAD", "07102");
+    const user = await makeUser("BLOC_HEAD", "07102");
     let release!: () => void;
     const gate = new Promise<void>((r) => { release = r; });
     // A transaction that writes, waits on something that is not the database, then fails and rolls back.

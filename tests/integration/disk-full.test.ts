@@ -15,7 +15,7 @@ const counts = async () => Promise.all([db.meeting.count(), db.meetingAttendance
 describe.runIf(backend === "sqlite")("a full disk (SQLite)", () => {
   it("refuses the save with a clear message, writes nothing of it, and saves once there is room", async () => {
     const bloc = await operatingBloc("07009");
-    const head = await makeUser("COMMUNE_HEAD", "07009");
+    const head = await makeUser("BLOC_HEAD", "07009");
     const input = {
       unitId: bloc.unit.id, submissionId: randomUUID(), heldOn: "2018-08-06", [`att_${bloc.org("MTTQ").id}`]: "present",
       // Several pages of text: the save must grow the file.

@@ -20,7 +20,7 @@ const HOSTILE = `=HYPERLINK("http://ke-xau.example","bấm")<script>alert(1)</sc
 describe("hostile text", () => {
   it("is neutralised in CSV and XLSX downloads and escaped in DOCX", async () => {
     const bloc = await operatingBloc("07105");
-    const head = await makeUser("COMMUNE_HEAD", "07105");
+    const head = await makeUser("BLOC_HEAD", "07105");
     const saved = await runAction(db, saveActivity, { unitId: bloc.unit.id, submissionId: randomUUID(), version: "0", outsidePlanReason: "Đột xuất", form: "DOCUMENTS", subject: "UBND xã", content: "Văn bản", startOn: "2018-07-02", endOn: "2018-07-06", subjectReport: "", findings: "", resultReport: "" }, head.actor, ctx());
     const activityId = /\/supervision\/(.+)$/.exec(saved.redirectTo!)![1];
     expect((await runAction(db, sendRecommendation, { activityId, submissionId: randomUUID(), content: HOSTILE, addressee: "@UBND xã", sentOn: "2018-07-10" }, head.actor, ctx())).ok).toBe(true);

@@ -13,7 +13,7 @@ const at = (ms: number) => new Date(Date.now() + ms);
 
 describe("sign-in", () => {
   it("opens a session and records who signed in", async () => {
-    const u = await makeUser("COMMUNE_HEAD", "06922");
+    const u = await makeUser("BLOC_HEAD", "06922");
     const result = await signInWithPassword({ username: u.username.toUpperCase(), password: PASSWORD }, ctx());
     expect(result).toMatchObject({ ok: true, userId: u.userId });
     if (!result.ok) return;
@@ -23,7 +23,7 @@ describe("sign-in", () => {
   });
 
   it("answers an unknown user and a wrong password with the same message", async () => {
-    const u = await makeUser("COMMUNE_HEAD", "06925");
+    const u = await makeUser("BLOC_HEAD", "06925");
     const wrong = await signInWithPassword({ username: u.username, password: "sai" }, ctx());
     const unknown = await signInWithPassword({ username: "khong-ton-tai-abc", password: "sai" }, ctx());
     expect(wrong).toEqual({ ok: false, formError: WRONG_CREDENTIALS });
@@ -48,7 +48,7 @@ describe("sign-in", () => {
 
 describe("throttling", () => {
   it(`blocks an account after ${MAX_ACCOUNT_FAILURES} failures in the window, even with the right password`, async () => {
-    const u = await makeUser("COMMUNE_HEAD", "06928");
+    const u = await makeUser("BLOC_HEAD", "06928");
     const c = { ...ctx(), address: "10.1.1.1" };
     for (let i = 0; i < MAX_ACCOUNT_FAILURES; i++) await signInWithPassword({ username: u.username, password: "sai" }, c);
     const blocked = await signInWithPassword({ username: u.username, password: PASSWORD }, { ...c, address: "10.1.1.2" });
@@ -60,7 +60,7 @@ describe("throttling", () => {
   });
 
   it("resets the account's count after a success", async () => {
-    const u = await makeUser("COMMUNE_HEAD", "06931");
+    const u = await makeUser("BLOC_HEAD", "06931");
     const c = { ...ctx(), address: "10.2.2.2" };
     for (let i = 0; i < MAX_ACCOUNT_FAILURES - 1; i++) await signInWithPassword({ username: u.username, password: "sai" }, c);
     expect((await signInWithPassword({ username: u.username, password: PASSWORD }, c)).ok).toBe(true);
@@ -71,7 +71,7 @@ describe("throttling", () => {
   it(`blocks an address after ${MAX_ADDRESS_FAILURES} failures across accounts`, async () => {
     const c = { ...ctx(), address: "10.3.3.3" };
     for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) await signInWithPassword({ username: `ai-do-${i}`, password: "sai" }, c);
-    const u = await makeUser("COMMUNE_HEAD", "06934");
+    const u = await makeUser("BLOC_HEAD", "06934");
     const result = await signInWithPassword({ username: u.username, password: PASSWORD }, c);
     expect(!result.ok && result.formError).toMatch(/quá nhiều lần/);
     expect((await signInWithPassword({ username: u.username, password: PASSWORD }, { ...c, address: "10.3.3.4" })).ok).toBe(true);
@@ -80,7 +80,7 @@ describe("throttling", () => {
 
 describe("sessions", () => {
   it("expire when idle and when too old", async () => {
-    const u = await makeUser("DISTRICT_STAFF", "201");
+    const u = await makeUser("REVIEWER", "201");
     expect(await loadActor(db, u.sessionId, DAY, at(SESSION_IDLE_MS + 60_000))).toEqual({ problem: "expired" });
     await db.session.update({ where: { id: u.sessionId }, data: { createdAt: at(-SESSION_ABSOLUTE_MS - 60_000) } });
     expect(await loadActor(db, u.sessionId, DAY)).toEqual({ problem: "expired" });
@@ -88,7 +88,7 @@ describe("sessions", () => {
 
   it("are refused once the user is disabled, and a disabled user cannot sign in", async () => {
     const admin = await makeUser("ADMIN", "22");
-    const u = await makeUser("COMMUNE_HEAD", "06937");
+    const u = await makeUser("BLOC_HEAD", "06937");
     const user = await db.user.findUniqueOrThrow({ where: { id: u.userId } });
     const result = await runAction(db, disableUser, { userId: u.userId, version: String(user.version), reason: "Nghỉ công tác" }, admin.actor, ctx());
     expect(result.ok).toBe(true);
@@ -97,30 +97,35 @@ describe("sessions", () => {
   });
 
   it("carry the assignments in force on the business day, in the order given, with their units and organisations", async () => {
-    const u = await makeUser("COMMUNE_HEAD", "06937");
+    const u = await makeUser("BLOC_HEAD", "06937");
     const unit = await db.unit.findFirstOrThrow({ where: { code: "06937", level: "COMMUNE" } });
     const district = await db.unit.findFirstOrThrow({ where: { id: unit.parentId! } });
     const org = await db.organisation.findFirstOrThrow({ where: { unitId: unit.id, type: { code: "HOI_PHU_NU" } } });
     const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
     // Ended the day before; starting the day after; in force with an organisation; in force at district level.
     await db.roleAssignment.createMany({ data: [
-      { userId: u.userId, role: "DISTRICT_STAFF", unitId: district.id, validFrom: day("2017-01-01"), validTo: day("2018-08-12") },
-      { userId: u.userId, role: "DISTRICT_STAFF", unitId: district.id, validFrom: day("2018-08-14") },
+      { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2017-01-01"), validTo: day("2018-08-12") },
+      { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2018-08-14") },
       { userId: u.userId, role: "ORG_OFFICER", unitId: unit.id, organisationId: org.id, validFrom: day("2018-08-13"), validTo: day("2018-08-13"), createdAt: at(1_000) },
-      { userId: u.userId, role: "DISTRICT_STAFF", unitId: district.id, validFrom: day("2018-01-01"), createdAt: at(2_000) },
+      { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2018-01-01"), createdAt: at(2_000) },
     ] });
     const loaded = await loadActor(db, u.sessionId, DAY);
     if (!("actor" in loaded)) throw new Error(loaded.problem);
     expect(loaded.actor.assignments.map((a) => [a.role, a.unitCode, a.unitLevel, a.organisationName])).toEqual([
-      ["COMMUNE_HEAD", "06937", "COMMUNE", null],
+      ["BLOC_HEAD", "06937", "COMMUNE", null],
       ["ORG_OFFICER", "06937", "COMMUNE", org.name],
-      ["DISTRICT_STAFF", district.code, "DISTRICT", null],
+      ["REVIEWER", district.code, "DISTRICT", null],
     ]);
     expect(loaded.actor).toMatchObject({ userId: u.userId, username: u.username, sessionId: u.sessionId, mustChangePassword: false });
     expect(loaded.actor.assignments[2]).toMatchObject({ unitId: district.id, unitName: district.name, unitType: district.type, unitPath: district.path, organisationId: null });
     // A user with nothing in force that day is still the same person, with no assignment.
     const later = await loadActor(db, u.sessionId, day("2030-01-01"));
-    expect("actor" in later && later.actor.assignments.map((a) => a.role)).toEqual(["DISTRICT_STAFF", "DISTRICT_STAFF"]);
+    expect("actor" in later && later.actor.assignments.map((a) => a.role)).toEqual(["REVIEWER", "REVIEWER"]);
+    // Ended ones are history (latest first): they keep only the reading of their units; not yet started ones are absent.
+    expect(loaded.actor.history.map((a) => [a.role, a.validTo?.toISOString().slice(0, 10)])).toEqual([["REVIEWER", "2018-08-12"]]);
+    expect("actor" in later && later.actor.history.map((a) => [a.role, a.validTo?.toISOString().slice(0, 10)])).toEqual([
+      ["BLOC_HEAD", unit.validTo?.toISOString().slice(0, 10)], ["ORG_OFFICER", "2018-08-13"], ["REVIEWER", "2018-08-12"],
+    ].sort((a, b) => String(b[1]).localeCompare(String(a[1]))));
   });
 
   it("give no actor for an unknown session id", async () => {

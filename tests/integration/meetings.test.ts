@@ -16,7 +16,7 @@ const d = (s: string) => parseIsoDate(s)!;
 
 async function setup(code: string, options?: Parameters<typeof operatingBloc>[1]) {
   const bloc = await operatingBloc(code, options);
-  const head = await makeUser("COMMUNE_HEAD", code);
+  const head = await makeUser("BLOC_HEAD", code);
   const save = async (over: Record<string, unknown> = {}, actor = head.actor) =>
     runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn: "2018-08-06", place: "Hội trường UBND xã", chairId: bloc.head.id,
       [`att_${bloc.org("MTTQ").id}`]: "present", [`att_${bloc.org("HOI_PHU_NU").id}`]: "absent", [`attReason_${bloc.org("HOI_PHU_NU").id}`]: "Đi tập huấn", ...over }, actor, ctx());
@@ -268,7 +268,7 @@ describe("tasks", () => {
 
   it("keeps other communes' heads, district staff and provincial officials from writing", async () => {
     const s = await setup("06991");
-    for (const [role, code] of [["COMMUNE_HEAD", "06994"], ["DISTRICT_STAFF", "201"], ["PROVINCIAL_OFFICIAL", "22"]] as const) {
+    for (const [role, code] of [["BLOC_HEAD", "06994"], ["REVIEWER", "201"], ["OVERVIEW", "22"]] as const) {
       const other = await makeUser(role, code);
       expect((await s.save({}, other.actor)).formError).toBe(MESSAGES.notFound);
     }

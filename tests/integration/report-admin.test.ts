@@ -20,7 +20,7 @@ const DAY = parseIsoDate("2018-08-13")!;
 
 async function commune(code: string, district: string) {
   const bloc = await operatingBloc(code);
-  const head = await makeUser("COMMUNE_HEAD", code);
+  const head = await makeUser("BLOC_HEAD", code);
   return { ...bloc, head, district };
 }
 
@@ -37,7 +37,7 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
   it("adds a commune report accepted after the district opened its own, once, keeping the district's edits", async () => {
     const a = await commune("07030", "204");
     const b = await commune("07033", "204");
-    const staff = await makeUser("DISTRICT_STAFF", "204");
+    const staff = await makeUser("REVIEWER", "204");
     const district = await db.unit.findFirstOrThrow({ where: { code: "204", level: "DISTRICT" } });
     await submitted(a, staff, "Bụi than trên tuyến đường tỉnh");
     const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: district.id, periodKey: "2018-07", submissionId: randomUUID() }, staff.actor, ctx());
@@ -70,7 +70,7 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
     expect(await db.auditEvent.count({ where: { entityId: id, action: "report.consolidate", outcome: "ALLOWED" } })).toBe(1);
 
     // The commune's report as a DOCX in the Party's format (a dân vận bloc), the district's in the Front's.
-    const head = await makeUser("COMMUNE_HEAD", "07030");
+    const head = await makeUser("BLOC_HEAD", "07030");
     const own = await reportDetail(head.actor, (await db.report.findFirstOrThrow({ where: { unitId: a.unit.id } })).id);
     const doc = reportDocumentOf(own!, await workGroups(), DAY);
     expect(doc.issuer).toEqual(["ĐẢNG BỘ HUYỆN HOÀNH BỒ", "ĐẢNG ỦY THỊ TRẤN TRỚI", "KHỐI DÂN VẬN"]);
@@ -82,7 +82,7 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
     expect(districtDoc.issuer).toEqual(["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀNH BỒ", "BAN THƯỜNG TRỰC"]);
     expect(districtDoc.draft).toBe(true);
     // Another commune's head cannot read it.
-    expect(await reportDetail((await makeUser("COMMUNE_HEAD", "07036")).actor, id)).toBeNull();
+    expect(await reportDetail((await makeUser("BLOC_HEAD", "07036")).actor, id)).toBeNull();
 
     // Rates over a chosen range: from 01/06 to 14/08 the monthly periods whose window closed in it (2018-06, 2018-07).
     const rates = await ratesByUnit(staff.actor, "situation.monthly", [district.id], DAY, { from: parseIsoDate("2018-06-01")!, to: parseIsoDate("2018-08-14")! });
@@ -103,7 +103,7 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
     const inverted = await save({ windowFromDay: "20", windowToDay: "10" });
     expect(inverted.fieldErrors?.windowToDay?.[0]).toMatch(/^Kỳ số liệu kết thúc \(10\/01\/2024\) trước khi bắt đầu \(20\/01\/2024\)/);
     expect((await save({ windowFromDay: "15", windowFromPrevMonth: "on", windowToDay: "10" })).fieldErrors?.windowToDay?.[0]).toMatch(/nối tiếp nhau/);
-    expect((await save({ windowFromDay: "20", windowFromPrevMonth: "on", windowToDay: "19" }, await makeUser("DISTRICT_STAFF", "204"))).formError).toBe(MESSAGES.notFound);
+    expect((await save({ windowFromDay: "20", windowFromPrevMonth: "on", windowToDay: "19" }, await makeUser("REVIEWER", "204"))).formError).toBe(MESSAGES.notFound);
     expect(await db.reportingRegime.count({ where: { code: base.code } })).toBe(0);
     expect((await save({ windowFromDay: "20", windowFromPrevMonth: "on", windowToDay: "19" })).ok).toBe(true);
     const regime = await db.reportingRegime.findUniqueOrThrow({ where: { code: base.code } });

@@ -14,8 +14,8 @@ import { ctx, makeUser, operatingBloc } from "../support/factories";
 
 async function setup(code: string, districtCode: string) {
   const bloc = await operatingBloc(code);
-  const head = await makeUser("COMMUNE_HEAD", code);
-  const staff = await makeUser("DISTRICT_STAFF", districtCode);
+  const head = await makeUser("BLOC_HEAD", code);
+  const staff = await makeUser("REVIEWER", districtCode);
   const open = (periodKey: string, regimeCode = "situation.monthly") =>
     runAction(db, openReport, { regimeCode, unitId: bloc.unit.id, periodKey, submissionId: randomUUID() }, head.actor, ctx());
   const version = async (id: string) => String((await db.report.findUniqueOrThrow({ where: { id } })).version);
@@ -77,7 +77,7 @@ describe("periodic reports", () => {
       runAction(db, def, { reportId: id, version: await s.version(id), move: moveName, ...over }, who.actor, ctx());
     // A hot spot reaches the district's and the province's pages when the report is submitted, not before.
     const district = await db.unit.findFirstOrThrow({ where: { code: "201", level: "DISTRICT" } });
-    const official = await makeUser("PROVINCIAL_OFFICIAL", "22");
+    const official = await makeUser("OVERVIEW", "22");
     const province = await db.unit.findFirstOrThrow({ where: { code: "22" } });
     expect(await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
     expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã gửi báo cáo tới Hải Hà/);
@@ -91,10 +91,10 @@ describe("periodic reports", () => {
       report: { id: issue.reportId, periodKey: issue.report.periodKey, submittedOn: issue.report.submittedOn, unit: { code: "06940", name: "Quảng Minh", parent: { name: "Hải Hà" } } },
     });
     expect(await hotSpots(official.actor, province.path, parseIsoDate("2018-08-13")!)).toHaveLength(1);
-    const elsewhere = await makeUser("DISTRICT_STAFF", "203");
+    const elsewhere = await makeUser("REVIEWER", "203");
     expect(await hotSpots(elsewhere.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
     // Another district's staff and the commune head cannot review it; its own district's staff can.
-    const other = await makeUser("DISTRICT_STAFF", "203");
+    const other = await makeUser("REVIEWER", "203");
     expect((await move(other, reviewReport, "accept")).formError).toBe(MESSAGES.notFound);
     expect((await move(s.head, reviewReport, "accept")).formError).toBe(MESSAGES.notFound);
     expect((await move(s.staff, reviewReport, "return")).fieldErrors?.reason).toBeTruthy();

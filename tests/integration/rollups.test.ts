@@ -15,7 +15,7 @@ import { ctx, makeUser, operatingBloc } from "../support/factories";
 describe("rollups", () => {
   it("maintained by the writes equal a recomputation from raw rows; a rebuild restores a tampered table", async () => {
     const bloc = await operatingBloc("07090");
-    const head = await makeUser("COMMUNE_HEAD", "07090");
+    const head = await makeUser("BLOC_HEAD", "07090");
     const mttq = bloc.org("MTTQ");
     const version = async (id: string) => String((await db.meeting.findUniqueOrThrow({ where: { id } })).version);
     // Meetings over four weeks, moved through their states.

@@ -24,8 +24,8 @@ import { ctx, makeUser, operatingBloc } from "../support/factories";
 describe("supervision", () => {
   it("plans, runs a delegation, and follows its recommendations to their close", async () => {
     const bloc = await operatingBloc("07078");
-    const head = await makeUser("COMMUNE_HEAD", "07078");
-    const staff = await makeUser("DISTRICT_STAFF", "205");
+    const head = await makeUser("BLOC_HEAD", "07078");
+    const staff = await makeUser("REVIEWER", "205");
     const mttq = bloc.org("MTTQ");
     const elsewhere = await operatingBloc("07081");
 
@@ -59,7 +59,7 @@ describe("supervision", () => {
     expect([toIsoDate(a.noticeDueOn!), toIsoDate(a.resultDueOn!), a.dueToVerify]).toEqual(["2018-06-25", "2018-07-23", true]);
     expect(a.members.map((m) => [m.person.fullName, m.role])).toEqual([["Nguyễn Văn Trưởng", "Trưởng đoàn"], ["Lê Thị Giám Sát", "Thành viên"]]);
     // Another commune's head cannot touch it; a retry with the same submission id is one row.
-    expect((await runAction(db, moveActivity, { activityId: a.id, version: "1", move: "start" }, (await makeUser("COMMUNE_HEAD", "07081")).actor, ctx())).formError).toBe(MESSAGES.notFound);
+    expect((await runAction(db, moveActivity, { activityId: a.id, version: "1", move: "start" }, (await makeUser("BLOC_HEAD", "07081")).actor, ctx())).formError).toBe(MESSAGES.notFound);
     expect((await runAction(db, saveActivity, { ...activity, planItemId: plan.items[0].id }, head.actor, ctx())).message).toBe("Hoạt động này đã được lưu.");
 
     const move = async (m: string, over: Record<string, string> = {}) => runAction(db, moveActivity, { activityId: a.id, version: String((await db.supervisionActivity.findUniqueOrThrow({ where: { id: a.id } })).version), move: m, ...over }, head.actor, ctx());
@@ -107,7 +107,7 @@ describe("supervision", () => {
     await send({ content: "Sửa chữa đoạn đường thôn 2 bị sạt lở" });
     const second = await db.recommendation.findFirstOrThrow({ where: { activityId: a.id, status: "OPEN" } });
     expect((await runAction(db, escalateRecommendation, { recommendationId: second.id, version: "1", how: "escalation", escalatedTo: "UBND thị xã Đông Triều", escalatedOn: "2018-08-10" }, staff.actor, ctx())).ok).toBe(true);
-    expect((await runAction(db, escalateRecommendation, { recommendationId: second.id, version: "1", how: "escalation", escalatedTo: "X", escalatedOn: "2018-08-10" }, (await makeUser("DISTRICT_STAFF", "204")).actor, ctx())).formError).toBe(MESSAGES.notFound);
+    expect((await runAction(db, escalateRecommendation, { recommendationId: second.id, version: "1", how: "escalation", escalatedTo: "X", escalatedOn: "2018-08-10" }, (await makeUser("REVIEWER", "204")).actor, ctx())).formError).toBe(MESSAGES.notFound);
 
     // A task from a recommendation goes into the next giao ban's carried-over items.
     await send({ content: "Bố trí điểm tập kết rác thải thôn 4" });
@@ -132,7 +132,7 @@ describe("supervision", () => {
 
   it("keeps a criticism case: a short lead time is warned about, steps in order, the explanation's due date from the rule", async () => {
     const bloc = await operatingBloc("07084");
-    const head = await makeUser("COMMUNE_HEAD", "07084");
+    const head = await makeUser("BLOC_HEAD", "07084");
     const base = { unitId: bloc.unit.id, submissionId: randomUUID(), version: "0", outsidePlanReason: "Dự thảo do UBND xã gửi đột xuất", title: "Dự thảo quy định quản lý chợ", draftingBody: "UBND xã", form: "CONFERENCE", participants: "Các tổ chức thành viên" };
     expect((await runAction(db, saveCriticism, { ...base, receivedOn: "2018-07-10", plannedSubmissionOn: "2018-07-10" }, head.actor, ctx())).fieldErrors?.plannedSubmissionOn).toBeTruthy();
     const saved = await runAction(db, saveCriticism, { ...base, receivedOn: "2018-07-10", plannedSubmissionOn: "2018-07-20" }, head.actor, ctx());
@@ -148,7 +148,7 @@ describe("supervision", () => {
     const detail = await criticismDetail(head.actor, c.id);
     const xml = await (await JSZip.loadAsync(await officialDocx(criticismDocumentOf(detail!, parseIsoDate("2018-08-13")!)))).file("word/document.xml")!.async("string");
     for (const s of ["VĂN BẢN PHẢN BIỆN", "Dự thảo quy định quản lý chợ", "Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm", "BAN THƯỜNG TRỰC", "Nơi nhận:"]) expect(xml).toContain(s);
-    expect(await criticismDetail((await makeUser("COMMUNE_HEAD", "07087")).actor, c.id)).toBeNull();
+    expect(await criticismDetail((await makeUser("BLOC_HEAD", "07087")).actor, c.id)).toBeNull();
     expect((await step({ step: "close" })).ok).toBe(true);
     expect((await runAction(db, saveCriticism, { ...base, caseId: c.id, version: "4", receivedOn: "2018-07-10", plannedSubmissionOn: "2018-07-20" }, head.actor, ctx())).formError).toMatch(/đã kết thúc/);
   });

@@ -10,7 +10,7 @@ import { makeUser } from "../support/factories";
 
 let official: Actor;
 beforeAll(async () => {
-  official = (await makeUser("PROVINCIAL_OFFICIAL", "22")).actor;
+  official = (await makeUser("OVERVIEW", "22")).actor;
 });
 
 const day = (iso: string) => parseIsoDate(iso)!;
@@ -84,7 +84,7 @@ describe("accent-insensitive search", () => {
 
 describe("scope on every read", () => {
   it("shows district staff only their district's units, in search and by code", async () => {
-    const baChe = (await makeUser("DISTRICT_STAFF", "202")).actor;
+    const baChe = (await makeUser("REVIEWER", "202")).actor;
     const results = await searchUnits(baChe, "thanh son", day("2018-08-13"));
     expect(results.map((r) => r.parent?.name)).toEqual(["Ba Chẽ"]);
     expect(await getUnitByCode(baChe, "DISTRICT", "196", day("2018-08-13"))).toBeNull();
@@ -93,7 +93,7 @@ describe("scope on every read", () => {
   });
 
   it("shows a commune head their commune only", async () => {
-    const head = (await makeUser("COMMUNE_HEAD", "06922")).actor;
+    const head = (await makeUser("BLOC_HEAD", "06922")).actor;
     const other = (await getUnitByCode(official, "COMMUNE", "06925", day("2018-08-13")))!;
     expect(await getUnitByCode(head, "COMMUNE", "06925", day("2018-08-13"))).toBeNull();
     expect(await getCommuneDetail(head, other.id, day("2018-08-13"))).toBeNull();

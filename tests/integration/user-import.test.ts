@@ -20,7 +20,7 @@ describe("user import", () => {
     const bytes = csv([
       [a, "Nguyễn Văn A", "Trưởng khối cấp xã", "06922", "", "13/08/2018"],
       [a, "Trùng tên", "Trưởng khối cấp xã", "06925", "", "13/08/2018"],
-      [`nhap-${unique()}`, "Sai đơn vị", "Cán bộ cấp huyện", "06922", "", "13/08/2018"],
+      [`nhap-${unique()}`, "Sai đơn vị", "Cán bộ hướng dẫn, thẩm định khối cấp xã", "06922", "", "13/08/2018"],
       [`nhap-${unique()}`, "Sai ngày", "Trưởng khối cấp xã", "06922", "", "31/02/2018"],
       ["Có Dấu", "Sai tên", "Trưởng khối cấp xã", "06922", "", "13/08/2018"],
       [`nhap-${unique()}`, "Thiếu tổ chức", "Cán bộ đoàn thể", "06922", "", "13/08/2018"],
@@ -45,7 +45,7 @@ describe("user import", () => {
     const sheet = workbook.addWorksheet("Người dùng");
     sheet.addRow(header);
     sheet.addRow([names[0], "Trần Thị B", "Cán bộ đoàn thể", "06922", "HOI_PHU_NU", new Date(Date.UTC(2018, 7, 13))]);
-    sheet.addRow([names[1], "Lê Văn C", "DISTRICT_STAFF", "201", "", "2018-08-13"]);
+    sheet.addRow([names[1], "Lê Văn C", "REVIEWER", "201", "", "2018-08-13"]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(sheetKind(bytes)).toBe("xlsx");
     const id = await storeImport(db, admin.actor, { name: "ds.xlsx", bytes, kind: "xlsx" }, ctx());

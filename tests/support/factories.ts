@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { ROLE_UNIT_LEVEL } from "@/lib/auth/roles";
+import { ROLE_UNIT_LEVELS } from "@/lib/auth/roles";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { validOn } from "@/lib/units/validity";
 import type { Role } from "@/generated/prisma/sqlite/enums";
@@ -24,7 +24,7 @@ export async function makeUser(role: Role, unitCode: string, { organisationCode,
   organisationCode?: string; day?: Date; status?: "ACTIVE" | "DISABLED";
 }): Promise<MadeUser> {
   hashed ??= hashPassword(PASSWORD);
-  const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: ROLE_UNIT_LEVEL[role], ...validOn(day) } });
+  const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: { in: [...ROLE_UNIT_LEVELS[role]] }, ...validOn(day) } });
   const organisation = organisationCode
     ? await db.organisation.findFirstOrThrow({ where: { unitId: unit.id, type: { code: organisationCode }, ...validOn(day) } })
     : null;

@@ -14,7 +14,7 @@ const SIBLING = "/p/d1/c2/";
 const FAR_COMMUNE = "/p/d2/c9/";
 
 const home: Record<Role, string> = {
-  PROVINCIAL_OFFICIAL: PROVINCE, DISTRICT_STAFF: DISTRICT, COMMUNE_HEAD: COMMUNE, ORG_OFFICER: COMMUNE, ADMIN: PROVINCE,
+  OVERVIEW: PROVINCE, REVIEWER: DISTRICT, BLOC_HEAD: COMMUNE, ORG_OFFICER: COMMUNE, ADMIN: PROVINCE,
 };
 const actorOf = (role: Role, organisationId: string | null = role === "ORG_OFFICER" ? "org-women" : null) => ({
   assignments: [{ role, unitPath: home[role], organisationId } satisfies ActorAssignment],
@@ -31,9 +31,9 @@ const targets = {
 
 // Expected reach of unit.read: a subtree role reads its own unit and below, nothing above or beside.
 const expectedUnitRead: Record<Role, Record<keyof typeof targets, boolean>> = {
-  PROVINCIAL_OFFICIAL: { own: true, sibling: true, otherDistrict: true, district: true, otherDistrictUnit: true, province: true },
-  DISTRICT_STAFF: { own: true, sibling: true, otherDistrict: false, district: true, otherDistrictUnit: false, province: false },
-  COMMUNE_HEAD: { own: true, sibling: false, otherDistrict: false, district: false, otherDistrictUnit: false, province: false },
+  OVERVIEW: { own: true, sibling: true, otherDistrict: true, district: true, otherDistrictUnit: true, province: true },
+  REVIEWER: { own: true, sibling: true, otherDistrict: false, district: true, otherDistrictUnit: false, province: false },
+  BLOC_HEAD: { own: true, sibling: false, otherDistrict: false, district: false, otherDistrictUnit: false, province: false },
   ORG_OFFICER: { own: true, sibling: false, otherDistrict: false, district: false, otherDistrictUnit: false, province: false },
   ADMIN: { own: true, sibling: true, otherDistrict: true, district: true, otherDistrictUnit: true, province: true },
 };
@@ -65,19 +65,19 @@ describe("can(): deny by default", () => {
       expect(can(null, action, targets.own)).toBe(false);
       expect(can({ assignments: [] }, action, targets.own)).toBe(false);
     }
-    expect(can(actorOf("COMMUNE_HEAD"), "unknown.action" as Action, targets.own)).toBe(false);
+    expect(can(actorOf("BLOC_HEAD"), "unknown.action" as Action, targets.own)).toBe(false);
   });
 
   it("denies a subtree action without a target", () => {
-    expect(can(actorOf("PROVINCIAL_OFFICIAL"), "unit.read")).toBe(false);
+    expect(can(actorOf("OVERVIEW"), "unit.read")).toBe(false);
   });
 
   it("does not mistake a path prefix for a parent (/p/d1/ is not above /p/d10/)", () => {
-    expect(can(actorOf("DISTRICT_STAFF"), "unit.read", { unitPath: "/p/d10/c1/" })).toBe(false);
+    expect(can(actorOf("REVIEWER"), "unit.read", { unitPath: "/p/d10/c1/" })).toBe(false);
   });
 
   it("grants through any one of several assignments", () => {
-    const twoHats = { assignments: [...actorOf("COMMUNE_HEAD").assignments, { role: "COMMUNE_HEAD" as const, unitPath: SIBLING, organisationId: null }] };
+    const twoHats = { assignments: [...actorOf("BLOC_HEAD").assignments, { role: "BLOC_HEAD" as const, unitPath: SIBLING, organisationId: null }] };
     expect(can(twoHats, "unit.read", targets.sibling)).toBe(true);
     expect(can(twoHats, "unit.read", targets.otherDistrict)).toBe(false);
   });
@@ -89,21 +89,61 @@ describe("can(): deny by default", () => {
 
 describe("scope where-clause", () => {
   it("is a path prefix per assignment, everything for a global reach, nothing otherwise", () => {
-    expect(unitScope(actorOf("DISTRICT_STAFF"), "unit.read")).toEqual({ OR: [{ path: { startsWith: DISTRICT } }] });
+    expect(unitScope(actorOf("REVIEWER"), "unit.read")).toEqual({ OR: [{ path: { startsWith: DISTRICT } }] });
     expect(unitScope(actorOf("ADMIN"), "unit.read")).toEqual(EVERYTHING);
-    expect(unitScope(actorOf("COMMUNE_HEAD"), "user.read")).toEqual(NOTHING);
+    expect(unitScope(actorOf("BLOC_HEAD"), "user.read")).toEqual(NOTHING);
     expect(unitScope(null, "unit.read")).toEqual(NOTHING);
   });
 });
 
 describe("homes", () => {
   it("sends each role to its home", () => {
-    expect(homeOf({ role: "PROVINCIAL_OFFICIAL", unitCode: "22" })).toBe("/province");
-    expect(homeOf({ role: "DISTRICT_STAFF", unitCode: "201" })).toBe("/districts/201");
-    expect(homeOf({ role: "COMMUNE_HEAD", unitCode: "06922" })).toBe("/communes/06922");
-    expect(homeOf({ role: "ORG_OFFICER", unitCode: "06922" })).toBe("/communes/06922");
-    expect(homeOf({ role: "ADMIN", unitCode: "22" })).toBe("/admin");
+    expect(homeOf({ role: "OVERVIEW", unitCode: "22", unitLevel: "PROVINCE" })).toBe("/province");
+    expect(homeOf({ role: "REVIEWER", unitCode: "201", unitLevel: "DISTRICT" })).toBe("/districts/201");
+    expect(homeOf({ role: "REVIEWER", unitCode: "22", unitLevel: "PROVINCE" })).toBe("/province");
+    expect(homeOf({ role: "BLOC_HEAD", unitCode: "06922", unitLevel: "COMMUNE" })).toBe("/communes/06922");
+    expect(homeOf({ role: "ORG_OFFICER", unitCode: "06922", unitLevel: "COMMUNE" })).toBe("/communes/06922");
+    expect(homeOf({ role: "ADMIN", unitCode: "22", unitLevel: "PROVINCE" })).toBe("/admin");
     expect(homeOf(undefined)).toBe("/account");
+  });
+
+  it("opens an ended role's unit on its last day", () => {
+    expect(homeOf({ role: "REVIEWER", unitCode: "201", unitLevel: "DISTRICT", current: false, validTo: new Date("2025-06-30T00:00:00Z") }))
+      .toBe("/districts/201?asOf=2025-06-30");
+  });
+});
+
+// The two-level government (from 1/7/2025): communes directly under the province, the reviewer bound to it.
+describe("can(): a reviewer bound to the province, a commune directly under it", () => {
+  const DIRECT = "/p/c25/";
+  const reviewer = { assignments: [{ role: "REVIEWER" as const, unitPath: PROVINCE, organisationId: null }] };
+  const head = { assignments: [{ role: "BLOC_HEAD" as const, unitPath: DIRECT, organisationId: null }] };
+  it("reaches the communes below the province at any depth, and reviews what is sent to the province", () => {
+    for (const action of ["unit.read", "bloc.manage", "bloc.people", "supervision.follow"] as const) {
+      expect(can(reviewer, action, { unitPath: DIRECT })).toBe(true);
+      expect(can(reviewer, action, { unitPath: FAR_COMMUNE })).toBe(true);
+      expect(can(reviewer, action, { unitPath: "/q/c1/" })).toBe(false);
+    }
+    expect(can(reviewer, "report.review", { unitPath: PROVINCE })).toBe(true);
+    expect(can(reviewer, "report.review", { unitPath: DIRECT })).toBe(false);
+    expect(can(reviewer, "meeting.manage", { unitPath: DIRECT })).toBe(false);
+  });
+  it("lets the head of a commune directly under the province do its commune's work and nothing above it", () => {
+    for (const action of ["meeting.manage", "task.manage", "report.write", "supervision.manage"] as const) {
+      expect(can(head, action, { unitPath: DIRECT })).toBe(true);
+      expect(can(head, action, { unitPath: PROVINCE })).toBe(false);
+      expect(can(head, action, { unitPath: "/p/c26/" })).toBe(false);
+    }
+  });
+});
+
+describe("can(): an ended assignment keeps only the reading of its unit's history", () => {
+  const ended = { assignments: [], history: [{ role: "REVIEWER" as const, unitPath: DISTRICT, organisationId: null }] };
+  it("reads, and does nothing else", () => {
+    expect(can(ended, "unit.read", targets.own)).toBe(true);
+    for (const action of ACTIONS.filter((a) => a !== "unit.read")) expect(can(ended, action, targets.own)).toBe(false);
+    expect(unitScope(ended, "unit.read")).toEqual({ OR: [{ path: { startsWith: DISTRICT } }] });
+    expect(unitScope(ended, "bloc.manage")).toEqual(NOTHING);
   });
 });
 
@@ -111,7 +151,7 @@ describe("can(): meetings and tasks", () => {
   it("lets only the commune's bloc head manage its meetings and tasks", () => {
     for (const role of ROLES) {
       for (const action of ["meeting.manage", "task.manage"] as const) {
-        expect(can(actorOf(role), action, targets.own)).toBe(role === "COMMUNE_HEAD");
+        expect(can(actorOf(role), action, targets.own)).toBe(role === "BLOC_HEAD");
         expect(can(actorOf(role), action, targets.sibling)).toBe(false);
       }
     }
@@ -123,21 +163,21 @@ describe("can(): meetings and tasks", () => {
     expect(can(officer, "task.progress", { unitPath: COMMUNE, organisationId: "org-farmers" })).toBe(false);
     expect(can(officer, "task.progress", { unitPath: SIBLING, organisationId: "org-women" })).toBe(false);
     expect(can(actorOf("ORG_OFFICER", null), "task.progress", { unitPath: COMMUNE, organisationId: null })).toBe(false);
-    expect(can(actorOf("COMMUNE_HEAD"), "task.progress", { unitPath: COMMUNE, organisationId: "org-farmers" })).toBe(true);
-    expect(can(actorOf("DISTRICT_STAFF"), "task.progress", { unitPath: COMMUNE, organisationId: "org-women" })).toBe(false);
+    expect(can(actorOf("BLOC_HEAD"), "task.progress", { unitPath: COMMUNE, organisationId: "org-farmers" })).toBe(true);
+    expect(can(actorOf("REVIEWER"), "task.progress", { unitPath: COMMUNE, organisationId: "org-women" })).toBe(false);
   });
 });
 
 describe("can(): reports", () => {
   it("writes only its own unit's reports and reviews only what is sent to its own unit", () => {
-    expect(can(actorOf("COMMUNE_HEAD"), "report.write", targets.own)).toBe(true);
-    expect(can(actorOf("DISTRICT_STAFF"), "report.write", targets.own)).toBe(false);
-    expect(can(actorOf("DISTRICT_STAFF"), "report.write", targets.district)).toBe(true);
-    expect(can(actorOf("DISTRICT_STAFF"), "report.review", targets.district)).toBe(true);
-    expect(can(actorOf("DISTRICT_STAFF"), "report.review", targets.otherDistrictUnit)).toBe(false);
-    expect(can(actorOf("PROVINCIAL_OFFICIAL"), "report.review", targets.district)).toBe(false);
-    expect(can(actorOf("PROVINCIAL_OFFICIAL"), "report.review", targets.province)).toBe(true);
+    expect(can(actorOf("BLOC_HEAD"), "report.write", targets.own)).toBe(true);
+    expect(can(actorOf("REVIEWER"), "report.write", targets.own)).toBe(false);
+    expect(can(actorOf("REVIEWER"), "report.write", targets.district)).toBe(true);
+    expect(can(actorOf("REVIEWER"), "report.review", targets.district)).toBe(true);
+    expect(can(actorOf("REVIEWER"), "report.review", targets.otherDistrictUnit)).toBe(false);
+    expect(can(actorOf("OVERVIEW"), "report.review", targets.district)).toBe(false);
+    expect(can(actorOf("OVERVIEW"), "report.review", targets.province)).toBe(true);
     expect(can(actorOf("ORG_OFFICER"), "report.write", targets.own)).toBe(false);
-    expect(unitScope(actorOf("DISTRICT_STAFF"), "report.review")).toEqual({ OR: [{ path: DISTRICT }] });
+    expect(unitScope(actorOf("REVIEWER"), "report.review")).toEqual({ OR: [{ path: DISTRICT }] });
   });
 });

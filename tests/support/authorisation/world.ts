@@ -10,7 +10,7 @@ import type { Role } from "@/generated/prisma/sqlite/enums";
 import { validOn } from "@/lib/units/validity";
 import { DAY, makeUser, operatingBloc, type MadeUser } from "../factories";
 
-export const ROLES_UNDER_TEST = ["PROVINCIAL_OFFICIAL", "DISTRICT_STAFF", "COMMUNE_HEAD", "ORG_OFFICER", "ADMIN"] as const satisfies readonly Role[];
+export const ROLES_UNDER_TEST = ["OVERVIEW", "REVIEWER", "BLOC_HEAD", "ORG_OFFICER", "ADMIN"] as const satisfies readonly Role[];
 export const PRINCIPALS = ["none", "disabled", "revoked", ...ROLES_UNDER_TEST] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
@@ -50,19 +50,19 @@ export async function buildWorld(): Promise<World> {
     district: await unit(CODES.district, "DISTRICT"), province: await unit(CODES.province, "PROVINCE"),
   };
   const users = {
-    PROVINCIAL_OFFICIAL: await makeUser("PROVINCIAL_OFFICIAL", CODES.province),
-    DISTRICT_STAFF: await makeUser("DISTRICT_STAFF", CODES.district),
-    COMMUNE_HEAD: await makeUser("COMMUNE_HEAD", CODES.own),
+    OVERVIEW: await makeUser("OVERVIEW", CODES.province),
+    REVIEWER: await makeUser("REVIEWER", CODES.district),
+    BLOC_HEAD: await makeUser("BLOC_HEAD", CODES.own),
     ORG_OFFICER: await makeUser("ORG_OFFICER", CODES.own, { organisationCode: OFFICER_ORG }),
     ADMIN: await makeUser("ADMIN", CODES.province),
   };
-  const disabled = await makeUser("COMMUNE_HEAD", CODES.own, { status: "DISABLED" });
-  const revoked = await makeUser("COMMUNE_HEAD", CODES.own);
+  const disabled = await makeUser("BLOC_HEAD", CODES.own, { status: "DISABLED" });
+  const revoked = await makeUser("BLOC_HEAD", CODES.own);
   await revokeSession(db, revoked.sessionId, "SIGN_OUT");
   const owners = {
-    head: { own: await makeUser("COMMUNE_HEAD", CODES.own), sibling: await makeUser("COMMUNE_HEAD", CODES.sibling), otherDistrict: await makeUser("COMMUNE_HEAD", CODES.otherDistrict) },
-    staff: { district: await makeUser("DISTRICT_STAFF", CODES.district), otherDistrict: await makeUser("DISTRICT_STAFF", CODES.otherDistrictDistrict) },
-    province: await makeUser("PROVINCIAL_OFFICIAL", CODES.province),
+    head: { own: await makeUser("BLOC_HEAD", CODES.own), sibling: await makeUser("BLOC_HEAD", CODES.sibling), otherDistrict: await makeUser("BLOC_HEAD", CODES.otherDistrict) },
+    staff: { district: await makeUser("REVIEWER", CODES.district), otherDistrict: await makeUser("REVIEWER", CODES.otherDistrictDistrict) },
+    province: await makeUser("OVERVIEW", CODES.province),
     admin: await makeUser("ADMIN", CODES.province),
   };
   const sessions = {
@@ -75,7 +75,7 @@ export async function buildWorld(): Promise<World> {
 
 /** A fresh user of a role at the principal's unit, for actions that change the acting account itself. */
 export async function freshPrincipal(role: (typeof ROLES_UNDER_TEST)[number]): Promise<MadeUser> {
-  const code = role === "DISTRICT_STAFF" ? CODES.district : role === "PROVINCIAL_OFFICIAL" || role === "ADMIN" ? CODES.province : CODES.own;
+  const code = role === "REVIEWER" ? CODES.district : role === "OVERVIEW" || role === "ADMIN" ? CODES.province : CODES.own;
   return makeUser(role, code, role === "ORG_OFFICER" ? { organisationCode: OFFICER_ORG } : {});
 }
 

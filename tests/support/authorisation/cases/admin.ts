@@ -14,7 +14,7 @@ const ADMIN_GLOBAL = { ADMIN: ["global"] } as const;
 
 const roleAt = (at: Position) => {
   const code = at === "district" ? CODES.district : at === "province" ? CODES.province : CODES[at as "own" | "sibling" | "otherDistrict"];
-  const role = at === "district" ? "DISTRICT_STAFF" : at === "province" ? "PROVINCIAL_OFFICIAL" : "COMMUNE_HEAD";
+  const role = at === "district" ? "REVIEWER" : at === "province" ? "OVERVIEW" : "BLOC_HEAD";
   return { role, unitCode: code, validFrom: "2018-08-13" };
 };
 

@@ -33,7 +33,7 @@ async function post(w: World, at: Position) {
 
 export const blocCases: Record<string, Case> = {
   "lib/blocs/actions.ts#setBlocAction": {
-    positions: BLOC_UNITS, allow: { DISTRICT_STAFF: ["own", "sibling", "district"] },
+    positions: BLOC_UNITS, allow: { REVIEWER: ["own", "sibling", "district"] },
     build: async (w, at) => {
       const unit = unitOf(w, at);
       return { form: { unitId: unit.id, ...(await nextStatus(unit.id)), model: at === "district" ? "DISTRICT_BLOC_AGENCY" : "DAN_VAN_BLOC", effectiveOn: "2018-08-01", reason: "Kiện toàn nhân sự" } };
@@ -41,14 +41,14 @@ export const blocCases: Record<string, Case> = {
   },
   "lib/blocs/actions.ts#bulkUpdateBlocsAction": {
     // A district's communes at once: the position is the district (Cẩm Phả, or Uông Bí as "another district").
-    positions: ["district", "otherDistrict"], allow: { DISTRICT_STAFF: ["district"] },
+    positions: ["district", "otherDistrict"], allow: { REVIEWER: ["district"] },
     build: async (_w, at) => {
       const code = at === "district" ? CODES.sibling : CODES.otherDistrict;
       return { form: { districtCode: at === "district" ? CODES.district : CODES.otherDistrictDistrict, unitCodes: [code], status: "OPERATING_INFORMALLY", effectiveOn: "2018-08-01", reason: "Rà soát chung" } };
     },
   },
   "lib/blocs/actions.ts#addPostAction": {
-    positions: BLOC_UNITS, allow: { COMMUNE_HEAD: ["own"], DISTRICT_STAFF: ["own", "sibling", "district"] },
+    positions: BLOC_UNITS, allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling", "district"] },
     build: async (w, at) => ({
       form: {
         unitId: unitOf(w, at).id, fullName: `Người mới ${uuid().slice(0, 6)}`, role: "DEPUTY", title: "Chủ tịch Hội Nông dân", termStart: "2018-08-01",
@@ -57,11 +57,11 @@ export const blocCases: Record<string, Case> = {
     }),
   },
   "lib/blocs/actions.ts#endPostAction": {
-    positions: BLOC_UNITS, allow: { COMMUNE_HEAD: ["own"], DISTRICT_STAFF: ["own", "sibling", "district"] },
+    positions: BLOC_UNITS, allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling", "district"] },
     build: async (w, at) => ({ form: { postId: (await post(w, at)).id, termEnd: "2018-08-10", reason: "Chuyển công tác" } }),
   },
   "lib/blocs/actions.ts#setMembersAction": {
-    positions: ["own", "sibling", "otherDistrict"], allow: { COMMUNE_HEAD: ["own"], DISTRICT_STAFF: ["own", "sibling"] },
+    positions: ["own", "sibling", "otherDistrict"], allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling"] },
     build: async (w, at) => ({ form: { unitId: unitOf(w, at).id, organisationCodes: ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN", "HOI_CUU_CHIEN_BINH"], effectiveOn: "2018-08-01" } }),
   },
 };

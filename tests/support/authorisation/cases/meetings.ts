@@ -30,7 +30,7 @@ export async function task(w: World, at: Position) {
   return db.task.findUniqueOrThrow({ where: { submissionId } });
 }
 
-const headOwn = { COMMUNE_HEAD: ["own"] } as const;
+const headOwn = { BLOC_HEAD: ["own"] } as const;
 
 const saveMeetingCase: Case = { positions: COMMUNES, allow: headOwn, build: async (w, at) => ({ form: meetingForm(w, at) }) };
 
@@ -48,7 +48,7 @@ export const meetingCases: Record<string, Case> = {
     }),
   },
   "lib/meetings/actions.ts#progressTaskAction": {
-    positions: COMMUNES, allow: { COMMUNE_HEAD: ["own"], ORG_OFFICER: ["own"] },
+    positions: COMMUNES, allow: { BLOC_HEAD: ["own"], ORG_OFFICER: ["own"] },
     build: async (w, at) => ({ form: { taskId: (await task(w, at)).id, version: "1", move: "start" } }),
   },
   "lib/meetings/actions.ts#manageTaskAction": {

@@ -56,7 +56,7 @@ export const publicEntries: Record<string, PublicEntry> = {
   "lib/auth/actions.ts#signInAction": {
     public: "signing in: a wrong password is refused (and counted for throttling); the right one opens a session",
     check: async (w, fn, request) => {
-      const user = await freshPrincipal("COMMUNE_HEAD");
+      const user = await freshPrincipal("BLOC_HEAD");
       const wrong = await outcome(() => (fn as Action)({ ok: false }, formData({ username: user.username, password: "khong-dung-2018" })));
       expect(wrong.result?.ok).toBe(false);
       expect(request.cookies.size).toBe(0);
@@ -74,7 +74,7 @@ export const publicEntries: Record<string, PublicEntry> = {
       const [d0, f0] = [await denials(), await fingerprint()];
       expect((await outcome(() => (fn as () => Promise<void>)())).redirect).toBe("/login");
       expect([await denials(), await fingerprint()]).toEqual([d0, f0]);
-      const user = await freshPrincipal("DISTRICT_STAFF");
+      const user = await freshPrincipal("REVIEWER");
       request.sessionId = user.sessionId;
       expect((await outcome(() => (fn as () => Promise<void>)())).redirect).toBe("/login");
       request.sessionId = null;
@@ -87,7 +87,7 @@ export const publicEntries: Record<string, PublicEntry> = {
 /** Changing one's own password: every role may, for its own account only (the target is the session's user). */
 export const changePasswordCase: Case = {
   positions: ["self"], freshActor: true,
-  allow: { PROVINCIAL_OFFICIAL: ["self"], DISTRICT_STAFF: ["self"], COMMUNE_HEAD: ["self"], ORG_OFFICER: ["self"], ADMIN: ["self"] },
+  allow: { OVERVIEW: ["self"], REVIEWER: ["self"], BLOC_HEAD: ["self"], ORG_OFFICER: ["self"], ADMIN: ["self"] },
   build: async () => ({ form: { current: PASSWORD, next: "Mat-khau-moi-cua-toi-2018", confirm: "Mat-khau-moi-cua-toi-2018" } }),
 };
 

@@ -39,7 +39,7 @@ async function report(w: World, at: Position, { submitted = false } = {}) {
   return { ...(await db.report.findUniqueOrThrow({ where: { id } })), who };
 }
 
-const WRITERS = { COMMUNE_HEAD: ["own"], DISTRICT_STAFF: ["district"] } as const;
+const WRITERS = { BLOC_HEAD: ["own"], REVIEWER: ["district"] } as const;
 
 const saveCase: Case = {
   positions: WRITER_UNITS, allow: WRITERS,
@@ -68,7 +68,7 @@ export const reportCases: Record<string, Case> = {
   },
   "lib/reports/actions.ts#reviewReportAction": {
     // The position is the report's writer; its reviewer is the unit above.
-    positions: WRITER_UNITS, allow: { DISTRICT_STAFF: ["own", "sibling"], PROVINCIAL_OFFICIAL: ["district"] },
+    positions: WRITER_UNITS, allow: { REVIEWER: ["own", "sibling"], OVERVIEW: ["district"] },
     build: async (w, at) => {
       const r = await report(w, at, { submitted: true });
       return { form: { reportId: r.id, version: String(r.version), move: "accept" } };
@@ -76,7 +76,7 @@ export const reportCases: Record<string, Case> = {
   },
   "lib/reports/actions.ts#reconsolidateReportAction": {
     // A district's report, with a commune's report accepted after the district's was opened.
-    positions: ["district", "otherDistrict"], allow: { DISTRICT_STAFF: ["district"] },
+    positions: ["district", "otherDistrict"], allow: { REVIEWER: ["district"] },
     build: async (w, at) => {
       const district = at === "district" ? w.units.district : await db.unit.findUniqueOrThrow({ where: { id: w.blocs.otherDistrict.unit.id }, select: { parent: true } }).then((u) => u.parent!);
       const staff = at === "district" ? w.owners.staff.district : w.owners.staff.otherDistrict;

@@ -15,9 +15,9 @@ import { recommendationAt } from "./supervision";
 
 /** Who reads a unit's records: everyone at or above it, and the administrator. */
 export const READERS = {
-  PROVINCIAL_OFFICIAL: UNIT_POSITIONS, ADMIN: UNIT_POSITIONS, DISTRICT_STAFF: ["own", "sibling", "district"], COMMUNE_HEAD: ["own"], ORG_OFFICER: ["own"],
+  OVERVIEW: UNIT_POSITIONS, ADMIN: UNIT_POSITIONS, REVIEWER: ["own", "sibling", "district"], BLOC_HEAD: ["own"], ORG_OFFICER: ["own"],
 } as const;
-const COMMUNE_READERS = { ...READERS, PROVINCIAL_OFFICIAL: COMMUNES, ADMIN: COMMUNES, DISTRICT_STAFF: ["own", "sibling"] } as const;
+const COMMUNE_READERS = { ...READERS, OVERVIEW: COMMUNES, ADMIN: COMMUNES, REVIEWER: ["own", "sibling"] } as const;
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 const upload = (url: string, params: Record<string, string>, field: string): Invoke => {
@@ -47,12 +47,12 @@ const unitCode = (at: Position) => (at === "district" ? CODES.district : at === 
 const exportCase = (file: string, param: string, positions: readonly Position[], allow: Case["allow"]): Case => ({
   positions, allow, build: async (_w, at) => ({ url: `/api/export/${file}?${param}=${unitCode(at)}`, params: { file } }),
 });
-const DISTRICT_READERS = { PROVINCIAL_OFFICIAL: ["district"], ADMIN: ["district"], DISTRICT_STAFF: ["district"] } as const;
+const DISTRICT_READERS = { OVERVIEW: ["district"], ADMIN: ["district"], REVIEWER: ["district"] } as const;
 
 export const routeCases: Record<string, Record<string, Case>> = {
   "app/api/blocs/[unitId]/scan/route.ts#POST": {
     "": {
-      positions: ["own", "sibling", "otherDistrict", "district"], allow: { DISTRICT_STAFF: ["own", "sibling", "district"] },
+      positions: ["own", "sibling", "otherDistrict", "district"], allow: { REVIEWER: ["own", "sibling", "district"] },
       build: async (w, at) => {
         const unitId = at === "district" ? w.units.district.id : w.blocs[commune(at)].unit.id;
         return upload(`/api/blocs/${unitId}/scan`, { unitId }, "scan");
@@ -61,7 +61,7 @@ export const routeCases: Record<string, Record<string, Case>> = {
   },
   "app/api/meetings/[id]/minutes-scan/route.ts#POST": {
     "": {
-      positions: COMMUNES, allow: { COMMUNE_HEAD: ["own"] },
+      positions: COMMUNES, allow: { BLOC_HEAD: ["own"] },
       build: async (w, at) => {
         const id = (await approvedMeeting(w, at)).id;
         return upload(`/api/meetings/${id}/minutes-scan`, { id }, "scan");
@@ -70,7 +70,7 @@ export const routeCases: Record<string, Record<string, Case>> = {
   },
   "app/api/recommendations/[id]/response-file/route.ts#POST": {
     "": {
-      positions: COMMUNES, allow: { COMMUNE_HEAD: ["own"] },
+      positions: COMMUNES, allow: { BLOC_HEAD: ["own"] },
       build: async (w, at) => {
         const r = await recommendationAt(w, at);
         await as(w.owners.head[commune(at)], closeRecommendation, {
@@ -91,7 +91,7 @@ export const routeCases: Record<string, Record<string, Case>> = {
   },
   "app/api/reports/[id]/[file]/route.ts#GET": {
     "report.docx": {
-      positions: ["own", "sibling", "otherDistrict", "district"], allow: { ...READERS, PROVINCIAL_OFFICIAL: ["own", "sibling", "otherDistrict", "district"], ADMIN: ["own", "sibling", "otherDistrict", "district"] },
+      positions: ["own", "sibling", "otherDistrict", "district"], allow: { ...READERS, OVERVIEW: ["own", "sibling", "otherDistrict", "district"], ADMIN: ["own", "sibling", "otherDistrict", "district"] },
       build: async (w, at) => {
         const [unitId, owner] = at === "district" ? [w.units.district.id, w.owners.staff.district] : [w.blocs[commune(at)].unit.id, w.owners.head[commune(at)]];
         const opened = await as(owner, openReport, { regimeCode: "situation.monthly", unitId, periodKey: `2018-0${1 + (w.next() % 7)}`, submissionId: uuid() });
@@ -115,11 +115,11 @@ export const routeCases: Record<string, Record<string, Case>> = {
     },
   },
   "app/api/export/[file]/route.ts#GET": {
-    "districts.csv": { positions: ["province"], allow: { PROVINCIAL_OFFICIAL: ["province"], ADMIN: ["province"] }, build: async () => ({ url: "/api/export/districts.csv", params: { file: "districts.csv" } }) },
+    "districts.csv": { positions: ["province"], allow: { OVERVIEW: ["province"], ADMIN: ["province"] }, build: async () => ({ url: "/api/export/districts.csv", params: { file: "districts.csv" } }) },
     "communes.csv": exportCase("communes.csv", "district", ["district"], DISTRICT_READERS),
     "meetings.csv": exportCase("meetings.csv", "commune", COMMUNES, COMMUNE_READERS),
     "tasks.csv": exportCase("tasks.csv", "commune", COMMUNES, COMMUNE_READERS),
-    "reporting-rates.csv": exportCase("reporting-rates.csv", "unit", ["district", "province"], { PROVINCIAL_OFFICIAL: ["district", "province"], ADMIN: ["district", "province"], DISTRICT_STAFF: ["district"] }),
+    "reporting-rates.csv": exportCase("reporting-rates.csv", "unit", ["district", "province"], { OVERVIEW: ["district", "province"], ADMIN: ["district", "province"], REVIEWER: ["district"] }),
     "recommendations.csv": exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], READERS),
   },
 };

@@ -7,8 +7,8 @@ import type { Case } from "../harness";
 import type { Position, World } from "../world";
 import { as, commune, COMMUNES, uuid } from "./common";
 
-const HEAD_OWN = { COMMUNE_HEAD: ["own"] } as const;
-const FOLLOWERS = { COMMUNE_HEAD: ["own"], DISTRICT_STAFF: ["own", "sibling"] } as const;
+const HEAD_OWN = { BLOC_HEAD: ["own"] } as const;
+const FOLLOWERS = { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling"] } as const;
 
 const years = new Map<string, number>();
 /** A year without a plan for the unit: from 2020 for plans being saved, 2018–2019 for plans being approved (approval dates must have passed). */
