@@ -62,11 +62,13 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
                 <Link href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{r.name}</Link>
                 <span className="block text-xs text-slate-600">{UNIT_TYPE_LABEL[r.type]}</span>
               </Td>
-              <Td>{r.model ? MODEL_SHORT[r.model] : "—"}{r.modelIsDefault && r.model ? <span className="block text-xs text-slate-600">mặc định của huyện</span> : null}</Td>
+              <Td>{r.model ? MODEL_SHORT[r.model] : "Chưa ghi nhận"}{!r.model && r.districtModel ? <span className="block text-xs text-slate-600">huyện chọn: {MODEL_SHORT[r.districtModel]}</span> : null}</Td>
               <Td><Badge tone={STATUS_TONE[r.status as keyof typeof STATUS_TONE] ?? "neutral"}>{STATUS_LABEL[r.status]}</Badge>
                 {r.statusSince ? <span className="block text-xs text-slate-600">từ {formatDate(r.statusSince)}</span> : null}</Td>
               <Td>{r.decision ? <>{r.decision.number}<span className="block text-xs text-slate-600">{formatDate(r.decision.issuedOn)}</span></> : "—"}</Td>
-              <Td>{r.head ?? "—"}</Td>
+              <Td>{r.head ?? "—"}{r.headMismatch ? (
+                <span className="block text-xs font-semibold text-red-800">⚠ Không đúng quy định: cần {r.headMismatch.needs}{r.headMismatch.reason ? ` (lý do: ${r.headMismatch.reason})` : ""}</span>
+              ) : null}</Td>
               <Td className="tabular-nums">{days ?? "—"}</Td>
               <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/meetings`} className="underline-offset-2 hover:underline">{a.held4} / {a.held13}</Link> : "—"}</Td>
               <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/tasks`} className="underline-offset-2 hover:underline">{a.open} / <span className={a.overdue ? "font-semibold text-red-800" : ""}>{a.overdue}</span></Link> : "—"}</Td>

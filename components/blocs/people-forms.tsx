@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
 import { addPostAction, endPostAction, setMembersAction } from "@/lib/blocs/actions";
-import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
+import { CheckboxField, Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
 
 type Org = { code: string; name: string; member: boolean };
 
@@ -27,6 +27,16 @@ export function AddPostForm({ unitId, organisations, people, today }: { unitId: 
         ) : null}
         <Field name="termStart" label="Bắt đầu nhiệm kỳ" type="date" state={state} defaultValue={today} max={today} required />
       </div>
+      {organisations.length ? (
+        <fieldset className="space-y-2 rounded border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-semibold">Chức vụ đang giữ (để đối chiếu quy định trưởng khối)</legend>
+          <CheckboxField name="partyDeputySecretary" label="Phó Bí thư Đảng ủy xã" state={state} />
+          <CheckboxField name="frontChair" label="Chủ tịch Ủy ban MTTQ xã" state={state} />
+          {state.fieldErrors?.ruleMismatchReason || state.values?.ruleMismatchReason ? (
+            <Field name="ruleMismatchReason" label="Lý do vẫn ghi nhận dù không đúng quy định" state={state} maxLength={300} />
+          ) : null}
+        </fieldset>
+      ) : null}
       <SubmitButton>Ghi nhận</SubmitButton>
     </form>
   );

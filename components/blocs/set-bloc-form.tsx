@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
 import { setBlocAction } from "@/lib/blocs/actions";
-import { COMMUNE_MODELS, MODEL_LABEL, STATUS_LABEL, STATUSES } from "@/lib/blocs/labels";
+import { COMMUNE_MODELS, HEAD_RULE_LABEL, HEAD_RULES, MODEL_LABEL, STATUS_LABEL, STATUSES } from "@/lib/blocs/labels";
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
 
 interface Props {
@@ -14,10 +14,13 @@ interface Props {
   status: string;
   today: string;
   scan: { id: string; name: string } | null;
+  /** The recorded exception to the model's head rule, if any. */
+  headRule?: string | null;
+  headRuleReason?: string | null;
 }
 
 /** Model, status (dated, with a reason) and the establishing decision of one commune's bloc. */
-export function SetBlocForm({ agency = false, unitId, version, model, status, today, scan }: Props) {
+export function SetBlocForm({ agency = false, unitId, version, model, status, today, scan, headRule = null, headRuleReason = null }: Props) {
   const [state, action] = useActionState(setBlocAction, INITIAL_RESULT);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -36,6 +39,17 @@ export function SetBlocForm({ agency = false, unitId, version, model, status, to
         <Field name="effectiveOn" label="Ngày hiệu lực" type="date" state={state} defaultValue={today} max={today} required />
         <Field name="reason" label="Lý do / căn cứ" state={state} maxLength={500} required />
       </div>
+      {agency ? null : (
+        <fieldset className="space-y-3 rounded border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-semibold">Người đứng đầu khối</legend>
+          <p className="text-sm text-slate-700">Theo mô hình: khối dân vận do Phó Bí thư Đảng ủy xã làm trưởng khối; bộ phận tham mưu chung và bộ phận phối hợp do Chủ tịch Ủy ban MTTQ xã làm trưởng. Chỉ chọn khác khi có ngoại lệ được cấp có thẩm quyền cho phép, và nêu lý do.</p>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <SelectField name="headRule" label="Quy định trưởng khối" state={state} defaultValue={headRule ?? ""} placeholder="Theo mô hình"
+              options={HEAD_RULES.map((r) => ({ value: r, label: HEAD_RULE_LABEL[r] }))} />
+            <Field name="headRuleReason" label="Lý do của ngoại lệ" state={state} defaultValue={headRuleReason ?? ""} maxLength={300} />
+          </div>
+        </fieldset>
+      )}
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">Quyết định (bắt buộc khi “Đã thành lập”)</legend>
         <div className="grid gap-3 sm:grid-cols-2">

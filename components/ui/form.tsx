@@ -54,6 +54,18 @@ export function SelectField({ name, label, state, options, placeholder, defaultV
   );
 }
 
+/** A checkbox sending "on"; keeps what the user ticked across a refused submission. */
+export function CheckboxField({ name, label, state, defaultChecked = false }: { name: string; label: string; state: ActionResult; defaultChecked?: boolean }) {
+  const id = `f-${name}`;
+  const checked = state.values ? state.values[name] === "on" : defaultChecked;
+  return (
+    <label htmlFor={id} className="flex items-center gap-2 text-sm">
+      <input key={state.values ? `v-${checked}` : "initial"} id={id} type="checkbox" name={name} defaultChecked={checked} className="h-5 w-5" />
+      {label}
+    </label>
+  );
+}
+
 export function FormMessage({ state }: { state: ActionResult }) {
   if (state.formError) {
     return <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{state.formError}</div>;

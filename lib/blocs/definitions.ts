@@ -4,7 +4,8 @@ import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import { auditChange } from "../audit/write";
 import type { Tx } from "../db";
-import type { BlocModel, BlocStatus, DocumentFamily } from "../../generated/prisma/sqlite/enums";
+import type { BlocModel, BlocStatus, DocumentFamily, HeadRule } from "../../generated/prisma/sqlite/enums";
+import { MODEL_HEAD_RULE } from "./head-rule";
 import { normaliseDecisionNumber, NUMBER_EXAMPLE } from "../documents/decision-number";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
@@ -55,11 +56,18 @@ async function decisionFrom(tx: Tx, input: DecisionInput, unit: Unit, effectiveO
   return created.id;
 }
 
-const snapshot = (b: { model: BlocModel; status: BlocStatus; statusSince: Date | null; decisionId: string | null; version: number } | null) =>
-  b ? { model: b.model, status: b.status, statusSince: b.statusSince, decisionId: b.decisionId, version: b.version } : null;
+type BlocRow = { model: BlocModel; status: BlocStatus; statusSince: Date | null; decisionId: string | null; headRule: HeadRule | null; headRuleReason: string | null; version: number };
+const snapshot = (b: BlocRow | null) =>
+  b ? { model: b.model, status: b.status, statusSince: b.statusSince, decisionId: b.decisionId, headRule: b.headRule, headRuleReason: b.headRuleReason, version: b.version } : null;
+
+/** Refusal for a commune whose model is neither chosen nor recorded (no 2018 district's choice above it). */
+export const NO_MODEL = (name: string) => `Chưa ghi nhận mô hình khối của ${name}: hãy chọn mô hình.`;
 
 /** Applies a change to one commune's bloc; returns before and after for the audit trail. */
-async function changeBloc(tx: Tx, unit: Unit, change: { model: BlocModel | null; status: BlocStatus | null; effectiveOn: Date; reason: string; decisionId: string | null; version: number | null; actorId: string }) {
+async function changeBloc(tx: Tx, unit: Unit & { defaultModel: BlocModel | null }, change: {
+  model: BlocModel | null; status: BlocStatus | null; effectiveOn: Date; reason: string; decisionId: string | null; version: number | null; actorId: string;
+  headRule?: { rule: HeadRule | null; reason: string | null };
+}) {
   const before = await tx.bloc.findUnique({ where: { unitId: unit.id } });
   if (change.version !== null && (before?.version ?? 0) !== change.version) throw new ConflictError();
   const status = change.status ?? before?.status ?? "NOT_STARTED";
@@ -73,11 +81,15 @@ async function changeBloc(tx: Tx, unit: Unit, change: { model: BlocModel | null;
     throw new RefusedError(INVALID, { decisionNumber: ["Trạng thái “Đã thành lập” cần quyết định thành lập (số, ngày, cơ quan ban hành)."] });
   }
   const statusChanged = status !== (before?.status ?? "NOT_STARTED");
+  // Nothing defaults to a model but a 2018 district's recorded choice: a commune of today's province has none.
+  const model = change.model ?? before?.model ?? unit.defaultModel;
+  if (!model) throw new RefusedError(NO_MODEL(unit.name), { model: [NO_MODEL(unit.name)] });
   const data = {
-    model: change.model ?? before?.model ?? "DAN_VAN_BLOC",
+    model,
     status,
     statusSince: statusChanged ? change.effectiveOn : (before?.statusSince ?? null),
     decisionId: change.decisionId ?? before?.decisionId ?? null,
+    ...(change.headRule ? { headRule: change.headRule.rule, headRuleReason: change.headRule.reason } : {}),
   };
   let after;
   if (!before) {
@@ -95,7 +107,7 @@ async function changeBloc(tx: Tx, unit: Unit, change: { model: BlocModel | null;
   return { blocId: after.id, before: snapshot(before), after: snapshot(after) };
 }
 
-type OneLoaded = Loaded & { unit: Unit & { code: string; level: string }; defaultModel: BlocModel | null };
+type OneLoaded = Loaded & { unit: Unit & { code: string; level: string; defaultModel: BlocModel | null } };
 
 export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefined> = {
   name: "bloc.set",
@@ -107,7 +119,8 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
       select: { id: true, code: true, level: true, path: true, validFrom: true, validTo: true, name: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
     });
     if (!unit) return null;
-    return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel: unit.parent?.blocPolicy?.communeModel ?? null };
+    const defaultModel = unit.level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : (unit.parent?.blocPolicy?.communeModel ?? null);
+    return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit: { ...unit, defaultModel } };
   },
   async write(tx, { input, loaded, actor }) {
     const district = loaded.unit.level === "DISTRICT";
@@ -115,9 +128,14 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
       throw new RefusedError(INVALID, { model: [district ? "Cấp huyện chỉ có Cơ quan khối." : "Hãy chọn một mô hình cấp xã."] });
     }
     checkEffective(input.effectiveOn, loaded.unit);
+    const own = MODEL_HEAD_RULE[input.model as BlocModel];
+    // An exception to the model's head rule is recorded with its reason; choosing the model's own rule is no exception.
+    const headRule = input.headRule && input.headRule !== own ? input.headRule : null;
+    if (headRule && !input.headRuleReason) throw new RefusedError(INVALID, { headRuleReason: ["Hãy nêu lý do của ngoại lệ về người đứng đầu (ví dụ văn bản của cấp ủy cho phép)."] });
     const decisionId = await decisionFrom(tx, input, loaded.unit, input.effectiveOn);
     const result = await changeBloc(tx, loaded.unit, {
       model: input.model, status: input.status as BlocStatus, effectiveOn: input.effectiveOn, reason: input.reason, decisionId, version: input.version, actorId: actor.userId,
+      headRule: district ? undefined : { rule: headRule, reason: headRule ? input.headRuleReason : null },
     });
     return {
       entityType: "Bloc", entityId: result.blocId, unitId: loaded.unit.id, before: result.before, after: result.after, reason: input.reason,
@@ -126,7 +144,7 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
   },
 };
 
-type BulkLoaded = Loaded & { units: Unit[] };
+type BulkLoaded = Loaded & { area: { code: string; level: string }; units: (Unit & { defaultModel: BlocModel | null })[] };
 
 export const bulkUpdateBlocs: ActionDefinition<typeof bulkBlocSchema, BulkLoaded, undefined> = {
   name: "bloc.bulk_update",
@@ -134,15 +152,23 @@ export const bulkUpdateBlocs: ActionDefinition<typeof bulkBlocSchema, BulkLoaded
   schema: bulkBlocSchema,
   async load(db, input) {
     const day = today();
-    const district = await db.unit.findFirst({ where: { code: input.districtCode, level: "DISTRICT", ...validOn(day) }, select: { id: true, path: true } });
-    if (!district) return null;
+    // The district (2018) or the province (two-level government) whose communes sit directly under it.
+    const area = await db.unit.findFirst({
+      where: { code: input.areaCode, level: { in: ["DISTRICT", "PROVINCE"] }, ...validOn(day) },
+      select: { id: true, code: true, level: true, path: true, blocPolicy: { select: { communeModel: true } } },
+    });
+    if (!area) return null;
     const units = await db.unit.findMany({
-      where: { code: { in: input.unitCodes }, parentId: district.id, level: "COMMUNE", ...validOn(day) },
+      where: { code: { in: input.unitCodes }, parentId: area.id, level: "COMMUNE", ...validOn(day) },
       select: { id: true, path: true, validFrom: true, validTo: true, name: true },
     });
-    // Every selected commune must be one of this district's: a code from elsewhere makes the whole request unknown.
+    // Every selected commune must be one of this area's: a code from elsewhere makes the whole request unknown.
     if (units.length !== new Set(input.unitCodes).size) return null;
-    return { entityType: "District", entityId: district.id, unitId: district.id, target: { unitPath: district.path }, units };
+    const defaultModel = area.blocPolicy?.communeModel ?? null;
+    return {
+      entityType: area.level === "DISTRICT" ? "District" : "Province", entityId: area.id, unitId: area.id, target: { unitPath: area.path },
+      area, units: units.map((u) => ({ ...u, defaultModel })),
+    };
   },
   async write(tx, { input, loaded, actor, ctx }) {
     if (!input.model && !input.status) throw new RefusedError(INVALID, { model: ["Hãy chọn mô hình hoặc trạng thái cần áp dụng."] });
@@ -155,7 +181,7 @@ export const bulkUpdateBlocs: ActionDefinition<typeof bulkBlocSchema, BulkLoaded
       await auditChange(tx, actor, { action: "bloc.set", entityType: "Bloc", entityId: result.blocId, unitId: unit.id, before: result.before, after: result.after, reason: input.reason }, ctx);
     }
     return {
-      entityType: "District", entityId: loaded.entityId, unitId: loaded.unitId,
+      entityType: loaded.entityType, entityId: loaded.entityId, unitId: loaded.unitId,
       after: { communes: input.unitCodes, model: input.model, status: input.status, effectiveOn: input.effectiveOn }, reason: input.reason,
       message: `Đã cập nhật ${loaded.units.length} xã.`,
     };

@@ -38,6 +38,8 @@ export const HEAD_RULE_LABEL = {
   FRONT_CHAIR: "Chủ tịch UB MTTQ làm trưởng bộ phận",
 } as const satisfies Record<HeadRule, string>;
 
+export const HEAD_RULES = ["PARTY_DEPUTY_SECRETARY", "PARTY_DEPUTY_SECRETARY_FRONT_CHAIR", "FRONT_CHAIR"] as const satisfies readonly HeadRule[];
+
 /** Map colours per model (with a pattern-free legend; the table is the accessible alternative). */
 export const MODEL_COLOUR = {
   DAN_VAN_BLOC: "#b91c1c",

@@ -9,24 +9,42 @@ import { formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
 import { addPostSchema, endPostSchema, setMembersSchema } from "./schema";
+import { headRuleCheck, type HeadRuleSource } from "./head-rule";
+import { MODEL_LABEL } from "./labels";
+import { NO_MODEL } from "./definitions";
 
 const INVALID = "Hãy sửa các ô được đánh dấu.";
-type UnitLoaded = Loaded & { unit: { id: string; code: string; name: string; level: string; validFrom: Date; validTo: Date | null }; defaultModel: BlocModel };
+type UnitLoaded = Loaded & {
+  unit: { id: string; code: string; name: string; level: string; validFrom: Date; validTo: Date | null };
+  /** The model a bloc created here starts with: the 2018 district's choice; none under the province (from 2025). */
+  defaultModel: BlocModel | null;
+  policy: HeadRuleSource["policy"];
+};
 
 /** A commune (its bloc) or a district (its bloc agency, Cơ quan khối). */
 async function loadBlocUnit(db: Db, unitId: string, levels: ("COMMUNE" | "DISTRICT")[] = ["COMMUNE", "DISTRICT"]): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({
     where: { id: unitId, level: { in: levels } },
-    select: { id: true, code: true, name: true, level: true, path: true, validFrom: true, validTo: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
+    select: {
+      id: true, code: true, name: true, level: true, path: true, validFrom: true, validTo: true, bloc: { select: { id: true } },
+      parent: { select: { blocPolicy: { select: { communeModel: true, headRule: true, headRuleText: true } } } },
+    },
   });
   if (!unit) return null;
-  const defaultModel: BlocModel = unit.level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : (unit.parent?.blocPolicy?.communeModel ?? "DAN_VAN_BLOC");
-  return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel };
+  const policy = unit.parent?.blocPolicy ?? null;
+  const defaultModel: BlocModel | null = unit.level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : (policy?.communeModel ?? null);
+  return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel, policy };
 }
 
-/** The unit's bloc, created (not started, with the district's model) the first time people are recorded. */
+/**
+ * The unit's bloc, created (not started, with the 2018 district's model) the first time people are recorded.
+ * A commune with no district above it has no default model: its model is recorded first.
+ */
 async function blocOf(tx: Tx, loaded: UnitLoaded) {
-  return (await tx.bloc.findUnique({ where: { unitId: loaded.unit.id } })) ?? tx.bloc.create({ data: { unitId: loaded.unit.id, model: loaded.defaultModel } });
+  const bloc = await tx.bloc.findUnique({ where: { unitId: loaded.unit.id } });
+  if (bloc) return bloc;
+  if (!loaded.defaultModel) throw new RefusedError(`${NO_MODEL(loaded.unit.name)} Người có thẩm quyền theo dõi khối ghi nhận mô hình trước, rồi mới ghi nhận người và thành viên.`);
+  return tx.bloc.create({ data: { unitId: loaded.unit.id, model: loaded.defaultModel } });
 }
 
 function checkDate(field: string, day: Date, unit: UnitLoaded["unit"]) {
@@ -50,9 +68,20 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
     if (!organisation && !district) throw new RefusedError(INVALID, { organisationCode: [input.organisationCode ? `Tổ chức này không có ở ${loaded.unit.name}: trưởng, phó khối phải là người của một tổ chức trong xã.` : "Hãy chọn tổ chức nơi người này công tác."] });
     if (!organisation && input.organisationCode) throw new RefusedError(INVALID, { organisationCode: [`Tổ chức này không có ở ${loaded.unit.name}.`] });
     const bloc = await blocOf(tx, loaded);
+    let mismatch: string | null = null;
     if (input.role === "HEAD") {
       const current = await tx.blocPost.findFirst({ where: { blocId: bloc.id, role: "HEAD", termStart: { lte: input.termStart }, OR: [{ termEnd: null }, { termEnd: { gte: input.termStart } }] }, include: { person: true } });
       if (current) throw new RefusedError(`${current.person.fullName} đang là ${district ? "trưởng Cơ quan khối" : "trưởng khối"} từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`);
+      // The model's head rule (or its recorded exception): a head who does not meet it is recorded only with a reason, and stays flagged.
+      const check = headRuleCheck({ model: bloc.model, headRule: bloc.headRule, headRuleReason: bloc.headRuleReason, policy: loaded.policy }, input);
+      if (check && !check.ok) {
+        if (!input.ruleMismatchReason) {
+          throw new RefusedError(`Trưởng ${MODEL_LABEL[bloc.model].toLowerCase()} phải là ${check.needs}${check.exception ? ` (ngoại lệ đã ghi nhận: ${check.exception})` : ""}. Hãy đánh dấu đúng chức vụ người này đang giữ, hoặc nêu lý do nếu vẫn ghi nhận: cảnh báo sẽ hiện trên sổ theo dõi khối.`, {
+            ruleMismatchReason: [`Người này không phải ${check.needs}: nêu lý do nếu vẫn ghi nhận.`],
+          });
+        }
+        mismatch = input.ruleMismatchReason;
+      }
     }
     // An existing person is chosen explicitly: two people of one commune may share a name.
     let person;
@@ -64,12 +93,18 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
       person = await tx.person.create({ data: { unitId: loaded.unit.id, fullName: input.fullName, searchText: fold(input.fullName) } });
     }
     const post = await tx.blocPost.create({
-      data: { blocId: bloc.id, personId: person.id, role: input.role, title: input.title, organisationId: organisation?.id ?? null, termStart: input.termStart },
+      data: {
+        blocId: bloc.id, personId: person.id, role: input.role, title: input.title, organisationId: organisation?.id ?? null, termStart: input.termStart,
+        partyDeputySecretary: input.partyDeputySecretary, frontChair: input.frontChair, ruleMismatchReason: mismatch,
+      },
     });
     return {
       entityType: "Bloc", entityId: bloc.id, unitId: loaded.unit.id,
-      after: { postId: post.id, person: person.fullName, role: post.role, title: post.title, organisation: organisation?.name ?? null, termStart: post.termStart },
-      message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng" : "phó"} ${district ? "Cơ quan khối" : "khối"}.`,
+      after: {
+        postId: post.id, person: person.fullName, role: post.role, title: post.title, organisation: organisation?.name ?? null, termStart: post.termStart,
+        partyDeputySecretary: post.partyDeputySecretary, frontChair: post.frontChair, ruleMismatchReason: mismatch,
+      },
+      message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng" : "phó"} ${district ? "Cơ quan khối" : "khối"}${mismatch ? " (không đúng quy định người đứng đầu: đã gắn cảnh báo)" : ""}.`,
     };
   },
 };

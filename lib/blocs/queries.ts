@@ -8,6 +8,7 @@ import { unitScope } from "../auth/scope";
 import { validOn } from "../units/validity";
 import { isValidOn } from "../units/validity";
 import { changeOn } from "./status-on";
+import { headRuleCheck } from "./head-rule";
 import { RECORD_ID } from "../validation";
 
 export interface CommuneBlocRow {
@@ -18,13 +19,16 @@ export interface CommuneBlocRow {
   searchText: string;
   district: { code: string; name: string } | null;
   blocId: string | null;
+  /** The model recorded for the commune's bloc; null until someone records one. */
   model: BlocModel | null;
-  /** True when no bloc is recorded and the model shown is the district's default. */
-  modelIsDefault: boolean;
+  /** The 2018 district's choice of model for its communes (a hint while the commune's own is not recorded). */
+  districtModel: BlocModel | null;
   status: BlocStatus;
   statusSince: Date | null;
   decision: { number: string; issuedOn: Date; issuer: string } | null;
   head: string | null;
+  /** The head in office does not meet the bloc's head rule (recorded with a reason, flagged). */
+  headMismatch: { needs: string; reason: string | null } | null;
   lastChange: Date | null;
 }
 
@@ -35,12 +39,15 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
     orderBy: { code: "asc" },
     select: {
       id: true, code: true, name: true, type: true, searchText: true,
-      parent: { select: { code: true, name: true, level: true, blocPolicy: { select: { communeModel: true } } } },
+      parent: { select: { code: true, name: true, level: true, blocPolicy: { select: { communeModel: true, headRule: true, headRuleText: true } } } },
       bloc: {
         select: {
-          id: true, model: true, status: true, statusSince: true, updatedAt: true,
+          id: true, model: true, status: true, statusSince: true, updatedAt: true, headRule: true, headRuleReason: true,
           decision: { select: { number: true, issuedOn: true, issuer: true } },
-          posts: { where: { role: "HEAD" }, select: { termStart: true, termEnd: true, person: { select: { fullName: true } } }, orderBy: { termStart: "desc" } },
+          posts: {
+            where: { role: "HEAD" }, orderBy: { termStart: "desc" },
+            select: { termStart: true, termEnd: true, partyDeputySecretary: true, frontChair: true, ruleMismatchReason: true, person: { select: { fullName: true } } },
+          },
           statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } },
         },
       },
@@ -52,16 +59,18 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
     const change = u.bloc ? changeOn(u.bloc.statusChanges, day) : null;
     const decision = u.bloc?.decision && u.bloc.decision.issuedOn <= day ? u.bloc.decision : null;
     const district = u.parent?.level === "DISTRICT" ? u.parent : null;
+    const check = u.bloc ? headRuleCheck({ ...u.bloc, policy: district?.blocPolicy }, head ?? null) : null;
     return {
       unitId: u.id, code: u.code, name: u.name, type: u.type, searchText: u.searchText,
       district: district ? { code: district.code, name: district.name } : null,
       blocId: u.bloc?.id ?? null,
-      model: u.bloc?.model ?? district?.blocPolicy?.communeModel ?? null,
-      modelIsDefault: !u.bloc,
+      model: u.bloc?.model ?? null,
+      districtModel: district?.blocPolicy?.communeModel ?? null,
       status: change?.toStatus ?? "NOT_STARTED",
       statusSince: change?.effectiveOn ?? null,
       decision,
       head: head?.person.fullName ?? null,
+      headMismatch: check && !check.ok ? { needs: check.needs, reason: head?.ruleMismatchReason ?? null } : null,
       // The business date of the last change in force (its effective date), not the moment it was typed in.
       lastChange: change ? (change.effectiveOn ?? change.createdAt) : null,
     };
@@ -92,7 +101,7 @@ export async function communeBloc(actor: PermissionSubject, unitId: string) {
     where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, "unit.read")] },
     select: {
       id: true, path: true,
-      parent: { select: { level: true, blocPolicy: { select: { communeModel: true, headRuleText: true } } } },
+      parent: { select: { level: true, blocPolicy: { select: { communeModel: true, headRule: true, headRuleText: true } } } },
       bloc: {
         include: {
           decision: { include: { scan: { select: { id: true, originalName: true, mimeType: true, size: true } } } },

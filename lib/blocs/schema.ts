@@ -1,9 +1,10 @@
 // Inputs of the bloc registry.
-import { COMMUNE_MODELS, STATUSES } from "./labels";
+import { COMMUNE_MODELS, HEAD_RULES, STATUSES } from "./labels";
 import { isoDate } from "../users/schema";
 import { optionalText, text, z, recordId } from "../validation";
 
 const id = recordId;
+const checkbox = z.literal("on").optional().transform((v) => v === "on");
 const status = z.enum(STATUSES as [string, ...string[]], { error: "Hãy chọn trạng thái." });
 const model = z.enum(COMMUNE_MODELS, { error: "Hãy chọn mô hình." });
 
@@ -24,11 +25,15 @@ export const setBlocSchema = z.strictObject({
   status,
   effectiveOn: isoDate("Ngày hiệu lực"),
   reason: text("Lý do", { max: 500 }),
+  /** A recorded exception to the model's head rule; empty keeps the model's own rule. */
+  headRule: z.union([z.enum(HEAD_RULES), z.literal("")]).optional().transform((v) => (v ? v : null)),
+  headRuleReason: optionalText("Lý do của ngoại lệ", 300),
   ...decisionFields,
 });
 
 export const bulkBlocSchema = z.strictObject({
-  districtCode: z.string().regex(/^\d{3}$/),
+  /** The district (2018) or the province (from 1/7/2025) whose communes are selected. */
+  areaCode: z.string().regex(/^\d{2,3}$/),
   unitCodes: z.union([z.string(), z.array(z.string())], { error: "Hãy chọn ít nhất một xã." })
     .transform((v) => (Array.isArray(v) ? v : [v]))
     .pipe(z.array(z.string().regex(/^\d{5}$/, "Mã xã không hợp lệ.")).min(1, "Hãy chọn ít nhất một xã.").max(500)),
@@ -48,6 +53,11 @@ export const addPostSchema = z.strictObject({
   /** Required for a commune bloc (checked in the action); a district agency's people have none. */
   organisationCode: z.string().trim().regex(/^([A-Z_]{2,40})?$/, "Hãy chọn tổ chức nơi người này công tác.").optional().transform((s) => (s ? s : null)),
   termStart: isoDate("Ngày bắt đầu"),
+  /** The offices the head rule is checked against (checkboxes). */
+  partyDeputySecretary: checkbox,
+  frontChair: checkbox,
+  /** Given only to record a head who does not meet the bloc's head rule (the mismatch stays flagged). */
+  ruleMismatchReason: optionalText("Lý do", 300),
 });
 
 export const endPostSchema = z.strictObject({

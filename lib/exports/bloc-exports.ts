@@ -55,11 +55,14 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
     where = { parentId: district.id };
   }
   const rows = await communeBlocRows(actor, where, asOf.date);
-  const header = ["Mã xã", "Tên xã", "Loại", "Mã huyện", "Tên huyện", "Mô hình", "Trạng thái", "Từ ngày", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trưởng khối"];
+  // Existing columns keep their names and order (people's spreadsheets read them); new ones go at the end.
+  const header = ["Mã xã", "Tên xã", "Loại", "Mã huyện", "Tên huyện", "Mô hình", "Trạng thái", "Từ ngày", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trưởng khối", "Cảnh báo trưởng khối"];
   const body = rows.map((r) => [
     r.code, r.name, UNIT_TYPE_LABEL[r.type], r.district?.code ?? "", r.district?.name ?? "",
-    r.model ? `${MODEL_LABEL[r.model]}${r.modelIsDefault ? " (mặc định của huyện)" : ""}` : "", STATUS_LABEL[r.status],
+    // The model only when one is recorded; never a default.
+    r.model ? MODEL_LABEL[r.model] : "", STATUS_LABEL[r.status],
     r.statusSince ? formatDate(r.statusSince) : "", r.decision?.number ?? "", r.decision ? formatDate(r.decision.issuedOn) : "", r.decision?.issuer ?? "", r.head ?? "",
+    r.headMismatch ? `Không đúng quy định: cần ${r.headMismatch.needs}${r.headMismatch.reason ? ` (lý do: ${r.headMismatch.reason})` : ""}` : "",
   ]);
   return exportResponse(`xa-${districtCode ?? "tat-ca"}-${stamp}`, header, body, format);
 }

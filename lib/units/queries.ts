@@ -45,7 +45,15 @@ export async function getCommuneDetail(actor: PermissionSubject, unitId: string,
   const [organisations, predecessors, successors] = await Promise.all([
     db.organisation.findMany({
       where: { unitId, ...validOn(day) },
-      include: { type: { select: { code: true, shortName: true, kind: true, blocMember: true, sortOrder: true } } },
+      include: {
+        type: {
+          select: {
+            code: true, shortName: true, kind: true, blocMember: true, sortOrder: true,
+            // The catalogue's dated affiliations in force that day (from 1/7/2025 the socio-political organisations belong to MTTQ).
+            affiliations: { where: validOn(day), select: { validFrom: true, legalBasis: true, parentType: { select: { code: true, name: true } } } },
+          },
+        },
+      },
       orderBy: { type: { sortOrder: "asc" } },
     }),
     db.unitLineage.findMany({

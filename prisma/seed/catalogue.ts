@@ -30,3 +30,11 @@ export const ORGANISATION_TYPES: OrganisationTypeSeed[] = [
   { code: "CONG_AN", name: "Công an", shortName: "Công an", kind: "STATE", blocMember: false, seededForAll: true },
   { code: "BAN_CHI_HUY_QUAN_SU", name: "Ban Chỉ huy quân sự", shortName: "BCH Quân sự", kind: "STATE", blocMember: false, seededForAll: true },
 ];
+
+/**
+ * Dated affiliations in the catalogue: from 1/7/2025 the socio-political organisations of a commune are part
+ * of its MTTQ (Law 97/2025/QH15). Every type of kind SOCIO_POLITICAL gains one.
+ */
+export const AFFILIATIONS = [
+  { memberKind: "SOCIO_POLITICAL" as const, parentCode: "MTTQ", validFrom: "2025-07-01", legalBasis: "Luật số 97/2025/QH15 (các tổ chức chính trị - xã hội trực thuộc Mặt trận Tổ quốc Việt Nam)" },
+];

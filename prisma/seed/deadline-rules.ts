@@ -17,6 +17,11 @@ export const DEADLINE_RULE_SEEDS = [
     note: "Kỳ số liệu theo Điều 12 Nghị định 09/2019/NĐ-CP; hạn gửi 2 ngày làm việc sau ngày chốt số liệu là ví dụ của DOMAIN.md, cần xác nhận theo quy định của cấp ủy.", validFrom: FROM,
   },
   {
+    code: "report.situation.quarterly", subject: "Báo cáo tình hình nhân dân hằng quý (kỳ số liệu 15 → 14)", anchor: "WINDOW_END",
+    offset: 2, unit: "WORKING_DAYS" as const, legalBasis: "Nghị định 09/2019/NĐ-CP", article: "Điều 12 (thời gian chốt số liệu)", verified: false,
+    note: "Kỳ số liệu quý theo Điều 12 Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối quý); hạn gửi là giá trị mặc định của hệ thống, cần xác nhận theo quy định của cấp ủy.", validFrom: FROM,
+  },
+  {
     code: "report.bloc.six_month", subject: "Báo cáo sơ kết 6 tháng công tác của khối", anchor: "WINDOW_END",
     offset: 5, unit: "WORKING_DAYS" as const, legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
   },

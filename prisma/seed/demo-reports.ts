@@ -11,6 +11,7 @@ import { runAction } from "../../lib/actions/run-action";
 import { openReport, reviewReport, saveReport, submitReport } from "../../lib/reports/definitions";
 import { addDays, parseIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
+import type { Actor } from "../../lib/auth/actor";
 import { actorFor, random } from "./demo-support";
 
 const DEMO_DATE = parseIsoDate("2018-08-13")!;
@@ -31,63 +32,80 @@ const ISSUES = [
 
 export async function seedDemoReports(db: Db): Promise<{ reports: number; late: number; returned: number }> {
   const out = { reports: 0, late: 0, returned: 0 };
-  const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
   const topics = new Map((await db.topic.findMany()).map((t) => [t.code, t.id]));
   const regime = await db.reportingRegime.findUnique({ where: { code: "situation.monthly" } });
-  if (!regime || (await db.report.count({ where: { regimeId: regime.id } }))) return out;
+  if (!regime || (await db.report.count({ where: { regimeId: regime.id, periodKey: { in: MONTHS } } }))) return out;
   // The communes with demo meetings.
   const communes = await db.unit.findMany({ where: { level: "COMMUNE", ...validOn(DEMO_DATE), bloc: { meetings: { some: {} } } }, include: { parent: true }, orderBy: { code: "asc" } });
   for (const commune of communes) {
     const head = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
     const staff = commune.parent ? await actorFor(db, `huyen-${commune.parent.code}`, DEMO_DATE) : null;
     if (!head || !staff) continue;
-    const rnd = random(Number(commune.code) * 7 + 1);
-    for (const month of MONTHS) {
-      // One in ten months is never sent; the rest are drafted, sent (on time or late), reviewed.
-      const roll = rnd();
-      if (roll < 0.1) continue;
-      const opened = await runAction(db, openReport, { regimeCode: regime.code, unitId: commune.id, periodKey: month, submissionId: randomUUID() }, head.actor, ctx);
-      if (!opened.ok) continue;
-      const id = String(opened.data!.reportId);
-      const issue = ISSUES[Math.floor(rnd() * ISSUES.length)];
-      const hot = issue.hot && rnd() < 0.6;
-      const fields = {
-        reportId: id, version: "1", generalMood: MOODS[Math.floor(rnd() * MOODS.length)], forecast: "Tình hình nhân dân tiếp tục ổn định; cần theo dõi diễn biến mùa mưa bão.",
-        issue_0_topicId: topics.get(issue.topic)!, issue_0_description: issue.text, issue_0_location: `Thôn ${1 + Math.floor(rnd() * 6)}`, issue_0_scale: issue.scale,
-        issue_0_channel: issue.channel, ...(hot ? { issue_0_hotSpot: "on" } : {}), issue_0_handling: "Đang phối hợp với chính quyền xã giải quyết",
-        rec_0_content: "Đề nghị UBND xã tổ chức đối thoại, giải thích chính sách cho các hộ liên quan.", rec_0_addressee: "UBND xã",
-      };
-      if (!(await runAction(db, saveReport, fields, head.actor, ctx)).ok) continue;
-      // The last month's report may still be a draft on the demo date.
-      if (month === MONTHS.at(-1) && roll < 0.25) { out.reports++; continue; }
-      if (!(await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, head.actor, ctx)).ok) continue;
-      out.reports++;
-      const report = await db.report.findUniqueOrThrow({ where: { id } });
-      // When it was sent: most on or before the due date, about a quarter 1–6 days late.
-      const late = rnd() < 0.25;
-      const sentOn = late ? addDays(report.dueOn, 1 + Math.floor(rnd() * 6)) : addDays(report.dueOn, -Math.floor(rnd() * 2));
-      if (late) out.late++;
-      // Backdated past the action: the layered rollup's on-time count follows the new date, in the same transaction.
-      await db.$transaction(async (tx) => {
-        await tx.report.update({ where: { id }, data: { firstSubmittedOn: sentOn, submittedOn: sentOn } });
-        const onTime = (sentOn <= report.dueOn ? 1 : 0) - (report.firstSubmittedOn! <= report.dueOn ? 1 : 0);
-        await applyReportChange(tx, { unitId: report.unitId, regimeId: report.regimeId, periodKey: report.periodKey, submitted: 0, onTime });
-      });
-      if (month === MONTHS.at(-1) && roll < 0.5) continue; // still waiting for review
-      if (rnd() < 0.2) {
-        // Returned with a reason, fixed and sent again.
-        await runAction(db, reviewReport, { reportId: id, version: "3", move: "return", reason_issues: "Đề nghị ghi rõ số hộ, địa bàn và kết quả giải quyết." }, staff.actor, ctx);
-        out.returned++;
-        if (month === MONTHS.at(-1)) continue; // the fix is not in yet
-        await runAction(db, saveReport, { ...fields, version: "4", issue_0_scale: `${issue.scale} (đã xác minh)` }, head.actor, ctx);
-        await runAction(db, submitReport, { reportId: id, version: "5", move: "submit" }, head.actor, ctx);
-        await db.report.update({ where: { id }, data: { submittedOn: addDays(sentOn, 3) } });
-        await runAction(db, reviewReport, { reportId: id, version: "6", move: "accept" }, staff.actor, ctx);
-      } else {
-        await runAction(db, reviewReport, { reportId: id, version: "3", move: "accept" }, staff.actor, ctx);
-      }
-    }
+    const done = await seedReportsOf(db, { unitId: commune.id, head: head.actor, reviewer: staff.actor, regimeCode: regime.code, periods: MONTHS, topics, rnd: random(Number(commune.code) * 7 + 1) });
+    out.reports += done.reports;
+    out.late += done.late;
+    out.returned += done.returned;
     for (const who of [head, staff]) await db.session.update({ where: { id: who.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+  }
+  return out;
+}
+
+/**
+ * One unit's reports of a regime over `periods` (oldest first), written by its head and reviewed by the
+ * recipient's reviewer: one in ten never sent; most sent on time, about a quarter late; a fifth returned
+ * with a reason and fixed. The latest period may still be a draft, waiting for review, or returned.
+ */
+export async function seedReportsOf(db: Db, plan: {
+  unitId: string; head: Actor; reviewer: Actor; regimeCode: string; periods: string[]; topics: Map<string, string>; rnd: () => number;
+}): Promise<{ reports: number; late: number; returned: number }> {
+  const out = { reports: 0, late: 0, returned: 0 };
+  const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
+  const { head, reviewer: staff, rnd, topics } = plan;
+  for (const month of plan.periods) {
+    // One in ten periods is never sent; the rest are drafted, sent (on time or late), reviewed.
+    const roll = rnd();
+    if (roll < 0.1) continue;
+    const opened = await runAction(db, openReport, { regimeCode: plan.regimeCode, unitId: plan.unitId, periodKey: month, submissionId: randomUUID() }, head, ctx);
+    if (!opened.ok) continue;
+    const id = String(opened.data!.reportId);
+    const issue = ISSUES[Math.floor(rnd() * ISSUES.length)];
+    const hot = issue.hot && rnd() < 0.6;
+    const fields = {
+      reportId: id, version: "1", generalMood: MOODS[Math.floor(rnd() * MOODS.length)], forecast: "Tình hình nhân dân tiếp tục ổn định; cần theo dõi diễn biến mùa mưa bão.",
+      issue_0_topicId: topics.get(issue.topic)!, issue_0_description: issue.text, issue_0_location: `Thôn ${1 + Math.floor(rnd() * 6)}`, issue_0_scale: issue.scale,
+      issue_0_channel: issue.channel, ...(hot ? { issue_0_hotSpot: "on" } : {}), issue_0_handling: "Đang phối hợp với chính quyền xã giải quyết",
+      rec_0_content: "Đề nghị UBND xã tổ chức đối thoại, giải thích chính sách cho các hộ liên quan.", rec_0_addressee: "UBND xã",
+    };
+    if (!(await runAction(db, saveReport, fields, head, ctx)).ok) continue;
+    const latest = month === plan.periods.at(-1);
+    // The latest period's report may still be a draft.
+    if (latest && roll < 0.25) { out.reports++; continue; }
+    if (!(await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, head, ctx)).ok) continue;
+    out.reports++;
+    const report = await db.report.findUniqueOrThrow({ where: { id } });
+    // When it was sent: most on or before the due date, about a quarter 1–6 days late.
+    const late = rnd() < 0.25;
+    const sentOn = late ? addDays(report.dueOn, 1 + Math.floor(rnd() * 6)) : addDays(report.dueOn, -Math.floor(rnd() * 2));
+    if (late) out.late++;
+    // Backdated past the action: the layered rollup's on-time count follows the new date, in the same transaction.
+    await db.$transaction(async (tx) => {
+      await tx.report.update({ where: { id }, data: { firstSubmittedOn: sentOn, submittedOn: sentOn } });
+      const onTime = (sentOn <= report.dueOn ? 1 : 0) - (report.firstSubmittedOn! <= report.dueOn ? 1 : 0);
+      await applyReportChange(tx, { unitId: report.unitId, regimeId: report.regimeId, periodKey: report.periodKey, submitted: 0, onTime });
+    });
+    if (latest && roll < 0.5) continue; // still waiting for review
+    if (rnd() < 0.2) {
+      // Returned with a reason, fixed and sent again.
+      await runAction(db, reviewReport, { reportId: id, version: "3", move: "return", reason_issues: "Đề nghị ghi rõ số hộ, địa bàn và kết quả giải quyết." }, staff, ctx);
+      out.returned++;
+      if (latest) continue; // the fix is not in yet
+      await runAction(db, saveReport, { ...fields, version: "4", issue_0_scale: `${issue.scale} (đã xác minh)` }, head, ctx);
+      await runAction(db, submitReport, { reportId: id, version: "5", move: "submit" }, head, ctx);
+      await db.report.update({ where: { id }, data: { submittedOn: addDays(sentOn, 3) } });
+      await runAction(db, reviewReport, { reportId: id, version: "6", move: "accept" }, staff, ctx);
+    } else {
+      await runAction(db, reviewReport, { reportId: id, version: "3", move: "accept" }, staff, ctx);
+    }
   }
   return out;
 }

@@ -1,8 +1,10 @@
 // Demo data, loaded by `npm run demo` only, never by the reference seed. The demo accounts of DESIGN.md,
 // all with the password Demo@2018 and marked isDemo (exempt from the first-sign-in password change):
-// admin, tinh, huyen-<district code>, xa-<commune code>, doanthe-<commune code> (an officer of the
-// commune's Women's Union). They belong to the units in force on the demo date, 13/08/2018.
-// Idempotent: an existing account is left as it is (its password may have been changed).
+// admin, tinh (overview), tinh-dv (the provincial reviewer from 1/7/2025), huyen-<district code> (a 2018
+// district's reviewer, until its district closed), xa-<commune code> and doanthe-<commune code> (an officer
+// of the commune's Women's Union) for the communes of 2018 and the 54 units of 2025; where a code lives on,
+// one account holds both roles, each for its unit's period. Idempotent: an existing account is left as it
+// is (its password may have been changed); only roles it lacks are added.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
@@ -13,6 +15,8 @@ import type { Role } from "../../generated/prisma/sqlite/enums";
 import { seedDemoActivity } from "./demo-activity";
 import { seedDemoReports } from "./demo-reports";
 import { seedDemoSupervision } from "./demo-supervision";
+import { seedDemoToday, TWO_LEVEL_FROM } from "./demo-today";
+import { onBusinessDay } from "../../lib/time/today";
 
 export const DEMO_PASSWORD = "Demo@2018";
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
@@ -20,9 +24,6 @@ export const DEMO_DATE = parseIsoDate("2018-08-13")!;
 interface DemoAccount {
   username: string;
   displayName: string;
-  role: Role;
-  unit: { id: string; validFrom: Date; validTo: Date | null };
-  organisationId?: string;
 }
 
 const DEMO_SOURCE = "Dữ liệu demo, không phải số liệu thật";
@@ -55,47 +56,77 @@ async function seedDemoBlocs(db: Db): Promise<number> {
   return created;
 }
 
+interface DemoAssignment {
+  role: Role;
+  unit: { id: string; validFrom: Date; validTo: Date | null };
+  organisationId?: string;
+  validFrom?: Date;
+}
+
 export async function seedDemo(db: Db): Promise<{ created: number }> {
   const blocs = await seedDemoBlocs(db);
-  const units = await db.unit.findMany({ where: validOn(DEMO_DATE), orderBy: { code: "asc" } });
-  const province = units.find((u) => u.level === "PROVINCE");
+  const province = await db.unit.findFirst({ where: { level: "PROVINCE", code: "22", ...validOn(DEMO_DATE) } });
   if (!province) throw new Error("Reference data missing: run the reference seed first.");
+  // The 2018 world (14 districts, 186 communes) and today's (54 units directly under the province).
+  const units = [
+    ...await db.unit.findMany({ where: { level: { in: ["DISTRICT", "COMMUNE"] }, ...validOn(DEMO_DATE) }, orderBy: { code: "asc" } }),
+    ...await db.unit.findMany({ where: { level: "COMMUNE", parentId: province.id, validFrom: { gte: TWO_LEVEL_FROM } }, orderBy: { code: "asc" } }),
+  ];
   const womenUnions = new Map(
-    (await db.organisation.findMany({ where: { type: { code: "HOI_PHU_NU" }, ...validOn(DEMO_DATE) }, select: { id: true, unitId: true } }))
+    (await db.organisation.findMany({ where: { type: { code: "HOI_PHU_NU" }, unitId: { in: units.map((u) => u.id) } }, select: { id: true, unitId: true } }))
       .map((o) => [o.unitId, o.id]),
   );
 
-  const accounts: DemoAccount[] = [
-    { username: "admin", displayName: "Quản trị hệ thống (demo)", role: "ADMIN", unit: province },
-    { username: "tinh", displayName: "Cán bộ cấp tỉnh (demo)", role: "OVERVIEW", unit: province },
-  ];
+  // One account per name; where a 2018 commune's code lives on in 2025, the same account holds the 2018 role
+  // until its unit closed (30/6/2025) and the 2025 one from 1/7/2025. District roles end with their district.
+  const accounts = new Map<string, DemoAccount & { assignments: DemoAssignment[] }>();
+  const add = (username: string, displayName: string, a: DemoAssignment) => {
+    const account = accounts.get(username) ?? accounts.set(username, { username, displayName, assignments: [] }).get(username)!;
+    account.displayName = displayName;
+    account.assignments.push(a);
+  };
+  add("admin", "Quản trị hệ thống (demo)", { role: "ADMIN", unit: province });
+  add("tinh", "Cán bộ theo dõi cấp tỉnh (demo)", { role: "OVERVIEW", unit: province });
+  add("tinh-dv", "Cán bộ Ban Tuyên giáo và Dân vận Tỉnh ủy (demo)", { role: "REVIEWER", unit: province, validFrom: TWO_LEVEL_FROM });
   for (const u of units) {
     const place = `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
     if (u.level === "DISTRICT") {
-      accounts.push({ username: `huyen-${u.code}`, displayName: `Cán bộ ${place} (demo)`, role: "REVIEWER", unit: u });
-    } else if (u.level === "COMMUNE") {
-      accounts.push({ username: `xa-${u.code}`, displayName: `Trưởng khối ${place} (demo)`, role: "BLOC_HEAD", unit: u });
+      add(`huyen-${u.code}`, `Cán bộ Ban Dân vận ${place} (demo)`, { role: "REVIEWER", unit: u });
+    } else {
+      add(`xa-${u.code}`, `Trưởng khối ${place} (demo)`, { role: "BLOC_HEAD", unit: u });
       const union = womenUnions.get(u.id);
-      if (union) {
-        accounts.push({ username: `doanthe-${u.code}`, displayName: `Cán bộ Hội Phụ nữ ${place} (demo)`, role: "ORG_OFFICER", unit: u, organisationId: union });
-      }
+      if (union) add(`doanthe-${u.code}`, `Cán bộ Hội Phụ nữ ${place} (demo)`, { role: "ORG_OFFICER", unit: u, organisationId: union });
     }
   }
 
-  const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username));
-  const missing = accounts.filter((a) => !existing.has(a.username));
-  if (!missing.length) return { created: blocs + await activity(db) };
-  // One hash for every demo account: they share the published demo password.
-  const hash = await hashPassword(DEMO_PASSWORD);
+  const existing = new Map((await db.user.findMany({ select: { id: true, username: true, assignments: { select: { role: true, unitId: true } } } })).map((u) => [u.username, u]));
+  const missing = [...accounts.values()].filter((a) => !existing.has(a.username));
+  // Roles an existing demo account lacks (a database made before today's province had its accounts).
+  const missingRoles = [...accounts.values()].flatMap((a) => {
+    const user = existing.get(a.username);
+    if (!user) return [];
+    return a.assignments.filter((x) => !user.assignments.some((h) => h.role === x.role && h.unitId === x.unit.id)).map((x) => ({ userId: user.id, a: x }));
+  });
   const rows = missing.map((a) => ({ ...a, id: randomUUID() }));
-  await db.$transaction([
-    db.user.createMany({ data: rows.map((a) => ({ id: a.id, username: a.username, displayName: a.displayName, isDemo: true, mustChangePassword: false })) }),
-    db.passwordCredential.createMany({ data: rows.map((a) => ({ userId: a.id, hash })) }),
-    db.roleAssignment.createMany({
-      data: rows.map((a) => ({ userId: a.id, role: a.role, unitId: a.unit.id, organisationId: a.organisationId ?? null, validFrom: a.unit.validFrom, validTo: a.unit.validTo })),
-    }),
-  ]);
-  return { created: rows.length + blocs + await activity(db) };
+  const assignment = (userId: string, a: DemoAssignment) => ({
+    userId, role: a.role, unitId: a.unit.id, organisationId: a.organisationId ?? null, validFrom: a.validFrom ?? a.unit.validFrom, validTo: a.unit.validTo,
+  });
+  if (rows.length || missingRoles.length) {
+    // One hash for every demo account: they share the published demo password.
+    const hash = rows.length ? await hashPassword(DEMO_PASSWORD) : "";
+    await db.$transaction([
+      db.user.createMany({ data: rows.map((a) => ({ id: a.id, username: a.username, displayName: a.displayName, isDemo: true, mustChangePassword: false })) }),
+      db.passwordCredential.createMany({ data: rows.map((a) => ({ userId: a.id, hash })) }),
+      db.roleAssignment.createMany({
+        data: [...rows.flatMap((a) => a.assignments.map((x) => assignment(a.id, x))), ...missingRoles.map((m) => assignment(m.userId, m.a))],
+      }),
+    ]);
+  }
+  // 2018's activity is written on 2018's dates; today's province on the business date.
+  const created2018 = await onBusinessDay(DEMO_DATE, () => activity(db));
+  const now = await seedDemoToday(db);
+  if (now.blocs || now.meetings) console.log(`Tỉnh hiện nay (demo): ${now.blocs} khối được ghi nhận, ${now.meetings} cuộc họp, ${now.tasks} nhiệm vụ, ${now.reports} báo cáo, ${now.activities} hoạt động giám sát.`);
+  return { created: rows.length + missingRoles.length + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities };
 }
 
 /** Meetings and tasks for some communes of every district (after the accounts: they are written as the demo heads). */

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../../lib/db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
-import { ORGANISATION_TYPES } from "./catalogue";
+import { AFFILIATIONS, ORGANISATION_TYPES } from "./catalogue";
 import { seedBlocReference } from "./blocs";
 import { seedCalendar } from "./calendar";
 import { seedReporting } from "./reporting";
@@ -101,6 +101,7 @@ async function seedOrganisations(db: Db, report: SeedReport) {
     else report.created++;
   }
   if (typeWrites.length) await db.$transaction(typeWrites);
+  await seedAffiliations(db, report);
 
   const seededTypes = (await db.organisationType.findMany({ where: { seededForAll: true } }));
   const communes = await db.unit.findMany({ where: { level: "COMMUNE" }, select: { id: true, type: true, name: true, validFrom: true, validTo: true } });
@@ -118,6 +119,26 @@ async function seedOrganisations(db: Db, report: SeedReport) {
   }
   for (const part of chunks(creates)) await db.organisation.createMany({ data: part });
   report.created += creates.length;
+}
+
+async function seedAffiliations(db: Db, report: SeedReport) {
+  const types = await db.organisationType.findMany();
+  const existing = new Map((await db.organisationAffiliation.findMany()).map((a) => [`${a.memberTypeId}|${a.parentTypeId}|${a.validFrom.getTime()}`, a]));
+  for (const a of AFFILIATIONS) {
+    const parent = types.find((t) => t.code === a.parentCode);
+    if (!parent) throw new Error(`Organisation type ${a.parentCode} missing from the catalogue`);
+    const validFrom = parseIsoDate(a.validFrom)!;
+    for (const member of types.filter((t) => t.kind === a.memberKind)) {
+      const row = existing.get(`${member.id}|${parent.id}|${validFrom.getTime()}`);
+      if (!row) {
+        await db.organisationAffiliation.create({ data: { memberTypeId: member.id, parentTypeId: parent.id, validFrom, legalBasis: a.legalBasis } });
+        report.created++;
+      } else if (row.legalBasis !== a.legalBasis) {
+        await db.organisationAffiliation.update({ where: { id: row.id }, data: { legalBasis: a.legalBasis } });
+        report.updated++;
+      }
+    }
+  }
 }
 
 async function seedCatalogues(db: Db, report: SeedReport) {

@@ -6,6 +6,7 @@ import { MESSAGES } from "@/lib/actions/result";
 import { addPost, endPost, setMembers } from "@/lib/blocs/people-definitions";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { validOn } from "@/lib/units/validity";
+import { communeBlocRows } from "@/lib/blocs/queries";
 import { ctx, makeUser } from "../support/factories";
 
 const DAY = parseIsoDate("2018-08-13")!;
@@ -15,7 +16,7 @@ describe("bloc people", () => {
   it("records one person in several posts at once and refuses a second current head", async () => {
     const unit = await commune("06937");
     const head = await makeUser("BLOC_HEAD", "06937");
-    const post = (over: Record<string, string>) => ({ unitId: unit.id, fullName: "Nguyễn Văn Hà", role: "HEAD", title: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ xã", organisationCode: "DANG_UY", termStart: "2018-01-02", ...over });
+    const post = (over: Record<string, string>) => ({ unitId: unit.id, fullName: "Nguyễn Văn Hà", role: "HEAD", title: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ xã", organisationCode: "DANG_UY", termStart: "2018-01-02", partyDeputySecretary: "on", frontChair: "on", ...over });
     expect((await runAction(db, addPost, post({}), head.actor, ctx())).ok).toBe(true);
     const [ha] = await db.person.findMany({ where: { unitId: unit.id } });
     expect((await runAction(db, addPost, post({ personId: ha.id, fullName: "", role: "DEPUTY", organisationCode: "MTTQ", title: "Chủ tịch Ủy ban MTTQ xã" }), head.actor, ctx())).ok).toBe(true);
@@ -34,6 +35,23 @@ describe("bloc people", () => {
     const current = people[0].posts.find((p) => p.role === "HEAD")!;
     expect((await runAction(db, endPost, { postId: current.id, termEnd: "2018-08-01", reason: "Chuyển công tác" }, head.actor, ctx())).ok).toBe(true);
     expect((await runAction(db, addPost, post({ fullName: "Trần Thị Bình", termStart: "2018-08-02" }), head.actor, ctx())).ok).toBe(true);
+  });
+
+  it("checks a head against the bloc's rule: refused without a reason, recorded with one and flagged on the registry", async () => {
+    // Hải Hà's dân vận blocs: the deputy secretary who also chairs MTTQ (the district's recorded exception).
+    const unit = await commune("06928");
+    const head = await makeUser("BLOC_HEAD", "06928");
+    const post = { unitId: unit.id, fullName: "Phạm Văn Đức", role: "HEAD", title: "Phó Bí thư Đảng ủy xã", organisationCode: "DANG_UY", termStart: "2018-03-01", partyDeputySecretary: "on" };
+    const refused = await runAction(db, addPost, post, head.actor, ctx());
+    expect(refused.ok).toBe(false);
+    expect(refused.formError).toMatch(/Phó Bí thư Đảng ủy xã đồng thời là Chủ tịch Ủy ban MTTQ xã/);
+    expect(refused.fieldErrors?.ruleMismatchReason?.[0]).toMatch(/nêu lý do/);
+    expect(await db.blocPost.count({ where: { bloc: { unitId: unit.id } } })).toBe(0);
+    // Given a reason, it is recorded, and the registry and its export flag it.
+    expect((await runAction(db, addPost, { ...post, ruleMismatchReason: "Chủ tịch MTTQ mới được bầu, chờ kiện toàn" }, head.actor, ctx())).ok).toBe(true);
+    const [row] = await communeBlocRows(head.actor, { id: unit.id }, DAY);
+    expect(row).toMatchObject({ head: "Phạm Văn Đức", headMismatch: { reason: "Chủ tịch MTTQ mới được bầu, chờ kiện toàn" } });
+    expect(row.headMismatch?.needs).toMatch(/đồng thời là Chủ tịch/);
   });
 
   it("refuses a head from an organisation the commune does not have", async () => {

@@ -63,7 +63,7 @@ describe("recording a commune's bloc", () => {
     expect(bloc.statusChanges).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { entityType: "Bloc", entityId: bloc.id, outcome: "ALLOWED" } })).toBe(1);
     const rows = await communeBlocRows(staff.actor, { id: unit.id }, DAY);
-    expect(rows[0]).toMatchObject({ status: "ESTABLISHED", decision: { number: "12-QĐ/ĐU" }, modelIsDefault: false });
+    expect(rows[0]).toMatchObject({ status: "ESTABLISHED", decision: { number: "12-QĐ/ĐU" }, model: "DAN_VAN_BLOC" });
     // On an earlier viewing date the bloc was not yet established, and the decision not yet signed.
     const before = await communeBlocRows(staff.actor, { id: unit.id }, parseIsoDate("2018-07-01")!);
     expect(before[0]).toMatchObject({ status: "NOT_STARTED", decision: null });
@@ -116,7 +116,7 @@ describe("bulk update", () => {
   it("sets model and status for a selection of the district's communes, each audited", async () => {
     const staff = await makeUser("REVIEWER", "198");
     const codes = ["06838", "06841"];
-    const result = await runAction(db, bulkUpdateBlocs, { districtCode: "198", unitCodes: codes, model: "", status: "PROPOSED", effectiveOn: "2018-08-10", reason: "Đề xuất thành lập" }, staff.actor, ctx());
+    const result = await runAction(db, bulkUpdateBlocs, { areaCode: "198", unitCodes: codes, model: "", status: "PROPOSED", effectiveOn: "2018-08-10", reason: "Đề xuất thành lập" }, staff.actor, ctx());
     expect(result).toMatchObject({ ok: true, message: "Đã cập nhật 2 xã." });
     const blocs = await db.bloc.findMany({ where: { unit: { code: { in: codes }, ...validOn(DAY) } } });
     expect(blocs.map((b) => [b.status, b.model])).toEqual([["PROPOSED", "DAN_VAN_BLOC"], ["PROPOSED", "DAN_VAN_BLOC"]]);
@@ -125,7 +125,7 @@ describe("bulk update", () => {
 
   it("refuses the whole request when one commune is another district's", async () => {
     const staff = await makeUser("REVIEWER", "198");
-    const result = await runAction(db, bulkUpdateBlocs, { districtCode: "198", unitCodes: ["06844", "06649"], status: "PROPOSED", effectiveOn: "2018-08-10", reason: "x" }, staff.actor, ctx());
+    const result = await runAction(db, bulkUpdateBlocs, { areaCode: "198", unitCodes: ["06844", "06649"], status: "PROPOSED", effectiveOn: "2018-08-10", reason: "x" }, staff.actor, ctx());
     expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
     expect(await db.bloc.count({ where: { unit: { code: { in: ["06844", "06649"] } } } })).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectedHeadRule, headRuleCheck } from "@/lib/blocs/head-rule";
 import { normaliseDecisionNumber } from "@/lib/documents/decision-number";
 import { applyDistrictFilter, parseDistrictFilter } from "@/lib/blocs/district-table";
 import { headlineFigures, type LocalityRow } from "@/lib/blocs/overview";
@@ -45,7 +46,7 @@ describe("district models from the founding article", () => {
 describe("district page filters", () => {
   const row = (code: string, name: string, status: CommuneBlocRow["status"]): CommuneBlocRow => ({
     unitId: code, code, name, type: "XA", searchText: `xa ${name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase()}`,
-    district: null, blocId: null, model: "DAN_VAN_BLOC", modelIsDefault: true, status, statusSince: null, decision: null, head: null, lastChange: null,
+    district: null, blocId: null, model: "DAN_VAN_BLOC", districtModel: null, headMismatch: null, status, statusSince: null, decision: null, head: null, lastChange: null,
   });
   const rows = [row("06925", "Quảng Đức", "PROPOSED"), row("06922", "Quảng Hà", "ESTABLISHED"), row("06949", "Đường Hoa", "NOT_STARTED")];
   const day = parseIsoDate("2018-08-13")!;
@@ -85,5 +86,33 @@ describe("status on a viewing date", () => {
     expect(statusOn(changes, d("2018-08-13"))).toBe("ESTABLISHED");
     expect(statusOn(changes, d("2020-01-01"))).toBe("RESTRUCTURING");
     expect(statusOn([{ toStatus: "ESTABLISHED", effectiveOn: null, createdAt: new Date() }], d("2015-03-12"))).toBe("ESTABLISHED");
+  });
+});
+
+describe("head rule of each model", () => {
+  const deputy = { partyDeputySecretary: true, frontChair: false };
+  const chair = { partyDeputySecretary: false, frontChair: true };
+  const both = { partyDeputySecretary: true, frontChair: true };
+  const haiHa = { communeModel: "DAN_VAN_BLOC" as const, headRule: "PARTY_DEPUTY_SECRETARY_FRONT_CHAIR" as const, headRuleText: "Phó Bí thư đồng thời là Chủ tịch MTTQ" };
+
+  it("asks the deputy secretary for a dân vận bloc and the MTTQ chair for the other two models", () => {
+    expect(headRuleCheck({ model: "DAN_VAN_BLOC" }, deputy)?.ok).toBe(true);
+    expect(headRuleCheck({ model: "DAN_VAN_BLOC" }, chair)?.ok).toBe(false);
+    expect(headRuleCheck({ model: "JOINT_ADVISORY_UNIT" }, chair)?.ok).toBe(true);
+    expect(headRuleCheck({ model: "COORDINATION_UNIT" }, deputy)?.ok).toBe(false);
+  });
+
+  it("applies a district's exception (Hải Hà) only to blocs of the model it chose, and a bloc's own recorded exception with its reason", () => {
+    expect(headRuleCheck({ model: "DAN_VAN_BLOC", policy: haiHa }, deputy)).toMatchObject({ ok: false, exception: haiHa.headRuleText });
+    expect(headRuleCheck({ model: "DAN_VAN_BLOC", policy: haiHa }, both)?.ok).toBe(true);
+    expect(headRuleCheck({ model: "JOINT_ADVISORY_UNIT", policy: haiHa }, chair)).toMatchObject({ ok: true, exception: null });
+    expect(headRuleCheck({ model: "JOINT_ADVISORY_UNIT", headRule: "PARTY_DEPUTY_SECRETARY", headRuleReason: "Văn bản 12-CV/TU" }, deputy))
+      .toMatchObject({ ok: true, exception: "Văn bản 12-CV/TU" });
+  });
+
+  it("checks nothing without a recorded model or a head", () => {
+    expect(headRuleCheck({ model: null }, deputy)).toBeNull();
+    expect(headRuleCheck({ model: "DAN_VAN_BLOC" }, null)).toBeNull();
+    expect(expectedHeadRule({ model: "DISTRICT_BLOC_AGENCY" })).toBeNull();
   });
 });

@@ -86,13 +86,19 @@ export default async function CommunePage({ params, searchParams }: Props) {
           {organisations.length ? (
             <Table caption={`Các tổ chức của ${unitTitle(commune)}`}>
               <thead>
-                <tr><Th>Tổ chức</Th><Th>Thành viên khối</Th></tr>
+                <tr><Th>Tổ chức</Th><Th>Thành viên khối</Th><Th>Trực thuộc</Th></tr>
               </thead>
               <tbody>
                 {organisations.map((o) => (
                   <tr key={o.id}>
                     <Td>{o.name}</Td>
                     <Td>{o.type.blocMember ? <Badge tone="success">Thành viên khối</Badge> : <Badge tone="muted">Phối hợp</Badge>}</Td>
+                    <Td>
+                      {o.type.affiliations.length ? o.type.affiliations.map((a) => {
+                        const parentOrg = organisations.find((p) => p.type.code === a.parentType.code);
+                        return <span key={a.parentType.code} className="block">{parentOrg?.name ?? a.parentType.name}<span className="block text-xs text-slate-600">từ {formatDate(a.validFrom)} — {a.legalBasis}</span></span>;
+                      }) : "—"}
+                    </Td>
                   </tr>
                 ))}
               </tbody>

@@ -201,7 +201,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Notice>Không có xã nào khớp bộ lọc.</Notice>
           )}
           <p className="text-xs text-slate-600">Giao ban: số cuộc họp đã họp trong 4 và 13 tuần gần nhất (tính cả tuần này); nhiệm vụ: đang mở / quá hạn, tính đến hôm nay. Báo cáo tháng đúng hạn: số báo cáo tình hình nhân dân hằng tháng gửi đúng hạn / số phải gửi, trong các kỳ đã chốt số liệu gần nhất.</p>
-          {manage && shown.length ? <BulkBlocForm districtCode={district.code} today={toIsoDate(day)} /> : null}
+          {manage && shown.length ? <BulkBlocForm areaCode={district.code} today={toIsoDate(day)} /> : null}
         </section>
       </div>
     </>

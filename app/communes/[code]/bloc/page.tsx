@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
 import { communeBloc, communeOrganisations, scanSummary } from "@/lib/blocs/queries";
 import { MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
+import { expectedHeadRule, HEAD_RULE_NEEDS, meetsHeadRule } from "@/lib/blocs/head-rule";
 import { formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getUnitByCode } from "@/lib/units/queries";
@@ -39,6 +40,7 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
   const data = unit ? await communeBloc(actor, unit.id) : null;
   if (!unit || !data) notFound();
   const { bloc, policy } = data;
+  const expected = bloc ? expectedHeadRule({ ...bloc, policy }) : null;
   const manage = can(actor, "bloc.manage", { unitPath: unit.path });
   const people = can(actor, "bloc.people", { unitPath: unit.path });
   const memberIds = new Set((bloc?.members ?? []).filter((m) => m.leftOn === null).map((m) => m.organisationId));
@@ -63,7 +65,8 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
           <h2 id="now-h" className="text-lg font-semibold sm:col-span-3">Hiện trạng</h2>
           <div>
             <p className="text-sm text-slate-600">Mô hình</p>
-            <p className="font-semibold">{bloc ? MODEL_LABEL[bloc.model] : policy ? `${MODEL_LABEL[policy.communeModel]} (mặc định của huyện)` : "Chưa xác định"}</p>
+            <p className="font-semibold">{bloc ? MODEL_LABEL[bloc.model] : "Chưa ghi nhận"}</p>
+            {!bloc && policy ? <p className="text-xs text-slate-600">Huyện chọn cho các xã: {MODEL_LABEL[policy.communeModel]}</p> : null}
           </div>
           <div>
             <p className="text-sm text-slate-600">Trạng thái</p>
@@ -79,7 +82,11 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
               </p>
             ) : <p>Chưa có</p>}
           </div>
-          {policy ? <p className="text-sm text-slate-700 sm:col-span-3">Quy định của huyện: {policy.headRuleText}.</p> : null}
+          {expected ? (
+            <p className="text-sm text-slate-700 sm:col-span-3">
+              Trưởng khối theo quy định: {HEAD_RULE_NEEDS[expected.rule]}{expected.exception ? ` — ngoại lệ đã ghi nhận: ${expected.exception}` : ""}.
+            </p>
+          ) : policy ? <p className="text-sm text-slate-700 sm:col-span-3">Quy định của huyện: {policy.headRuleText}.</p> : null}
           {bloc?.source ? <p className="text-xs text-slate-600 sm:col-span-3">Nguồn: {bloc.source}</p> : null}
         </section>
 
@@ -91,9 +98,15 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
               <tbody>
                 {bloc.posts.map((p) => (
                   <tr key={p.id}>
-                    <Td>{p.person.fullName}</Td>
+                    <Td>{p.person.fullName}
+                      {p.role === "HEAD" && expected && !meetsHeadRule(expected.rule, p) ? (
+                        <span className="block text-xs font-semibold text-red-800">⚠ Không đúng quy định (cần {HEAD_RULE_NEEDS[expected.rule]}){p.ruleMismatchReason ? `; lý do ghi nhận: ${p.ruleMismatchReason}` : ""}</span>
+                      ) : null}
+                    </Td>
                     <Td>{p.role === "HEAD" ? "Trưởng khối" : "Phó khối"} {isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day) ? <Badge tone="success">Đương nhiệm</Badge> : null}</Td>
-                    <Td>{p.title}{p.organisation ? ` (${p.organisation.name})` : ""}</Td>
+                    <Td>{p.title}{p.organisation ? ` (${p.organisation.name})` : ""}
+                      {p.partyDeputySecretary || p.frontChair ? <span className="block text-xs text-slate-600">{[p.partyDeputySecretary ? "Phó Bí thư Đảng ủy" : null, p.frontChair ? "Chủ tịch UB MTTQ" : null].filter(Boolean).join(", ")}</span> : null}
+                    </Td>
                     <Td>từ {formatDate(p.termStart)}{p.termEnd ? ` đến ${formatDate(p.termEnd)}` : ""}{p.endedReason ? ` — ${p.endedReason}` : ""}</Td>
                     {people ? <Td>{p.termEnd ? "—" : <EndPostForm postId={p.id} today={iso} label={p.person.fullName} />}</Td> : null}
                   </tr>
@@ -101,7 +114,10 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
               </tbody>
             </Table>
           ) : <p className="text-sm text-slate-700">Chưa ghi nhận trưởng khối, phó khối.</p>}
-          {people ? (
+          {people && !bloc && !policy ? (
+            <Notice>Chưa ghi nhận mô hình khối của {unit.name}: người theo dõi khối ghi nhận mô hình trước, rồi mới ghi nhận trưởng, phó khối và tổ chức thành viên.</Notice>
+          ) : null}
+          {people && (bloc || policy) ? (
             <details className="rounded border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-semibold">Ghi nhận trưởng khối hoặc phó khối</summary>
               <div className="mt-3"><AddPostForm unitId={unit.id} organisations={organisations} today={iso} people={peopleOptions} /></div>
@@ -116,7 +132,7 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
               {bloc.members.filter((m) => m.leftOn === null).map((m) => <li key={m.id}>{m.organisation.name} (từ {formatDate(m.joinedOn)})</li>)}
             </ul>
           ) : <p className="text-sm text-slate-700">Chưa ghi nhận tổ chức thành viên.</p>}
-          {people ? <div className="rounded border border-slate-200 bg-white p-3"><MembersForm unitId={unit.id} organisations={organisations} today={iso} /></div> : null}
+          {people && (bloc || policy) ? <div className="rounded border border-slate-200 bg-white p-3"><MembersForm unitId={unit.id} organisations={organisations} today={iso} /></div> : null}
         </section>
 
         <section aria-labelledby="status-h" className="space-y-2">
@@ -150,7 +166,7 @@ export default async function CommuneBlocPage({ params, searchParams }: Props) {
                 <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Tải lên</button>
               </form>
             </div>
-            <SetBlocForm unitId={unit.id} version={bloc?.version ?? 0} model={bloc?.model ?? policy?.communeModel ?? null}
+            <SetBlocForm unitId={unit.id} version={bloc?.version ?? 0} model={bloc?.model ?? null} headRule={bloc?.headRule ?? null} headRuleReason={bloc?.headRuleReason ?? null}
               status={bloc?.status ?? "NOT_STARTED"} today={toIsoDate(day)} scan={pendingScan ? { id: pendingScan.id, name: pendingScan.originalName } : null} />
           </section>
         ) : null}

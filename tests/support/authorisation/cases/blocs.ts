@@ -44,7 +44,7 @@ export const blocCases: Record<string, Case> = {
     positions: ["district", "otherDistrict"], allow: { REVIEWER: ["district"] },
     build: async (_w, at) => {
       const code = at === "district" ? CODES.sibling : CODES.otherDistrict;
-      return { form: { districtCode: at === "district" ? CODES.district : CODES.otherDistrictDistrict, unitCodes: [code], status: "OPERATING_INFORMALLY", effectiveOn: "2018-08-01", reason: "Rà soát chung" } };
+      return { form: { areaCode: at === "district" ? CODES.district : CODES.otherDistrictDistrict, unitCodes: [code], status: "OPERATING_INFORMALLY", effectiveOn: "2018-08-01", reason: "Rà soát chung" } };
     },
   },
   "lib/blocs/actions.ts#addPostAction": {

@@ -1,0 +1,129 @@
+// Demo of today's province (npm run demo only): the two-level government from 1/7/2025, generated relative
+// to the business date so that it looks alive on any day. The provincial reviewer (tinh-dv) records the
+// blocs of most of the 54 units (a few stay "not recorded"): the model their former district chose (the
+// district of the predecessor whose code the unit kept), established by a decision or operating without
+// one, the head following that model's rule, the member organisations. Each working bloc's head then logs
+// weekly meetings from its start to last week (with gaps, tasks on time and late), files monthly and
+// quarterly reports in every review state, and a few communes run a supervision year. All through the
+// portal's own actions, marked as demo. Deterministic; skipped for what is already there.
+import type { Db } from "../../lib/db";
+import type { BlocModel, HeadRule } from "../../generated/prisma/sqlite/enums";
+import { runAction } from "../../lib/actions/run-action";
+import { addPost, setMembers } from "../../lib/blocs/people-definitions";
+import { setBloc } from "../../lib/blocs/definitions";
+import { MODEL_HEAD_RULE } from "../../lib/blocs/head-rule";
+import { addDays, parseIsoDate, toIsoDate } from "../../lib/time/business-date";
+import { today } from "../../lib/time/today";
+import { periodsClosedIn } from "../../lib/reports/rules";
+import { validOn } from "../../lib/units/validity";
+import { actorFor, demoHeadPost, random } from "./demo-support";
+import { DEMO_NAMES, seedBlocMeetings } from "./demo-meetings";
+import { seedReportsOf } from "./demo-reports";
+import { seedSupervisionOf } from "./demo-supervision";
+
+export const TWO_LEVEL_FROM = parseIsoDate("2025-07-01")!;
+const DEMO = "(demo)";
+
+/** The former district of a 2025 unit: the 30/6/2025 parent of the predecessor whose code it kept, else of its first predecessor. */
+async function formerDistricts(db: Db, unitIds: string[]) {
+  const links = await db.unitLineage.findMany({
+    where: { successorId: { in: unitIds } },
+    select: { successorId: true, successor: { select: { code: true } }, predecessor: { select: { code: true, parent: { select: { code: true, name: true, level: true, blocPolicy: true } } } } },
+    orderBy: { predecessor: { code: "asc" } },
+  });
+  const out = new Map<string, NonNullable<(typeof links)[number]["predecessor"]["parent"]>>();
+  for (const l of links) {
+    const parent = l.predecessor.parent;
+    if (!parent || parent.level !== "DISTRICT") continue;
+    if (l.predecessor.code === l.successor.code || !out.has(l.successorId)) out.set(l.successorId, parent);
+  }
+  return out;
+}
+
+export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: number; tasks: number; reports: number; activities: number }> {
+  const out = { blocs: 0, meetings: 0, tasks: 0, reports: 0, activities: 0 };
+  const day = today();
+  if (day < addDays(TWO_LEVEL_FROM, 14)) return out;
+  const province = await db.unit.findFirst({ where: { code: "22", level: "PROVINCE", ...validOn(day) } });
+  const reviewer = await actorFor(db, "tinh-dv", day);
+  if (!province || !reviewer) return out;
+  const units = await db.unit.findMany({
+    where: { parentId: province.id, level: "COMMUNE", ...validOn(day), validFrom: { gte: TWO_LEVEL_FROM } },
+    orderBy: { code: "asc" }, include: { bloc: true },
+  });
+  const districts = await formerDistricts(db, units.map((u) => u.id));
+  const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
+  const topics = new Map((await db.topic.findMany()).map((t) => [t.code, t.id]));
+  const regimes = await db.reportingRegime.findMany({ where: { code: { in: ["situation.monthly", "situation.quarterly"] } } });
+  for (const [i, unit] of units.entries()) {
+    const rnd = random(Number(unit.code) * 31 + 7);
+    const district = districts.get(unit.id);
+    // A few units have not recorded their bloc yet: "not recorded", never a default.
+    if (i % 11 === 5 || !district?.blocPolicy) continue;
+    const model: BlocModel = district.blocPolicy.communeModel;
+    const rule: HeadRule = district.blocPolicy.headRule;
+    const since = addDays(TWO_LEVEL_FROM, 7 * (1 + Math.floor(rnd() * 8)));
+    if (since >= day) continue;
+    const status = i % 7 === 2 ? "PROPOSED" : i % 4 === 1 ? "OPERATING_INFORMALLY" : "ESTABLISHED";
+    const orgs = await db.organisation.findMany({ where: { unitId: unit.id, ...validOn(since) }, include: { type: true }, orderBy: { type: { sortOrder: "asc" } } });
+    const members = orgs.filter((o) => o.type.blocMember);
+    if (!unit.bloc) {
+      const party = model === "DAN_VAN_BLOC";
+      const decisionDate = addDays(since, -5);
+      const set = await runAction(db, setBloc, {
+        unitId: unit.id, version: "0", model, status, effectiveOn: toIsoDate(since),
+        reason: `Kiện toàn khối sau sắp xếp đơn vị hành chính, theo mô hình huyện ${district.name} đã chọn ${DEMO}`,
+        ...(rule !== MODEL_HEAD_RULE[model] ? { headRule: rule, headRuleReason: `Giữ như huyện ${district.name} trước 01/07/2025 ${DEMO}` } : {}),
+        ...(status === "ESTABLISHED" ? {
+          decisionFamily: party ? "PARTY" : "FRONT", decisionNumber: party ? `${10 + i}-QĐ/ĐU` : `${10 + i}/QĐ-MTTQ`, decisionDate: toIsoDate(decisionDate),
+          decisionIssuer: party ? `Ban Thường vụ Đảng ủy ${unit.name}` : `Ban Thường trực Ủy ban MTTQ ${unit.name}`,
+        } : {}),
+      }, reviewer.actor, ctx);
+      if (!set.ok) throw new Error(`Demo bloc ${unit.code}: ${set.formError ?? JSON.stringify(set.fieldErrors)}`);
+      await runAction(db, setMembers, { unitId: unit.id, organisationCodes: members.map((o) => o.type.code), effectiveOn: toIsoDate(since) }, reviewer.actor, ctx);
+      const post = demoHeadPost(rule);
+      const name = DEMO_NAMES[Math.floor(rnd() * DEMO_NAMES.length)];
+      const added = await runAction(db, addPost, {
+        unitId: unit.id, fullName: name, role: "HEAD", title: post.title, organisationCode: post.organisationCode, termStart: toIsoDate(since),
+        ...(post.partyDeputySecretary ? { partyDeputySecretary: "on" } : {}), ...(post.frontChair ? { frontChair: "on" } : {}),
+      }, reviewer.actor, ctx);
+      if (!added.ok) throw new Error(`Demo head ${unit.code}: ${added.formError ?? JSON.stringify(added.fieldErrors)}`);
+      out.blocs++;
+    }
+    if (status === "PROPOSED") continue;
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: unit.id } });
+    if (await db.meeting.count({ where: { blocId: bloc.id } })) continue;
+    const head = await actorFor(db, `xa-${unit.code}`, day);
+    if (!head) continue;
+    const headPost = await db.blocPost.findFirstOrThrow({ where: { blocId: bloc.id, role: "HEAD", termEnd: null }, include: { person: true } });
+    const secretaryName = DEMO_NAMES[(DEMO_NAMES.indexOf(headPost.person.fullName) + 5) % DEMO_NAMES.length];
+    const blocMembers = await db.blocMember.findMany({ where: { blocId: bloc.id, leftOn: null }, select: { organisationId: true } });
+    const done = await seedBlocMeetings(db, {
+      unitId: unit.id, blocId: bloc.id, members: blocMembers.map((m) => ({ id: m.organisationId })), headId: headPost.personId, secretaryName,
+      from: since, until: day, actor: head.actor, rnd, gapRate: i % 9 === 4 ? 0.45 : 0.12,
+    });
+    out.meetings += done.meetings;
+    out.tasks += done.tasks;
+    // Monthly and quarterly reports of the periods whose data window has closed, to the province.
+    for (const regime of regimes) {
+      const periods = periodsClosedIn(regime, since, day, day).map((p) => p.key);
+      const reports = await seedReportsOf(db, { unitId: unit.id, head: head.actor, reviewer: reviewer.actor, regimeCode: regime.code, periods, topics, rnd });
+      out.reports += reports.reports;
+    }
+    // A supervision year in every fourth working commune, its delegation three to five months ago.
+    if (i % 4 === 0) {
+      const start = addDays(day, -7 * (13 + Math.floor(rnd() * 8)));
+      if (start > addDays(since, 30)) {
+        const year = start.getUTCFullYear();
+        const january = parseIsoDate(`${year}-01-20`)!;
+        const done = await seedSupervisionOf(db, {
+          unit, head: head.actor, index: i, rnd, year, approvalDate: january > since ? january : since, start, today: day, criticismReceived: addDays(start, 21),
+        });
+        out.activities += done.activities;
+      }
+    }
+    await db.session.update({ where: { id: head.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+  }
+  await db.session.update({ where: { id: reviewer.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+  return out;
+}
