@@ -14,7 +14,8 @@ if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString(
 
 const env = {
   ...process.env,
-  APP_TODAY: process.env.APP_TODAY ?? "2018-08-13",
+  // Today's business date (the real date in Vietnam) unless APP_TODAY pins one, e.g. 2018-08-13 for the founding article.
+  ...(process.env.APP_TODAY ? { APP_TODAY: process.env.APP_TODAY } : {}),
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? readFileSync(secretFile, "utf8").trim(),
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: process.env.PORT ?? "3000",
@@ -36,7 +37,7 @@ step("Cập nhật cấu trúc cơ sở dữ liệu (migrations)", bin("tsx"), [
 step("Nạp dữ liệu tham chiếu và dữ liệu demo", bin("tsx"), ["scripts/seed.ts", "--demo"]);
 step("Biên dịch ứng dụng (next build)", bin("next"), ["build"], { NODE_ENV: "production" });
 
-console.log(`▸ Phục vụ tại http://localhost:${env.PORT} (ngày nghiệp vụ ${env.APP_TODAY}); Ctrl+C để dừng.`);
+console.log(`▸ Phục vụ tại http://localhost:${env.PORT} (ngày nghiệp vụ ${env.APP_TODAY ?? "hôm nay theo giờ Việt Nam"}); Ctrl+C để dừng.`);
 const server = spawn(bin("next"), ["start", "-p", env.PORT], { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

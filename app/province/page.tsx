@@ -19,6 +19,18 @@ import { districtMap } from "@/lib/blocs/district-map";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
+import { AreaCommunes } from "@/components/blocs/area-communes";
+import { ReviewerWork } from "@/components/blocs/reviewer-work";
+import { OverdueRecommendations } from "@/components/supervision/overview";
+import { areaCommunes } from "@/lib/blocs/area-view";
+import { registryFigures } from "@/lib/blocs/overview";
+import { reviewQueue } from "@/lib/reports/queries";
+import { escalatedRecommendations } from "@/lib/supervision/queries";
+import { can } from "@/lib/auth/permissions";
+import { addDays } from "@/lib/time/business-date";
+import type { Actor } from "@/lib/auth/actor";
+import type { AsOf } from "@/lib/units/as-of";
+import type { UnitType } from "@/generated/prisma/sqlite/enums";
 
 export const metadata: Metadata = { title: "Toàn tỉnh" };
 
@@ -27,9 +39,12 @@ const PRESETS = [
   { iso: "2025-07-01", label: "Từ 01/07/2025 (54 xã, phường, đặc khu)" },
 ];
 
-export default async function ProvincePage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function ProvincePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
-  const asOf = resolveAsOf((await searchParams).asOf);
+  const search = await searchParams;
+  const asOf = resolveAsOf(search.asOf);
   const overview = await provinceOverview(actor, asOf.date);
   if (!overview) {
     // Out of scope is "not found"; in scope but before the data begin is a message.
@@ -48,6 +63,9 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   const { province, rows, figures } = overview;
   const query = asOfQuery(asOf);
   const districts = rows.filter((r) => r.level === "DISTRICT");
+  // The two-level government (from 1/7/2025): the communes sit directly under the province, and the
+  // province's reviewer works them as a district's staff worked theirs in 2018.
+  if (!districts.length) return <TwoLevelProvince actor={actor} province={province} asOf={asOf} search={search} />;
   // Activity is today's, from the rollups: shown when the page views today's structure.
   const day = today();
   const current = districts.length > 0 && (!asOf.explicit || asOf.iso === toIsoDate(day));
@@ -95,6 +113,47 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
           <LocalityTable rows={rows} query={query} activity={activity} reportRates={reportRates} />
           {activity ? <div className="mt-6"><HotSpots items={spots} showDistrict /></div> : null}
         </section>
+      </div>
+    </>
+  );
+}
+
+async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: { id: string; code: string; name: string; type: UnitType; path: string; level: string }; asOf: AsOf; search: SearchParams }) {
+  const area = await areaCommunes(actor, province, asOf, search);
+  const [waiting, escalated] = area.current
+    ? await Promise.all([
+      reviewQueue(actor, province.id, 0),
+      escalatedRecommendations(actor, province.path, addDays(area.day, -90)),
+    ])
+    : [[], []];
+  const reviewer = can(actor, "report.review", { unitPath: province.path }) || can(actor, "bloc.manage", { unitPath: province.path });
+  return (
+    <>
+      <PageHeader title={unitTitle(province)} kicker={`Mã ${province.code} · cơ cấu ngày ${formatDate(asOf.date)}`}>
+        <p className="text-sm text-slate-700">{area.rows.length} đơn vị cấp xã trực thuộc tỉnh (không tổ chức cấp huyện).</p>
+      </PageHeader>
+      <div className="space-y-5">
+        {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
+        <AsOfForm asOf={asOf} action="/province" presets={PRESETS} />
+        {area.current && reviewer ? (
+          <ReviewerWork waiting={waiting} escalated={escalated} day={area.day} reportsHref="/province/reports" supervisionHref="/province/supervision" />
+        ) : area.current ? (
+          <p className="flex flex-wrap gap-4 text-sm">
+            <Link className="text-brand-700 underline" href="/province/reports">Báo cáo của các xã, tỷ lệ báo cáo theo kỳ</Link>
+            <Link className="text-brand-700 underline" href="/province/supervision">Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời</Link>
+          </p>
+        ) : null}
+        <section aria-labelledby="figures-h" className="space-y-2">
+          <h2 id="figures-h" className="text-lg font-semibold">Khối cấp xã toàn tỉnh ngày {formatDate(asOf.date)}</h2>
+          <HeadlineFigures figures={registryFigures(area.rows)} />
+        </section>
+        <AreaCommunes data={area} area={{ code: province.code, title: unitTitle(province) }} basePath="/province" asOf={asOf} />
+        {area.current ? (
+          <div className="grid gap-5 lg:grid-cols-2">
+            <OverdueRecommendations items={area.overdue} day={area.day} />
+            <HotSpots items={area.spots} />
+          </div>
+        ) : null}
       </div>
     </>
   );

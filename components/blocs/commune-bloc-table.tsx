@@ -8,21 +8,24 @@ import { formatDate } from "@/lib/time/business-date";
 import { UNIT_TYPE_LABEL } from "@/lib/units/labels";
 import { NO_ACTIVITY, type Activity } from "@/lib/meetings/activity";
 import type { Rates } from "@/lib/reports/rules";
+import type { FormerDistrict } from "@/lib/units/former-districts";
 
 const STATUS_TONE = { ESTABLISHED: "success", NOT_STARTED: "muted", SUSPENDED: "warning", DISSOLVED: "muted", SUPERSEDED: "muted" } as const;
 
 /** One row per commune: model, status, decision, head, days since the last change, activity to come. */
-export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity, reportRates }: {
+export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity, reportRates, formerOf }: {
   rows: CommuneBlocRow[]; filter: DistrictFilter; baseHref: (sort: Sort, desc: boolean) => string; today: Date; caption: string; selectable?: boolean;
+  /** Today's communes: the district each belonged to before 1/7/2025. */
+  formerOf?: Map<string, FormerDistrict> | null;
   /** Per commune id, from the rollups; absent when the view is not of today. */
   activity?: Map<string, Activity>;
   /** Per commune id: the monthly situation report's rates over its recent closed periods. */
   reportRates?: Map<string, Rates>;
 }) {
-  const header = (sort: Sort, label: string) => {
+  const header = (sort: Sort, label: string, className?: string) => {
     const active = filter.sort === sort;
     return (
-      <Th>
+      <Th className={className}>
         <Link href={baseHref(sort, active ? !filter.desc : false)} className="underline-offset-2 hover:underline"
           aria-label={`${label}: sắp xếp ${active && !filter.desc ? "giảm dần" : "tăng dần"}`}>
           {label}{active ? (filter.desc ? " ↓" : " ↑") : ""}
@@ -36,15 +39,15 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
         <tr>
           {selectable ? <Th><span className="sr-only">Chọn</span></Th> : null}
           {header("code", "Mã")}
-          {header("name", "Xã, phường, thị trấn")}
+          {header("name", "Xã, phường")}
           <Th>Mô hình</Th>
           {header("status", "Trạng thái")}
           <Th>Quyết định</Th>
           <Th>Trưởng khối</Th>
           {header("days", "Ngày từ lần thay đổi cuối")}
-          <Th className="text-right">Giao ban 4 / 13 tuần</Th>
-          <Th className="text-right">Nhiệm vụ mở / quá hạn</Th>
-          <Th className="text-right">Báo cáo tháng đúng hạn</Th>
+          {activity ? header("held4", "Giao ban 4 / 13 tuần", "text-right") : <Th className="text-right">Giao ban 4 / 13 tuần</Th>}
+          {activity ? header("overdue", "Nhiệm vụ mở / quá hạn", "text-right") : <Th className="text-right">Nhiệm vụ mở / quá hạn</Th>}
+          {reportRates ? header("onTime", "Báo cáo tháng đúng hạn", "text-right") : <Th className="text-right">Báo cáo tháng đúng hạn</Th>}
         </tr>
       </thead>
       <tbody>
@@ -61,6 +64,12 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
               <Td>
                 <Link href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{r.name}</Link>
                 <span className="block text-xs text-slate-600">{UNIT_TYPE_LABEL[r.type]}</span>
+                {formerOf?.get(r.unitId) ? (
+                  <span className="block text-xs text-slate-600">
+                    trước 01/07/2025: {formerOf.get(r.unitId)!.name}
+                    {formerOf.get(r.unitId)!.spans.length ? `, gồm cả xã của ${formerOf.get(r.unitId)!.spans.map((d) => d.name).join(", ")}` : ""}
+                  </span>
+                ) : null}
               </Td>
               <Td>{r.model ? MODEL_SHORT[r.model] : "Chưa ghi nhận"}{!r.model && r.districtModel ? <span className="block text-xs text-slate-600">huyện chọn: {MODEL_SHORT[r.districtModel]}</span> : null}</Td>
               <Td><Badge tone={STATUS_TONE[r.status as keyof typeof STATUS_TONE] ?? "neutral"}>{STATUS_LABEL[r.status]}</Badge>

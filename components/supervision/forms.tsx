@@ -228,7 +228,7 @@ export function CloseRecommendationForm({ id, version }: { id: string; version: 
   );
 }
 
-export function EscalateRecommendationForm({ id, version }: { id: string; version: number }) {
+export function EscalateRecommendationForm({ id, version, higherBody, today }: { id: string; version: number; higherBody: string; today: string }) {
   const [state, action] = useActionState(escalateRecommendationAction, INITIAL_RESULT);
   return (
     <form action={action} className="grid items-end gap-3 sm:grid-cols-[1fr_12rem_auto]" noValidate aria-label="Kiến nghị lên cấp trên">
@@ -236,8 +236,8 @@ export function EscalateRecommendationForm({ id, version }: { id: string; versio
       <input type="hidden" name="recommendationId" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="how" value="escalation" />
-      <Field id={`${id}-escalatedTo`} name="escalatedTo" label="Cơ quan cấp trên" state={state} defaultValue="" maxLength={300} />
-      <Field id={`${id}-escalatedOn`} name="escalatedOn" label="Ngày kiến nghị" type="date" state={state} defaultValue="" />
+      <Field id={`${id}-escalatedTo`} name="escalatedTo" label="Cơ quan cấp trên" state={state} defaultValue={higherBody} maxLength={300} />
+      <Field id={`${id}-escalatedOn`} name="escalatedOn" label="Ngày kiến nghị" type="date" state={state} defaultValue={today} max={today} />
       <SubmitButton tone="secondary">Kiến nghị cấp trên</SubmitButton>
     </form>
   );

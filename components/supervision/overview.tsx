@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { overdueRecommendations, SupervisionFigures } from "@/lib/supervision/queries";
+import type { escalatedRecommendations, overdueRecommendations, SupervisionFigures } from "@/lib/supervision/queries";
 import { daysBetween, formatDate } from "@/lib/time/business-date";
 
 export function SupervisionTable({ rows, unitLabel, caption }: { rows: { key: string; name: string; href: string; figures: SupervisionFigures }[]; unitLabel: string; caption: string }) {
@@ -54,6 +54,31 @@ export function OverdueRecommendations({ items, day, showCommune = true }: { ite
           })}
         </ul>
       ) : <p className="text-sm text-slate-700">Không có kiến nghị nào quá hạn trả lời.</p>}
+    </section>
+  );
+}
+
+export function EscalatedRecommendations({ items, year }: { items: Awaited<ReturnType<typeof escalatedRecommendations>>; year: number }) {
+  return (
+    <section aria-labelledby="escalated-h" className="space-y-2">
+      <h2 id="escalated-h" className="text-lg font-semibold">Kiến nghị đã chuyển lên cấp trên năm {year} ({items.length})</h2>
+      {items.length ? (
+        <ul className="space-y-2">
+          {items.map((r) => {
+            const href = r.activity ? `/supervision/${r.activity.id}#kien-nghi-${r.id}` : `/criticism/${r.criticismCase!.id}#kien-nghi-${r.id}`;
+            return (
+              <li key={r.id} className="rounded border border-amber-200 bg-white p-3 text-sm">
+                <p className="flex flex-wrap items-center gap-2">
+                  <Badge tone="warning">Đã chuyển lên {r.escalatedTo}</Badge>
+                  <span className="font-semibold">{r.unit.name}</span>
+                  <span>· ngày {formatDate(r.escalatedOn!)}, ban đầu gửi {r.addressee}</span>
+                </p>
+                <p className="mt-1"><Link className="text-brand-700 underline" href={href}>{r.content.length > 160 ? `${r.content.slice(0, 160)}…` : r.content}</Link></p>
+              </li>
+            );
+          })}
+        </ul>
+      ) : <p className="text-sm text-slate-700">Chưa có kiến nghị nào được chuyển lên cấp trên.</p>}
     </section>
   );
 }

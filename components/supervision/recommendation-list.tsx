@@ -10,8 +10,10 @@ import { CloseRecommendationForm, EscalateRecommendationForm, NoteRecommendation
 
 type Rec = ActivityDetail["recommendations"][number];
 
-export function RecommendationList({ recs, day, manage, follow, organisations, communeCode }: {
+export function RecommendationList({ recs, day, manage, follow, organisations, communeCode, higherBody }: {
   recs: Rec[]; day: Date; manage: boolean; follow: boolean; organisations: { value: string; label: string }[]; communeCode: string;
+  /** Who an escalation goes to by default: the Front of the unit above (the district in 2018, the province from 1/7/2025). */
+  higherBody: string;
 }) {
   if (!recs.length) return <p className="text-sm text-slate-700">Chưa có kiến nghị.</p>;
   return (
@@ -49,7 +51,7 @@ export function RecommendationList({ recs, day, manage, follow, organisations, c
                 <summary className="cursor-pointer text-sm font-semibold">Theo dõi, kết thúc kiến nghị</summary>
                 <div className="mt-2 space-y-4">
                   {manage ? <CloseRecommendationForm id={r.id} version={r.version} /> : null}
-                  {follow ? <EscalateRecommendationForm id={r.id} version={r.version} /> : null}
+                  {follow ? <EscalateRecommendationForm id={r.id} version={r.version} higherBody={higherBody} today={toIsoDate(day)} /> : null}
                   {follow ? <NoteRecommendationForm id={r.id} today={toIsoDate(day)} /> : null}
                   {manage ? <RecommendationTaskForm id={r.id} submissionId={randomUUID()} organisations={organisations} /> : null}
                 </div>

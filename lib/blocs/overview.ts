@@ -51,6 +51,21 @@ export function headlineFigures(rows: LocalityRow[]): Figure[] {
   ];
 }
 
+/** Today's province: the registry of its communes in figures (each out of the units in force). */
+export function registryFigures(rows: { model: BlocModel | null; status: BlocStatus; headMismatch: unknown }[]): Figure[] {
+  const n = rows.length;
+  if (!n) return [];
+  const count = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).length;
+  return [
+    { key: "modelRecorded", label: "Đơn vị đã ghi nhận mô hình khối", numerator: count((r) => r.model !== null), denominator: n },
+    { key: "established", label: "Đơn vị đã thành lập khối (có quyết định)", numerator: count((r) => r.status === "ESTABLISHED"), denominator: n },
+    { key: "danVanBloc", label: "Mô hình Khối dân vận", numerator: count((r) => r.model === "DAN_VAN_BLOC"), denominator: n },
+    { key: "jointAdvisoryUnit", label: "Mô hình Bộ phận tham mưu, giúp việc chung", numerator: count((r) => r.model === "JOINT_ADVISORY_UNIT"), denominator: n },
+    { key: "coordinationUnit", label: "Mô hình Bộ phận phối hợp thống nhất hành động", numerator: count((r) => r.model === "COORDINATION_UNIT"), denominator: n },
+    { key: "headMismatch", label: "Trưởng khối không đúng quy định của mô hình", numerator: count((r) => r.headMismatch !== null), denominator: n },
+  ];
+}
+
 type ChangeRow = { unitId: string; toStatus: BlocStatus | null; effectiveOn: Date | null; createdAt: Date | null };
 
 /** Each unit's dated status changes (none for a unit without a bloc or without changes). */

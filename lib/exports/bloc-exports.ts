@@ -8,7 +8,8 @@ import { requestContext } from "../request-context";
 import { provinceOverview } from "../blocs/overview";
 import { communeBlocRows } from "../blocs/queries";
 import { HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL } from "../blocs/labels";
-import { getUnitByCode } from "../units/queries";
+import { getProvince, getUnitByCode } from "../units/queries";
+import { formerDistrictsOf } from "../units/former-districts";
 import { resolveAsOf } from "../units/as-of";
 import { UNIT_TYPE_LABEL } from "../units/labels";
 import { formatDate } from "../time/business-date";
@@ -47,22 +48,26 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
     return exportResponse(`huyen-${stamp}`, header, rows, format);
   }
 
-  const districtCode = url.searchParams.get("district");
+  // The area: a district (2018) or the province (today's communes sit directly under it); `district` is its former name.
+  const areaCode = url.searchParams.get("area") ?? url.searchParams.get("district");
   let where = {};
-  if (districtCode) {
-    const district = await getUnitByCode(actor, "DISTRICT", districtCode, asOf.date);
-    if (!district) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export", after: { district: districtCode } });
-    where = { parentId: district.id };
+  if (areaCode) {
+    const area = /^\d{2}$/.test(areaCode) ? await getProvince(actor, asOf.date) : await getUnitByCode(actor, "DISTRICT", areaCode, asOf.date);
+    if (!area || area.code !== areaCode) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export", after: { area: areaCode } });
+    where = { parentId: area.id };
   }
   const rows = await communeBlocRows(actor, where, asOf.date);
+  const formers = await formerDistrictsOf(db, rows.filter((r) => !r.district).map((r) => r.unitId));
   // Existing columns keep their names and order (people's spreadsheets read them); new ones go at the end.
-  const header = ["Mã xã", "Tên xã", "Loại", "Mã huyện", "Tên huyện", "Mô hình", "Trạng thái", "Từ ngày", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trưởng khối", "Cảnh báo trưởng khối"];
+  const header = ["Mã xã", "Tên xã", "Loại", "Mã huyện", "Tên huyện", "Mô hình", "Trạng thái", "Từ ngày", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trưởng khối",
+    "Cảnh báo trưởng khối", "Mã huyện cũ (đến 30/06/2025)", "Tên huyện cũ (đến 30/06/2025)"];
   const body = rows.map((r) => [
     r.code, r.name, UNIT_TYPE_LABEL[r.type], r.district?.code ?? "", r.district?.name ?? "",
     // The model only when one is recorded; never a default.
     r.model ? MODEL_LABEL[r.model] : "", STATUS_LABEL[r.status],
     r.statusSince ? formatDate(r.statusSince) : "", r.decision?.number ?? "", r.decision ? formatDate(r.decision.issuedOn) : "", r.decision?.issuer ?? "", r.head ?? "",
     r.headMismatch ? `Không đúng quy định: cần ${r.headMismatch.needs}${r.headMismatch.reason ? ` (lý do: ${r.headMismatch.reason})` : ""}` : "",
+    formers.get(r.unitId)?.code ?? "", formers.get(r.unitId)?.name ?? "",
   ]);
-  return exportResponse(`xa-${districtCode ?? "tat-ca"}-${stamp}`, header, body, format);
+  return exportResponse(`xa-${areaCode ?? "tat-ca"}-${stamp}`, header, body, format);
 }

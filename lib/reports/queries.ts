@@ -77,20 +77,24 @@ export async function reportDetail(actor: PermissionSubject, id: string) {
 }
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof reportDetail>>>;
 
-/** Reports sent to a unit, those waiting for review first, by due date. */
-export async function reviewQueue(actor: PermissionSubject, recipientId: string) {
-  const reports = await db.report.findMany({
-    where: { recipientId, status: { not: "DRAFT" }, recipient: unitScope(actor, "unit.read") },
-    include: { regime: { select: { name: true } }, unit: { select: { code: true, name: true } } },
-    orderBy: [{ dueOn: "asc" }],
-    take: 300,
-  });
+/**
+ * Reports sent to a unit: every one waiting for review (oldest due first), then the latest decided ones
+ * (returned or accepted, newest due first). Two reads, so that a province receiving hundreds of reports a
+ * month never loses a waiting one behind the history.
+ */
+export async function reviewQueue(actor: PermissionSubject, recipientId: string, decided = 60) {
+  const where = { recipientId, recipient: unitScope(actor, "unit.read") };
+  const include = { regime: { select: { name: true } }, unit: { select: { code: true, name: true } } } as const;
+  const [waiting, done] = await Promise.all([
+    db.report.findMany({ where: { ...where, status: "SUBMITTED" }, include, orderBy: [{ dueOn: "asc" }], take: 500 }),
+    db.report.findMany({ where: { ...where, status: { in: ["RETURNED", "ACCEPTED"] } }, include, orderBy: [{ dueOn: "desc" }], take: decided }),
+  ]);
+  const order = { SUBMITTED: 0, RETURNED: 1, ACCEPTED: 2, DRAFT: 3 } as const;
+  const reports = [...waiting, ...done.sort((a, b) => order[a.status] - order[b.status] || b.dueOn.getTime() - a.dueOn.getTime())];
   // Hot spots per report (lib/child-counts.ts says why not `_count`).
   const hot = await countsByParent(reports.map((r) => r.id),
     (batch) => db.reportIssue.groupBy({ by: ["reportId"], where: { reportId: { in: batch }, hotSpot: true }, _count: { _all: true } }), (r) => r.reportId);
-  const rows = reports.map((r) => ({ ...r, _count: { issues: hot.get(r.id) ?? 0 } }));
-  const order = { SUBMITTED: 0, RETURNED: 1, ACCEPTED: 2, DRAFT: 3 } as const;
-  return rows.sort((a, b) => order[a.status] - order[b.status] || a.dueOn.getTime() - b.dueOn.getTime());
+  return reports.map((r) => ({ ...r, _count: { issues: hot.get(r.id) ?? 0 } }));
 }
 
 export function workGroups() {

@@ -173,15 +173,17 @@ export const saveActivity: ActionDefinition<typeof saveActivitySchema, ActivityL
     if (input.decisionDate && input.decisionDate > input.startOn) errors.decisionDate = ["Quyết định thành lập đoàn phải có trước hoặc đúng ngày bắt đầu."];
     if (input.resultReportOn && input.resultReportOn < input.startOn) errors.resultReportOn = ["Ngày báo cáo kết quả không được trước ngày bắt đầu."];
     if (input.resultReportOn && input.resultReportOn > today()) errors.resultReportOn = ["Ngày báo cáo kết quả không được sau hôm nay."];
-    // Members: people of this district (the commune's, or the district's); a new name is added to the commune.
-    const district = unit.parentId ? await tx.unit.findUnique({ where: { id: unit.parentId }, select: { path: true, name: true, type: true } }) : null;
-    const scopePath = district?.path ?? unit.path;
+    // Members: people of the commune or of the unit right above it (its district in 2018, the province from
+    // 1/7/2025: not the province's other communes); a new name is added to the commune.
+    const above = unit.parentId ? await tx.unit.findUnique({ where: { id: unit.parentId }, select: { id: true, path: true, name: true, type: true, level: true } }) : null;
+    const district = above?.level === "DISTRICT" ? above : null;
+    const belongs = (p: { unitId: string; unit: { path: string } }) => p.unit.path.startsWith(district?.path ?? unit.path) || p.unitId === above?.id;
     const ids = input.members.map((m) => m.personId).filter((x): x is string => Boolean(x));
     const people = await tx.person.findMany({ where: { id: { in: ids } }, include: { unit: { select: { path: true } } } });
     input.members.forEach((m, n) => {
       if (m.personId) {
         const p = people.find((x) => x.id === m.personId);
-        if (!p || !p.unit.path.startsWith(scopePath)) errors[`member_${n}_personId`] = [`Thành viên không thuộc ${district ? `${UNIT_TYPE_LABEL[district.type]} ${district.name}` : unit.name}: đoàn giám sát chỉ gồm người của địa bàn.`];
+        if (!p || !belongs(p)) errors[`member_${n}_personId`] = [`Thành viên không thuộc ${district ? `${UNIT_TYPE_LABEL[district.type]} ${district.name}` : unit.name}: đoàn giám sát chỉ gồm người của địa bàn.`];
       } else if (!m.name) errors[`member_${n}_name`] = ["Hãy chọn người hoặc nhập họ và tên."];
     });
     if (new Set(ids).size !== ids.length) errors.members = ["Một người được ghi hai lần trong đoàn."];

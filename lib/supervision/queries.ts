@@ -6,6 +6,7 @@ import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import { RECORD_ID } from "../validation";
+import { validOn } from "../units/validity";
 
 export interface SupervisionFigures {
   open: number;
@@ -60,12 +61,25 @@ export async function supervisionFigures(unitIds: string[], day: Date, from: Dat
 export async function overdueRecommendations(actor: PermissionSubject, ancestorPath: string, day: Date, take = 50) {
   // The units first, then their open recommendations by unit: filtered through the unit relation, the
   // database walked every overdue recommendation of the country in due-date order (50 ms at national scale).
-  const units = await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath } }, unitScope(actor, "unit.read")] }, select: { id: true } });
+  // Units in force on the day: a closed unit's open work is handed over to its successors, not listed here.
+  const units = await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath }, ...validOn(day) }, unitScope(actor, "unit.read")] }, select: { id: true } });
   if (!units.length) return [];
   return db.recommendation.findMany({
     where: { status: "OPEN", dueOn: { lt: day }, unitId: { in: units.map((u) => u.id) } },
     include: { unit: { select: { code: true, name: true } }, activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } },
     orderBy: { dueOn: "asc" },
+    take,
+  });
+}
+
+/** Recommendations the communes under `ancestorPath` escalated to a higher body since `since`, latest first. */
+export async function escalatedRecommendations(actor: PermissionSubject, ancestorPath: string, since: Date, take = 20) {
+  const units = await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath }, OR: [{ validTo: null }, { validTo: { gte: since } }] }, unitScope(actor, "unit.read")] }, select: { id: true } });
+  if (!units.length) return [];
+  return db.recommendation.findMany({
+    where: { status: "ESCALATED", escalatedOn: { gte: since }, unitId: { in: units.map((u) => u.id) } },
+    include: { unit: { select: { code: true, name: true } }, activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } },
+    orderBy: { escalatedOn: "desc" },
     take,
   });
 }
@@ -108,7 +122,7 @@ export async function criticismDetail(actor: PermissionSubject, id: string) {
   return db.criticismCase.findFirst({
     where: { id, unit: unitScope(actor, "unit.read") },
     include: {
-      unit: { select: { id: true, code: true, name: true, type: true, path: true } },
+      unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true } } } },
       planItem: { select: { id: true, subject: true } },
       recommendations: { orderBy: { sentOn: "asc" }, include: { notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } } },
     },

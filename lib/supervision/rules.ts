@@ -1,5 +1,6 @@
 // Supervision and social criticism: labels, the activity's and the recommendation's state machines, and
 // what counts as overdue (computed, never stored).
+import { UNIT_TYPE_LABEL } from "../units/labels";
 import type { ActivityStatus, CriticismForm, CriticismStatus, RecommendationStatus, ResponseOutcome, SupervisionForm } from "../../generated/prisma/sqlite/enums";
 
 export const FORM_LABEL: Record<SupervisionForm, string> = {
@@ -55,3 +56,8 @@ export function answeredLate(r: { status: RecommendationStatus; dueOn: Date; res
 }
 
 export const MESSAGE_CLOSE_WITHOUT = "Kiến nghị chỉ kết thúc khi có văn bản trả lời, khi đã kiến nghị lên cấp trên hoặc khi rút kiến nghị.";
+
+/** Where a commune's recommendation is escalated by default: the Front of the unit above it (a district in 2018, the province from 1/7/2025). */
+export function higherBodyOf(parent: { type: string; name: string } | null | undefined): string {
+  return parent ? `Ban Thường trực Ủy ban MTTQ Việt Nam ${UNIT_TYPE_LABEL[parent.type as keyof typeof UNIT_TYPE_LABEL]} ${parent.name}` : "";
+}

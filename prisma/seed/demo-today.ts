@@ -16,6 +16,7 @@ import { addDays, parseIsoDate, toIsoDate } from "../../lib/time/business-date";
 import { today } from "../../lib/time/today";
 import { periodsClosedIn } from "../../lib/reports/rules";
 import { validOn } from "../../lib/units/validity";
+import { formerDistrictsOf } from "../../lib/units/former-districts";
 import { actorFor, demoHeadPost, random } from "./demo-support";
 import { DEMO_NAMES, seedBlocMeetings } from "./demo-meetings";
 import { seedReportsOf } from "./demo-reports";
@@ -23,22 +24,6 @@ import { seedSupervisionOf } from "./demo-supervision";
 
 export const TWO_LEVEL_FROM = parseIsoDate("2025-07-01")!;
 const DEMO = "(demo)";
-
-/** The former district of a 2025 unit: the 30/6/2025 parent of the predecessor whose code it kept, else of its first predecessor. */
-async function formerDistricts(db: Db, unitIds: string[]) {
-  const links = await db.unitLineage.findMany({
-    where: { successorId: { in: unitIds } },
-    select: { successorId: true, successor: { select: { code: true } }, predecessor: { select: { code: true, parent: { select: { code: true, name: true, level: true, blocPolicy: true } } } } },
-    orderBy: { predecessor: { code: "asc" } },
-  });
-  const out = new Map<string, NonNullable<(typeof links)[number]["predecessor"]["parent"]>>();
-  for (const l of links) {
-    const parent = l.predecessor.parent;
-    if (!parent || parent.level !== "DISTRICT") continue;
-    if (l.predecessor.code === l.successor.code || !out.has(l.successorId)) out.set(l.successorId, parent);
-  }
-  return out;
-}
 
 export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: number; tasks: number; reports: number; activities: number }> {
   const out = { blocs: 0, meetings: 0, tasks: 0, reports: 0, activities: 0 };
@@ -51,17 +36,19 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     where: { parentId: province.id, level: "COMMUNE", ...validOn(day), validFrom: { gte: TWO_LEVEL_FROM } },
     orderBy: { code: "asc" }, include: { bloc: true },
   });
-  const districts = await formerDistricts(db, units.map((u) => u.id));
+  const formers = await formerDistrictsOf(db, units.map((u) => u.id));
+  const policies = new Map((await db.districtBlocPolicy.findMany()).map((p) => [p.unitId, p]));
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
   const topics = new Map((await db.topic.findMany()).map((t) => [t.code, t.id]));
   const regimes = await db.reportingRegime.findMany({ where: { code: { in: ["situation.monthly", "situation.quarterly"] } } });
   for (const [i, unit] of units.entries()) {
     const rnd = random(Number(unit.code) * 31 + 7);
-    const district = districts.get(unit.id);
+    const district = formers.get(unit.id);
+    const policy = district ? policies.get(district.id) : undefined;
     // A few units have not recorded their bloc yet: "not recorded", never a default.
-    if (i % 11 === 5 || !district?.blocPolicy) continue;
-    const model: BlocModel = district.blocPolicy.communeModel;
-    const rule: HeadRule = district.blocPolicy.headRule;
+    if (i % 11 === 5 || !district || !policy) continue;
+    const model: BlocModel = policy.communeModel;
+    const rule: HeadRule = policy.headRule;
     const since = addDays(TWO_LEVEL_FROM, 7 * (1 + Math.floor(rnd() * 8)));
     if (since >= day) continue;
     const status = i % 7 === 2 ? "PROPOSED" : i % 4 === 1 ? "OPERATING_INFORMALLY" : "ESTABLISHED";

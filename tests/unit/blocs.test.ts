@@ -58,7 +58,7 @@ describe("district page filters", () => {
   });
 
   it("ignores unknown filter values instead of failing", () => {
-    expect(parseDistrictFilter({ model: "DROP TABLE", status: ["x", "y"], sort: "evil", q: "a".repeat(500) })).toEqual({ sort: "code", desc: false, model: undefined, status: undefined, q: undefined });
+    expect(parseDistrictFilter({ model: "DROP TABLE", status: ["x", "y"], sort: "evil", q: "a".repeat(500) })).toEqual({ sort: "code", desc: false, model: undefined, status: undefined, q: undefined, mismatch: false, group: false });
   });
 });
 

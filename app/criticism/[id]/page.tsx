@@ -16,6 +16,7 @@ import { CRITICISM_FORM_LABEL, CRITICISM_STATUS_LABEL, LEAD_DAYS } from "@/lib/s
 import { daysBetween, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
+import { higherBodyOf } from "@/lib/supervision/rules";
 
 export const metadata: Metadata = { title: "Phản biện xã hội" };
 
@@ -66,7 +67,7 @@ export default async function CriticismPage({ params, searchParams }: { params: 
         ) : null}
         <section aria-labelledby="recs-h" className="space-y-3">
           <h2 id="recs-h" className="text-lg font-semibold">Kiến nghị ({c.recommendations.length})</h2>
-          <RecommendationList recs={c.recommendations} day={day} manage={manage} follow={follow} communeCode={c.unit.code} organisations={choices.organisations.map((o) => ({ value: o.id, label: o.name }))} />
+          <RecommendationList recs={c.recommendations} day={day} manage={manage} follow={follow} communeCode={c.unit.code} higherBody={higherBodyOf(c.unit.parent)} organisations={choices.organisations.map((o) => ({ value: o.id, label: o.name }))} />
           {manage ? (
             <details className="rounded border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-semibold">Ghi kiến nghị mới</summary>

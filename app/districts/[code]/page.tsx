@@ -6,23 +6,18 @@ import { Notice } from "@/components/ui/notice";
 import { Badge } from "@/components/ui/badge";
 import { AsOfForm } from "@/components/units/as-of-form";
 import { ValidityNotice } from "@/components/units/validity-notice";
-import { CommuneBlocTable } from "@/components/blocs/commune-bloc-table";
-import { BulkBlocForm } from "@/components/blocs/bulk-bloc-form";
 import { SetBlocForm } from "@/components/blocs/set-bloc-form";
 import { AddPostForm, EndPostForm } from "@/components/blocs/people-forms";
 import { isValidOn } from "@/lib/units/validity";
-import { activityOf } from "@/lib/meetings/activity";
 import { HotSpots } from "@/components/reports/hot-spots";
 import { OverdueRecommendations } from "@/components/supervision/overview";
-import { overdueRecommendations } from "@/lib/supervision/queries";
-import { hotSpots, ratesByUnit } from "@/lib/reports/queries";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { getUnitByCode } from "@/lib/units/queries";
-import { communeBlocRows, districtBloc, scanSummary } from "@/lib/blocs/queries";
-import { applyDistrictFilter, parseDistrictFilter, type Sort } from "@/lib/blocs/district-table";
-import { COMMUNE_MODELS, HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL, STATUSES } from "@/lib/blocs/labels";
+import { districtBloc, scanSummary } from "@/lib/blocs/queries";
+import { areaCommunes } from "@/lib/blocs/area-view";
+import { AreaCommunes } from "@/components/blocs/area-communes";
+import { HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
 import { formatDate, toIsoDate } from "@/lib/time/business-date";
-import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
@@ -42,31 +37,10 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const asOf = resolveAsOf(search.asOf);
   const district = await getUnitByCode(actor, "DISTRICT", code, asOf.date);
   if (!district) notFound();
-  const [rows, own] = await Promise.all([communeBlocRows(actor, { parentId: district.id }, asOf.date), districtBloc(actor, district.id)]);
-  const filter = parseDistrictFilter(search);
-  const day = today();
-  const shown = applyDistrictFilter(rows, filter, asOf.date);
-  // Activity, rates and hot spots are today's: shown when the page views today (an "as of" view shows the structure only).
-  const current = !asOf.explicit || asOf.iso === toIsoDate(day);
-  const [activity, monthly, spots, overdue] = current
-    ? await Promise.all([
-      activityOf(rows.map((r) => r.unitId), day), ratesByUnit(actor, "situation.monthly", [district.id], day), hotSpots(actor, district.path, day),
-      overdueRecommendations(actor, district.path, day, 10),
-    ])
-    : [undefined, null, [], []];
-  const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
+  const [area, own] = await Promise.all([areaCommunes(actor, district, asOf, search), districtBloc(actor, district.id)]);
+  const { rows, day, spots, overdue, manage } = area;
+  const activity = area.current ? area.activity : undefined;
   const query = asOfQuery(asOf);
-  const manage = can(actor, "bloc.manage", { unitPath: district.path });
-  const href = (sort: Sort, desc: boolean) => {
-    const p = new URLSearchParams();
-    if (asOf.explicit) p.set("asOf", asOf.iso);
-    if (filter.model) p.set("model", filter.model);
-    if (filter.status) p.set("status", filter.status);
-    if (filter.q) p.set("q", filter.q);
-    p.set("sort", sort);
-    if (desc) p.set("dir", "desc");
-    return `/districts/${district.code}?${p}`;
-  };
   const established = rows.filter((r) => r.status === "ESTABLISHED").length;
   const agencyPosts = own?.agency?.posts ?? [];
   const pendingScan = typeof search.scan === "string" ? await scanSummary(search.scan) : null;
@@ -165,44 +139,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
 
         <AsOfForm asOf={asOf} action={`/districts/${district.code}`} />
 
-        <section aria-labelledby="communes-h" className="space-y-3">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="communes-h" className="text-lg font-semibold">Khối của các xã, phường, thị trấn ({shown.length}/{rows.length})</h2>
-            <p className="flex gap-3 text-sm">
-              <a className="text-brand-700 underline" href={`/api/export/communes.csv?district=${district.code}&asOf=${asOf.iso}`}>Tải CSV</a>
-              <a className="text-brand-700 underline" href={`/api/export/communes.csv?district=${district.code}&asOf=${asOf.iso}&format=xlsx`}>Tải Excel</a>
-            </p>
-          </div>
-          <form method="get" action={`/districts/${district.code}`} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" role="search">
-            {asOf.explicit ? <input type="hidden" name="asOf" value={asOf.iso} /> : null}
-            <div className="flex flex-col gap-1">
-              <label htmlFor="fq" className="text-sm font-semibold">Tên xã</label>
-              <input id="fq" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} className="rounded border border-slate-300 px-3 py-2 text-sm" />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="fmodel" className="text-sm font-semibold">Mô hình</label>
-              <select id="fmodel" name="model" defaultValue={filter.model ?? ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
-                <option value="">Tất cả</option>
-                {COMMUNE_MODELS.map((m) => <option key={m} value={m}>{MODEL_LABEL[m]}</option>)}
-              </select>
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="fstatus" className="text-sm font-semibold">Trạng thái</label>
-              <select id="fstatus" name="status" defaultValue={filter.status ?? ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
-                <option value="">Tất cả</option>
-                {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
-              </select>
-            </div>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
-          </form>
-          {shown.length ? (
-            <CommuneBlocTable rows={shown} filter={filter} baseHref={href} today={asOf.date} caption={`Khối cấp xã của ${unitTitle(district)}`} selectable={manage} activity={activity} reportRates={reportRates} />
-          ) : (
-            <Notice>Không có xã nào khớp bộ lọc.</Notice>
-          )}
-          <p className="text-xs text-slate-600">Giao ban: số cuộc họp đã họp trong 4 và 13 tuần gần nhất (tính cả tuần này); nhiệm vụ: đang mở / quá hạn, tính đến hôm nay. Báo cáo tháng đúng hạn: số báo cáo tình hình nhân dân hằng tháng gửi đúng hạn / số phải gửi, trong các kỳ đã chốt số liệu gần nhất.</p>
-          {manage && shown.length ? <BulkBlocForm areaCode={district.code} today={toIsoDate(day)} /> : null}
-        </section>
+        <AreaCommunes data={area} area={{ code: district.code, title: unitTitle(district) }} basePath={`/districts/${district.code}`} asOf={asOf} />
       </div>
     </>
   );

@@ -16,6 +16,7 @@ import { ACTIVITY_MOVES, ACTIVITY_STATUS_LABEL, EDITABLE_ACTIVITY, FORM_LABEL, t
 import { formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
+import { higherBodyOf } from "@/lib/supervision/rules";
 
 export const metadata: Metadata = { title: "Hoạt động giám sát" };
 
@@ -67,7 +68,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
 
         <section aria-labelledby="recs-h" className="space-y-3">
           <h2 id="recs-h" className="text-lg font-semibold">Kiến nghị ({a.recommendations.length})</h2>
-          <RecommendationList recs={a.recommendations} day={day} manage={manage} follow={follow} communeCode={a.unit.code} organisations={choices.organisations.map((o) => ({ value: o.id, label: o.name }))} />
+          <RecommendationList recs={a.recommendations} day={day} manage={manage} follow={follow} communeCode={a.unit.code} higherBody={higherBodyOf(a.unit.parent)} organisations={choices.organisations.map((o) => ({ value: o.id, label: o.name }))} />
           {manage && a.status !== "CANCELLED" ? (
             <details className="rounded border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-semibold">Ghi kiến nghị mới</summary>
