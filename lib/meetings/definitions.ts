@@ -6,6 +6,7 @@ import type { Db, Tx } from "../db";
 import type { z } from "../validation";
 import { Prisma, type BlocModel, type MeetingStatus } from "../../generated/prisma/sqlite/client";
 import { statusOn } from "../blocs/status-on";
+import { dueAfterUnitProblem } from "../tasks/rules";
 import { fold } from "../text/fold";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
@@ -144,6 +145,8 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     for (const t of input.tasks) {
       if (!orgIds.has(t.ownerId)) errors[`task_${t.key}_ownerId`] = ["Tổ chức chủ trì không thuộc xã này."];
       if (t.dueOn < input.heldOn) errors[`task_${t.key}_dueOn`] = [`Hạn hoàn thành không được trước ngày họp (${formatDate(input.heldOn)}).`];
+      const afterClosing = dueAfterUnitProblem(t.dueOn, unit);
+      if (afterClosing) errors[`task_${t.key}_dueOn`] = [afterClosing];
     }
     if (Object.keys(errors).length) throw new RefusedError(INVALID, errors);
 

@@ -11,18 +11,18 @@ import { applyTaskRollup } from "../meetings/rollups";
 import { EDITABLE, MEETING_STATUS_LABEL } from "../meetings/rules";
 import { addTaskSchema } from "../meetings/schema";
 import { manageTaskSchema, progressTaskSchema } from "./schema";
-import { TASK_MOVES, TASK_STATUS_LABEL } from "./rules";
+import { dueAfterUnitProblem, TASK_MOVES, TASK_STATUS_LABEL } from "./rules";
 
 const INVALID = "Hãy sửa các ô được đánh dấu.";
 
-type MeetingLoaded = Loaded & { meeting: { id: string; blocId: string; unitId: string; heldOn: Date; status: Prisma.MeetingGetPayload<object>["status"] } };
+type MeetingLoaded = Loaded & { meeting: { id: string; blocId: string; unitId: string; heldOn: Date; status: Prisma.MeetingGetPayload<object>["status"]; unit: { name: string; validTo: Date | null } } };
 
 export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, undefined> = {
   name: "task.create",
   permission: "meeting.manage",
   schema: addTaskSchema,
   async load(db, input) {
-    const meeting = await db.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { path: true } } } });
+    const meeting = await db.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { path: true, name: true, validTo: true } } } });
     if (!meeting) return null;
     return { entityType: "Task", unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting };
   },
@@ -33,6 +33,8 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
     if (!EDITABLE.includes(meeting.status)) throw new RefusedError(`Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[meeting.status]}”: không giao thêm nhiệm vụ được.`);
     const errors: Record<string, string[]> = {};
     if (input.dueOn < meeting.heldOn) errors.dueOn = [`Hạn hoàn thành không được trước ngày họp (${formatDate(meeting.heldOn)}).`];
+    const afterClosing = dueAfterUnitProblem(input.dueOn, meeting.unit);
+    if (afterClosing) errors.dueOn = [afterClosing];
     const orgs = await tx.organisation.findMany({ where: { unitId: meeting.unitId, ...validOn(meeting.heldOn), id: { in: [input.ownerId, ...input.coOwnerIds] } }, select: { id: true } });
     const ids = new Set(orgs.map((o) => o.id));
     if (!ids.has(input.ownerId)) errors.ownerId = ["Tổ chức chủ trì không thuộc xã này."];
@@ -61,10 +63,10 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
 };
 
 type TaskRow = Prisma.TaskGetPayload<object>;
-type TaskLoaded = Loaded & { task: TaskRow & { unit: { path: string; name: string } } };
+type TaskLoaded = Loaded & { task: TaskRow & { unit: { path: string; name: string; validTo: Date | null } } };
 
 async function loadTask(db: Db, taskId: string): Promise<TaskLoaded | null> {
-  const task = await db.task.findUnique({ where: { id: taskId }, include: { unit: { select: { path: true, name: true } } } });
+  const task = await db.task.findUnique({ where: { id: taskId }, include: { unit: { select: { path: true, name: true, validTo: true } } } });
   if (!task) return null;
   // The owner organisation's officer reaches the task through its organisation.
   return { entityType: "Task", entityId: task.id, unitId: task.unitId, target: { unitPath: task.unit.path, organisationId: task.ownerId }, task };
@@ -126,6 +128,8 @@ export const manageTask: ActionDefinition<typeof manageTaskSchema, TaskLoaded, u
         const due = parseIsoDate(input.dueOn);
         if (!due) throw new RefusedError(INVALID, { dueOn: ["Hãy chọn hạn mới."] });
         if (due < before.assignedOn) throw new RefusedError(INVALID, { dueOn: [`Hạn mới không được trước ngày giao (${formatDate(before.assignedOn)}).`] });
+        const afterClosing = dueAfterUnitProblem(due, before.unit);
+        if (afterClosing) throw new RefusedError(INVALID, { dueOn: [afterClosing] });
         data.dueOn = due; // originalDueOn stays: on-time rates judge against the first deadline.
         break;
       }

@@ -3,6 +3,7 @@ import type { TaskStatus } from "../../generated/prisma/sqlite/enums";
 
 export type { TaskStatus };
 import { CARRY_FLAG, CLOSED_TASK } from "../meetings/rules";
+import { formatDate } from "../time/business-date";
 
 export type TaskMove = "start" | "report" | "verify" | "reopen" | "cancel" | "transfer" | "reschedule";
 
@@ -46,4 +47,14 @@ export function movesFor(status: TaskStatus): TaskMove[] {
 /** Done on time: reported done on or before the original due date (moving a deadline does not make a task on time). */
 export function onTime(task: { doneReportedOn: Date | null; originalDueOn: Date }): boolean | null {
   return task.doneReportedOn ? task.doneReportedOn <= task.originalDueOn : null;
+}
+
+/**
+ * A deadline past the last day of the task's unit (a commune closed by a reorganisation): refused, since the
+ * unit cannot do the work then; its open tasks are handed over to its successors instead. Null when allowed.
+ */
+export function dueAfterUnitProblem(due: Date, unit: { name: string; validTo: Date | null }): string | null {
+  return unit.validTo && due > unit.validTo
+    ? `Hạn hoàn thành sau ngày ${unit.name} thôi tồn tại (${formatDate(unit.validTo)}): hãy chọn hạn đến ngày đó; việc còn dở sẽ được bàn giao cho đơn vị kế thừa.`
+    : null;
 }
