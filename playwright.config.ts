@@ -1,7 +1,14 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3917);
+/** Today's province (two-level government) on a fixed business date of its own, with its own server and database. */
+const todayPort = Number(process.env.E2E_TODAY_PORT ?? 3918);
+export const E2E_TODAY = "2026-03-18";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const PHONE = { browserName: "chromium" as const, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DESKTOP = { browserName: "chromium" as const, viewport: { width: 1280, height: 800 } };
+const SERVER = { command: "node scripts/e2e-server.mjs", reuseExistingServer: false, timeout: 240_000, stdout: "ignore" as const, stderr: "pipe" as const };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,16 +29,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { browserName: "chromium", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
-    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } },
+    { name: "phone", testIgnore: /today\.spec\.ts/, use: { ...PHONE } },
+    { name: "desktop", testIgnore: /today\.spec\.ts/, use: { ...DESKTOP } },
+    { name: "today-phone", testMatch: /today\.spec\.ts/, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPort}` } },
+    { name: "today-desktop", testMatch: /today\.spec\.ts/, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPort}` } },
   ],
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/api/health`,
-    env: { E2E_PORT: String(port) },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    { ...SERVER, url: `http://127.0.0.1:${port}/api/health`, env: { E2E_PORT: String(port) } },
+    { ...SERVER, url: `http://127.0.0.1:${todayPort}/api/health`, env: { E2E_PORT: String(todayPort), E2E_TODAY, E2E_DIR: "e2e-today" } },
+  ],
 });

@@ -1,6 +1,7 @@
-// The server the end-to-end tests run against: a fresh SQLite database (migrated, reference and demo
-// data), business date 2018-08-13, the production build in .next-test (built by `npm test`, or here when
-// missing), on the port Playwright gives.
+// A server the end-to-end tests run against: a fresh SQLite database (migrated, reference and demo data),
+// a fixed business date (E2E_TODAY: 2018-08-13, the founding article's day, unless the today's-province
+// tests pin a 2026 date), the production build in .next-test (built by `npm test`, or here when missing),
+// on the port Playwright gives, with its database in tmp/<E2E_DIR>.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +9,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const port = process.env.E2E_PORT ?? "3917";
-const dir = path.join(root, "tmp", "e2e");
+const dir = path.join(root, "tmp", process.env.E2E_DIR ?? "e2e");
 const file = path.join(dir, "portal.db");
 
 rmSync(dir, { recursive: true, force: true });
@@ -16,7 +17,7 @@ mkdirSync(dir, { recursive: true });
 const env = {
   ...process.env,
   DATABASE_URL: `file:${file}`,
-  APP_TODAY: "2018-08-13",
+  APP_TODAY: process.env.E2E_TODAY ?? "2018-08-13",
   NEXT_DIST_DIR: ".next-test",
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",

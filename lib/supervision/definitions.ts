@@ -61,7 +61,16 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
   async write(tx, { input, loaded, actor }) {
     const { unit } = loaded;
     const yearStart = new Date(Date.UTC(input.year, 0, 1));
-    const orgs = new Set((await tx.organisation.findMany({ where: { unitId: unit.id, ...validOn(yearStart) }, select: { id: true } })).map((o) => o.id));
+    const yearEnd = new Date(Date.UTC(input.year, 11, 31));
+    // A unit created or closed during the year (1/7/2025) plans for the part of the year it exists, with the
+    // organisations it has at some time in that year.
+    const full = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { validFrom: true, validTo: true } });
+    if (full.validFrom > yearEnd || (full.validTo && full.validTo < yearStart)) {
+      throw new RefusedError(INVALID, { year: [`${unit.name} không tồn tại trong năm ${input.year}.`] });
+    }
+    const orgs = new Set((await tx.organisation.findMany({
+      where: { unitId: unit.id, validFrom: { lte: yearEnd }, OR: [{ validTo: null }, { validTo: { gte: yearStart } }] }, select: { id: true },
+    })).map((o) => o.id));
     const errors: Record<string, string[]> = {};
     input.items.forEach((item, n) => {
       if (!orgs.has(item.leadOrganisationId)) errors[`item_${n}_leadOrganisationId`] = ["Tổ chức chủ trì không thuộc xã này."];

@@ -67,7 +67,7 @@ export async function seedSupervisionOf(db: Db, plan: {
   const people = await db.blocPost.findMany({ where: { bloc: { unitId: commune.id }, termEnd: null }, select: { personId: true } });
   if (!mttq) return out;
   const [subject, content] = SUBJECTS[d % SUBJECTS.length];
-  const ok = (r: RunResult) => { if (!r.ok) throw new Error(`Demo supervision ${commune.code}: ${r.formError ?? JSON.stringify(r.fieldErrors)}`); return r; };
+  const ok = (r: RunResult) => { if (!r.ok) throw new Error(`Demo supervision ${commune.code}: ${r.formError} ${JSON.stringify(r.fieldErrors ?? {})}`); return r; };
   const year = String(plan.year);
   ok(await runAction(db, savePlan, {
     unitId: commune.id, year, version: "0",

@@ -14,7 +14,7 @@ import { saveMeeting } from "@/lib/meetings/definitions";
 import { manageTask } from "@/lib/tasks/definitions";
 import { openReport, reviewReport, saveReport, submitReport } from "@/lib/reports/definitions";
 import { reviewQueue } from "@/lib/reports/queries";
-import { escalateRecommendation, saveActivity, sendRecommendation } from "@/lib/supervision/definitions";
+import { escalateRecommendation, saveActivity, savePlan, sendRecommendation } from "@/lib/supervision/definitions";
 import { escalatedRecommendations } from "@/lib/supervision/queries";
 import { higherBodyOf } from "@/lib/supervision/rules";
 import { formerDistrictsOf } from "@/lib/units/former-districts";
@@ -161,6 +161,17 @@ describe("today's province: bad input", () => {
     const before = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: b.unit.id, periodKey: "2025-05", submissionId: randomUUID() }, head.actor, ctx());
     expect(before.formError).toMatch(/không tồn tại trong kỳ 2025-05/);
     expect(await db.report.count({ where: { unitId: b.unit.id } })).toBe(0);
+  }));
+
+  it("plans supervision for the part of a year a unit exists, with the organisations it has then, and refuses a year it did not exist", () => on(async () => {
+    const head = await makeUser("BLOC_HEAD", "07114", { day: DAY });
+    const unit = await unit2025("07114");
+    const mttq = await db.organisation.findFirstOrThrow({ where: { unitId: unit.id, type: { code: "MTTQ" } } });
+    const plan = (year: string) => ({ unitId: unit.id, year, version: "0", item_0_kind: "SUPERVISION", item_0_form: "DOCUMENTS", item_0_subject: "UBND xã", item_0_content: "Công khai tài chính", item_0_intendedTime: "Quý IV", item_0_leadOrganisationId: mttq.id });
+    const created = await runAction(db, savePlan, plan("2025"), head.actor, ctx());
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    const before = await runAction(db, savePlan, plan("2024"), head.actor, ctx());
+    expect(before.fieldErrors?.year?.[0]).toMatch(/không tồn tại trong năm 2024/);
   }));
 
   it("refuses a task due after its unit closed (a 2018 commune's last days)", async () => {
