@@ -16,7 +16,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // A test walks several people's pages, each with an accessibility check, on a 2-core machine with two servers up.
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "tmp/reports/e2e.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -14,7 +14,7 @@ test.describe("browsing the province's units", () => {
     await expect(page.getByText("14 đơn vị cấp huyện, 186 đơn vị cấp xã.")).toBeVisible();
 
     await visit(page, "/province?asOf=2025-07-01");
-    await expect(page.getByRole("table", { name: "Các xã, phường, đặc khu và khối" }).locator("tbody tr")).toHaveCount(54);
+    await expect(page.getByRole("table", { name: "Khối cấp xã của tỉnh Quảng Ninh" }).locator("tbody tr")).toHaveCount(54);
   });
 
   test("the viewing date can be changed with the date form", async ({ page }) => {

@@ -8,8 +8,8 @@ async function signInWithForm(page: import("@playwright/test").Page, username: s
 
 test.describe("signing in", () => {
   for (const [username, home, heading, role] of [
-    ["tinh", "/province", "Tỉnh Quảng Ninh", "Cán bộ cấp tỉnh"],
-    ["huyen-201", "/districts/201", "Huyện Hải Hà", "Cán bộ cấp huyện"],
+    ["tinh", "/province", "Tỉnh Quảng Ninh", "Cán bộ theo dõi chung"],
+    ["huyen-201", "/districts/201", "Huyện Hải Hà", "Cán bộ hướng dẫn, thẩm định khối cấp xã"],
     ["xa-06922", "/communes/06922", "Thị trấn Quảng Hà", "Trưởng khối cấp xã"],
     ["doanthe-06922", "/communes/06922", "Thị trấn Quảng Hà", "Cán bộ đoàn thể"],
     ["admin", "/admin", "Quản trị", "Quản trị viên"],
