@@ -20,6 +20,9 @@ import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
 import { AreaCommunes } from "@/components/blocs/area-communes";
+import { UnitMapSvg } from "@/components/units/unit-map-svg";
+import { unitMap } from "@/lib/units/unit-map";
+import { MAP_FIGURES, mapPaint, parseMapFigure, type MapFigure } from "@/lib/units/map-figures";
 import { ReviewerWork } from "@/components/blocs/reviewer-work";
 import { OverdueRecommendations } from "@/components/supervision/overview";
 import { areaCommunes } from "@/lib/blocs/area-view";
@@ -120,6 +123,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
 
 async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: { id: string; code: string; name: string; type: UnitType; path: string; level: string }; asOf: AsOf; search: SearchParams }) {
   const area = await areaCommunes(actor, province, asOf, search);
+  const figure = parseMapFigure(search.map);
   const [waiting, escalated] = area.current
     ? await Promise.all([
       reviewQueue(actor, province.id, 0),
@@ -146,6 +150,22 @@ async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Acto
         <section aria-labelledby="figures-h" className="space-y-2">
           <h2 id="figures-h" className="text-lg font-semibold">Khối cấp xã toàn tỉnh ngày {formatDate(asOf.date)}</h2>
           <HeadlineFigures figures={registryFigures(area.rows)} />
+        </section>
+        <section aria-labelledby="map-h" className="space-y-2">
+          <div className="flex flex-wrap items-end justify-between gap-2">
+            <h2 id="map-h" className="text-lg font-semibold">Bản đồ</h2>
+            <form method="get" action="/province" className="flex flex-wrap items-end gap-2">
+              {asOf.explicit ? <input type="hidden" name="asOf" value={asOf.iso} /> : null}
+              <div className="flex flex-col gap-1">
+                <label htmlFor="map-figure" className="text-sm font-semibold">Tô màu theo</label>
+                <select id="map-figure" name="map" defaultValue={figure} className="rounded border border-slate-300 px-3 py-2 text-sm">
+                  {(Object.keys(MAP_FIGURES) as MapFigure[]).filter((f) => area.current || f === "model" || f === "status").map((f) => <option key={f} value={f}>{MAP_FIGURES[f]}</option>)}
+                </select>
+              </div>
+              <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Xem</button>
+            </form>
+          </div>
+          <UnitMapSvg map={unitMap()} paint={mapPaint(figure, area.rows, { activity: area.activity, rates: area.reportRates })} />
         </section>
         <AreaCommunes data={area} area={{ code: province.code, title: unitTitle(province) }} basePath="/province" asOf={asOf} />
         {area.current ? (
