@@ -40,7 +40,8 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS = {
-  OVERVIEW: { "unit.read": "subtree", "report.review": "unit" },
+  // Reads and exports only: reviewing reports is the reviewer's (decision 0020), whatever unit it serves.
+  OVERVIEW: { "unit.read": "subtree" },
   REVIEWER: {
     "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit", "supervision.follow": "subtree",
   },

@@ -79,12 +79,13 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await expect(staff.getByText("Đã gửi", { exact: true })).toBeVisible();
   await staffContext.close();
 
-  // The province sees the district's report waiting and the district's rates.
+  // The province's overview sees the district's report sent (reviewing it is a reviewer's) and the district's rates.
   const provinceContext = await browser.newContext({ baseURL: new URL(reportUrl).origin });
   const province = await provinceContext.newPage();
   await signIn(province, "tinh");
   await visit(province, "/province/reports");
-  await expect(province.getByRole("table", { name: /Báo cáo các huyện gửi tỉnh/ }).getByRole("row").filter({ hasText: districtName }).filter({ hasText: "2018-07" })).toContainText("Chờ xem xét");
+  await expect(province.getByRole("table", { name: /Báo cáo các huyện gửi tỉnh/ }).getByRole("row").filter({ hasText: districtName }).filter({ hasText: "2018-07" })).toContainText("Đã gửi");
+  await expect(province.getByRole("button", { name: "Tiếp nhận" })).toHaveCount(0);
   await expect(province.getByRole("table", { name: /Tỷ lệ báo cáo theo huyện/ }).getByRole("row").filter({ hasText: districtName })).toContainText(`${name} (3 kỳ)`);
   await provinceContext.close();
   await page.reload();

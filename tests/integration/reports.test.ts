@@ -122,10 +122,12 @@ describe("periodic reports", () => {
     expect(merged.recipientId).toBe(province.id);
     expect(merged.issues.map((i) => [i.location, i.hotSpot])).toEqual([["Quảng Minh: Thôn 3", true]]);
     expect(merged.recommendations.map((r) => r.content)).toEqual(["Đề nghị UBND xã đối thoại với các hộ (kiến nghị của Quảng Minh)"]);
-    // The province reviews it; the district cannot review its own report.
+    // The province's reviewer reviews it; the district cannot review its own report, nor the province's overview.
     const sent = await runAction(db, submitReport, { reportId: merged.id, version: String(merged.version), move: "submit" }, s.staff.actor, ctx());
     expect(sent.message).toMatch(/Đã gửi báo cáo tới Quảng Ninh/);
     expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, s.staff.actor, ctx())).formError).toBe(MESSAGES.notFound);
-    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, official.actor, ctx())).ok).toBe(true);
+    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, official.actor, ctx())).formError).toBe(MESSAGES.notFound);
+    const provinceReviewer = await makeUser("REVIEWER", "22");
+    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, provinceReviewer.actor, ctx())).ok).toBe(true);
   });
 });

@@ -176,7 +176,7 @@ describe("can(): reports", () => {
     expect(can(actorOf("REVIEWER"), "report.review", targets.district)).toBe(true);
     expect(can(actorOf("REVIEWER"), "report.review", targets.otherDistrictUnit)).toBe(false);
     expect(can(actorOf("OVERVIEW"), "report.review", targets.district)).toBe(false);
-    expect(can(actorOf("OVERVIEW"), "report.review", targets.province)).toBe(true);
+    expect(can(actorOf("OVERVIEW"), "report.review", targets.province)).toBe(false);
     expect(can(actorOf("ORG_OFFICER"), "report.write", targets.own)).toBe(false);
     expect(unitScope(actorOf("REVIEWER"), "report.review")).toEqual({ OR: [{ path: DISTRICT }] });
   });

@@ -67,8 +67,9 @@ export const reportCases: Record<string, Case> = {
     },
   },
   "lib/reports/actions.ts#reviewReportAction": {
-    // The position is the report's writer; its reviewer is the unit above.
-    positions: WRITER_UNITS, allow: { REVIEWER: ["own", "sibling"], OVERVIEW: ["district"] },
+    // The position is the report's writer; its reviewer is the unit above (a reviewer bound to it; the
+    // overview reads but does not review, decision 0020).
+    positions: WRITER_UNITS, allow: { REVIEWER: ["own", "sibling"] },
     build: async (w, at) => {
       const r = await report(w, at, { submitted: true });
       return { form: { reportId: r.id, version: String(r.version), move: "accept" } };
