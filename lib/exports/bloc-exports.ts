@@ -8,7 +8,7 @@ import { requestContext } from "../request-context";
 import { provinceOverview } from "../blocs/overview";
 import { communeBlocRows } from "../blocs/queries";
 import { HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL } from "../blocs/labels";
-import { getProvince, getUnitByCode } from "../units/queries";
+import { getProvinceByCode, getUnitByCode } from "../units/queries";
 import { formerDistrictsOf } from "../units/former-districts";
 import { resolveAsOf } from "../units/as-of";
 import { UNIT_TYPE_LABEL } from "../units/labels";
@@ -52,8 +52,8 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   const areaCode = url.searchParams.get("area") ?? url.searchParams.get("district");
   let where = {};
   if (areaCode) {
-    const area = /^\d{2}$/.test(areaCode) ? await getProvince(actor, asOf.date) : await getUnitByCode(actor, "DISTRICT", areaCode, asOf.date);
-    if (!area || area.code !== areaCode) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export", after: { area: areaCode } });
+    const area = /^\d{2}$/.test(areaCode) ? await getProvinceByCode(actor, areaCode, asOf.date) : await getUnitByCode(actor, "DISTRICT", areaCode, asOf.date);
+    if (!area) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export", after: { area: areaCode } });
     where = { parentId: area.id };
   }
   const rows = await communeBlocRows(actor, where, asOf.date);

@@ -18,6 +18,12 @@ export async function getProvince(actor: PermissionSubject, day: Date) {
   return db.unit.findFirst({ where: { AND: [{ level: "PROVINCE", ...validOn(day) }, unitScope(actor, "unit.read")] }, select: unitSummary, orderBy: { code: "asc" } });
 }
 
+/** The province with GSO code `code` in force on `day`, within the actor's scope (a national deployment holds several). */
+export async function getProvinceByCode(actor: PermissionSubject, code: string, day: Date) {
+  if (!/^\d{2}$/.test(code)) return null;
+  return db.unit.findFirst({ where: { AND: [{ level: "PROVINCE", code, ...validOn(day) }, unitScope(actor, "unit.read")] }, select: unitSummary });
+}
+
 /**
  * The version of unit `code` at `level` in force on `day`; when none is (a closed or not yet created unit),
  * the latest version that started on or before `day`, else the earliest — closed units stay readable.

@@ -10,6 +10,8 @@ import { db } from "@/lib/db";
 import { denials, fingerprint, invoke, unchanged, type Case, type Invoke } from "../support/authorisation/harness";
 import { buildWorld, freshPrincipal, PRINCIPALS, type Principal, type World } from "../support/authorisation/world";
 import { ENTRIES, isPublic } from "../support/authorisation/cases";
+import { buildTwoLevelWorld, codeKeyOf, TODAY, TWO_LEVEL_CASES, TWO_LEVEL_PRINCIPALS, type TwoLevelCase, type TwoLevelWorld } from "../support/authorisation/two-level";
+import { onBusinessDay } from "@/lib/time/today";
 
 const request = vi.hoisted(() => {
   // Signing in issues a session cookie signed with the deployment's secret.
@@ -85,8 +87,8 @@ beforeAll(async () => {
 }, 120_000);
 
 /** A session idle for a minute is touched when it is next used: keep them fresh outside the measured call. */
-async function keepSessionsFresh() {
-  const ids = Object.values(world.sessions).filter((s): s is string => s !== null);
+async function keepSessionsFresh(sessions: Record<string, string | null> = world.sessions) {
+  const ids = Object.values(sessions).filter((s): s is string => s !== null);
   await db.session.updateMany({ where: { id: { in: ids }, lastSeenAt: { lt: new Date(Date.now() - 20_000) } }, data: { lastSeenAt: new Date() } });
 }
 
@@ -151,5 +153,53 @@ describe("authorisation matrix", () => {
       }
       expect(problems).toEqual([]);
     }, 180_000);
+  }
+});
+
+// The same cells on today's province (two-level government, a pinned 2026 business date): communes directly
+// under the province, the reviewer and the overview bound to it, another province's reviewer, and a 2018
+// commune head whose role has ended (tests/support/authorisation/two-level.ts).
+describe("authorisation matrix, today's province", () => {
+  let today: TwoLevelWorld;
+  beforeAll(async () => {
+    today = await onBusinessDay(TODAY, buildTwoLevelWorld);
+  }, 120_000);
+
+  async function runTwoLevel(fn: unknown, c: TwoLevelCase): Promise<Tally> {
+    const tally: Tally = { cells: 0, allows: 0, problems: [] };
+    for (const at of c.positions) {
+      const shared = await c.build(today, at);
+      for (const principal of TWO_LEVEL_PRINCIPALS) {
+        const expected = (c.allow[principal] ?? []).includes(at) ? "allow" : "deny";
+        const call = expected === "allow" ? await c.build(today, at) : shared;
+        await keepSessionsFresh(today.sessions);
+        const [d0, f0] = [await denials(), await fingerprint()];
+        request.sessionId = today.sessions[principal];
+        request.cookies.clear();
+        const verdict = await invoke(fn, call).finally(() => { request.sessionId = null; });
+        const [d1, f1] = [await denials(), await fingerprint()];
+        tally.cells++;
+        const cell = `${principal} → ${at}`;
+        if (verdict.kind !== expected) tally.problems.push(`${cell}: expected ${expected}, got ${verdict.kind} (${verdict.detail})`);
+        else if (expected === "deny" && d1 - d0 !== 1) tally.problems.push(`${cell}: denied with ${d1 - d0} denial records`);
+        else if (expected === "deny" && !unchanged(f0, f1)) tally.problems.push(`${cell}: denied but the database changed`);
+        else if (expected === "allow" && d1 !== d0) tally.problems.push(`${cell}: allowed but a denial was recorded`);
+        if (expected === "allow") tally.allows++;
+      }
+    }
+    return tally;
+  }
+
+  for (const [name, c] of Object.entries(TWO_LEVEL_CASES)) {
+    it(name, () => onBusinessDay(TODAY, async () => {
+      const fn = code.get(codeKeyOf(name));
+      expect(fn, `${name} is not in the code`).toBeTypeOf("function");
+      const t = await runTwoLevel(fn, c);
+      totals.cells += t.cells;
+      totals.allows += t.allows;
+      totals.denials += t.cells - t.allows;
+      expect(t.cells).toBe(c.positions.length * TWO_LEVEL_PRINCIPALS.length);
+      expect(t.problems).toEqual([]);
+    }), 180_000);
   }
 });

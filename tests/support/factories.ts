@@ -44,12 +44,12 @@ export async function makeUser(role: Role, unitCode: string, { organisationCode,
 export const ctx = () => ({ requestId: `test-${randomUUID()}`, address: "127.0.0.1" });
 
 /** Gives a commune a bloc operating since `since` (as a district would record it), with the given member organisations. */
-export async function operatingBloc(unitCode: string, { since = "2018-01-02", status = "ESTABLISHED" as "ESTABLISHED" | "OPERATING_INFORMALLY" | "PROPOSED", model = "DAN_VAN_BLOC" as "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT", members = ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN"] } = {}) {
-  const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: "COMMUNE", ...validOn(DAY) } });
+export async function operatingBloc(unitCode: string, { since = "2018-01-02", status = "ESTABLISHED" as "ESTABLISHED" | "OPERATING_INFORMALLY" | "PROPOSED", model = "DAN_VAN_BLOC" as "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT", members = ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN"], day = DAY } = {}) {
+  const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: "COMMUNE", ...validOn(day) } });
   const effectiveOn = parseIsoDate(since)!;
   const bloc = await db.bloc.create({ data: { unitId: unit.id, model, status, statusSince: effectiveOn } });
   await db.blocStatusChange.create({ data: { blocId: bloc.id, toStatus: status, effectiveOn, reason: "Dữ liệu thử" } });
-  const orgs = await db.organisation.findMany({ where: { unitId: unit.id, ...validOn(DAY) }, include: { type: true } });
+  const orgs = await db.organisation.findMany({ where: { unitId: unit.id, ...validOn(day) }, include: { type: true } });
   for (const code of members) {
     const org = orgs.find((o) => o.type.code === code)!;
     await db.blocMember.create({ data: { blocId: bloc.id, organisationId: org.id, joinedOn: effectiveOn } });
