@@ -77,7 +77,6 @@ const communeAt = (at: TwoLevelPosition): CommuneAt => {
   if (at !== "own" && at !== "sibling" && at !== "otherProvince") throw new Error(`${at} is not a commune`);
   return at;
 };
-const reviewerOf = (w: TwoLevelWorld, at: TwoLevelPosition) => (at === "otherProvince" ? w.owners.reviewer.otherProvinceArea : w.owners.reviewer.province);
 const COMMUNES = ["own", "sibling", "otherProvince"] as const;
 /** Each commune's reviewer: the province's for its communes, the other province's for its own. */
 const REVIEWERS = { REVIEWER: ["own", "sibling"], otherReviewer: ["otherProvince"] } as const;
