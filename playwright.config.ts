@@ -15,7 +15,8 @@ export default defineConfig({
   outputDir: "tmp/e2e-results",
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI: a test that fails twice fails the run; one that passes on its retry is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   // A test walks several people's pages, each with an accessibility check, on a 2-core machine with two servers up.
   timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "tmp/reports/e2e.json" }]],
