@@ -42,6 +42,10 @@ function actionFieldsProblem(form: FormData): boolean {
   for (const ref of refs) {
     const meta = parts.get(`${ref}:0`) as { id?: unknown; bound?: unknown } | undefined;
     if (!meta || typeof meta !== "object" || typeof meta.id !== "string" || !(meta.bound === null || typeof meta.bound === "string")) return true;
+    // The bound arguments are a list: a reference to a part that decodes to anything else (`null`) made
+    // Next read its length and answer 500 (found by the HTTP fuzz).
+    const bound = typeof meta.bound === "string" ? /^\$@([0-9a-f]{1,8})$/.exec(meta.bound) : null;
+    if (bound && !Array.isArray(parts.get(`${ref}:${parseInt(bound[1], 16)}`))) return true;
   }
   for (const [key, value] of parts) {
     const prefix = key.split(":")[0];

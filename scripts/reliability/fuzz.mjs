@@ -98,7 +98,11 @@ async function send(url, { kind = "route", ...init }, label) {
   if (res.status >= 500) { counts.errors5xx++; problems.push(`status ${res.status}`); }
   if (TRACE.test(text)) { counts.traces++; problems.push(`trace: ${TRACE.exec(text)[0]}`); }
   if (problems.length) failuresByKind[kind] = (failuresByKind[kind] ?? 0) + 1;
-  if (problems.length && samples.length < 20) samples.push({ label, url, problems, body: text.slice(0, 300) });
+  // What was sent, for reproducing a failure: the field names and the first characters of each value.
+  const sent = init.body instanceof FormData || init.body instanceof URLSearchParams
+    ? [...init.body.entries()].map(([k, v]) => `${k}=${typeof v === "string" ? JSON.stringify(v.slice(0, 60)) : `<blob ${v.size}>`}`)
+    : undefined;
+  if (problems.length && samples.length < 20) samples.push({ label, url, problems, body: text.slice(0, 300), ...(sent ? { sent, contentType: init.headers?.["content-type"] ?? "multipart" } : {}) });
 }
 
 const MARKED = [`<i ${MARK}>nghiêng</i> Họp bàn việc thôn`, `<script>alert("${MARK}")</script> Kết luận`, `"><img src=x onerror=alert(1) ${MARK}> Ý kiến`, `=HYPERLINK("http://evil.example") ${MARK}`];

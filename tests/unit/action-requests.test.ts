@@ -34,5 +34,8 @@ describe("action fields referring to parts", () => {
     expect((await actionRequestProblem(post(form([ok[0], ok[1]]))))?.status).toBe(400);
     expect((await actionRequestProblem(post(form([ok[0], ["$ACTION_1:0", "null"], ok[2]]))))?.status).toBe(400);
     expect((await actionRequestProblem(post(form([ok[0], ["$ACTION_1:0", '{"id":7,"bound":null}']]))))?.status).toBe(400);
+    // Bound arguments that decode to something other than a list (the fuzz sent "null"): Next answered 500.
+    expect((await actionRequestProblem(post(form([ok[0], ok[1], ["$ACTION_1:1", "null"]]))))?.status).toBe(400);
+    expect((await actionRequestProblem(post(form([ok[0], ok[1], ["$ACTION_1:1", '{"0":1}']]))))?.status).toBe(400);
   });
 });
