@@ -108,21 +108,28 @@ async function runCase(fn: unknown, c: Case): Promise<Tally> {
         if (c.freshActor) sessionId = (await freshPrincipal(principal as Exclude<Principal, "none" | "disabled" | "revoked">)).sessionId;
       }
       await keepSessionsFresh();
-      const [d0, f0] = [await denials(), await fingerprint()];
-      request.sessionId = sessionId;
-      request.cookies.clear();
-      const verdict = await invoke(fn, call).finally(() => { request.sessionId = null; });
-      const [d1, f1] = [await denials(), await fingerprint()];
-      tally.cells++;
-      const cell = `${principal} → ${at}`;
-      if (verdict.kind !== expected) tally.problems.push(`${cell}: expected ${expected}, got ${verdict.kind} (${verdict.detail})`);
-      else if (expected === "deny" && d1 - d0 !== 1) tally.problems.push(`${cell}: denied with ${d1 - d0} denial records`);
-      else if (expected === "deny" && !unchanged(f0, f1)) tally.problems.push(`${cell}: denied but the database changed`);
-      else if (expected === "allow" && d1 !== d0) tally.problems.push(`${cell}: allowed but a denial was recorded`);
-      if (expected === "allow") tally.allows++;
+      await measureCell(tally, fn, call, sessionId, `${principal} → ${at}`, expected);
     }
   }
   return tally;
+}
+
+/**
+ * One cell: the call made with the principal's session, and what the database says happened. A denial must
+ * add exactly one denial record and change no domain row; an allow must record no denial.
+ */
+async function measureCell(tally: Tally, fn: unknown, call: Invoke, sessionId: string | null, cell: string, expected: "allow" | "deny") {
+  const [d0, f0] = [await denials(), await fingerprint()];
+  request.sessionId = sessionId;
+  request.cookies.clear();
+  const verdict = await invoke(fn, call).finally(() => { request.sessionId = null; });
+  const [d1, f1] = [await denials(), await fingerprint()];
+  tally.cells++;
+  if (verdict.kind !== expected) tally.problems.push(`${cell}: expected ${expected}, got ${verdict.kind} (${verdict.detail})`);
+  else if (expected === "deny" && d1 - d0 !== 1) tally.problems.push(`${cell}: denied with ${d1 - d0} denial records`);
+  else if (expected === "deny" && !unchanged(f0, f1)) tally.problems.push(`${cell}: denied but the database changed`);
+  else if (expected === "allow" && d1 !== d0) tally.problems.push(`${cell}: allowed but a denial was recorded`);
+  if (expected === "allow") tally.allows++;
 }
 
 afterAll(() => {
@@ -173,18 +180,7 @@ describe("authorisation matrix, today's province", () => {
         const expected = (c.allow[principal] ?? []).includes(at) ? "allow" : "deny";
         const call = expected === "allow" ? await c.build(today, at) : shared;
         await keepSessionsFresh(today.sessions);
-        const [d0, f0] = [await denials(), await fingerprint()];
-        request.sessionId = today.sessions[principal];
-        request.cookies.clear();
-        const verdict = await invoke(fn, call).finally(() => { request.sessionId = null; });
-        const [d1, f1] = [await denials(), await fingerprint()];
-        tally.cells++;
-        const cell = `${principal} → ${at}`;
-        if (verdict.kind !== expected) tally.problems.push(`${cell}: expected ${expected}, got ${verdict.kind} (${verdict.detail})`);
-        else if (expected === "deny" && d1 - d0 !== 1) tally.problems.push(`${cell}: denied with ${d1 - d0} denial records`);
-        else if (expected === "deny" && !unchanged(f0, f1)) tally.problems.push(`${cell}: denied but the database changed`);
-        else if (expected === "allow" && d1 !== d0) tally.problems.push(`${cell}: allowed but a denial was recorded`);
-        if (expected === "allow") tally.allows++;
+        await measureCell(tally, fn, call, today.sessions[principal], `${principal} → ${at}`, expected);
       }
     }
     return tally;
