@@ -33,7 +33,6 @@ import { can } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/time/business-date";
 import type { Actor } from "@/lib/auth/actor";
 import type { AsOf } from "@/lib/units/as-of";
-import type { UnitType } from "@/generated/prisma/sqlite/enums";
 
 export const metadata: Metadata = { title: "Toàn tỉnh" };
 
@@ -121,7 +120,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   );
 }
 
-async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: { id: string; code: string; name: string; type: UnitType; path: string; level: string }; asOf: AsOf; search: SearchParams }) {
+async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: NonNullable<Awaited<ReturnType<typeof provinceOverview>>>["province"]; asOf: AsOf; search: SearchParams }) {
   const area = await areaCommunes(actor, province, asOf, search);
   const figure = parseMapFigure(search.map);
   const [waiting, escalated] = area.current

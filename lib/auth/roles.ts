@@ -1,5 +1,5 @@
 // The five roles, named by what people do (not by a level), their Vietnamese names, the levels of unit
-// each may be bound to, and where each lands after sign-in (DESIGN.md, routes).
+// each may be bound to, and where each lands after sign-in (decision 0020).
 import type { Role, UnitLevel } from "../../generated/prisma/sqlite/enums";
 
 export const ROLES = ["OVERVIEW", "REVIEWER", "BLOC_HEAD", "ORG_OFFICER", "ADMIN"] as const satisfies readonly Role[];

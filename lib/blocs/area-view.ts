@@ -3,7 +3,6 @@
 // list the district of 2018 did: registry rows filtered and sorted, and, when the page views today, the
 // activity, the reporting rates, hot spots and overdue recommendations.
 import "server-only";
-import { db } from "../db";
 import type { PermissionSubject } from "../auth/permissions";
 import { can } from "../auth/permissions";
 import { activityOf } from "../meetings/activity";
@@ -12,7 +11,8 @@ import { overdueRecommendations } from "../supervision/queries";
 import { today } from "../time/today";
 import { toIsoDate } from "../time/business-date";
 import type { AsOf } from "../units/as-of";
-import { formerDistrictsOf, type FormerDistrict } from "../units/former-districts";
+import type { FormerDistrict } from "../units/former-districts";
+import { formerDistricts } from "../units/queries";
 import { applyDistrictFilter, parseDistrictFilter } from "./district-table";
 import { communeBlocRows } from "./queries";
 
@@ -37,7 +37,7 @@ export async function areaCommunes(actor: PermissionSubject, area: AreaUnit, asO
     : [undefined, null, [], []];
   const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
   // Communes directly under the province were districts' communes before 1/7/2025: say which, to compare.
-  const formers: Map<string, FormerDistrict> | null = area.level === "PROVINCE" && rows.length ? await formerDistrictsOf(db, rows.map((r) => r.unitId)) : null;
+  const formers: Map<string, FormerDistrict> | null = area.level === "PROVINCE" && rows.length ? await formerDistricts(rows.map((r) => r.unitId)) : null;
   const shown = applyDistrictFilter(rows, filter, asOf.date, { activity, rates: reportRates });
   return {
     day, rows, filter, shown, current, activity, reportRates, spots, overdue, formers,

@@ -1,4 +1,4 @@
-// Who must head a commune bloc, and whether a recorded head meets it (DOMAIN.md, the three models): a dân
+// Who must head a commune bloc, and whether a recorded head meets it (decisions 0009 and 0021): a dân
 // vận bloc is headed by the Party committee's deputy secretary, the joint advisory and the coordination units
 // by the MTTQ chair. An exception is recorded with its reason: for 2018, a district's policy (Hải Hà: the
 // deputy secretary who also chairs MTTQ, bloc-models-2018.json); from 2025, on the bloc itself.

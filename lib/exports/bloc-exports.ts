@@ -8,8 +8,7 @@ import { requestContext } from "../request-context";
 import { provinceOverview } from "../blocs/overview";
 import { communeBlocRows } from "../blocs/queries";
 import { HEAD_RULE_LABEL, MODEL_LABEL, STATUS_LABEL } from "../blocs/labels";
-import { getProvinceByCode, getUnitByCode } from "../units/queries";
-import { formerDistrictsOf } from "../units/former-districts";
+import { formerDistricts, getProvinceByCode, getUnitByCode } from "../units/queries";
 import { resolveAsOf } from "../units/as-of";
 import { UNIT_TYPE_LABEL } from "../units/labels";
 import { formatDate } from "../time/business-date";
@@ -57,7 +56,7 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
     where = { parentId: area.id };
   }
   const rows = await communeBlocRows(actor, where, asOf.date);
-  const formers = await formerDistrictsOf(db, rows.filter((r) => !r.district).map((r) => r.unitId));
+  const formers = await formerDistricts(rows.filter((r) => !r.district).map((r) => r.unitId));
   // Existing columns keep their names and order (people's spreadsheets read them); new ones go at the end.
   const header = ["Mã xã", "Tên xã", "Loại", "Mã huyện", "Tên huyện", "Mô hình", "Trạng thái", "Từ ngày", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trưởng khối",
     "Cảnh báo trưởng khối", "Mã huyện cũ (đến 30/06/2025)", "Tên huyện cũ (đến 30/06/2025)"];

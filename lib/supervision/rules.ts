@@ -42,7 +42,7 @@ export const CRITICISM_STATUS_LABEL: Record<CriticismStatus, string> = {
   RECEIVED: "Đã nhận dự thảo", OPINION_SENT: "Đã gửi ý kiến phản biện", EXPLAINED: "Đã có giải trình", CLOSED: "Đã kết thúc",
 };
 
-/** The minimum lead time (days) DOMAIN.md gives for a draft sent for criticism. */
+/** The minimum lead time (days) for a draft sent for criticism (decision 0012). */
 export const LEAD_DAYS = 15;
 
 /** A recommendation waits for its response past its due date. */

@@ -6,6 +6,7 @@ import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import type { UnitLevel } from "../../generated/prisma/sqlite/enums";
 import { isValidOn, validOn } from "./validity";
+import { formerDistrictsOf } from "./former-districts";
 
 const LEVEL_RANK = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 } as const satisfies Record<UnitLevel, number>;
 
@@ -107,4 +108,9 @@ export function communesUnder(actor: PermissionSubject, ancestorPath: string, da
     where: { AND: [{ path: { startsWith: ancestorPath }, level: "COMMUNE", ...validOn(day) }, unitScope(actor, "unit.read")] },
     select: { id: true, code: true, name: true, parentId: true }, orderBy: { code: "asc" },
   });
+}
+
+/** Today's units with the district each belonged to on the day before it was created (lib/units/former-districts.ts). */
+export function formerDistricts(unitIds: string[]) {
+  return formerDistrictsOf(db, unitIds);
 }

@@ -1,4 +1,4 @@
-// Catalogues that are the same everywhere: organisation types at commune level (DOMAIN.md) and the
+// Catalogues that are the same everywhere: organisation types at commune level and the
 // seven work groups (bloc-models-2018.json).
 import type { OrganisationKind } from "../../generated/prisma/sqlite/enums";
 
@@ -11,7 +11,7 @@ export interface OrganisationTypeSeed {
   seededForAll: boolean;
 }
 
-/** In display order. `seededForAll: false` are the associations DOMAIN.md calls common but not universal. */
+/** In display order. `seededForAll: false` are the associations that are common but not in every commune. */
 export const ORGANISATION_TYPES: OrganisationTypeSeed[] = [
   { code: "DANG_UY", name: "Đảng ủy", shortName: "Đảng ủy", kind: "PARTY", blocMember: false, seededForAll: true },
   { code: "MTTQ", name: "Ủy ban Mặt trận Tổ quốc Việt Nam", shortName: "MTTQ", kind: "FRONT", blocMember: true, seededForAll: true },

@@ -29,7 +29,7 @@ export const DEADLINE_RULE_SEEDS = [
     code: "report.bloc.annual", subject: "Báo cáo tổng kết năm công tác của khối", anchor: "WINDOW_END",
     offset: 5, unit: "WORKING_DAYS" as const, legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối", article: null, verified: false, note: NO_COUNT, validFrom: FROM,
   },
-  // Supervision and social criticism (DOMAIN.md): the counts our sources do not confirm are defaults marked unverified.
+  // Supervision and social criticism: the counts our sources do not confirm are defaults marked unverified.
   {
     code: "supervision.notice", subject: "Thông báo kế hoạch giám sát cho đối tượng được giám sát trước khi đoàn làm việc", anchor: "ACTIVITY_START",
     offset: -7, unit: "CALENDAR_DAYS" as const, legalBasis: SUPERVISION_BASIS, article: null, verified: false, note: NO_COUNT, validFrom: FROM,

@@ -1,4 +1,4 @@
-// Demo data, loaded by `npm run demo` only, never by the reference seed. The demo accounts of DESIGN.md,
+// Demo data, loaded by `npm run demo` only, never by the reference seed. The demo accounts (README),
 // all with the password Demo@2018 and marked isDemo (exempt from the first-sign-in password change):
 // admin, tinh (overview), tinh-dv (the provincial reviewer from 1/7/2025), huyen-<district code> (a 2018
 // district's reviewer, until its district closed), xa-<commune code> and doanthe-<commune code> (an officer

@@ -4,7 +4,7 @@ import type { Db } from "../../lib/db";
 import { parseIsoDate } from "../../lib/time/business-date";
 import type { SeedReport } from "./reference";
 
-/** DOMAIN.md's topic list. */
+/** The topics of the report on the situation of the people. */
 export const TOPICS = [
   ["LIVELIHOOD_PRICES", "Đời sống, việc làm, giá cả"],
   ["LAND_CLEARANCE", "Đất đai, bồi thường, giải phóng mặt bằng"],

@@ -6,10 +6,8 @@ import { SupervisionSummary } from "@/components/supervision/summary";
 import { EscalatedRecommendations, OverdueRecommendations, SupervisionTable } from "@/components/supervision/overview";
 import { requireActor } from "@/lib/auth/current";
 import { escalatedRecommendations, overdueRecommendations, sumFigures, supervisionFigures } from "@/lib/supervision/queries";
-import { formerDistrictsOf } from "@/lib/units/former-districts";
-import { db } from "@/lib/db";
 import { today } from "@/lib/time/today";
-import { childUnits, communesUnder, getProvince } from "@/lib/units/queries";
+import { childUnits, communesUnder, formerDistricts, getProvince } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Giám sát, phản biện toàn tỉnh" };
@@ -27,7 +25,7 @@ export default async function ProvinceSupervisionPage() {
   ]);
   // 2018: by district. Today (no district level): by commune, and summed by the district each belonged to on 30/6/2025.
   const twoLevel = districts.length === 0;
-  const formers = twoLevel ? await formerDistrictsOf(db, communes.map((c) => c.id)) : null;
+  const formers = twoLevel ? await formerDistricts(communes.map((c) => c.id)) : null;
   const rows = twoLevel
     ? communes.map((c) => ({ key: c.id, name: c.name, href: `/communes/${c.code}/supervision`, figures: figures.get(c.id)! }))
     : districts.map((d) => ({
