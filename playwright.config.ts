@@ -4,6 +4,9 @@ const port = Number(process.env.E2E_PORT ?? 3917);
 /** Today's province (two-level government) on a fixed business date of its own, with its own server and database. */
 const todayPort = Number(process.env.E2E_TODAY_PORT ?? 3918);
 export const E2E_TODAY = "2026-03-18";
+/** The same tests of today's province on PostgreSQL, when the suite has a server (TEST_POSTGRES_URL). */
+const postgres = process.env.TEST_POSTGRES_URL;
+const todayPgPort = Number(process.env.E2E_TODAY_PG_PORT ?? 3919);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const PHONE = { browserName: "chromium" as const, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -35,9 +38,18 @@ export default defineConfig({
     { name: "desktop", testIgnore: /today\.spec\.ts/, use: { ...DESKTOP } },
     { name: "today-phone", testMatch: /today\.spec\.ts/, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPort}` } },
     { name: "today-desktop", testMatch: /today\.spec\.ts/, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPort}` } },
+    ...(postgres ? [
+      { name: "today-phone-postgres", testMatch: /today\.spec\.ts/, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPgPort}` } },
+      { name: "today-desktop-postgres", testMatch: /today\.spec\.ts/, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPgPort}` } },
+    ] : []),
   ],
   webServer: [
     { ...SERVER, url: `http://127.0.0.1:${port}/api/health`, env: { E2E_PORT: String(port) } },
     { ...SERVER, url: `http://127.0.0.1:${todayPort}/api/health`, env: { E2E_PORT: String(todayPort), E2E_TODAY, E2E_DIR: "e2e-today" } },
+    // The demo seed on PostgreSQL, beside the two SQLite seeds on a 2-core machine: a longer start.
+    ...(postgres ? [{
+      ...SERVER, timeout: 480_000, url: `http://127.0.0.1:${todayPgPort}/api/health`,
+      env: { E2E_PORT: String(todayPgPort), E2E_TODAY, E2E_DIR: "today", E2E_POSTGRES_URL: postgres },
+    }] : []),
   ],
 });

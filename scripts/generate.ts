@@ -1,18 +1,23 @@
-// npm run demo:generate -- --scale province|national [--seed N] [--until YYYY-MM-DD] [--years 5|10]
+// npm run demo:generate -- --scale province|national|national-2025 [--seed N] [--until YYYY-MM-DD] [--years 5|10]
 //
 // A deterministic generator of demo activity, separate from reference data and marked as demo (bloc
 // source, a generated-by user): for every commune in force during the span, a bloc with its member
 // organisations and head, weekly meetings (a few weeks missed) with attendance and a content item, one or
 // two tasks per meeting (most verified on time, some late, some still open), the monthly report on the
-// situation of the people (most accepted, some late, a few missing), and each year a supervision activity
+// situation of the people (most accepted, some late, a few missing; one or two issues each, a few of them hot
+// spots), and each year a supervision activity
 // with recommendations (some answered late, some still waiting). The national scale first adds 62 synthetic
 // provinces beside Quảng Ninh (codes N01…N62, "Tỉnh mẫu", 11 districts each, 12–17 communes per district,
 // about 10,000 communes and 700 districts in all, each with the bloc's member organisations), marked as
-// generated in their source, and covers 10 years. Rows are written in bulk past the ORM (scripts/generate/
+// generated in their source, and covers 10 years. The two-level scale (`national-2025`) is the country after
+// 1/7/2025: 33 synthetic provinces beside Quảng Ninh (codes M01…M33, "Tỉnh mẫu", 60–138 communes each directly
+// under the province, no district), 3,321 commune-level units with Quảng Ninh's 54, from 1/7/2025 to the
+// business date (`--until`, default today's); reports go to the province. Rows are written in bulk past the ORM (scripts/generate/
 // sink.ts); the rollups are rebuilt from the raw rows at the end with set-based SQL. The same seed gives the
 // same data. It refuses a database that already has meetings: generate into a fresh one, e.g.
 //   DATABASE_URL=file:./tmp/province.db npm run demo:generate -- --scale province
 //   DATABASE_URL=file:./tmp/national.db npm run demo:generate -- --scale national
+//   DATABASE_URL=file:./tmp/national-2025.db npm run demo:generate -- --scale national-2025
 import { createDb } from "../lib/db";
 import { UNIT_TYPE_LABEL } from "../lib/units/labels";
 import { loadCalendarWith } from "../lib/calendar/store";
@@ -24,6 +29,7 @@ import { nextPeriod, periodOf, windowOf, type PeriodType } from "../lib/time/win
 import { rebuildRollups } from "../lib/rollups/rebuild";
 import { fold } from "../lib/text/fold";
 import { env } from "../lib/env";
+import { today } from "../lib/time/today";
 
 import { databaseKind } from "../lib/database-url";
 import { random } from "../prisma/seed/demo-support";
@@ -49,29 +55,39 @@ function progress(label: string, done: number, total: number, started: number) {
   else if (done === total || done % Math.max(1, Math.floor(total / 10)) === 0) process.stderr.write(`${line}\n`);
 }
 
+/** The two-level government's first day (Resolution 202/2025/QH15). */
+const TWO_LEVEL_FROM = parseIsoDate("2025-07-01")!;
+
 const TASKS = ["Vận động hội viên vệ sinh môi trường khu dân cư", "Nắm tình hình dư luận về giải phóng mặt bằng", "Tuyên truyền phòng chống mưa bão", "Rà soát hộ nghèo, cận nghèo", "Giám sát thu, chi quỹ đóng góp ở thôn", "Tổng hợp ý kiến cử tri trước kỳ họp"];
 
 async function main() {
   const scale = arg("scale") ?? "province";
-  if (scale !== "province" && scale !== "national") {
-    console.error(`Quy mô “${scale}” không có: --scale province hoặc --scale national.`);
+  if (scale !== "province" && scale !== "national" && scale !== "national-2025") {
+    console.error(`Quy mô “${scale}” không có: --scale province, --scale national hoặc --scale national-2025.`);
     process.exit(2);
   }
+  const twoLevel = scale === "national-2025";
   const seed = Number(arg("seed") ?? 1);
-  const until = parseIsoDate(arg("until") ?? process.env.APP_TODAY ?? "2018-08-13");
+  const until = parseIsoDate(arg("until") ?? (twoLevel ? toIsoDate(today()) : process.env.APP_TODAY ?? "2018-08-13"));
   const years = Number(arg("years") ?? (scale === "national" ? 10 : 5));
   if (!Number.isInteger(seed) || !until || !Number.isInteger(years) || years < 1 || years > 20) {
     console.error("Tham số không hợp lệ: --seed <số nguyên> --until YYYY-MM-DD --years 1..20");
+    process.exit(2);
+  }
+  if (twoLevel && until <= TWO_LEVEL_FROM) {
+    console.error("Quy mô national-2025 là cả nước sau ngày 01/07/2025: --until phải sau ngày đó.");
     process.exit(2);
   }
   if (await db.meeting.count()) {
     console.error("Cơ sở dữ liệu đã có cuộc họp: hãy sinh dữ liệu vào một cơ sở dữ liệu mới (DATABASE_URL=file:./tmp/province.db).");
     process.exit(2);
   }
-  const since = new Date(Date.UTC(until.getUTCFullYear() - years, until.getUTCMonth(), until.getUTCDate()));
+  // The two-level country starts on 1/7/2025 (its units did not exist before; 2018's communes are left out).
+  const since = twoLevel && arg("years") === undefined ? TWO_LEVEL_FROM : new Date(Date.UTC(until.getUTCFullYear() - years, until.getUTCMonth(), until.getUTCDate()));
   const started = Date.now();
   const sink = await openSink(env.DATABASE_URL);
   if (scale === "national") await syntheticUnits(sink, seed, since);
+  if (twoLevel) await syntheticTwoLevelUnits(sink, seed);
   const communes = await db.unit.findMany({
     where: { level: "COMMUNE", validFrom: { lte: until }, OR: [{ validTo: null }, { validTo: { gte: since } }] },
     select: { id: true, code: true, parentId: true, validFrom: true, validTo: true }, orderBy: { code: "asc" },
@@ -85,6 +101,7 @@ async function main() {
   const rule = (code: string) => rules.filter((r) => r.code === code).at(-1)!;
   const calendar = await loadCalendarWith(db, since, addDays(until, 60));
   const situation = groups.find((g) => g.code === "SITUATION_REPORTING")!.id;
+  const topics = (await db.topic.findMany({ select: { id: true }, orderBy: { sortOrder: "asc" } })).map((t) => t.id);
   const totals = { communes: 0, meetings: 0, attendance: 0, tasks: 0, reports: 0, activities: 0, recommendations: 0 };
   // Deadlines depend only on the rule and the date: the same for every commune.
   const deadlines = new Map<string, ReturnType<typeof computeDeadline>>();
@@ -150,8 +167,9 @@ async function main() {
           });
         }
       }
-      // The monthly report on the situation of the people, to the district.
+      // The monthly report on the situation of the people, to the unit above (the district; the province from 1/7/2025).
       const reports: Record<string, unknown>[] = [];
+      const issues: Record<string, unknown>[] = [];
       const monthly = rule("report.situation.monthly");
       for (let period = periodOf(regime.periodType as PeriodType, from); ; period = nextPeriod(period)) {
         const window = windowOf(period, regime);
@@ -167,6 +185,15 @@ async function main() {
           status: sent < until ? (addDays(sent, 5) < until ? "ACCEPTED" : "SUBMITTED") : "DRAFT", firstSubmittedOn: sent < until ? sent : null, submittedOn: sent < until ? sent : null,
           generalMood: "Tình hình nhân dân cơ bản ổn định.", createdById: GENERATOR,
         });
+        // One or two issues the report raises; about one report in twelve names a hot spot.
+        for (let k = 0; k < 1 + Math.floor(rnd() * 2); k++) {
+          const hot = k === 0 && rnd() < 0.08;
+          issues.push({
+            id: `${id}-i${k}`, reportId: id, topicId: topics[Math.floor(rnd() * topics.length)], sortOrder: k,
+            description: hot ? "Nhân dân kiến nghị đông người về bồi thường giải phóng mặt bằng" : "Nhân dân quan tâm giá cả, việc làm",
+            location: hot ? "Thôn 3" : "", hotSpot: hot, handling: hot ? "Đã báo cáo cấp ủy, phối hợp đối thoại" : "",
+          });
+        }
       }
       // Each year a supervision activity with one to three recommendations.
       const activities: Record<string, unknown>[] = [];
@@ -200,6 +227,7 @@ async function main() {
       await sink.add("AgendaItem", agenda);
       await sink.add("Task", tasks);
       await sink.add("Report", reports);
+      await sink.add("ReportIssue", issues);
       await sink.add("SupervisionActivity", activities);
       await sink.add("Recommendation", recs);
       await sink.add("DocumentCounter", [...numbers].map(([year, last]) => ({ issuer: `${commune.id}:PARTY`, docType: "BB", year, last })));
@@ -257,6 +285,40 @@ async function syntheticUnits(sink: Sink, seed: number, since: Date) {
         const own = types.map((t, i) => ({ id: `${cid}-o${i}`, unitId: cid, typeId: t.id, name: `${t.name} xã mẫu ${cc}`, validFrom: since, validTo: null }));
         orgRows.push(...own);
       }
+    }
+    await sink.add("Unit", rows);
+    await sink.add("Organisation", orgRows);
+  }
+  await sink.flush();
+}
+
+/**
+ * The synthetic provinces of the two-level country: 33 beside Quảng Ninh, 60–138 commune-level units each
+ * directly under the province (3,267 with these sizes; 3,321 with Quảng Ninh's 54, as in the country since
+ * 1/7/2025), each with one organisation of every bloc-member type, from 1/7/2025.
+ */
+async function syntheticTwoLevelUnits(sink: Sink, seed: number) {
+  const types = await db.organisationType.findMany({ where: { blocMember: true }, select: { id: true, name: true }, orderBy: { sortOrder: "asc" } });
+  const rnd = random(seed * 104_729);
+  const from = TWO_LEVEL_FROM;
+  const unit = (id: string, code: string, name: string, type: "TINH" | "XA", level: "PROVINCE" | "COMMUNE", parentId: string | null, path: string) => ({
+    id, code, name, type, level, parentId, path, searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`), validFrom: from, validTo: null, source: SOURCE,
+  });
+  // Sizes drawn around 99 and scaled so that the 33 provinces hold exactly 3,267 units.
+  const raw = Array.from({ length: 33 }, () => 60 + rnd() * 78);
+  const scale = 3_267 / raw.reduce((a, b) => a + b, 0);
+  const sizes = raw.map((r) => Math.max(40, Math.round(r * scale)));
+  sizes[sizes.length - 1] += 3_267 - sizes.reduce((a, b) => a + b, 0);
+  for (const [i, count] of sizes.entries()) {
+    const pc = String(i + 1).padStart(2, "0");
+    const pid = `m${seed}-p${pc}`;
+    const rows: Record<string, unknown>[] = [unit(pid, `M${pc}`, `Tỉnh mẫu ${pc}`, "TINH", "PROVINCE", null, `/${pid}/`)];
+    const orgRows: Record<string, unknown>[] = [];
+    for (let c = 1; c <= count; c++) {
+      const cc = `${pc}.${String(c).padStart(3, "0")}`;
+      const cid = `m${seed}-c${cc}`;
+      rows.push(unit(cid, `M${cc}`, `Xã mẫu ${cc}`, "XA", "COMMUNE", pid, `/${pid}/${cid}/`));
+      orgRows.push(...types.map((t, oi) => ({ id: `${cid}-o${oi}`, unitId: cid, typeId: t.id, name: `${t.name} xã mẫu ${cc}`, validFrom: from, validTo: null })));
     }
     await sink.add("Unit", rows);
     await sink.add("Organisation", orgRows);

@@ -1,5 +1,6 @@
 // npm run db:seed           reference data (always safe: additive and idempotent)
 // npm run db:seed -- --demo reference data, then the demo data (never in production)
+// npm run db:seed -- --demo-accounts reference data, then the demo accounts alone (for generated data)
 import { db } from "../lib/db";
 import { seedReference } from "../prisma/seed/reference";
 
@@ -11,6 +12,9 @@ async function main() {
     const { seedDemo } = await import("../prisma/seed/demo");
     const demo = await seedDemo(db);
     console.log(`Dữ liệu demo: ${demo.created} bản ghi mới.`);
+  } else if (process.argv.includes("--demo-accounts")) {
+    const { seedDemoAccounts } = await import("../prisma/seed/demo");
+    console.log(`Tài khoản demo: ${await seedDemoAccounts(db)} tài khoản, vai trò mới.`);
   }
   await db.$disconnect();
 }

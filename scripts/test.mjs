@@ -59,7 +59,7 @@ if (!existsSync(chromium)) {
 }
 rmSync(path.join(root, ".next-test"), { recursive: true, force: true });
 if (!run("Production build for the end-to-end tests", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" })) finish(1);
-const e2eOk = run("End-to-end tests (Playwright, Chromium; phone and desktop)", bin("playwright"), ["test"]);
+const e2eOk = run(`End-to-end tests (Playwright, Chromium; phone and desktop${process.env.TEST_POSTGRES_URL ? "; today's province also on PostgreSQL" : ""})`, bin("playwright"), ["test"]);
 const e2eReport = path.join(reports, "e2e.json");
 if (existsSync(e2eReport)) {
   const stats = JSON.parse(readFileSync(e2eReport, "utf8")).stats ?? {};
@@ -98,6 +98,14 @@ for (const dir of ["e2e", "e2e-today"]) {
   const e2eDb = path.join(root, "tmp", dir, "portal.db");
   if (!existsSync(e2eDb)) continue;
   const ok = run(`Rollups after the end-to-end writes (${dir}) equal a recomputation from raw rows`, bin("tsx"), ["scripts/rollups.ts", "--check"], { DATABASE_URL: `file:${e2eDb}` });
+  totals[ok ? "passed" : "failed"] += 1;
+  rollupsOk &&= ok;
+}
+if (process.env.TEST_POSTGRES_URL) {
+  // Today's province on PostgreSQL (scripts/e2e-server.mjs names its database e2e_today).
+  const url = new URL(process.env.TEST_POSTGRES_URL);
+  url.pathname = "/e2e_today";
+  const ok = run("Rollups after the end-to-end writes (e2e_today on PostgreSQL) equal a recomputation from raw rows", bin("tsx"), ["scripts/rollups.ts", "--check"], { DATABASE_URL: url.toString() });
   totals[ok ? "passed" : "failed"] += 1;
   rollupsOk &&= ok;
 }

@@ -65,6 +65,19 @@ interface DemoAssignment {
 
 export async function seedDemo(db: Db): Promise<{ created: number }> {
   const blocs = await seedDemoBlocs(db);
+  const accounts = await seedDemoAccounts(db);
+  // 2018's activity is written on 2018's dates; today's province on the business date.
+  const created2018 = await onBusinessDay(DEMO_DATE, () => activity(db));
+  const now = await seedDemoToday(db);
+  if (now.blocs || now.meetings) console.log(`Tỉnh hiện nay (demo): ${now.blocs} khối được ghi nhận, ${now.meetings} cuộc họp, ${now.tasks} nhiệm vụ, ${now.reports} báo cáo, ${now.activities} hoạt động giám sát.`);
+  return { created: accounts + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities };
+}
+
+/**
+ * The demo accounts of both worlds, alone (`npm run db:seed -- --demo-accounts`: the benchmarks sign in
+ * with them on generated data). Returns the accounts and roles added.
+ */
+export async function seedDemoAccounts(db: Db): Promise<number> {
   const province = await db.unit.findFirst({ where: { level: "PROVINCE", code: "22", ...validOn(DEMO_DATE) } });
   if (!province) throw new Error("Reference data missing: run the reference seed first.");
   // The 2018 world (14 districts, 186 communes) and today's (54 units directly under the province).
@@ -122,11 +135,7 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
       }),
     ]);
   }
-  // 2018's activity is written on 2018's dates; today's province on the business date.
-  const created2018 = await onBusinessDay(DEMO_DATE, () => activity(db));
-  const now = await seedDemoToday(db);
-  if (now.blocs || now.meetings) console.log(`Tỉnh hiện nay (demo): ${now.blocs} khối được ghi nhận, ${now.meetings} cuộc họp, ${now.tasks} nhiệm vụ, ${now.reports} báo cáo, ${now.activities} hoạt động giám sát.`);
-  return { created: rows.length + missingRoles.length + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities };
+  return rows.length + missingRoles.length;
 }
 
 /** Meetings and tasks for some communes of every district (after the accounts: they are written as the demo heads). */

@@ -16,15 +16,24 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 5;
 
 // BENCH_DATABASE_URL: measure against an existing database (e.g. one from npm run demo:generate, with the demo
-// accounts added by npm run db:seed -- --demo) instead of a fresh demo database.
+// accounts added by npm run db:seed -- --demo-accounts) instead of a fresh demo database.
+// BENCH_DAY: the business day of the server (default 2018-08-13). A day from 1/7/2025 measures today's
+// pages instead: the province page of the two-level government as its reviewer (tinh-dv) and as the
+// overview (tinh), a 2025 commune's workspace, meeting form and supervision, the province's reports and
+// supervision; e.g. on the two-level national scale (npm run bench:national -- --scale national-2025):
+//   BENCH_DAY=2026-12-04 BENCH_DATABASE_URL=file:./tmp/national-2025.db npm run bench:pages
 const dataset = process.env.BENCH_DATABASE_URL;
+const DAY = process.env.BENCH_DAY ?? "2018-08-13";
+const twoLevel = DAY >= "2025-07-01";
+/** A unit of 2025 (phường Mạo Khê, Quảng Ninh) whose demo head signs in as xa-07069. */
+const TODAY_COMMUNE = "07069";
 const server = dataset
   ? spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
     cwd: root, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "info" },
+    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: DAY, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "info" },
   })
   : spawn(process.execPath, [path.join(root, "scripts", "e2e-server.mjs")], {
-    cwd: root, env: { ...process.env, E2E_PORT: port, E2E_LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "inherit"],
+    cwd: root, env: { ...process.env, E2E_PORT: port, E2E_LOG_LEVEL: "info", E2E_TODAY: DAY }, stdio: ["ignore", "pipe", "inherit"],
   });
 // The server's own time of each request (lib/request-times.ts: from its head parsed to its last byte
 // sent), from its log, by the request id the benchmark sends.
@@ -110,13 +119,23 @@ async function firstLoadJs(cookie) {
 try {
   await waitUp();
   const official = await signIn("tinh");
-  const district = await signIn("huyen-201");
-  const head = await signIn("xa-06928");
   const html = await (await fetch(`${base}/province`, { headers: { cookie: official } })).text();
   const css = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
   // BENCH_ONLY=signedInFloor,province: only those requests (static always, for the ratio).
   const only = process.env.BENCH_ONLY?.split(",");
-  const pages = {
+  const reviewer = twoLevel ? await signIn("tinh-dv") : null;
+  const [district, head] = twoLevel ? [null, await signIn(`xa-${TODAY_COMMUNE}`)] : [await signIn("huyen-201"), await signIn("xa-06928")];
+  const pages = twoLevel ? {
+    signedInFloor: () => time(`${base}/account`, official),
+    provinceToday: () => time(`${base}/province`, reviewer),
+    provinceTodayOverview: () => time(`${base}/province`, official),
+    provinceTodayByFormerDistrict: () => time(`${base}/province?group=district`, reviewer),
+    commune: () => time(`${base}/communes/${TODAY_COMMUNE}`, head),
+    meetingForm: () => time(`${base}/communes/${TODAY_COMMUNE}/meetings/new`, head),
+    provinceReports: () => time(`${base}/province/reports`, reviewer),
+    provinceSupervision: () => time(`${base}/province/supervision`, reviewer),
+    communeSupervision: () => time(`${base}/communes/${TODAY_COMMUNE}/supervision`, head),
+  } : {
     signedInFloor: () => time(`${base}/account`, official),
     province: () => time(`${base}/province?asOf=2018-08-13`, official),
     province2025: () => time(`${base}/province?asOf=2025-07-01`, official),
@@ -137,9 +156,9 @@ try {
   const rows = Object.entries(results).map(([name, r]) => `| ${name} | ${server(r)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× | ${name === "static" ? "" : `${f(r.median - results.signedInFloor.median)}`} |`);
   const engine = dataset?.startsWith("postgres") ? "PostgreSQL" : "SQLite";
   const report = [
-    heading(`${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}npm run bench:pages`),
+    heading(`${twoLevel ? `BENCH_DAY=${DAY} ` : ""}${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}npm run bench:pages`),
     "",
-    `Machine: ${machine()}; ${engine}, ${dataset ? `generated data (${dataset})` : "demo data"}; server and client on the same machine (loopback), sequential requests.`,
+    `Machine: ${machine()}; ${engine}, ${dataset ? `generated data (${dataset})` : "demo data"}, business day ${DAY}; server and client on the same machine (loopback), sequential requests.`,
     `${RUNS} timed runs after ${WARMUP} warm-up runs. Times in ms: server time from the server's own log (request head parsed to last byte sent, compression included); then wall clock at the client, including transfer and the client's own work.`,
     "",
     "| request | server median | server p95 | client median | client p95 | client p10–p90 | client min–max | vs static file | client median over the signed-in floor |",

@@ -3,7 +3,10 @@
 //  - province: what the province page reads (its localities, activity per district, monthly report rates per
 //    district, hot spots) for Quảng Ninh;
 //  - district: what a district page reads for its communes' activity (Hải Hà) and the district's figures;
-//  - national: the national overview (every province in reach), when the database has the national scale.
+//  - national: the national overview (every province in reach), when the database has the national scale;
+//  - on a day of the two-level government (BENCH_DAY, e.g. 2026-12-04 on the national-2025 scale), the
+//    province page of today instead of the first two: its communes' registry, activity, rates, hot spots,
+//    overdue recommendations and former districts, and the reviewer's work lists.
 // Each database is measured by a child process of its own (the app's database client is one per process):
 //   BENCH_DATABASES="province-sqlite=file:./tmp/province.db,province-pg=postgres://…/bench"
 // Without it, the province scale is generated into tmp/bench-queries/province.db (and, with
@@ -17,7 +20,7 @@ import path from "node:path";
 import { heading, machine, publish } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-const DAY_ISO = "2018-08-13";
+const DAY_ISO = process.env.BENCH_DAY ?? "2018-08-13";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 20);
 
@@ -94,17 +97,23 @@ async function child(database: string) {
   const { provinceOverview } = await import("../../lib/blocs/overview");
   const { activityByDistrict, activityOf } = await import("../../lib/meetings/activity");
   const { areaActivity, areaReportRates, nationalOverview } = await import("../../lib/dashboards/areas");
-  const { hotSpots, ratesByUnit } = await import("../../lib/reports/queries");
+  const { hotSpots, ratesByUnit, reviewQueue } = await import("../../lib/reports/queries");
   const { sumRates } = await import("../../lib/reports/rules");
   const { HELD_FAMILY, CLOSED_TASK, startOfIsoWeek } = await import("../../lib/meetings/rules");
   const { addDays, parseIsoDate } = await import("../../lib/time/business-date");
   const { validOn } = await import("../../lib/units/validity");
+  const { areaCommunes } = await import("../../lib/blocs/area-view");
+  const { communeBlocRows } = await import("../../lib/blocs/queries");
+  const { overdueRecommendations, escalatedRecommendations } = await import("../../lib/supervision/queries");
+  const { formerDistricts } = await import("../../lib/units/queries");
   const day = parseIsoDate(DAY_ISO)!;
   const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE", ...validOn(day) } });
   const official = { assignments: [{ role: "OVERVIEW" as const, unitPath: province.path, organisationId: null }] };
+  const reviewer = { assignments: [{ role: "REVIEWER" as const, unitPath: province.path, organisationId: null }] };
   const admin = { assignments: [{ role: "ADMIN" as const, unitPath: province.path, organisationId: null }] };
-  const district = await db.unit.findFirstOrThrow({ where: { code: "201", level: "DISTRICT", ...validOn(day) } });
-  const districtCommunes = (await db.unit.findMany({ where: { parentId: district.id, ...validOn(day) }, select: { id: true } })).map((c) => c.id);
+  const twoLevel = (await db.unit.count({ where: { parentId: province.id, level: "COMMUNE", ...validOn(day) } })) > 0;
+  const district = twoLevel ? null : await db.unit.findFirstOrThrow({ where: { code: "201", level: "DISTRICT", ...validOn(day) } });
+  const districtCommunes = district ? (await db.unit.findMany({ where: { parentId: district.id, ...validOn(day) }, select: { id: true } })).map((c) => c.id) : [];
   const provinces = await db.unit.count({ where: { level: "PROVINCE", ...validOn(day) } });
 
   // The naive reads: the same figures aggregated over raw rows on every request.
@@ -120,7 +129,34 @@ async function child(database: string) {
   };
   const monthStart = (back: number) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - back, 1));
 
-  const views: { view: string; variant: Result["variant"]; read: () => Promise<number> }[] = [
+  const asOf = { date: day, iso: DAY_ISO, explicit: false };
+  const area = { id: province.id, code: province.code, path: province.path, level: province.level };
+  // Today's province page: what app/province/page.tsx reads for the two-level province, as its reviewer.
+  type View = { view: string; variant: Result["variant"]; read: () => Promise<number> };
+  const todayViews: View[] = [
+    {
+      view: "province page (two-level)", variant: "rollups",
+      read: async () => {
+        const [a, waiting, escalated] = await Promise.all([
+          areaCommunes(reviewer, area, asOf, {}), reviewQueue(reviewer, province.id, 0), escalatedRecommendations(reviewer, province.path, addDays(day, -90)),
+        ]);
+        return a.rows.length + (a.activity?.size ?? 0) + (a.reportRates?.size ?? 0) + a.spots.length + a.overdue.length + waiting.length + escalated.length;
+      },
+    },
+    {
+      view: "province page (two-level)", variant: "raw rows",
+      read: async () => {
+        const rows = await communeBlocRows(reviewer, { parentId: province.id }, day);
+        const [a, rates, spots, overdue, formers, waiting, escalated] = await Promise.all([
+          rawActivity({ parentId: province.id }), ratesByUnit(reviewer, "situation.monthly", [province.id], day), hotSpots(reviewer, province.path, day),
+          overdueRecommendations(reviewer, province.path, day, 10), formerDistricts(rows.map((r) => r.unitId)),
+          reviewQueue(reviewer, province.id, 0), escalatedRecommendations(reviewer, province.path, addDays(day, -90)),
+        ]);
+        return rows.length + a + (rates?.rows.length ?? 0) + spots.length + overdue.length + formers.size + waiting.length + escalated.length;
+      },
+    },
+  ];
+  const views: View[] = twoLevel ? todayViews : [
     {
       view: "province page", variant: "rollups",
       read: async () => {
@@ -142,9 +178,9 @@ async function child(database: string) {
     },
     {
       view: "district activity", variant: "rollups",
-      read: async () => (await activityOf(districtCommunes, day)).size + (await areaActivity([district.id], day)).size,
+      read: async () => (await activityOf(districtCommunes, day)).size + (await areaActivity([district!.id], day)).size,
     },
-    { view: "district activity", variant: "raw rows", read: () => rawActivity({ parentId: district.id }) },
+    { view: "district activity", variant: "raw rows", read: () => rawActivity({ parentId: district!.id }) },
   ];
   if (provinces > 1) {
     views.push(

@@ -24,7 +24,7 @@ export interface Sink {
 const FLUSH_AT = 20_000;
 
 /** Parents before children (foreign keys are checked at each statement). */
-const ORDER = ["Unit", "Organisation", "Bloc", "BlocStatusChange", "BlocMember", "Person", "Meeting", "MeetingAttendance", "AgendaItem", "Task", "Report", "SupervisionActivity", "Recommendation", "DocumentCounter"];
+const ORDER = ["Unit", "Organisation", "Bloc", "BlocStatusChange", "BlocMember", "Person", "Meeting", "MeetingAttendance", "AgendaItem", "Task", "Report", "ReportIssue", "SupervisionActivity", "Recommendation", "DocumentCounter"];
 const rank = (table: string) => (ORDER.includes(table) ? ORDER.indexOf(table) : ORDER.length);
 const inOrder = (buffers: Map<string, Row[]>) => [...buffers].sort(([a], [b]) => rank(a) - rank(b));
 

@@ -1,12 +1,13 @@
 // Today's province (from 1/7/2025: no district level, 54 units directly under the province) on a fixed
-// business date of 2026 (playwright.config.ts, E2E_TODAY), on a phone and a desktop: the provincial reviewer's
-// overview, grouped by the districts of 30/6/2025, with 2018 still there as of its date; a commune head's
-// week (a meeting with a task, a report to the province), the member organisation's officer reporting the
-// task done; the reviewer returning the report and escalating an overdue recommendation.
+// business date of 2026 (playwright.config.ts, E2E_TODAY), on a phone and a desktop, on SQLite and (with
+// TEST_POSTGRES_URL) on PostgreSQL: the provincial reviewer's overview, grouped by the districts of
+// 30/6/2025, with 2018 still there as of its date; a commune head's week (a meeting with a task, a report to
+// the province), the member organisation's officer reporting the task done; the reviewer returning the
+// report and escalating an overdue recommendation.
 import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
 
 // Phone and desktop share one database: each walks its own commune.
-const phone = () => test.info().project.name === "today-phone";
+const phone = () => test.info().project.name.startsWith("today-phone");
 // Each test walks several people's pages (with an accessibility check on each) on a 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
