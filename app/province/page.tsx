@@ -14,7 +14,7 @@ import { areaReportRates } from "@/lib/dashboards/areas";
 import { today } from "@/lib/time/today";
 import { toIsoDate } from "@/lib/time/business-date";
 import { requireActor } from "@/lib/auth/current";
-import { provinceOverview } from "@/lib/blocs/overview";
+import { provinceOverview, provinceStructure } from "@/lib/blocs/overview";
 import { districtMap } from "@/lib/blocs/district-map";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { formatDate } from "@/lib/time/business-date";
@@ -47,8 +47,8 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const search = await searchParams;
   const asOf = resolveAsOf(search.asOf);
-  const overview = await provinceOverview(actor, asOf.date);
-  if (!overview) {
+  const structure = await provinceStructure(actor, asOf.date);
+  if (!structure) {
     // Out of scope is "not found"; in scope but before the data begin is a message.
     if (!actor.assignments.some((a) => a.unitLevel === "PROVINCE")) notFound();
     return (
@@ -62,12 +62,12 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  const { province, rows, figures } = overview;
-  const query = asOfQuery(asOf);
-  const districts = rows.filter((r) => r.level === "DISTRICT");
   // The two-level government (from 1/7/2025): the communes sit directly under the province, and the
   // province's reviewer works them as a district's staff worked theirs in 2018.
-  if (!districts.length) return <TwoLevelProvince actor={actor} province={province} asOf={asOf} search={search} />;
+  if (structure.twoLevel) return <TwoLevelProvince actor={actor} province={structure.province} asOf={asOf} search={search} />;
+  const { province, rows, figures } = (await provinceOverview(actor, asOf.date))!;
+  const query = asOfQuery(asOf);
+  const districts = rows.filter((r) => r.level === "DISTRICT");
   // Activity is today's, from the rollups: shown when the page views today's structure.
   const day = today();
   const current = districts.length > 0 && (!asOf.explicit || asOf.iso === toIsoDate(day));
@@ -120,7 +120,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   );
 }
 
-async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: NonNullable<Awaited<ReturnType<typeof provinceOverview>>>["province"]; asOf: AsOf; search: SearchParams }) {
+async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: NonNullable<Awaited<ReturnType<typeof provinceStructure>>>["province"]; asOf: AsOf; search: SearchParams }) {
   const area = await areaCommunes(actor, province, asOf, search);
   const figure = parseMapFigure(search.map);
   const [waiting, escalated] = area.current

@@ -12,7 +12,11 @@ import type { FormerDistrict } from "@/lib/units/former-districts";
 
 const STATUS_TONE = { ESTABLISHED: "success", NOT_STARTED: "muted", SUSPENDED: "warning", DISSOLVED: "muted", SUPERSEDED: "muted" } as const;
 
-/** One row per commune: model, status, decision, head, days since the last change, activity to come. */
+/**
+ * One row per commune: model, status, decision, head, days since the last change, activity to come. The
+ * rows' links are plain anchors: 54 rows of today's province made 216 `Link`s, each serialised into the page's
+ * payload and prefetched by the browser when it scrolls into view (a storm of requests on a phone).
+ */
 export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity, reportRates, formerOf }: {
   rows: CommuneBlocRow[]; filter: DistrictFilter; baseHref: (sort: Sort, desc: boolean) => string; today: Date; caption: string; selectable?: boolean;
   /** Today's communes: the district each belonged to before 1/7/2025. */
@@ -62,7 +66,7 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
               ) : null}
               <Td className="tabular-nums text-slate-600">{r.code}</Td>
               <Td>
-                <Link href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{r.name}</Link>
+                <a href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{r.name}</a>
                 <span className="block text-xs text-slate-600">{UNIT_TYPE_LABEL[r.type]}</span>
                 {formerOf?.get(r.unitId) ? (
                   <span className="block text-xs text-slate-600">
@@ -79,9 +83,9 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
                 <span className="block text-xs font-semibold text-red-800">⚠ Không đúng quy định: cần {r.headMismatch.needs}{r.headMismatch.reason ? ` (lý do: ${r.headMismatch.reason})` : ""}</span>
               ) : null}</Td>
               <Td className="tabular-nums">{days ?? "—"}</Td>
-              <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/meetings`} className="underline-offset-2 hover:underline">{a.held4} / {a.held13}</Link> : "—"}</Td>
-              <Td className="text-right tabular-nums">{a ? <Link href={`/communes/${r.code}/tasks`} className="underline-offset-2 hover:underline">{a.open} / <span className={a.overdue ? "font-semibold text-red-800" : ""}>{a.overdue}</span></Link> : "—"}</Td>
-              <Td className="text-right tabular-nums">{q ? <Link href={`/communes/${r.code}/reports`} className="underline-offset-2 hover:underline" title={`Đã gửi ${q.actual}/${q.expected}`}>{q.onTime}/{q.expected}</Link> : "—"}</Td>
+              <Td className="text-right tabular-nums">{a ? <a href={`/communes/${r.code}/meetings`} className="underline-offset-2 hover:underline">{a.held4} / {a.held13}</a> : "—"}</Td>
+              <Td className="text-right tabular-nums">{a ? <a href={`/communes/${r.code}/tasks`} className="underline-offset-2 hover:underline">{a.open} / <span className={a.overdue ? "font-semibold text-red-800" : ""}>{a.overdue}</span></a> : "—"}</Td>
+              <Td className="text-right tabular-nums">{q ? <a href={`/communes/${r.code}/reports`} className="underline-offset-2 hover:underline" title={`Đã gửi ${q.actual}/${q.expected}`}>{q.onTime}/{q.expected}</a> : "—"}</Td>
             </tr>
           );
         })}

@@ -78,6 +78,17 @@ function changesByUnit<R extends ChangeRow>(rows: R[]) {
   return out;
 }
 
+/**
+ * The province in force on `day` and whether districts stand between it and its communes (2018) or not (the
+ * two-level government from 1/7/2025): the province page reads the district overview only for the former.
+ */
+export async function provinceStructure(actor: PermissionSubject, day: Date) {
+  const province = await getProvince(actor, day);
+  if (!province) return null;
+  const districts = await db.unit.count({ where: { parentId: province.id, level: "DISTRICT", ...validOn(day) } });
+  return { province, twoLevel: districts === 0 };
+}
+
 export async function provinceOverview(actor: PermissionSubject, day: Date) {
   const province = await getProvince(actor, day);
   if (!province) return null;

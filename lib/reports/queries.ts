@@ -152,41 +152,31 @@ export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, 
 
 /** Hot spots of submitted reports (submitted, returned or accepted) of the units under `ancestorPath`, recent first. */
 export async function hotSpots(actor: PermissionSubject, ancestorPath: string, day: Date, days = 62) {
-  // The area's units (the actor's scope applies), then which issues of their reports, then what the list
-  // shows of each in one statement (the client's nested reads were five statements). The units come first
-  // and by id: filtered through the unit's path inside the issue query, the planner walked every issue of
-  // the country (30 ms on 80,000 issues at the two-level national scale, docs/BENCHMARKS.md).
+  // The area's units (the actor's scope applies), then the issues with what the list shows of each in one
+  // statement driven by those units' reports. Filtered through the unit's path inside the issue query, the
+  // planner walked every issue of the country (30 ms on 80,000 issues at the two-level national scale,
+  // docs/BENCHMARKS.md); the client's nested reads were five statements.
   const units = (await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath } }, unitScope(actor, "unit.read")] }, select: { id: true } })).map((u) => u.id);
   if (!units.length) return [];
-  const issues = await db.reportIssue.findMany({
-    where: {
-      hotSpot: true,
-      report: { unitId: { in: units }, status: { in: ["SUBMITTED", "RETURNED", "ACCEPTED"] }, windowTo: { gte: addDays(day, -days) } },
-    },
-    select: { id: true, description: true, location: true, handling: true },
-    orderBy: [{ report: { submittedOn: "desc" } }],
-    take: 30,
-  });
-  if (!issues.length) return [];
-  const details = new Map((await db.$queryRaw<HotSpotDetail[]>`
-    SELECT i."id", t."name" AS "topicName", r."id" AS "reportId", r."periodKey", r."submittedOn", u."code" AS "unitCode", u."name" AS "unitName", p."name" AS "parentName"
-    FROM "ReportIssue" i
+  const rows = await db.$queryRaw<HotSpotRow[]>`
+    SELECT i."id", i."description", i."location", i."handling", t."name" AS "topicName", r."id" AS "reportId", r."periodKey", r."submittedOn",
+      u."code" AS "unitCode", u."name" AS "unitName", p."name" AS "parentName"
+    FROM "Report" r
+    JOIN "ReportIssue" i ON i."reportId" = r."id"
     JOIN "Topic" t ON t."id" = i."topicId"
-    JOIN "Report" r ON r."id" = i."reportId"
     JOIN "Unit" u ON u."id" = r."unitId"
     LEFT JOIN "Unit" p ON p."id" = u."parentId"
-    WHERE i."id" IN (${Prisma.join(issues.map((i) => i.id))})`).map((d) => [d.id, d]));
-  return issues.map((i) => {
-    const d = details.get(i.id)!;
-    return {
-      ...i,
-      topic: { name: d.topicName },
-      report: { id: d.reportId, periodKey: d.periodKey, submittedOn: d.submittedOn, unit: { code: d.unitCode, name: d.unitName, parent: d.parentName === null ? null : { name: d.parentName } } },
-    };
-  });
+    WHERE r."unitId" IN (${Prisma.join(units)}) AND r."status" IN ('SUBMITTED', 'RETURNED', 'ACCEPTED') AND r."windowTo" >= ${addDays(day, -days)} AND i."hotSpot" = TRUE
+    ORDER BY r."submittedOn" DESC, i."sortOrder" ASC
+    LIMIT 30`;
+  return rows.map((d) => ({
+    id: d.id, description: d.description, location: d.location, handling: d.handling,
+    topic: { name: d.topicName },
+    report: { id: d.reportId, periodKey: d.periodKey, submittedOn: d.submittedOn === null ? null : new Date(d.submittedOn), unit: { code: d.unitCode, name: d.unitName, parent: d.parentName === null ? null : { name: d.parentName } } },
+  }));
 }
 
-type HotSpotDetail = { id: string; topicName: string; reportId: string; periodKey: string; submittedOn: Date | null; unitCode: string; unitName: string; parentName: string | null };
+type HotSpotRow = { id: string; description: string; location: string; handling: string; topicName: string; reportId: string; periodKey: string; submittedOn: Date | string | null; unitCode: string; unitName: string; parentName: string | null };
 
 /** Accepted reports sent to a consolidated report's unit for its period and not yet merged into it. */
 export async function pendingSources(report: { regimeId: string; unitId: string; periodKey: string; consolidatedFrom: string }) {
