@@ -36,6 +36,8 @@ export const ACTIONS = [
   "supervision.manage",
   /** Follow up recommendations: notes and escalation to a higher body (the bloc head, district staff). */
   "supervision.follow",
+  /** Hand a closed unit's open work over to its successors after a reorganisation, and reverse it (lib/handover). */
+  "handover.apply",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,13 +46,14 @@ export const PERMISSIONS = {
   OVERVIEW: { "unit.read": "subtree" },
   REVIEWER: {
     "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit", "supervision.follow": "subtree",
+    "handover.apply": "subtree",
   },
   BLOC_HEAD: {
     "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree", "report.write": "unit",
     "supervision.manage": "subtree", "supervision.follow": "subtree",
   },
   ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
-  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global" },
+  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global", "handover.apply": "global" },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
 
 export interface ActorAssignment {

@@ -137,6 +137,18 @@ describe("can(): a reviewer bound to the province, a commune directly under it",
   });
 });
 
+describe("can(): handing a closed unit's work over after a reorganisation", () => {
+  it("belongs to the reviewer in their subtree (a 2018 commune below the province and today's communes) and to the administrator", () => {
+    const reviewer = { assignments: [{ role: "REVIEWER" as const, unitPath: PROVINCE, organisationId: null }] };
+    expect(can(reviewer, "handover.apply", { unitPath: FAR_COMMUNE })).toBe(true);
+    expect(can(reviewer, "handover.apply", { unitPath: "/p/c25/" })).toBe(true);
+    expect(can(reviewer, "handover.apply", { unitPath: "/q/c1/" })).toBe(false);
+    expect(can(actorOf("REVIEWER"), "handover.apply", { unitPath: FAR_COMMUNE })).toBe(false);
+    expect(can(actorOf("ADMIN"), "handover.apply", { unitPath: "/q/c1/" })).toBe(true);
+    for (const role of ["OVERVIEW", "BLOC_HEAD", "ORG_OFFICER"] as const) expect(can(actorOf(role), "handover.apply", targets.own)).toBe(false);
+  });
+});
+
 describe("can(): an ended assignment keeps only the reading of its unit's history", () => {
   const ended = { assignments: [], history: [{ role: "REVIEWER" as const, unitPath: DISTRICT, organisationId: null }] };
   it("reads, and does nothing else", () => {

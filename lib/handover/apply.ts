@@ -1,0 +1,249 @@
+// A reorganisation's hand-over, write side: moves the items a person confirmed to the successors they chose,
+// records each move (HandOver) and its audit event, and keeps the rollups exact, all in the caller's
+// transaction; and reverses a move while no one of the successor has acted on the item. Every item write is
+// guarded by the version the hand-over read, so an edit racing with it ends as a conflict, never lost.
+import type { Tx } from "../db";
+import type { HandOverKind } from "../../generated/prisma/sqlite/enums";
+import type { Actor } from "../auth/actor";
+import { can } from "../auth/permissions";
+import { unitScope } from "../auth/scope";
+import type { AuditRecord } from "../audit/write";
+import { ConflictError, RefusedError } from "../actions/result";
+import { applyTaskRollup } from "../meetings/rollups";
+import { applyActivityRollup, applyRecommendationRollup } from "../supervision/rollups";
+import { applyReportChange } from "../rollups/area";
+import { addDays, formatDate } from "../time/business-date";
+import { unitTitle } from "../units/labels";
+import { blockedReason, KIND_LABEL, openWork, REORGANISATION, successorsOf, targetFacts, type UnitRef } from "./open-work";
+
+export interface Choice {
+  kind: HandOverKind;
+  itemId: string;
+  toUnitId: string;
+  /** The version the person saw; absent when the command line confirms the whole plan as read in the same transaction. */
+  version?: number;
+}
+
+type Fields = Record<string, unknown>;
+interface Moved { before: Fields; after: Fields; versionAfter: number }
+
+export const NOT_OPEN = "không còn là việc đang mở của một đơn vị đã kết thúc hoạt động (có thể vừa được bàn giao).";
+
+/**
+ * Hands the chosen items over on the reorganisation `date` (the successors' first day). Refuses the whole
+ * selection, with the item named, when one is no longer open work of a closed unit in the actor's scope, its
+ * successor is not one of the unit's successors in scope, or it cannot move there; a version other than the
+ * one the person saw is a conflict.
+ */
+export async function applyHandOvers(tx: Tx, actor: Actor, date: Date, appliedOn: Date, choices: Choice[]): Promise<AuditRecord[]> {
+  if (!choices.length) return [];
+  const closingDay = addDays(date, -1);
+  const closed = await tx.unit.findMany({
+    where: { AND: [{ validTo: closingDay }, unitScope(actor, "handover.apply")] },
+    select: { id: true, code: true, name: true, type: true, path: true, parentId: true },
+  });
+  const work = await openWork(tx, closed.map((u) => u.id), date, choices.map((c) => ({ kind: c.kind, id: c.itemId })));
+  const found = new Map<string, { unit: UnitRef; w: NonNullable<ReturnType<typeof work.get>>[number] }>();
+  for (const unit of closed) for (const w of work.get(unit.id) ?? []) found.set(`${w.item.kind}|${w.item.id}`, { unit, w });
+  const successors = await successorsOf(tx, closed.filter((u) => work.has(u.id)), date);
+  const facts = await targetFacts(tx, [...new Set(choices.map((c) => c.toUnitId))], date);
+  const blocs = new Map((await tx.bloc.findMany({ where: { unitId: { in: [...facts.units.keys()] } }, select: { id: true, unitId: true } })).map((b) => [b.unitId, b.id]));
+  const audit: AuditRecord[] = [];
+  for (const choice of choices) {
+    const hit = found.get(`${choice.kind}|${choice.itemId}`);
+    if (!hit) throw new RefusedError(`${KIND_LABEL[choice.kind]} đã chọn ${NOT_OPEN}`);
+    const { unit, w } = hit;
+    const to = (successors.get(unit.id)?.successors ?? []).find((s) => s.id === choice.toUnitId);
+    if (!to || !can(actor, "handover.apply", { unitPath: to.path })) {
+      throw new RefusedError(`“${w.item.label}”: đơn vị nhận không phải là đơn vị kế thừa của ${unitTitle(unit)} trong phạm vi của bạn.`);
+    }
+    const why = blockedReason(w, to, facts);
+    if (why) throw new RefusedError(`“${w.item.label}”: ${why}`);
+    if (choice.version !== undefined && choice.version !== w.item.version) throw new ConflictError();
+    const moved = await move(tx, choice.kind, choice.itemId, w.item.version, unit, to, { date, closingDay, actor, bloc: blocs.get(to.id) ?? null, facts });
+    // What the next item of the same selection must see: the successor now holds this period or year.
+    if (choice.kind === "REPORT" && moved.after.unitId) facts.reports.add(`${to.id}|${moved.before.regimeId}|${moved.before.periodKey}`);
+    if (choice.kind === "SUPERVISION_PLAN") facts.plans.add(`${to.id}|${moved.before.year}`);
+    const row = await tx.handOver.create({
+      data: {
+        kind: choice.kind, itemId: choice.itemId, label: w.item.label, fromUnitId: unit.id, toUnitId: to.id, effectiveOn: date, appliedOn, appliedById: actor.userId,
+        changes: JSON.stringify({ before: moved.before, after: moved.after }), versionAfter: moved.versionAfter,
+      },
+      select: { id: true },
+    });
+    audit.push({
+      action: "handover.apply", entityType: entityOf(choice.kind), entityId: choice.itemId, unitId: to.id,
+      before: { unit: unit.code, ...moved.before }, after: { unit: to.code, handOverId: row.id, ...moved.after },
+      reason: `Bàn giao do sắp xếp đơn vị từ ${formatDate(date)}: ${unitTitle(unit)} → ${unitTitle(to)}`,
+    });
+  }
+  return audit;
+}
+
+const entityOf = (kind: HandOverKind) => ({
+  TASK: "task", RECOMMENDATION: "recommendation", REPORT: "report", SUPERVISION_PLAN: "supervisionPlan", SUPERVISION_ACTIVITY: "supervisionActivity",
+  CRITICISM_CASE: "criticismCase", BLOC: "bloc", ROLE_ASSIGNMENT: "roleAssignment",
+}[kind]);
+
+/** An update guarded by the version read: nothing matched means someone changed the item meanwhile. */
+function guarded(count: number) {
+  if (count !== 1) throw new ConflictError();
+}
+
+interface MoveContext { date: Date; closingDay: Date; actor: Actor; bloc: string | null; facts: Awaited<ReturnType<typeof targetFacts>> }
+
+async function move(tx: Tx, kind: HandOverKind, id: string, version: number, from: UnitRef, to: UnitRef, c: MoveContext): Promise<Moved> {
+  const org = (typeId: string) => c.facts.organisations.get(`${to.id}|${typeId}`)!;
+  const next = { version: { increment: 1 } };
+  switch (kind) {
+    case "TASK": {
+      const t = await tx.task.findUniqueOrThrow({ where: { id }, select: { unitId: true, blocId: true, ownerId: true, status: true, dueOn: true, assignedOn: true, owner: { select: { typeId: true } }, coOwners: { select: { organisationId: true, organisation: { select: { typeId: true } } } } } });
+      const coOwners = t.coOwners.map((o) => [o.organisationId, org(o.organisation.typeId)] as const);
+      guarded((await tx.task.updateMany({ where: { id, version }, data: { unitId: to.id, blocId: c.bloc!, ownerId: org(t.owner.typeId), ...next } })).count);
+      for (const [was, now] of coOwners) await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: was } }, data: { organisationId: now } });
+      const facts = { dueOn: t.dueOn, assignedOn: t.assignedOn, status: t.status };
+      await applyTaskRollup(tx, { unitId: t.unitId, ...facts }, { unitId: to.id, ...facts });
+      return {
+        before: { unitId: t.unitId, blocId: t.blocId, ownerId: t.ownerId, coOwners: coOwners.map(([was]) => was) },
+        after: { unitId: to.id, blocId: c.bloc, ownerId: org(t.owner.typeId), coOwners: coOwners.map(([, now]) => now) },
+        versionAfter: version + 1,
+      };
+    }
+    case "RECOMMENDATION": {
+      const r = await tx.recommendation.findUniqueOrThrow({ where: { id }, select: { unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true } });
+      guarded((await tx.recommendation.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      await applyRecommendationRollup(tx, r, { ...r, unitId: to.id });
+      return { before: { unitId: r.unitId }, after: { unitId: to.id }, versionAfter: version + 1 };
+    }
+    case "REPORT": {
+      const r = await tx.report.findUniqueOrThrow({ where: { id }, select: { unitId: true, recipientId: true, status: true, regimeId: true, periodKey: true, firstSubmittedOn: true, dueOn: true } });
+      const recipient = to.parentId!;
+      if (r.status === "SUBMITTED") {
+        // The review moves to the successor's body; the report stays the closed unit's, of its own period.
+        guarded((await tx.report.updateMany({ where: { id, version }, data: { recipientId: recipient, ...next } })).count);
+        return { before: { recipientId: r.recipientId, regimeId: r.regimeId, periodKey: r.periodKey }, after: { recipientId: recipient }, versionAfter: version + 1 };
+      }
+      guarded((await tx.report.updateMany({ where: { id, version }, data: { unitId: to.id, recipientId: recipient, ...next } })).count);
+      if (r.firstSubmittedOn) {
+        const onTime = r.firstSubmittedOn <= r.dueOn ? 1 : 0;
+        await applyReportChange(tx, { unitId: r.unitId, regimeId: r.regimeId, periodKey: r.periodKey, submitted: -1, onTime: -onTime });
+        await applyReportChange(tx, { unitId: to.id, regimeId: r.regimeId, periodKey: r.periodKey, submitted: 1, onTime });
+      }
+      return { before: { unitId: r.unitId, recipientId: r.recipientId, regimeId: r.regimeId, periodKey: r.periodKey }, after: { unitId: to.id, recipientId: recipient }, versionAfter: version + 1 };
+    }
+    case "SUPERVISION_PLAN": {
+      const p = await tx.supervisionPlan.findUniqueOrThrow({ where: { id }, select: { unitId: true, year: true, items: { select: { id: true, leadOrganisationId: true, leadOrganisation: { select: { typeId: true } } } } } });
+      guarded((await tx.supervisionPlan.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      const leads = p.items.map((i) => [i.id, i.leadOrganisationId, org(i.leadOrganisation.typeId)] as const);
+      for (const [itemId, , now] of leads) await tx.supervisionPlanItem.update({ where: { id: itemId }, data: { leadOrganisationId: now } });
+      return {
+        before: { unitId: p.unitId, year: p.year, leads: Object.fromEntries(leads.map(([i, was]) => [i, was])) },
+        after: { unitId: to.id, leads: Object.fromEntries(leads.map(([i, , now]) => [i, now])) },
+        versionAfter: version + 1,
+      };
+    }
+    case "SUPERVISION_ACTIVITY": {
+      const a = await tx.supervisionActivity.findUniqueOrThrow({ where: { id }, select: { unitId: true, form: true, startOn: true, status: true } });
+      guarded((await tx.supervisionActivity.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      await applyActivityRollup(tx, a, { ...a, unitId: to.id });
+      return { before: { unitId: a.unitId }, after: { unitId: to.id }, versionAfter: version + 1 };
+    }
+    case "CRITICISM_CASE": {
+      const k = await tx.criticismCase.findUniqueOrThrow({ where: { id }, select: { unitId: true } });
+      guarded((await tx.criticismCase.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      return { before: { unitId: k.unitId }, after: { unitId: to.id }, versionAfter: version + 1 };
+    }
+    case "BLOC": {
+      const b = await tx.bloc.findUniqueOrThrow({ where: { id }, select: { status: true, statusSince: true } });
+      guarded((await tx.bloc.updateMany({ where: { id, version }, data: { status: "SUPERSEDED", statusSince: c.date, ...next } })).count);
+      await tx.blocStatusChange.create({
+        data: { blocId: id, fromStatus: b.status, toStatus: "SUPERSEDED", effectiveOn: c.date, reason: `Sắp xếp đơn vị hành chính: ${unitTitle(from)} kết thúc hoạt động, công việc chuyển về ${unitTitle(to)}.`, createdById: c.actor.userId },
+      });
+      return { before: { status: b.status, statusSince: b.statusSince?.toISOString() ?? null }, after: { status: "SUPERSEDED", statusSince: c.date.toISOString() }, versionAfter: version + 1 };
+    }
+    case "ROLE_ASSIGNMENT": {
+      const a = await tx.roleAssignment.findUniqueOrThrow({ where: { id }, select: { validTo: true, endedReason: true, role: true } });
+      guarded((await tx.roleAssignment.updateMany({ where: { id, validTo: a.validTo, endedReason: a.endedReason }, data: { validTo: c.closingDay, endedReason: REORGANISATION } })).count);
+      // The successor's role is proposed (the hand-over's row names it), never granted here.
+      return {
+        before: { validTo: a.validTo?.toISOString() ?? null, endedReason: a.endedReason },
+        after: { validTo: c.closingDay.toISOString(), endedReason: REORGANISATION, proposedRole: a.role, proposedUnitId: to.id },
+        versionAfter: 0,
+      };
+    }
+  }
+}
+
+export const NOT_REVERSIBLE = "Không hoàn tác được: đơn vị nhận đã xử lý mục này sau khi nhận bàn giao.";
+
+/** Puts a handed-over item back on its closed unit, while its version is still the one the hand-over left. */
+export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, reversedOn: Date): Promise<AuditRecord> {
+  const h = await tx.handOver.findUnique({ where: { id: handOverId }, include: { fromUnit: { select: { path: true, code: true } }, toUnit: { select: { path: true, code: true } } } });
+  if (!h || !can(actor, "handover.apply", { unitPath: h.fromUnit.path }) || !can(actor, "handover.apply", { unitPath: h.toUnit.path })) {
+    throw new RefusedError("Không tìm thấy lần bàn giao này, hoặc bạn không có quyền với nó.");
+  }
+  if (h.reversedOn) throw new RefusedError("Lần bàn giao này đã được hoàn tác.");
+  const { before, after } = JSON.parse(h.changes) as { before: Fields; after: Fields };
+  const id = h.itemId;
+  const version = h.versionAfter;
+  const back = { version: { increment: 1 } };
+  const refuse = (count: number) => {
+    if (count !== 1) throw new RefusedError(NOT_REVERSIBLE);
+  };
+  switch (h.kind) {
+    case "TASK": {
+      const t = await tx.task.findUniqueOrThrow({ where: { id }, select: { status: true, dueOn: true, assignedOn: true } });
+      refuse((await tx.task.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, blocId: before.blocId as string, ownerId: before.ownerId as string, ...back } })).count);
+      const was = before.coOwners as string[];
+      const now = after.coOwners as string[];
+      for (let i = 0; i < was.length; i++) await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: now[i] } }, data: { organisationId: was[i] } });
+      await applyTaskRollup(tx, { unitId: after.unitId as string, ...t }, { unitId: before.unitId as string, ...t });
+      break;
+    }
+    case "RECOMMENDATION": {
+      const r = await tx.recommendation.findUniqueOrThrow({ where: { id }, select: { sentOn: true, dueOn: true, status: true, respondedOn: true } });
+      refuse((await tx.recommendation.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      await applyRecommendationRollup(tx, { ...r, unitId: after.unitId as string }, { ...r, unitId: before.unitId as string });
+      break;
+    }
+    case "REPORT": {
+      const r = await tx.report.findUniqueOrThrow({ where: { id }, select: { regimeId: true, periodKey: true, firstSubmittedOn: true, dueOn: true } });
+      refuse((await tx.report.updateMany({ where: { id, version }, data: { ...(after.unitId ? { unitId: before.unitId as string } : {}), recipientId: before.recipientId as string, ...back } })).count);
+      if (after.unitId && r.firstSubmittedOn) {
+        const onTime = r.firstSubmittedOn <= r.dueOn ? 1 : 0;
+        await applyReportChange(tx, { unitId: after.unitId as string, regimeId: r.regimeId, periodKey: r.periodKey, submitted: -1, onTime: -onTime });
+        await applyReportChange(tx, { unitId: before.unitId as string, regimeId: r.regimeId, periodKey: r.periodKey, submitted: 1, onTime });
+      }
+      break;
+    }
+    case "SUPERVISION_PLAN": {
+      refuse((await tx.supervisionPlan.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      for (const [itemId, was] of Object.entries(before.leads as Record<string, string>)) await tx.supervisionPlanItem.update({ where: { id: itemId }, data: { leadOrganisationId: was } });
+      break;
+    }
+    case "SUPERVISION_ACTIVITY": {
+      const a = await tx.supervisionActivity.findUniqueOrThrow({ where: { id }, select: { form: true, startOn: true, status: true } });
+      refuse((await tx.supervisionActivity.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      await applyActivityRollup(tx, { ...a, unitId: after.unitId as string }, { ...a, unitId: before.unitId as string });
+      break;
+    }
+    case "CRITICISM_CASE":
+      refuse((await tx.criticismCase.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      break;
+    case "BLOC": {
+      const status = before.status as "ESTABLISHED";
+      refuse((await tx.bloc.updateMany({ where: { id, version }, data: { status, statusSince: before.statusSince ? new Date(before.statusSince as string) : null, ...back } })).count);
+      await tx.blocStatusChange.create({ data: { blocId: id, fromStatus: "SUPERSEDED", toStatus: status, effectiveOn: h.effectiveOn, reason: "Hoàn tác bàn giao do sắp xếp đơn vị.", createdById: actor.userId } });
+      break;
+    }
+    case "ROLE_ASSIGNMENT":
+      refuse((await tx.roleAssignment.updateMany({ where: { id, endedReason: REORGANISATION }, data: { validTo: before.validTo ? new Date(before.validTo as string) : null, endedReason: (before.endedReason as string | null) ?? null } })).count);
+      break;
+  }
+  await tx.handOver.update({ where: { id: h.id }, data: { reversedOn, reversedById: actor.userId } });
+  return {
+    action: "handover.reverse", entityType: entityOf(h.kind), entityId: id, unitId: h.fromUnitId,
+    before: { unit: h.toUnit.code, ...after }, after: { unit: h.fromUnit.code, handOverId: h.id, ...before },
+    reason: `Hoàn tác bàn giao ngày ${formatDate(h.appliedOn)}`,
+  };
+}
