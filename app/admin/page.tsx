@@ -32,6 +32,10 @@ export default async function AdminPage() {
           <p className="text-sm text-slate-700">Danh mục tỉnh, huyện, xã theo từng thời điểm, với lịch sử sắp xếp.</p>
         </li>
         <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/handover" className="font-semibold text-brand-700 underline">Bàn giao khi sắp xếp đơn vị</Link>
+          <p className="text-sm text-slate-700">Việc đang mở của các đơn vị đã kết thúc hoạt động chuyển về đơn vị kế thừa; cũng bằng lệnh <code>npm run handover</code>.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
           <Link href="/national" className="font-semibold text-brand-700 underline">Toàn quốc</Link>
           <p className="text-sm text-slate-700">Các tỉnh, thành phố cạnh nhau: giao ban, nhiệm vụ, báo cáo tháng, kiến nghị, từ bảng tổng hợp.</p>
         </li>

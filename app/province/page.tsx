@@ -139,7 +139,12 @@ async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Acto
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <AsOfForm asOf={asOf} action="/province" presets={PRESETS} />
         {area.current && reviewer ? (
-          <ReviewerWork waiting={waiting} escalated={escalated} day={area.day} reportsHref="/province/reports" supervisionHref="/province/supervision" />
+          <>
+            <ReviewerWork waiting={waiting} escalated={escalated} day={area.day} reportsHref="/province/reports" supervisionHref="/province/supervision" />
+            {can(actor, "handover.apply", { unitPath: province.path }) ? (
+              <p className="text-sm"><Link className="font-semibold text-brand-700 underline" href="/handover">Bàn giao công việc của các đơn vị đã kết thúc hoạt động khi sắp xếp →</Link></p>
+            ) : null}
+          </>
         ) : area.current ? (
           <p className="flex flex-wrap gap-4 text-sm">
             <Link className="text-brand-700 underline" href="/province/reports">Báo cáo của các xã, tỷ lệ báo cáo theo kỳ</Link>

@@ -10,6 +10,8 @@ export interface CarriedTask {
   dueOn: Date;
   carryCount: number;
   owner: { name: string };
+  /** "Nhận bàn giao từ …": a task a closed unit handed over. */
+  receivedFrom?: string | null;
 }
 
 export function CarriedList({ tasks, day, caption }: { tasks: CarriedTask[]; day: Date; caption: string }) {
@@ -25,6 +27,7 @@ export function CarriedList({ tasks, day, caption }: { tasks: CarriedTask[]; day
             <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge>
             {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
             {isFlagged(t) ? <Badge tone="warning">Chuyển tiếp {t.carryCount} lần</Badge> : null}
+            {t.receivedFrom ? <span className="w-full text-xs text-slate-600">{t.receivedFrom}</span> : null}
           </li>
         ))}
       </ul>

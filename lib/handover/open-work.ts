@@ -54,6 +54,8 @@ export interface OpenItem {
 
 export interface ClosedUnit {
   unit: UnitRef;
+  /** The unit it sat under on its last day (a 2018 district), for grouping. */
+  parentTitle: string | null;
   /** The lineage's resolution, when a lineage names the successors. */
   legalBasis: string | null;
   /** Proposed first: the one that kept the code, then whole absorptions, then by code. */
@@ -73,11 +75,11 @@ export async function handOverPlan(db: Db | Tx, actor: PermissionSubject, date: 
   const closingDay = addDays(date, -1);
   const units = await db.unit.findMany({
     where: { AND: [{ validTo: closingDay }, unitScope(actor, "handover.apply"), codes?.length ? { code: { in: codes } } : {}] },
-    select: unitSelect,
+    select: { ...unitSelect, parent: { select: { name: true, type: true } } },
     orderBy: [{ path: "asc" }],
   });
   if (!units.length) return [];
-  const successors = await successorsOf(db, units, date);
+  const successors = await successorsOf(db, units.map(({ parent: _p, ...u }) => u), date);
   const work = await openWork(db, units.map((u) => u.id), date);
   const targets = await targetFacts(db, [...new Set([...successors.values()].flatMap((line) => line.successors.map((s) => s.id)))], date);
   const handed = await db.handOver.findMany({
@@ -90,8 +92,10 @@ export async function handOverPlan(db: Db | Tx, actor: PermissionSubject, date: 
     const line = successors.get(unit.id);
     const list = (line?.successors ?? []).filter((s) => can(actor, "handover.apply", { unitPath: s.path }));
     const proposed = list[0] ?? null;
+    const { parent, ...ref } = unit;
     return {
-      unit,
+      unit: ref,
+      parentTitle: parent ? unitTitle(parent) : null,
       legalBasis: line?.legalBasis ?? null,
       successors: list,
       items: (work.get(unit.id) ?? []).map((w) => ({ ...w.item, blocked: proposed ? blockedReason(w, proposed, targets) : "Không có đơn vị kế thừa trong phạm vi của bạn." })),
@@ -293,4 +297,10 @@ export async function currentVersions(db: Db | Tx, kind: HandOverKind, ids: stri
     }
   })();
   return new Map(rows.map((r) => [r.id, r.version]));
+}
+
+/** The reorganisation dates the lineage knows (the successors' first days), oldest first. */
+export async function reorganisationDates(db: Db | Tx): Promise<Date[]> {
+  const rows = await db.unitLineage.findMany({ distinct: ["effectiveFrom"], select: { effectiveFrom: true }, orderBy: { effectiveFrom: "asc" } });
+  return rows.map((r) => r.effectiveFrom);
 }

@@ -1,6 +1,7 @@
 // Reads of meetings and tasks, each scoped to the actor (out of scope reads as not found).
 import "server-only";
 import { db } from "../db";
+import { receivedFrom } from "../handover/queries";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
@@ -126,9 +127,12 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
 
 /** Tasks of earlier meetings that a meeting on `day` would carry over (shown on a new meeting's form). */
 export async function carryPreview(actor: PermissionSubject, blocId: string, day: Date) {
-  return db.task.findMany({
+  const tasks = await db.task.findMany({
     where: { blocId, status: { notIn: CLOSED_TASK }, assignedOn: { lt: day }, unit: unitScope(actor, "unit.read") },
     orderBy: { dueOn: "asc" },
     include: { owner: { select: { name: true } } },
   });
+  // Tasks a closed unit handed over say where they came from.
+  const received = await receivedFrom("TASK", tasks.map((t) => t.id));
+  return tasks.map((t) => ({ ...t, receivedFrom: received.get(t.id) ?? null }));
 }

@@ -12,6 +12,7 @@ import { getCommuneDetail, getUnitByCode } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
 import { requireActor } from "@/lib/auth/current";
+import { handOverTotals } from "@/lib/handover/queries";
 import { can } from "@/lib/auth/permissions";
 import { CommuneActivity } from "@/components/meetings/commune-activity";
 import { communeActivity } from "@/lib/meetings/queries";
@@ -41,6 +42,9 @@ export default async function CommunePage({ params, searchParams }: Props) {
   const parent = commune.parent;
   const canProvince = actor.assignments.some((a) => a.unitLevel === "PROVINCE" && can(actor, "unit.read", { unitPath: a.unitPath }));
   const lineageQuery = (d: Date) => `?asOf=${d.toISOString().slice(0, 10)}`;
+  // What the reorganisations moved: received from each predecessor, handed to each successor.
+  const handOver = predecessors.length || successors.length ? await handOverTotals(commune.id) : null;
+  const canHandOver = can(actor, "handover.apply", { unitPath: commune.path });
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
@@ -119,6 +123,7 @@ export default async function CommunePage({ params, searchParams }: Props) {
                     {unitTitle(l.predecessor)}
                   </Link>
                   {l.predecessor.parent ? ` (${unitTitle(l.predecessor.parent)})` : ""} theo {l.legalBasis}.
+                  {handOver?.receivedFrom.get(l.predecessorId) ? <span className="block text-slate-700">Đã nhận bàn giao: {handOver.receivedFrom.get(l.predecessorId)}.</span> : null}
                 </li>
               ))}
               {successors.map((l) => (
@@ -128,9 +133,13 @@ export default async function CommunePage({ params, searchParams }: Props) {
                     {unitTitle(l.successor)}
                   </Link>{" "}
                   theo {l.legalBasis}.
+                  {handOver?.handedTo.get(l.successorId) ? <span className="block text-slate-700">Đã bàn giao cho đơn vị này: {handOver.handedTo.get(l.successorId)}.</span> : null}
                 </li>
               ))}
             </ul>
+            {successors.length && canHandOver ? (
+              <p className="text-sm"><Link className="text-brand-700 underline" href={`/handover/${commune.code}?date=${successors[0].effectiveFrom.toISOString().slice(0, 10)}`}>Việc đang mở và bàn giao của đơn vị này →</Link></p>
+            ) : null}
           </section>
         ) : null}
       </div>

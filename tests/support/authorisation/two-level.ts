@@ -12,6 +12,7 @@ import { validOn } from "@/lib/units/validity";
 import { makeUser, operatingBloc, type MadeUser } from "../factories";
 import type { Invoke } from "./harness";
 import { as } from "./cases/common";
+import { handedOver, itemsForm, REORGANISED, unitsForm } from "./cases/handover";
 
 export const TODAY = parseIsoDate("2026-03-18")!;
 export const TWO_LEVEL_POSITIONS = ["own", "sibling", "otherProvince", "province", "otherProvinceArea"] as const;
@@ -111,6 +112,22 @@ async function openRecommendation(w: TwoLevelWorld, at: TwoLevelPosition) {
   return db.recommendation.findFirstOrThrow({ where: { activityId } });
 }
 
+const HAND_OVER = { REVIEWER: ["province"], ADMIN: ["province", "otherProvinceArea"], otherReviewer: ["otherProvinceArea"] } as const;
+let closedOfOther: Promise<string> | null = null;
+/** A closed commune at the position: Cẩm Thạch (06787), or one of province 98 that closed on 30/6/2025 into 98001. */
+function closedCode(at: TwoLevelPosition): Promise<string> {
+  if (at === "province") return Promise.resolve("06787");
+  closedOfOther ??= (async () => {
+    const province = await db.unit.findFirstOrThrow({ where: { code: "98", level: "PROVINCE" } });
+    const successor = await db.unit.findFirstOrThrow({ where: { code: "98001" } });
+    const id = randomUUID();
+    await db.unit.create({ data: { id, code: "98002", name: "Thử Cũ", type: "XA", level: "COMMUNE", parentId: province.id, path: `${province.path}${id}/`, searchText: "xa thu cu", validFrom: parseIsoDate("2020-01-01")!, validTo: parseIsoDate("2025-06-30")!, source: "test" } });
+    await db.unitLineage.create({ data: { predecessorId: id, successorId: successor.id, whole: true, effectiveFrom: parseIsoDate(REORGANISED)!, legalBasis: "Nghị quyết thử" } });
+    return "98002";
+  })();
+  return closedOfOther;
+}
+
 let decisions = 0;
 export const TWO_LEVEL_CASES: Record<string, TwoLevelCase> = {
   "lib/blocs/actions.ts#setBlocAction": {
@@ -161,6 +178,20 @@ export const TWO_LEVEL_CASES: Record<string, TwoLevelCase> = {
       const r = await openRecommendation(w, at);
       return { form: { recommendationId: r.id, version: String(r.version), how: "escalation", escalatedTo: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", escalatedOn: "2026-03-10" } };
     },
+  },
+  // The hand-over of 1/7/2025: a closed 2018 commune of Quảng Ninh (Cẩm Thạch → phường Quang Hanh) and a
+  // closed commune of the other province (→ 98001), reached by their province's reviewer and the administrator.
+  "lib/handover/actions.ts#handOverUnitsAction": {
+    positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
+    build: async (_w, at) => unitsForm(await closedCode(at)),
+  },
+  "lib/handover/actions.ts#handOverItemsAction": {
+    positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
+    build: async (_w, at) => itemsForm(await closedCode(at)),
+  },
+  "lib/handover/actions.ts#reverseHandOverAction": {
+    positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
+    build: async (w, at) => ({ form: { handOverId: (await handedOver(await closedCode(at), w.owners.reviewer[at === "province" ? "province" : "otherProvinceArea"].actor)).id } }),
   },
   "app/api/export/[file]/route.ts#GET communes.csv": {
     positions: ["province", "otherProvinceArea"],

@@ -8,6 +8,7 @@ import { TaskMoveForm } from "@/components/meetings/task-forms";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { openTasks, recentlyClosedTasks } from "@/lib/meetings/queries";
+import { receivedFrom } from "@/lib/handover/queries";
 import { communeOrganisations } from "@/lib/blocs/queries";
 import { isFlagged, isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
@@ -31,6 +32,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
   const [tasks, closed, organisations] = await Promise.all([
     openTasks(actor, { unitId: unit.id, organisationId }), recentlyClosedTasks(actor, { unitId: unit.id, organisationId }, day), communeOrganisations(actor, unit.id, day),
   ]);
+  const received = await receivedFrom("TASK", tasks.map((t) => t.id));
   const overdue = tasks.filter((t) => isOverdue(t, day));
   const dueSoon = tasks.filter((t) => !isOverdue(t, day) && t.dueOn <= addDays(day, 7));
   const later = tasks.filter((t) => !overdue.includes(t) && !dueSoon.includes(t));
@@ -71,8 +73,10 @@ export default async function TasksPage({ params, searchParams }: Props) {
                       <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge>
                       {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
                       {isFlagged(t) ? <Badge tone="warning">Chuyển tiếp {t.carryCount} lần</Badge> : null}
-                      {t.meeting ? <Link className="text-brand-700 underline" href={`/meetings/${t.meeting.id}`}>giao ngày {formatDate(t.meeting.heldOn)}</Link> : null}
+                      {t.meeting && !received.has(t.id) ? <Link className="text-brand-700 underline" href={`/meetings/${t.meeting.id}`}>giao ngày {formatDate(t.meeting.heldOn)}</Link> : null}
+                      {t.meeting && received.has(t.id) ? <span>giao ngày {formatDate(t.meeting.heldOn)}</span> : null}
                     </p>
+                    {received.has(t.id) ? <p className="text-xs text-slate-600">{received.get(t.id)}</p> : null}
                     {t.progressNote ? <p className="text-sm">Kết quả: {t.progressNote}</p> : null}
                     {t.ownerId !== own && own ? <p className="text-xs text-slate-600">Tổ chức của bạn phối hợp thực hiện.</p> : null}
                     {moves.length ? <div className="flex flex-wrap items-start gap-2">{moves.map((m) => <TaskMoveForm key={m} taskId={t.id} version={t.version} move={m} label={t.title}

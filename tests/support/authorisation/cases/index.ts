@@ -5,6 +5,7 @@ import type { Case, RequestState } from "../harness";
 import type { World } from "../world";
 import { adminCases } from "./admin";
 import { blocCases } from "./blocs";
+import { handOverCases } from "./handover";
 import { meetingCases } from "./meetings";
 import { changePasswordCase, publicEntries } from "./public";
 import { reportCases } from "./reports";
@@ -26,6 +27,7 @@ export const ENTRIES: Record<string, Entry> = {
   ...single(adminCases),
   ...single(reportCases),
   ...single(supervisionCases),
+  ...single(handOverCases),
   "lib/auth/actions.ts#changePasswordAction": { "": changePasswordCase },
   ...routeCases,
   ...publicEntries,

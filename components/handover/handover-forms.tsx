@@ -1,0 +1,80 @@
+"use client";
+// The hand-over page's forms: whole units to their proposed successors (the table's checkboxes belong to it),
+// one unit's items with a successor chosen per item, and the reversal of one hand-over.
+import { useActionState } from "react";
+import { INITIAL_RESULT } from "@/lib/actions/result";
+import { handOverItemsAction, handOverUnitsAction, reverseHandOverAction } from "@/lib/handover/actions";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+
+export function UnitsHandOverForm({ date, count }: { date: string; count: number }) {
+  const [state, action] = useActionState(handOverUnitsAction, INITIAL_RESULT);
+  return (
+    <form id="handover-units" action={action} className="space-y-3 rounded border border-slate-200 bg-white p-4" aria-labelledby="handover-units-h">
+      <h2 id="handover-units-h" className="font-semibold">Bàn giao theo đề xuất cho các đơn vị đã đánh dấu</h2>
+      <p className="text-sm text-slate-700">
+        Mỗi mục chuyển về đơn vị kế thừa được đề xuất (đơn vị giữ mã cũ, nếu có). Các mục chưa đủ điều kiện được giữ lại và nêu lý do ở trang của
+        từng đơn vị; ở đó bạn cũng có thể chọn đơn vị nhận cho từng mục. {count} đơn vị có việc chuyển được.
+      </p>
+      <FormMessage state={state} />
+      {state.fieldErrors?.unitCodes ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors.unitCodes.join(" ")}</p> : null}
+      <input type="hidden" name="date" value={date} />
+      <SubmitButton>Bàn giao các đơn vị đã đánh dấu</SubmitButton>
+    </form>
+  );
+}
+
+export interface ItemRow {
+  key: string;
+  kindLabel: string;
+  label: string;
+  /** One option per successor: the value the form sends for it, the successor's name. The first is proposed. */
+  options: { value: string; label: string }[];
+  blocked: string | null;
+  /** Blocked whatever the choice (one successor only). */
+  disabled: boolean;
+}
+
+export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unitCode: string; rows: ItemRow[] }) {
+  const [state, action] = useActionState(handOverItemsAction, INITIAL_RESULT);
+  return (
+    <form action={action} className="space-y-3" aria-labelledby="items-h">
+      <h2 id="items-h" className="text-lg font-semibold">Việc đang mở chờ bàn giao ({rows.length})</h2>
+      <FormMessage state={state} />
+      {state.fieldErrors?.item ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors.item.join(" ")}</p> : null}
+      <input type="hidden" name="date" value={date} />
+      <input type="hidden" name="unitCode" value={unitCode} />
+      <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+        {rows.map((r, n) => (
+          <li key={r.key} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
+            <label htmlFor={`item-${n}`} className="flex items-start gap-3 text-sm">
+              <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.blocked} disabled={r.disabled} className="mt-0.5 h-5 w-5 shrink-0" />
+              <span>
+                <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
+                <span className="block">{r.label}</span>
+                {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
+              </span>
+            </label>
+            <div className="flex flex-col gap-1 sm:w-64">
+              <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">Đơn vị nhận</label>
+              <select id={`to-${n}`} name="choice" defaultValue={r.options[0]?.value} disabled={r.disabled} className="rounded border border-slate-300 px-2 py-2 text-sm">
+                {r.options.map((o, i) => <option key={o.value} value={o.value}>{o.label}{i === 0 && r.options.length > 1 ? " (đề xuất)" : ""}</option>)}
+              </select>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <SubmitButton>Bàn giao các mục đã đánh dấu</SubmitButton>
+    </form>
+  );
+}
+
+export function ReverseHandOverForm({ handOverId, label }: { handOverId: string; label: string }) {
+  const [state, action] = useActionState(reverseHandOverAction, INITIAL_RESULT);
+  return (
+    <form action={action} className="flex flex-col items-start gap-1">
+      <input type="hidden" name="handOverId" value={handOverId} />
+      <button type="submit" aria-label={`Hoàn tác bàn giao: ${label}`} className="rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-50">Hoàn tác</button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
