@@ -11,6 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const PHONE = { browserName: "chromium" as const, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const DESKTOP = { browserName: "chromium" as const, viewport: { width: 1280, height: 800 } };
+/** The specs of today's province (its own server and business date): today's workflows and the 2025 hand-over. */
+const TODAY_SPECS = /(today|handover)\.spec\.ts/;
 const SERVER = { command: "node scripts/e2e-server.mjs", reuseExistingServer: false, timeout: 240_000, stdout: "ignore" as const, stderr: "pipe" as const };
 
 export default defineConfig({
@@ -34,13 +36,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", testIgnore: /today\.spec\.ts/, use: { ...PHONE } },
-    { name: "desktop", testIgnore: /today\.spec\.ts/, use: { ...DESKTOP } },
-    { name: "today-phone", testMatch: /today\.spec\.ts/, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPort}` } },
-    { name: "today-desktop", testMatch: /today\.spec\.ts/, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPort}` } },
+    { name: "phone", testIgnore: TODAY_SPECS, use: { ...PHONE } },
+    { name: "desktop", testIgnore: TODAY_SPECS, use: { ...DESKTOP } },
+    { name: "today-phone", testMatch: TODAY_SPECS, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPort}` } },
+    { name: "today-desktop", testMatch: TODAY_SPECS, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPort}` } },
     ...(postgres ? [
-      { name: "today-phone-postgres", testMatch: /today\.spec\.ts/, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPgPort}` } },
-      { name: "today-desktop-postgres", testMatch: /today\.spec\.ts/, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPgPort}` } },
+      { name: "today-phone-postgres", testMatch: TODAY_SPECS, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPgPort}` } },
+      { name: "today-desktop-postgres", testMatch: TODAY_SPECS, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPgPort}` } },
     ] : []),
   ],
   webServer: [

@@ -36,6 +36,7 @@ export interface ItemRow {
 
 export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unitCode: string; rows: ItemRow[] }) {
   const [state, action] = useActionState(handOverItemsAction, INITIAL_RESULT);
+  // Stays on the page when nothing is left, so that the confirmation of the last hand-over stays visible.
   return (
     <form action={action} className="space-y-3" aria-labelledby="items-h">
       <h2 id="items-h" className="text-lg font-semibold">Việc đang mở chờ bàn giao ({rows.length})</h2>
@@ -43,38 +44,63 @@ export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unit
       {state.fieldErrors?.item ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors.item.join(" ")}</p> : null}
       <input type="hidden" name="date" value={date} />
       <input type="hidden" name="unitCode" value={unitCode} />
-      <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-        {rows.map((r, n) => (
-          <li key={r.key} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
-            <label htmlFor={`item-${n}`} className="flex items-start gap-3 text-sm">
-              <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.blocked} disabled={r.disabled} className="mt-0.5 h-5 w-5 shrink-0" />
-              <span>
-                <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
-                <span className="block">{r.label}</span>
-                {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
-              </span>
-            </label>
-            <div className="flex flex-col gap-1 sm:w-64">
-              <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">Đơn vị nhận</label>
-              <select id={`to-${n}`} name="choice" defaultValue={r.options[0]?.value} disabled={r.disabled} className="rounded border border-slate-300 px-2 py-2 text-sm">
-                {r.options.map((o, i) => <option key={o.value} value={o.value}>{o.label}{i === 0 && r.options.length > 1 ? " (đề xuất)" : ""}</option>)}
-              </select>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <SubmitButton>Bàn giao các mục đã đánh dấu</SubmitButton>
+      {rows.length ? (
+        <>
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+            {rows.map((r, n) => (
+              <li key={r.key} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
+                <label htmlFor={`item-${n}`} className="flex items-start gap-3 text-sm">
+                  <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.blocked} disabled={r.disabled} className="mt-0.5 h-5 w-5 shrink-0" />
+                  <span>
+                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
+                    <span className="block">{r.label}</span>
+                    {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
+                  </span>
+                </label>
+                <div className="flex flex-col gap-1 sm:w-64">
+                  <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">Đơn vị nhận</label>
+                  <select id={`to-${n}`} name="choice" defaultValue={r.options[0]?.value} disabled={r.disabled} className="rounded border border-slate-300 px-2 py-2 text-sm">
+                    {r.options.map((o, i) => <option key={o.value} value={o.value}>{o.label}{i === 0 && r.options.length > 1 ? " (đề xuất)" : ""}</option>)}
+                  </select>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <SubmitButton>Bàn giao các mục đã đánh dấu</SubmitButton>
+        </>
+      ) : <p className="text-sm text-slate-700">Không còn việc nào chờ bàn giao.</p>}
     </form>
   );
 }
 
-export function ReverseHandOverForm({ handOverId, label }: { handOverId: string; label: string }) {
+export interface HandedRow { id: string; kindLabel: string; label: string; to: string; on: string; reversible: boolean }
+
+/** What was handed over, each reversible row with its own button: one form, so its message outlives the row. */
+export function HandedList({ caption, rows }: { caption: string; rows: HandedRow[] }) {
   const [state, action] = useActionState(reverseHandOverAction, INITIAL_RESULT);
   return (
-    <form action={action} className="flex flex-col items-start gap-1">
-      <input type="hidden" name="handOverId" value={handOverId} />
-      <button type="submit" aria-label={`Hoàn tác bàn giao: ${label}`} className="rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-50">Hoàn tác</button>
+    <form action={action} className="space-y-2">
       <FormMessage state={state} />
+      {rows.length ? (
+        <div tabIndex={0} className="overflow-x-auto rounded border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700">
+          <table className="data-table w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{caption}</caption>
+            <thead><tr><th scope="col">Mục</th><th scope="col">Đã chuyển đến</th><th scope="col">Ngày bàn giao</th><th scope="col">Hoàn tác</th></tr></thead>
+            <tbody>
+              {rows.map((h) => (
+                <tr key={h.id}>
+                  <td><span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{h.kindLabel}</span>{h.label}</td>
+                  <td>{h.to}</td>
+                  <td className="tabular-nums">{h.on}</td>
+                  <td>{h.reversible
+                    ? <button type="submit" name="handOverId" value={h.id} aria-label={`Hoàn tác bàn giao: ${h.label}`} className="rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-50">Hoàn tác</button>
+                    : <span className="text-sm text-slate-600">Đơn vị nhận đã xử lý</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : <p className="text-sm text-slate-700">Chưa có mục nào được bàn giao.</p>}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { PermissionSubject } from "../auth/permissions";
 import type { HandOverKind } from "../../generated/prisma/sqlite/enums";
 import { formatDate } from "../time/business-date";
 import { unitTitle } from "../units/labels";
-import { handOverPlan, KIND_LABEL, reorganisationDates } from "./open-work";
+import { handOverPlan, KIND_LABEL, KINDS, reorganisationDates } from "./open-work";
 
 export const planOn = (actor: PermissionSubject, date: Date, codes?: string[]) => handOverPlan(db, actor, date, { codes });
 export const handOverDates = () => reorganisationDates(db);
@@ -29,7 +29,7 @@ export async function handOverTotals(unitId: string) {
     db.handOver.groupBy({ by: ["fromUnitId", "kind"], where: { toUnitId: unitId, reversedOn: null }, _count: { _all: true } }),
     db.handOver.groupBy({ by: ["toUnitId", "kind"], where: { fromUnitId: unitId, reversedOn: null }, _count: { _all: true } }),
   ]);
-  const words = (rows: { kind: HandOverKind; _count: { _all: number } }[]) => rows.map((r) => `${r._count._all} ${KIND_LABEL[r.kind].toLowerCase()}`).join(", ");
+  const words = (rows: { kind: HandOverKind; _count: { _all: number } }[]) => [...rows].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)).map((r) => `${r._count._all} ${KIND_LABEL[r.kind].toLowerCase()}`).join(", ");
   const by = <K extends "fromUnitId" | "toUnitId">(rows: ({ [k in K]: string } & { kind: HandOverKind; _count: { _all: number } })[], key: K) => {
     const out = new Map<string, string>();
     for (const id of new Set(rows.map((r) => r[key]))) out.set(id, words(rows.filter((r) => r[key] === id)));

@@ -15,6 +15,7 @@ import type { Role } from "../../generated/prisma/sqlite/enums";
 import { seedDemoActivity } from "./demo-activity";
 import { seedDemoReports } from "./demo-reports";
 import { seedDemoSupervision } from "./demo-supervision";
+import { PENDING_HANDOVER, seedDemoHandOver } from "./demo-handover";
 import { seedDemoToday, TWO_LEVEL_FROM } from "./demo-today";
 import { onBusinessDay } from "../../lib/time/today";
 
@@ -70,7 +71,9 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
   const created2018 = await onBusinessDay(DEMO_DATE, () => activity(db));
   const now = await seedDemoToday(db);
   if (now.blocs || now.meetings) console.log(`Tỉnh hiện nay (demo): ${now.blocs} khối được ghi nhận, ${now.meetings} cuộc họp, ${now.tasks} nhiệm vụ, ${now.reports} báo cáo, ${now.activities} hoạt động giám sát.`);
-  return { created: accounts + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities };
+  const handOver = await seedDemoHandOver(db);
+  if (handOver.handed) console.log(`Bàn giao khi sắp xếp (demo): ${handOver.lastDays} việc của những ngày cuối, ${handOver.handed} mục đã bàn giao; ${PENDING_HANDOVER.join(", ")} còn chờ.`);
+  return { created: accounts + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities + handOver.lastDays + handOver.handed };
 }
 
 /**

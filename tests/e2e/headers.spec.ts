@@ -9,7 +9,7 @@ const APP = path.resolve(import.meta.dirname, "..", "..", "app");
 
 /** Sample values for the dynamic segments, by route. */
 const SAMPLES: Record<string, string> = {
-  "communes/[code]": "06922", "districts/[code]": "201", "[id]": "khong-ton-tai", "[unitId]": "khong-ton-tai",
+  "communes/[code]": "06922", "districts/[code]": "201", "handover/[code]": "06868", "[id]": "khong-ton-tai", "[unitId]": "khong-ton-tai",
   "export/[file]": "communes.csv", "meetings/[id]/[file]": "minutes.docx", "reports/[id]/[file]": "report.docx", "criticism/[id]/[file]": "opinion.docx",
   "[...nextauth]": "session",
 };

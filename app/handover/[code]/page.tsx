@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
-import { Table, Td, Th } from "@/components/ui/table";
-import { ItemsHandOverForm, ReverseHandOverForm, type ItemRow } from "@/components/handover/handover-forms";
+import { HandedList, ItemsHandOverForm, type ItemRow } from "@/components/handover/handover-forms";
 import { requireActor } from "@/lib/auth/current";
 import { handOverDates, planOn } from "@/lib/handover/queries";
 import { KIND_LABEL, type Successor } from "@/lib/handover/open-work";
@@ -61,26 +60,12 @@ export default async function UnitHandOverPage({ params, searchParams }: Props) 
             </ul>
           ) : <Notice tone="warning">Không có đơn vị kế thừa nào trong phạm vi của bạn: người có quyền ở đơn vị kế thừa sẽ bàn giao.</Notice>}
         </section>
-        {rows.length && closed.successors.length ? (
-          <ItemsHandOverForm date={iso} unitCode={closed.unit.code} rows={rows} />
-        ) : <Notice>Không còn việc nào chờ bàn giao.</Notice>}
+        {closed.successors.length ? <ItemsHandOverForm date={iso} unitCode={closed.unit.code} rows={rows} /> : null}
         <section aria-labelledby="handed-h" className="space-y-2">
           <h2 id="handed-h" className="text-lg font-semibold">Đã bàn giao ({closed.handed.length})</h2>
-          {closed.handed.length ? (
-            <Table caption={`Việc của ${unitTitle(closed.unit)} đã bàn giao`}>
-              <thead><tr><Th>Mục</Th><Th>Đã chuyển đến</Th><Th>Ngày bàn giao</Th><Th>Hoàn tác</Th></tr></thead>
-              <tbody>
-                {closed.handed.map((h) => (
-                  <tr key={h.id}>
-                    <Td><span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{KIND_LABEL[h.kind]}</span>{h.label}</Td>
-                    <Td>{names.get(h.toUnitId) ?? "Đơn vị ngoài phạm vi của bạn"}</Td>
-                    <Td className="tabular-nums">{formatDate(h.appliedOn)}</Td>
-                    <Td>{h.reversible ? <ReverseHandOverForm handOverId={h.id} label={h.label} /> : <span className="text-sm text-slate-600">Đơn vị nhận đã xử lý</span>}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          ) : <p className="text-sm text-slate-700">Chưa có mục nào được bàn giao.</p>}
+          <HandedList caption={`Việc của ${unitTitle(closed.unit)} đã bàn giao`} rows={closed.handed.map((h) => ({
+            id: h.id, kindLabel: KIND_LABEL[h.kind], label: h.label, to: names.get(h.toUnitId) ?? "Đơn vị ngoài phạm vi của bạn", on: formatDate(h.appliedOn), reversible: h.reversible,
+          }))} />
         </section>
       </div>
     </>
