@@ -1,6 +1,7 @@
 "use client";
 // The hand-over page's forms: whole units to their proposed successors (the table's checkboxes belong to it),
 // one unit's items with a successor chosen per item, and the reversal of one hand-over.
+import Link from "next/link";
 import { useActionState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
 import { handOverItemsAction, handOverUnitsAction, reverseHandOverAction } from "@/lib/handover/actions";
@@ -27,6 +28,8 @@ export interface ItemRow {
   key: string;
   kindLabel: string;
   label: string;
+  /** The item's own page, where its history is. */
+  href: string | null;
   /** One option per successor: the value the form sends for it, the successor's name. The first is proposed. */
   options: { value: string; label: string }[];
   blocked: string | null;
@@ -49,14 +52,17 @@ export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unit
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
             {rows.map((r, n) => (
               <li key={r.key} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
-                <label htmlFor={`item-${n}`} className="flex items-start gap-3 text-sm">
-                  <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.blocked} disabled={r.disabled} className="mt-0.5 h-5 w-5 shrink-0" />
-                  <span>
-                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
-                    <span className="block">{r.label}</span>
-                    {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
-                  </span>
-                </label>
+                <div className="text-sm">
+                  <label htmlFor={`item-${n}`} className="flex items-start gap-3">
+                    <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.blocked} disabled={r.disabled} className="mt-0.5 h-5 w-5 shrink-0" />
+                    <span>
+                      <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
+                      <span className="block">{r.label}</span>
+                      {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
+                    </span>
+                  </label>
+                  {r.href ? <Link href={r.href} className="ml-8 text-xs text-brand-700 underline">Xem chi tiết<span className="sr-only">: {r.label}</span></Link> : null}
+                </div>
                 <div className="flex flex-col gap-1 sm:w-64">
                   <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">Đơn vị nhận</label>
                   <select id={`to-${n}`} name="choice" defaultValue={r.options[0]?.value} disabled={r.disabled} className="rounded border border-slate-300 px-2 py-2 text-sm">
@@ -73,7 +79,7 @@ export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unit
   );
 }
 
-export interface HandedRow { id: string; kindLabel: string; label: string; to: string; on: string; reversible: boolean }
+export interface HandedRow { id: string; kindLabel: string; label: string; href: string | null; to: string; on: string; reversible: boolean }
 
 /** What was handed over, each reversible row with its own button: one form, so its message outlives the row. */
 export function HandedList({ caption, rows }: { caption: string; rows: HandedRow[] }) {
@@ -89,7 +95,7 @@ export function HandedList({ caption, rows }: { caption: string; rows: HandedRow
             <tbody>
               {rows.map((h) => (
                 <tr key={h.id}>
-                  <td><span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{h.kindLabel}</span>{h.label}</td>
+                  <td><span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{h.kindLabel}</span>{h.href ? <Link href={h.href} className="text-brand-700 underline">{h.label}</Link> : h.label}</td>
                   <td>{h.to}</td>
                   <td className="tabular-nums">{h.on}</td>
                   <td>{h.reversible

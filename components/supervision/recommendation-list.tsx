@@ -4,22 +4,24 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, toIsoDate, daysBetween } from "@/lib/time/business-date";
 import { answeredLate, isRecOverdue, OUTCOME_LABEL, REC_STATUS_LABEL } from "@/lib/supervision/rules";
-import type { ActivityDetail } from "@/lib/supervision/queries";
+import type { ActivityDetail, RecommendationRights } from "@/lib/supervision/queries";
+import { HandOverNote } from "@/components/handover/handover-note";
 import { TASK_STATUS_LABEL } from "@/lib/tasks/rules";
 import { CloseRecommendationForm, EscalateRecommendationForm, NoteRecommendationForm, RecommendationTaskForm } from "./forms";
 
 type Rec = ActivityDetail["recommendations"][number];
 
-export function RecommendationList({ recs, day, manage, follow, organisations, communeCode, higherBody }: {
-  recs: Rec[]; day: Date; manage: boolean; follow: boolean; organisations: { value: string; label: string }[]; communeCode: string;
-  /** Who an escalation goes to by default: the Front of the unit above (the district in 2018, the province from 1/7/2025). */
-  higherBody: string;
+export function RecommendationList({ recs, day, rights }: {
+  recs: Rec[]; day: Date;
+  /** What the viewer may do with each recommendation, by its own unit (lib/supervision/queries.ts). */
+  rights: Map<string, RecommendationRights>;
 }) {
   if (!recs.length) return <p className="text-sm text-slate-700">Chưa có kiến nghị.</p>;
   return (
     <ol className="space-y-3">
       {recs.map((r, n) => {
         const overdue = isRecOverdue(r, day);
+        const { manage, follow, organisations, communeCode, higherBody, handOver } = rights.get(r.id)!;
         return (
           <li key={r.id} id={`kien-nghi-${r.id}`} className={`space-y-2 rounded border bg-white p-3 ${overdue ? "border-red-300" : "border-slate-200"}`}>
             <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -27,6 +29,7 @@ export function RecommendationList({ recs, day, manage, follow, organisations, c
               <Badge tone={r.status === "OPEN" ? (overdue ? "danger" : "warning") : "success"}>{overdue ? `Quá hạn ${daysBetween(r.dueOn, day)} ngày` : REC_STATUS_LABEL[r.status]}</Badge>
               {answeredLate(r) ? <Badge tone="warning">Trả lời muộn {daysBetween(r.dueOn, r.respondedOn!)} ngày</Badge> : null}
             </p>
+            {handOver ? <HandOverNote fact={handOver.fact} side={handOver.side} className="text-sm text-slate-700" /> : null}
             <p className="whitespace-pre-line">{r.content}</p>
             <p className="text-sm text-slate-700">Gửi {r.addressee} ngày {formatDate(r.sentOn)} · hạn trả lời {formatDate(r.dueOn)}{r.dueToVerify ? " (dự kiến)" : ""}</p>
             {r.status === "ANSWERED" ? <p className="text-sm">Trả lời ngày {formatDate(r.respondedOn!)} ({OUTCOME_LABEL[r.responseOutcome!]}): {r.responseContent}</p> : null}

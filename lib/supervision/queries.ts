@@ -5,6 +5,10 @@ import { db } from "../db";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
+import { can } from "../auth/permissions";
+import { handOversOf, type HandOverFact } from "../handover/queries";
+import { higherBodyOf } from "./rules";
+import type { UnitType } from "../units/labels";
 import { RECORD_ID } from "../validation";
 import { validOn } from "../units/validity";
 
@@ -103,30 +107,46 @@ export async function communeSupervision(actor: PermissionSubject, unitId: strin
   return { plan, activities, cases, open };
 }
 
+const DETAIL_UNIT = { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true } } } } as const;
+const RECOMMENDATIONS = {
+  orderBy: { sentOn: "asc" }, include: { unit: DETAIL_UNIT, notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } },
+} as const;
+
+/**
+ * Who may open an activity or a criticism case: whoever reads its unit, and whoever reads the unit of one of its
+ * recommendations (a successor that received it in a reorganisation's hand-over sees the record it answers to,
+ * and only its own recommendations of it).
+ */
+function readableRecord(actor: PermissionSubject, id: string) {
+  const scope = unitScope(actor, "unit.read");
+  return { id, OR: [{ unit: scope }, { recommendations: { some: { unit: scope } } }] };
+}
+
+function ownRecommendations<T extends { unit: { path: string }; recommendations: { unit: { path: string } }[] }>(actor: PermissionSubject, record: T | null): T | null {
+  if (!record || can(actor, "unit.read", { unitPath: record.unit.path })) return record;
+  return { ...record, recommendations: record.recommendations.filter((r) => can(actor, "unit.read", { unitPath: r.unit.path })) };
+}
+
 export async function activityDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
-  return db.supervisionActivity.findFirst({
-    where: { id, unit: unitScope(actor, "unit.read") },
+  return ownRecommendations(actor, await db.supervisionActivity.findFirst({
+    where: readableRecord(actor, id),
     include: {
-      unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true } } } },
+      unit: DETAIL_UNIT,
       planItem: { select: { id: true, subject: true, content: true, plan: { select: { year: true } } } },
       members: { include: { person: { select: { id: true, fullName: true } } }, orderBy: { id: "asc" } },
-      recommendations: { orderBy: { sentOn: "asc" }, include: { notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } } },
+      recommendations: RECOMMENDATIONS,
     },
-  });
+  }));
 }
 export type ActivityDetail = NonNullable<Awaited<ReturnType<typeof activityDetail>>>;
 
 export async function criticismDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
-  return db.criticismCase.findFirst({
-    where: { id, unit: unitScope(actor, "unit.read") },
-    include: {
-      unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true } } } },
-      planItem: { select: { id: true, subject: true } },
-      recommendations: { orderBy: { sentOn: "asc" }, include: { notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } } },
-    },
-  });
+  return ownRecommendations(actor, await db.criticismCase.findFirst({
+    where: readableRecord(actor, id),
+    include: { unit: DETAIL_UNIT, planItem: { select: { id: true, subject: true } }, recommendations: RECOMMENDATIONS },
+  }));
 }
 
 /** What the forms choose from: the plan's items of the year, the commune's people and organisations. */
@@ -137,4 +157,46 @@ export async function supervisionChoices(unitId: string, parentId: string | null
     db.organisation.findMany({ where: { unitId, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] }, orderBy: { type: { sortOrder: "asc" } }, select: { id: true, name: true } }),
   ]);
   return { items, people, organisations };
+}
+
+export interface RecommendationRights {
+  manage: boolean;
+  follow: boolean;
+  /** The commune whose task list a recommendation's tasks are on. */
+  communeCode: string;
+  /** Who an escalation goes to by default: the Front of the unit above the recommendation's unit. */
+  higherBody: string;
+  /** The organisations a task made of it may be given to (the recommendation's unit's, on the day). */
+  organisations: { value: string; label: string }[];
+  /** A reorganisation's hand-over of it, and which side of it the viewer stands on. */
+  handOver: { fact: HandOverFact; side: "handed" | "received" } | null;
+}
+
+/**
+ * What the viewer may do with each recommendation of an activity or a criticism case, by the recommendation's own
+ * unit: after a hand-over it follows its successor's rules while the record it answers to stays where it was.
+ */
+export async function recommendationRights(
+  actor: PermissionSubject, record: { unit: { id: string; path: string } }, recs: { id: string; unit: { id: string; code: string; path: string; parent: { type: UnitType; name: string } | null } }[], day: Date,
+): Promise<Map<string, RecommendationRights>> {
+  const unitIds = [...new Set(recs.map((r) => r.unit.id))];
+  const [organisations, handed] = await Promise.all([
+    db.organisation.findMany({
+      where: { unitId: { in: unitIds }, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] },
+      orderBy: { type: { sortOrder: "asc" } }, select: { id: true, name: true, unitId: true },
+    }),
+    handOversOf("RECOMMENDATION", recs.filter((r) => r.unit.id !== record.unit.id).map((r) => r.id)),
+  ]);
+  const readsRecord = can(actor, "unit.read", { unitPath: record.unit.path });
+  return new Map(recs.map((r) => {
+    const fact = handed.get(r.id);
+    return [r.id, {
+      manage: can(actor, "supervision.manage", { unitPath: r.unit.path }),
+      follow: can(actor, "supervision.follow", { unitPath: r.unit.path }),
+      communeCode: r.unit.code,
+      higherBody: higherBodyOf(r.unit.parent),
+      organisations: organisations.filter((o) => o.unitId === r.unit.id).map((o) => ({ value: o.id, label: o.name })),
+      handOver: fact ? { fact, side: readsRecord ? "handed" : "received" } : null,
+    }];
+  }));
 }

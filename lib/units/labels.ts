@@ -37,3 +37,6 @@ export function unitTitle(unit: { type: UnitType; name: string }): string {
   const label = UNIT_TYPE_LABEL[unit.type];
   return `${label.charAt(0).toUpperCase()}${label.slice(1)} ${unit.name}`;
 }
+
+/** A commune's page as of its last day in force (today's page for a unit still in force). */
+export const unitPageHref = (u: { code: string; validTo: Date | null }) => `/communes/${u.code}${u.validTo ? `?asOf=${u.validTo.toISOString().slice(0, 10)}` : ""}`;

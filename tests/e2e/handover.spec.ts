@@ -1,8 +1,9 @@
 // The reorganisation hand-over of 1/7/2025 on today's province (the demo: most closed units already handed
 // over a week after, a few left pending), on a phone and a desktop, on SQLite and (with TEST_POSTGRES_URL)
 // on PostgreSQL: the provincial reviewer sees what is pending, hands over a split commune choosing the
-// successor per item, reverses one item; the successor's head sees the received task in the next meeting's
-// carry-over.
+// successor per item, reverses one item and hands it over again; the closed commune's meeting says where its
+// task went; the recommendation's successor answers it on the activity it came from; the task's successor's
+// head sees it in the next meeting's carry-over.
 import type { Locator } from "@playwright/test";
 import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
 
@@ -16,8 +17,9 @@ test.describe.configure({ timeout: 90_000 });
  * carries it) and recommendation.
  */
 const split = () => (phone()
-  ? { code: "06868", name: "Xã Đại Dực", proposed: "Xã Tiên Yên", task: { code: "06862", name: "Xã Tiên Yên" }, recommendation: "Xã Đông Ngũ" }
-  : { code: "06655", name: "Phường Hà Khẩu", proposed: "Phường Việt Hưng", task: { code: "06706", name: "Phường Tuần Châu" }, recommendation: "Phường Việt Hưng" });
+  ? { code: "06868", name: "Xã Đại Dực", proposed: "Xã Tiên Yên", task: { code: "06862", name: "Xã Tiên Yên" }, recommendation: { code: "06877", name: "Xã Đông Ngũ" } }
+  : { code: "06655", name: "Phường Hà Khẩu", proposed: "Phường Việt Hưng", task: { code: "06706", name: "Phường Tuần Châu" }, recommendation: { code: "06661", name: "Phường Việt Hưng" } });
+const REC = "Công khai kết quả thu, chi các khoản đóng góp trước khi bàn giao";
 
 /** Picks the successor named `name` in an item's "Đơn vị nhận" (the proposed one reads "… (đề xuất)"). */
 async function choose(item: Locator, name: string) {
@@ -46,27 +48,60 @@ test("the provincial reviewer hands over a split commune choosing successors, re
   await expect(page.getByRole("heading", { level: 1, name: `Bàn giao: ${s.name}` })).toBeVisible();
   await expectAccessible(page);
 
-  // The person chooses per item: the last days' task and recommendation each to a successor of their choice.
+  // The person chooses per item: the last days' task and recommendation each to a successor of their choice; the
+  // supervision activity the recommendation came from stays with the closed commune for now.
   const items = page.getByRole("listitem").filter({ has: page.getByRole("checkbox") });
-  const recommendation = items.filter({ hasText: "Công khai kết quả thu, chi các khoản đóng góp trước khi bàn giao" });
+  const recommendation = items.filter({ hasText: REC });
   await expect(recommendation.getByLabel("Đơn vị nhận")).toHaveValue(/.+/);
-  await choose(recommendation, s.recommendation);
+  await choose(recommendation, s.recommendation.name);
   const task = items.filter({ hasText: "Bàn giao hồ sơ, tài liệu của khối cho đơn vị mới" });
   await choose(task, s.task.name);
   await expect(task.getByRole("checkbox")).toBeChecked();
+  await items.filter({ hasText: "Hoạt động giám sát" }).filter({ hasText: "(từ 02/06/2025)" }).getByRole("checkbox").uncheck();
   const pending = await items.count();
   await page.getByRole("button", { name: "Bàn giao các mục đã đánh dấu" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Đã bàn giao \d+ mục của/ })).toBeVisible();
   const handed = page.getByRole("table", { name: `Việc của ${s.name} đã bàn giao` });
-  await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toContainText(s.recommendation);
+  await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toContainText(s.recommendation.name);
   await expect(handed.getByRole("row").filter({ hasText: "Bàn giao hồ sơ, tài liệu của khối" })).toContainText(s.task.name);
   expect(await items.count()).toBeLessThan(pending);
+  await expect(items.filter({ hasText: "Hoạt động giám sát" }).filter({ hasText: "(từ 02/06/2025)" })).toHaveCount(1);
 
-  // Reversed: the recommendation is back on the closed commune, waiting again.
+  // Reversed: the recommendation is back on the closed commune, waiting again; then handed over on its own.
   await handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" }).getByRole("button", { name: /Hoàn tác/ }).click();
   await expect(page.getByRole("status").filter({ hasText: /Đã hoàn tác bàn giao/ })).toBeVisible();
-  await expect(items.filter({ hasText: "Công khai kết quả thu, chi các khoản đóng góp trước khi bàn giao" })).toHaveCount(1);
+  await expect(items.filter({ hasText: REC })).toHaveCount(1);
   await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toHaveCount(0);
+  for (const box of await items.getByRole("checkbox").all()) if (await box.isEnabled()) await box.uncheck();
+  await recommendation.getByRole("checkbox").check();
+  await choose(recommendation, s.recommendation.name);
+  await page.getByRole("button", { name: "Bàn giao các mục đã đánh dấu" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Đã bàn giao 1 mục của/ })).toBeVisible();
+  await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toContainText(s.recommendation.name);
+
+  // The closed commune's meeting keeps the task in its history and says where it went.
+  await handed.getByRole("row").filter({ hasText: "Bàn giao hồ sơ, tài liệu của khối" }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/meetings\//);
+  const assigned = page.getByRole("table", { name: "Nhiệm vụ giao tại cuộc họp" }).getByRole("row").filter({ hasText: "Bàn giao hồ sơ, tài liệu của khối" });
+  await expect(assigned).toContainText(`Đã bàn giao cho ${s.task.name}`);
+  await expect(assigned.getByRole("button")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The recommendation's successor answers it on the activity it came from, which stayed with the closed commune.
+  await page.context().clearCookies();
+  await signIn(page, `xa-${s.recommendation.code}`);
+  await visit(page, `/communes/${s.recommendation.code}/supervision`);
+  await page.getByRole("region", { name: /Kiến nghị chờ trả lời/ }).getByRole("link", { name: new RegExp(REC.slice(0, 40)) }).click();
+  await expect(page).toHaveURL(/\/supervision\/[^/]+#kien-nghi-/);
+  const rec = page.getByRole("listitem").filter({ hasText: REC });
+  await expect(rec).toContainText(`Nhận bàn giao từ ${s.name}`);
+  await expectAccessible(page);
+  await rec.getByText("Theo dõi, kết thúc kiến nghị").click();
+  await rec.getByLabel("Ngày trả lời").fill("2026-03-16");
+  await rec.getByLabel("Kết quả tiếp thu").selectOption({ label: "Tiếp thu" });
+  await rec.getByLabel("Nội dung trả lời").fill("UBND đã công khai kết quả thu, chi tại nhà văn hóa các khu.");
+  await rec.getByRole("button", { name: "Ghi nhận trả lời" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: REC })).toContainText("Trả lời ngày 16/03/2026");
 
   // The successor's head: the received task comes into the next meeting's carry-over, saying where it came from.
   await page.context().clearCookies();

@@ -12,7 +12,8 @@ import { auditChanges } from "@/lib/audit/write";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { manageTask } from "@/lib/tasks/definitions";
 import { openReport, submitReport } from "@/lib/reports/definitions";
-import { saveActivity, savePlan, sendRecommendation } from "@/lib/supervision/definitions";
+import { closeRecommendation, saveActivity, savePlan, sendRecommendation } from "@/lib/supervision/definitions";
+import { activityDetail, recommendationRights } from "@/lib/supervision/queries";
 import { saveCriticism } from "@/lib/supervision/criticism-definitions";
 import { setBloc } from "@/lib/blocs/definitions";
 import { applyHandOvers, NOT_REVERSIBLE, reverseHandOver, type Choice } from "@/lib/handover/apply";
@@ -110,6 +111,9 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
     const successor = await recordBloc("06658", reviewer);
     const [again] = await handOverPlan(db, reviewer.actor, REORGANISED, { codes: ["06649"] });
     expect(again.items.every((i) => i.blocked === null)).toBe(true);
+    const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE" } });
+    const provinceRows = () => db.areaMonthRollup.findMany({ where: { unitId: province.id }, orderBy: { month: "asc" } });
+    const provinceBefore = await provinceRows();
     const audit = await apply(reviewer.actor, again.items.map((i) => ({ kind: i.kind, itemId: i.id, toUnitId: successor.id, version: i.version })));
     expect(audit).toHaveLength(8);
 
@@ -141,6 +145,9 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
     expect(events.map((e) => e.entityType).sort()).toEqual(["bloc", "criticismCase", "recommendation", "report", "roleAssignment", "supervisionActivity", "supervisionPlan", "task"]);
     expect(events.every((e) => e.actorUserId === reviewer.userId)).toBe(true);
     expect(await rollupDifferences(db)).toEqual([]);
+    // The rollups moved from the closed commune to its successor; the province's rows did not change.
+    expect(await provinceRows()).toEqual(provinceBefore);
+    expect(await db.areaMonthRollup.findFirst({ where: { unitId: successor.id, month: 202506 } })).toMatchObject({ tasksAssigned: 1, recSent: 1 });
     // Nothing left to hand over; applying the same again is refused and changes nothing.
     const [after] = await handOverPlan(db, reviewer.actor, REORGANISED, { codes: ["06649"] });
     expect(after.items).toEqual([]);
@@ -178,6 +185,29 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
     const [rest] = await handOverPlan(db, reviewer.actor, REORGANISED, { codes: ["06820"] });
     expect(rest.items.map((i) => i.kind)).not.toContain("TASK");
     expect(rest.items.length).toBe(plan.items.length - 2);
+    expect(await rollupDifferences(db)).toEqual([]);
+
+    // The recommendation went without its activity: Vàng Danh's head opens the activity it answers to (still the
+    // closed commune's), sees only its own recommendation, says where it came from, and may answer it; Uông Bí's
+    // head, who received none of it, cannot open the activity.
+    const vangDanhHead = await makeUser("BLOC_HEAD", "06820", { day: TODAY });
+    const seen = (await activityDetail(vangDanhHead.actor, work.activityId))!;
+    expect(seen.unit.id).toBe(work.bloc.unit.id);
+    expect(seen.recommendations.map((r) => r.id)).toEqual([rec.id]);
+    const rights = (await recommendationRights(vangDanhHead.actor, seen, seen.recommendations, TODAY)).get(rec.id)!;
+    expect(rights).toMatchObject({ manage: true, communeCode: "06820", handOver: { side: "received", fact: { from: { code: "06820" }, to: { code: "06820" } } } });
+    expect(rights.organisations.length).toBeGreaterThan(0);
+    expect(await db.organisation.count({ where: { id: { in: rights.organisations.map((o) => o.value) }, unitId: vangDanh.id } })).toBe(rights.organisations.length);
+    const uongBiHead = await makeUser("BLOC_HEAD", "06811", { day: TODAY });
+    expect(await activityDetail(uongBiHead.actor, work.activityId)).toBeNull();
+    // The reviewer reads the closed commune's activity whole, with the recommendation marked as handed over.
+    const whole = (await activityDetail(reviewer.actor, work.activityId))!;
+    expect((await recommendationRights(reviewer.actor, whole, whole.recommendations, TODAY)).get(rec.id)!.handOver).toMatchObject({ side: "handed", fact: { to: { code: "06820", validTo: null } } });
+    const current = await db.recommendation.findUniqueOrThrow({ where: { id: rec.id } });
+    const answered = await runAction(db, closeRecommendation, {
+      recommendationId: rec.id, version: String(current.version), how: "response", respondedOn: "2026-03-16", responseContent: "Đã công khai tại nhà văn hóa các khu", responseOutcome: "ACCEPTED",
+    }, vangDanhHead.actor, ctx());
+    expect(answered.ok, JSON.stringify(answered)).toBe(true);
     expect(await rollupDifferences(db)).toEqual([]);
   }));
 

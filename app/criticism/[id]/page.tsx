@@ -11,12 +11,13 @@ import { fileNotice, RecommendationList } from "@/components/supervision/recomme
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
-import { criticismDetail, supervisionChoices } from "@/lib/supervision/queries";
+import { criticismDetail, recommendationRights, supervisionChoices } from "@/lib/supervision/queries";
+import { handOversOf } from "@/lib/handover/queries";
+import { HandOverNote } from "@/components/handover/handover-note";
 import { CRITICISM_FORM_LABEL, CRITICISM_STATUS_LABEL, LEAD_DAYS } from "@/lib/supervision/rules";
 import { daysBetween, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
-import { higherBodyOf } from "@/lib/supervision/rules";
 
 export const metadata: Metadata = { title: "Phản biện xã hội" };
 
@@ -27,8 +28,9 @@ export default async function CriticismPage({ params, searchParams }: { params: 
   const day = today();
   const notice = fileNotice(await searchParams);
   const manage = can(actor, "supervision.manage", { unitPath: c.unit.path });
-  const follow = can(actor, "supervision.follow", { unitPath: c.unit.path });
-  const [choices, history] = await Promise.all([supervisionChoices(c.unit.id, null, c.receivedOn.getUTCFullYear(), day), historyOf("CriticismCase", c.id)]);
+  const [choices, history, rights, handed] = await Promise.all([
+    supervisionChoices(c.unit.id, null, c.receivedOn.getUTCFullYear(), day), historyOf("CriticismCase", c.id), recommendationRights(actor, c, c.recommendations, day), handOversOf("CRITICISM_CASE", [c.id]),
+  ]);
   const step = ({ RECEIVED: "opinion", OPINION_SENT: "explanation", EXPLAINED: "close", CLOSED: null } as const)[c.status];
   const explanationLate = c.status === "OPINION_SENT" && c.explanationDueOn && c.explanationDueOn < day;
   return (
@@ -46,6 +48,7 @@ export default async function CriticismPage({ params, searchParams }: { params: 
       </PageHeader>
       <div className="space-y-6">
         {notice ? <Notice tone={notice.tone === "error" ? "error" : undefined}>{notice.text}</Notice> : null}
+        {handed.has(c.id) ? <Notice><HandOverNote fact={handed.get(c.id)!} side="both" className="" /></Notice> : null}
         {c.leadTooShort ? (
           <Notice tone="warning">Dự thảo đến chỉ {daysBetween(c.receivedOn, c.plannedSubmissionOn)} ngày trước ngày dự kiến trình: cơ quan soạn thảo phải gửi chậm nhất ngày {formatDate(c.leadDueOn)} (ít nhất {LEAD_DAYS} ngày).</Notice>
         ) : null}
@@ -67,7 +70,7 @@ export default async function CriticismPage({ params, searchParams }: { params: 
         ) : null}
         <section aria-labelledby="recs-h" className="space-y-3">
           <h2 id="recs-h" className="text-lg font-semibold">Kiến nghị ({c.recommendations.length})</h2>
-          <RecommendationList recs={c.recommendations} day={day} manage={manage} follow={follow} communeCode={c.unit.code} higherBody={higherBodyOf(c.unit.parent)} organisations={choices.organisations.map((o) => ({ value: o.id, label: o.name }))} />
+          <RecommendationList recs={c.recommendations} day={day} rights={rights} />
           {manage ? (
             <details className="rounded border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-semibold">Ghi kiến nghị mới</summary>

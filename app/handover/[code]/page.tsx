@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { HandedList, ItemsHandOverForm, type ItemRow } from "@/components/handover/handover-forms";
 import { requireActor } from "@/lib/auth/current";
-import { handOverDates, planOn } from "@/lib/handover/queries";
+import { handOverDates, itemHrefs, planOn } from "@/lib/handover/queries";
 import { KIND_LABEL, type Successor } from "@/lib/handover/open-work";
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
@@ -29,10 +29,12 @@ export default async function UnitHandOverPage({ params, searchParams }: Props) 
   if (!closed) notFound();
   const iso = toIsoDate(date);
   const names = new Map(closed.successors.map((s) => [s.id, unitTitle(s)]));
+  const hrefs = await itemHrefs([...closed.items, ...closed.handed.map((h) => ({ kind: h.kind, id: h.itemId }))]);
   const rows: ItemRow[] = closed.items.map((i) => ({
     key: `${i.kind}:${i.id}`,
     kindLabel: KIND_LABEL[i.kind],
     label: i.label,
+    href: hrefs.get(`${i.kind}:${i.id}`) ?? null,
     options: closed.successors.map((s) => ({ value: `${i.kind}:${i.id}:${i.version}:${s.id}`, label: unitTitle(s) })),
     blocked: i.blocked,
     disabled: i.blocked !== null && closed.successors.length <= 1,
@@ -64,7 +66,7 @@ export default async function UnitHandOverPage({ params, searchParams }: Props) 
         <section aria-labelledby="handed-h" className="space-y-2">
           <h2 id="handed-h" className="text-lg font-semibold">Đã bàn giao ({closed.handed.length})</h2>
           <HandedList caption={`Việc của ${unitTitle(closed.unit)} đã bàn giao`} rows={closed.handed.map((h) => ({
-            id: h.id, kindLabel: KIND_LABEL[h.kind], label: h.label, to: names.get(h.toUnitId) ?? "Đơn vị ngoài phạm vi của bạn", on: formatDate(h.appliedOn), reversible: h.reversible,
+            id: h.id, kindLabel: KIND_LABEL[h.kind], label: h.label, href: hrefs.get(`${h.kind}:${h.itemId}`) ?? null, to: names.get(h.toUnitId) ?? "Đơn vị ngoài phạm vi của bạn", on: formatDate(h.appliedOn), reversible: h.reversible,
           }))} />
         </section>
       </div>

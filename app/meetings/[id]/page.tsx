@@ -12,10 +12,12 @@ import { MeetingForm } from "@/components/meetings/meeting-form";
 import { MeetingMoves } from "@/components/meetings/meeting-moves";
 import { CarriedList } from "@/components/meetings/carried-list";
 import { AddTaskForm, TaskMoveForm } from "@/components/meetings/task-forms";
+import { HandOverNote } from "@/components/handover/handover-note";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
 import { meetingDetail, meetingFormContext } from "@/lib/meetings/queries";
+import { handOversOf } from "@/lib/handover/queries";
 import { valuesOfMeeting } from "@/lib/meetings/form-values";
 import { EDITABLE, MEETING_STATUS_LABEL, movesFrom } from "@/lib/meetings/rules";
 import { isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
@@ -46,7 +48,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const manage = can(actor, "meeting.manage", target);
   const editable = manage && EDITABLE.includes(meeting.status);
   const context = editable || manage ? await meetingFormContext(actor, meeting.unit.id, day) : null;
-  const history = await historyOf("Meeting", meeting.id);
+  // Tasks a reorganisation handed over to a successor: their history stays here, their work goes on there.
+  const [history, handed] = await Promise.all([historyOf("Meeting", meeting.id), handOversOf("TASK", meeting.tasks.filter((t) => t.unitId !== meeting.unitId).map((t) => t.id))]);
   const carried = meeting.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
   const content = meeting.agendaItems.filter((i) => i.kind === "CONTENT" && i.content).sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
   const attendanceOrgs = context
@@ -122,14 +125,17 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               <tbody>
                 {meeting.tasks.map((t) => (
                   <tr key={t.id}>
-                    <Td>{t.title}{t.coOwners.length ? <span className="block text-xs text-slate-600">Phối hợp: {t.coOwners.map((c) => c.organisation.name).join(", ")}</span> : null}</Td>
+                    <Td>
+                      {t.title}{t.coOwners.length ? <span className="block text-xs text-slate-600">Phối hợp: {t.coOwners.map((c) => c.organisation.name).join(", ")}</span> : null}
+                      {handed.has(t.id) ? <HandOverNote fact={handed.get(t.id)!} side="handed" /> : null}
+                    </Td>
                     <Td>{t.owner.name}</Td>
                     <Td>{formatDate(t.dueOn)}{t.dueOn.getTime() !== t.originalDueOn.getTime() ? <span className="block text-xs text-slate-600">hạn đầu {formatDate(t.originalDueOn)}</span> : null}</Td>
                     <Td><Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge> {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}</Td>
                     {manage ? (
                       <Td>
                         <div className="flex flex-col gap-1">
-                          {movesFor(t.status).filter((m) => TASK_MOVES[m].permission === "task.manage").map((m) => (
+                          {handed.has(t.id) ? null : movesFor(t.status).filter((m) => TASK_MOVES[m].permission === "task.manage").map((m) => (
                             <TaskMoveForm key={m} taskId={t.id} version={t.version} move={m} label={t.title} organisations={orgOptions.filter((o) => o.value !== t.ownerId)} />
                           ))}
                         </div>

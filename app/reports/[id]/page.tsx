@@ -10,6 +10,8 @@ import { ReconsolidateForm, ReportForm, ReviewForms, SubmitReportForm } from "@/
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
+import { handOversOf } from "@/lib/handover/queries";
+import { HandOverNote } from "@/components/handover/handover-note";
 import { pendingSources, reportDetail, topics, workGroups } from "@/lib/reports/queries";
 import { daysLate, EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS } from "@/lib/reports/rules";
 import { formatDate } from "@/lib/time/business-date";
@@ -26,8 +28,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const write = can(actor, "report.write", { unitPath: report.unit.path });
   const review = can(actor, "report.review", { unitPath: report.recipient.path });
   const editable = write && EDITABLE_REPORT.includes(report.status);
-  const [topicList, groups, history, pending] = await Promise.all([
-    topics(), workGroups(), historyOf("Report", report.id), editable && report.unit.level === "DISTRICT" ? pendingSources(report) : [],
+  const [topicList, groups, history, pending, handed] = await Promise.all([
+    topics(), workGroups(), historyOf("Report", report.id), editable && report.unit.level === "DISTRICT" ? pendingSources(report) : [], handOversOf("REPORT", [report.id]),
   ]);
   const work = JSON.parse(report.blocWork) as Record<string, string>;
   const late = daysLate(report, day);
@@ -52,6 +54,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <p className="text-sm"><a className="text-brand-700 underline" href={`/api/reports/${report.id}/report.docx`} download>Tải báo cáo (Word, theo thể thức của cơ quan ban hành)</a></p>
       </PageHeader>
       <div className="space-y-6">
+        {handed.has(report.id) ? <Notice><HandOverNote fact={handed.get(report.id)!} side="both" className="" /></Notice> : null}
         {report.status === "RETURNED" && currentReasons.length ? (
           <Notice tone="warning">
             <p className="font-semibold">Báo cáo bị trả lại ngày {formatDate(lastReturnAt!)}; cần sửa:</p>

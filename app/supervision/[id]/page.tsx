@@ -11,12 +11,13 @@ import { fileNotice, RecommendationList } from "@/components/supervision/recomme
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
-import { activityDetail, supervisionChoices } from "@/lib/supervision/queries";
+import { activityDetail, recommendationRights, supervisionChoices } from "@/lib/supervision/queries";
+import { handOversOf } from "@/lib/handover/queries";
+import { HandOverNote } from "@/components/handover/handover-note";
 import { ACTIVITY_MOVES, ACTIVITY_STATUS_LABEL, EDITABLE_ACTIVITY, FORM_LABEL, type ActivityMove } from "@/lib/supervision/rules";
 import { formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
-import { higherBodyOf } from "@/lib/supervision/rules";
 
 export const metadata: Metadata = { title: "Hoạt động giám sát" };
 
@@ -27,9 +28,10 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const day = today();
   const notice = fileNotice(await searchParams);
   const manage = can(actor, "supervision.manage", { unitPath: a.unit.path });
-  const follow = can(actor, "supervision.follow", { unitPath: a.unit.path });
   const editable = manage && EDITABLE_ACTIVITY.includes(a.status);
-  const [choices, history] = await Promise.all([supervisionChoices(a.unit.id, null, a.startOn.getUTCFullYear(), day), historyOf("SupervisionActivity", a.id)]);
+  const [choices, history, rights, handed] = await Promise.all([
+    supervisionChoices(a.unit.id, null, a.startOn.getUTCFullYear(), day), historyOf("SupervisionActivity", a.id), recommendationRights(actor, a, a.recommendations, day), handOversOf("SUPERVISION_ACTIVITY", [a.id]),
+  ]);
   const moves = (Object.entries(ACTIVITY_MOVES) as [ActivityMove, (typeof ACTIVITY_MOVES)[ActivityMove]][]).filter(([, m]) => (m.from as readonly string[]).includes(a.status));
   return (
     <>
@@ -47,6 +49,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
       </PageHeader>
       <div className="space-y-6">
         {notice ? <Notice tone={notice.tone === "error" ? "error" : undefined}>{notice.text}</Notice> : null}
+        {handed.has(a.id) ? <Notice><HandOverNote fact={handed.get(a.id)!} side="both" className="" /></Notice> : null}
         <section aria-labelledby="about-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id="about-h" className="text-lg font-semibold">Nội dung</h2>
           <p className="whitespace-pre-line">{a.content}</p>
@@ -68,7 +71,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
 
         <section aria-labelledby="recs-h" className="space-y-3">
           <h2 id="recs-h" className="text-lg font-semibold">Kiến nghị ({a.recommendations.length})</h2>
-          <RecommendationList recs={a.recommendations} day={day} manage={manage} follow={follow} communeCode={a.unit.code} higherBody={higherBodyOf(a.unit.parent)} organisations={choices.organisations.map((o) => ({ value: o.id, label: o.name }))} />
+          <RecommendationList recs={a.recommendations} day={day} rights={rights} />
           {manage && a.status !== "CANCELLED" ? (
             <details className="rounded border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-semibold">Ghi kiến nghị mới</summary>
