@@ -2,7 +2,7 @@
 // The hand-over page's forms: whole units to their proposed successors (the table's checkboxes belong to it),
 // one unit's items with a successor chosen per item, and the reversal of one hand-over.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
 import { handOverItemsAction, handOverUnitsAction, reverseHandOverAction } from "@/lib/handover/actions";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
@@ -39,38 +39,50 @@ export interface ItemRow {
 
 export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unitCode: string; rows: ItemRow[] }) {
   const [state, action] = useActionState(handOverItemsAction, INITIAL_RESULT);
+  // The ticks and the successors chosen are the person's work. React resets a form to its defaults once its
+  // action has run, refused or not, so the defaults follow what the person chose (by item and successor: a
+  // row whose version changed keeps its choice).
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  const [to, setTo] = useState<Record<string, string>>({});
+  const successorOf = (value: string) => value.slice(value.lastIndexOf(":") + 1);
+  const errors = [...(state.fieldErrors?.item ?? []), ...(state.fieldErrors?.choice ?? [])];
   // Stays on the page when nothing is left, so that the confirmation of the last hand-over stays visible.
   return (
     <form action={action} className="space-y-3" aria-labelledby="items-h">
       <h2 id="items-h" className="text-lg font-semibold">Việc đang mở chờ bàn giao ({rows.length})</h2>
       <FormMessage state={state} />
-      {state.fieldErrors?.item ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors.item.join(" ")}</p> : null}
+      {errors.length ? <p role="alert" className="text-sm text-red-700">{[...new Set(errors)].join(" ")}</p> : null}
       <input type="hidden" name="date" value={date} />
       <input type="hidden" name="unitCode" value={unitCode} />
       {rows.length ? (
         <>
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-            {rows.map((r, n) => (
-              <li key={r.key} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
-                <div className="text-sm">
-                  <label htmlFor={`item-${n}`} className="flex items-start gap-3">
-                    <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.blocked} disabled={r.disabled} className="mt-0.5 h-5 w-5 shrink-0" />
-                    <span>
-                      <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
-                      <span className="block">{r.label}</span>
-                      {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
-                    </span>
-                  </label>
-                  {r.href ? <Link href={r.href} className="ml-8 text-xs text-brand-700 underline">Xem chi tiết<span className="sr-only">: {r.label}</span></Link> : null}
-                </div>
-                <div className="flex flex-col gap-1 sm:w-64">
-                  <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">Đơn vị nhận</label>
-                  <select id={`to-${n}`} name="choice" defaultValue={r.options[0]?.value} disabled={r.disabled} className="rounded border border-slate-300 px-2 py-2 text-sm">
-                    {r.options.map((o, i) => <option key={o.value} value={o.value}>{o.label}{i === 0 && r.options.length > 1 ? " (đề xuất)" : ""}</option>)}
-                  </select>
-                </div>
-              </li>
-            ))}
+            {rows.map((r, n) => {
+              const chosen = r.options.find((o) => successorOf(o.value) === to[r.key]) ?? r.options[0];
+              return (
+                <li key={r.key} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="text-sm">
+                    <label htmlFor={`item-${n}`} className="flex items-start gap-3">
+                      <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.disabled && (ticked[r.key] ?? !r.blocked)} disabled={r.disabled}
+                        onChange={(e) => setTicked((t) => ({ ...t, [r.key]: e.target.checked }))} className="mt-0.5 h-5 w-5 shrink-0" />
+                      <span>
+                        <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
+                        <span className="block">{r.label}</span>
+                        {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
+                      </span>
+                    </label>
+                    {r.href ? <Link href={r.href} className="ml-8 text-xs text-brand-700 underline">Xem chi tiết<span className="sr-only">: {r.label}</span></Link> : null}
+                  </div>
+                  <div className="flex flex-col gap-1 sm:w-64">
+                    <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">Đơn vị nhận</label>
+                    <select id={`to-${n}`} name="choice" defaultValue={chosen?.value} disabled={r.disabled} onChange={(e) => setTo((t) => ({ ...t, [r.key]: successorOf(e.target.value) }))}
+                      className="rounded border border-slate-300 px-2 py-2 text-sm">
+                      {r.options.map((o, i) => <option key={o.value} value={o.value}>{o.label}{i === 0 && r.options.length > 1 ? " (đề xuất)" : ""}</option>)}
+                    </select>
+                  </div>
+                </li>
+              );
+            })}
           </ul>
           <SubmitButton>Bàn giao các mục đã đánh dấu</SubmitButton>
         </>

@@ -73,8 +73,13 @@ test("the provincial reviewer hands over a split commune choosing successors, re
   await expect(items.filter({ hasText: REC })).toHaveCount(1);
   await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toHaveCount(0);
   for (const box of await items.getByRole("checkbox").all()) if (await box.isEnabled()) await box.uncheck();
-  await recommendation.getByRole("checkbox").check();
   await choose(recommendation, s.recommendation.name);
+  // Nothing ticked is refused with the reason, and what the person chose stays as it was.
+  await page.getByRole("button", { name: "Bàn giao các mục đã đánh dấu" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Hãy chọn ít nhất một mục để bàn giao." })).toBeVisible();
+  await expect(recommendation.getByRole("option", { selected: true })).toHaveText(new RegExp(`^${s.recommendation.name}`));
+  await expect(items.getByRole("checkbox", { checked: true })).toHaveCount(0);
+  await recommendation.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Bàn giao các mục đã đánh dấu" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Đã bàn giao 1 mục của/ })).toBeVisible();
   await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toContainText(s.recommendation.name);
