@@ -18,6 +18,8 @@ const env = {
   ...(process.env.APP_TODAY ? { APP_TODAY: process.env.APP_TODAY } : {}),
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? readFileSync(secretFile, "utf8").trim(),
   NEXT_TELEMETRY_DISABLED: "1",
+  // Demo mode: the demo seed may run and the demo accounts may sign in (lib/auth/demo.ts).
+  DEMO_MODE: "1",
   PORT: process.env.PORT ?? "3000",
 };
 env.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? process.env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;

@@ -33,6 +33,7 @@ const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
   APP_TODAY: process.env.E2E_TODAY ?? "2018-08-13",
+  DEMO_MODE: "1",
   NEXT_DIST_DIR: ".next-test",
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",

@@ -33,6 +33,7 @@ const env = {
   ...process.env,
   DATABASE_URL: url.toString(),
   APP_TODAY: "2018-08-13",
+  DEMO_MODE: "1",
   NEXT_DIST_DIR: ".next-test",
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production",

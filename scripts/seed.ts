@@ -1,10 +1,21 @@
 // npm run db:seed           reference data (always safe: additive and idempotent)
-// npm run db:seed -- --demo reference data, then the demo data (never in production)
-// npm run db:seed -- --demo-accounts reference data, then the demo accounts alone (for generated data)
+// npm run db:seed -- --demo reference data, then the demo data (in demo mode only: DEMO_MODE=1)
+// npm run db:seed -- --demo-accounts reference data, then the demo accounts alone (for generated data; demo mode)
+// The demo seed refuses a database whose accounts are all real unless --allow-real-users (lib/auth/demo.ts).
 import { db } from "../lib/db";
+import { env } from "../lib/env";
+import { demoSeedRefusal } from "../lib/auth/demo";
 import { seedReference } from "../prisma/seed/reference";
 
 async function main() {
+  if (process.argv.includes("--demo") || process.argv.includes("--demo-accounts")) {
+    const refusal = await demoSeedRefusal(db, { demoMode: env.DEMO_MODE, allowRealUsers: process.argv.includes("--allow-real-users") });
+    if (refusal) {
+      console.error(`✗ ${refusal}`);
+      await db.$disconnect();
+      process.exit(2);
+    }
+  }
   const started = Date.now();
   const report = await seedReference(db);
   console.log(`Dữ liệu tham chiếu: ${report.created} bản ghi mới, ${report.updated} bản ghi cập nhật (${Date.now() - started} ms).`);

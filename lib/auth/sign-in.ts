@@ -8,6 +8,8 @@ import { formatDateTime } from "../time/business-date";
 import { z } from "../validation";
 import { verifyPassword } from "./password";
 import { throttleState } from "./throttle";
+import { DEMO_ONLY, demoSignInRefused } from "./demo";
+import { env } from "../env";
 
 export const signInSchema = z.strictObject({
   username: z
@@ -33,7 +35,7 @@ export function normaliseUsername(raw: string): string {
   return raw.normalize("NFC").trim().toLowerCase();
 }
 
-export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = new Date()): Promise<SignInResult> {
+export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = new Date(), demoMode = env.DEMO_MODE): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -54,6 +56,14 @@ export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = 
   if (user.status !== "ACTIVE") {
     await db.signInAttempt.create({ data: { username, address: ctx.address, success: false, createdAt: now } });
     return { ok: false, formError: ACCOUNT_DISABLED };
+  }
+  // Only once the password is known to be right, so that this answer tells nothing to a guesser.
+  if (demoSignInRefused(user, parsed.data.password, demoMode)) {
+    await db.$transaction([
+      db.signInAttempt.create({ data: { username, address: ctx.address, success: false, createdAt: now } }),
+      auditChange(db, null, { action: "auth.sign_in_refused", entityType: "User", entityId: user.id, reason: "demo-outside-demo-mode" }, ctx),
+    ]);
+    return { ok: false, formError: DEMO_ONLY };
   }
   const sessionId = randomUUID();
   // Array form: every statement is a database call, nothing else is awaited inside the transaction.

@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
+import { DEMO_PASSWORD } from "../../lib/auth/demo";
 import { parseIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
 import { UNIT_TYPE_LABEL } from "../../lib/units/labels";
@@ -19,7 +20,6 @@ import { PENDING_HANDOVER, seedDemoHandOver } from "./demo-handover";
 import { seedDemoToday, TWO_LEVEL_FROM } from "./demo-today";
 import { onBusinessDay } from "../../lib/time/today";
 
-export const DEMO_PASSWORD = "Demo@2018";
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
 
 interface DemoAccount {

@@ -43,7 +43,7 @@ const eld = path.join(dir, "eld");
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(eld, { recursive: true });
 const env = {
-  ...process.env, DATABASE_URL: `file:${path.join(dir, "portal.db")}`, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
+  ...process.env, DATABASE_URL: `file:${path.join(dir, "portal.db")}`, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: "bench-http-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, "files"),
 };
 const step = (args, extra = {}) => {

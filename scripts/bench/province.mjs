@@ -30,7 +30,7 @@ const TODAY_COMMUNE = "07069";
 const server = dataset
   ? spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
     cwd: root, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: DAY, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "info" },
+    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: DAY, DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "info" },
   })
   : spawn(process.execPath, [path.join(root, "scripts", "e2e-server.mjs")], {
     cwd: root, env: { ...process.env, E2E_PORT: port, E2E_LOG_LEVEL: "info", E2E_TODAY: DAY }, stdio: ["ignore", "pipe", "inherit"],

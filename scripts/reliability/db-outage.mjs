@@ -63,7 +63,7 @@ const viaProxy = new URL(direct);
 viaProxy.hostname = "127.0.0.1";
 viaProxy.port = String(PROXY_PORT);
 const env = {
-  ...process.env, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error",
+  ...process.env, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error",
   NEXTAUTH_SECRET: "outage-secret-not-for-production-0123456789", NEXTAUTH_URL: base,
 };
 let server;

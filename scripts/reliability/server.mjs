@@ -14,7 +14,7 @@ export function prepareServer({ name, port }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const env = {
-    ...process.env, DATABASE_URL: `file:${file}`, APP_TODAY: "2018-08-13", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env, DATABASE_URL: `file:${file}`, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: `${name}-secret-not-for-production-0123456789`, NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, "files"),
   };
   for (const args of [["scripts/db/cli.ts", "migrate"], ["scripts/seed.ts", "--demo"]]) {

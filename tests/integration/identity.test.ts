@@ -7,6 +7,8 @@ import { MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES } from "@/lib/auth/throttle"
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/limits";
 import { runAction } from "@/lib/actions/run-action";
 import { disableUser } from "@/lib/users/definitions";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_ONLY, DEMO_PASSWORD, demoSeedRefusal } from "@/lib/auth/demo";
 import { ctx, DAY, makeUser, PASSWORD } from "../support/factories";
 
 const at = (ms: number) => new Date(Date.now() + ms);
@@ -43,6 +45,36 @@ describe("sign-in", () => {
       expect(result.ok).toBe(false);
     }
     expect(await db.session.count()).toBe(before);
+  });
+});
+
+describe("demo mode", () => {
+  it("refuses a demo account, and any account on the published demo password, outside demo mode; both sign in in demo mode", async () => {
+    const demo = await makeUser("BLOC_HEAD", "06922");
+    await db.user.update({ where: { id: demo.userId }, data: { isDemo: true } });
+    const real = await makeUser("BLOC_HEAD", "06922");
+    await db.passwordCredential.update({ where: { userId: real.userId }, data: { hash: await hashPassword(DEMO_PASSWORD) } });
+    const c = { ...ctx(), address: "10.9.9.1" };
+    expect(await signInWithPassword({ username: demo.username, password: PASSWORD }, c, new Date(), false)).toEqual({ ok: false, formError: DEMO_ONLY });
+    expect(await signInWithPassword({ username: real.username, password: DEMO_PASSWORD }, c, new Date(), false)).toEqual({ ok: false, formError: DEMO_ONLY });
+    // A wrong password is still only "wrong": the demo refusal tells a guesser nothing.
+    expect(await signInWithPassword({ username: demo.username, password: "sai" }, c, new Date(), false)).toEqual({ ok: false, formError: WRONG_CREDENTIALS });
+    expect(await db.session.count({ where: { userId: { in: [demo.userId, real.userId] } } })).toBe(2); // the factory's own sessions only
+    expect(await db.auditEvent.count({ where: { action: "auth.sign_in_refused", entityId: { in: [demo.userId, real.userId] } } })).toBe(2);
+    expect((await signInWithPassword({ username: demo.username, password: PASSWORD }, c, new Date(), true)).ok).toBe(true);
+    expect((await signInWithPassword({ username: real.username, password: DEMO_PASSWORD }, c, new Date(), true)).ok).toBe(true);
+  });
+
+  it("lets the demo seed run only in demo mode, and not on a database whose accounts are all real unless told", async () => {
+    expect(await demoSeedRefusal(db, { demoMode: false, allowRealUsers: true })).toMatch(/chỉ được nạp ở chế độ demo/);
+    await db.user.updateMany({ data: { isDemo: false } });
+    await makeUser("BLOC_HEAD", "06922");
+    expect(await demoSeedRefusal(db, { demoMode: true, allowRealUsers: false })).toMatch(/tài khoản thật và chưa có tài khoản demo/);
+    expect(await demoSeedRefusal(db, { demoMode: true, allowRealUsers: true })).toBeNull();
+    // A demo database people added accounts to is still a demo database.
+    const demo = await makeUser("BLOC_HEAD", "06922");
+    await db.user.update({ where: { id: demo.userId }, data: { isDemo: true } });
+    expect(await demoSeedRefusal(db, { demoMode: true, allowRealUsers: false })).toBeNull();
   });
 });
 

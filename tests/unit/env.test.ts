@@ -20,4 +20,12 @@ describe("environment", () => {
     expect(parseEnv({ APP_TODAY: "2018-08-13" }).APP_TODAY).toBe("2018-08-13");
     expect(parseEnv({ APP_TODAY: "" }).APP_TODAY).toBeUndefined();
   });
+
+  it("is not in demo mode unless DEMO_MODE says so (NODE_ENV does not: the demo serves a production build)", () => {
+    expect(parseEnv({}).DEMO_MODE).toBe(false);
+    expect(parseEnv({ NODE_ENV: "production" }).DEMO_MODE).toBe(false);
+    expect(parseEnv({ DEMO_MODE: "1" }).DEMO_MODE).toBe(true);
+    expect(parseEnv({ DEMO_MODE: "0" }).DEMO_MODE).toBe(false);
+    expect(() => parseEnv({ DEMO_MODE: "yes" })).toThrow(/DEMO_MODE phải là 1/);
+  });
 });
