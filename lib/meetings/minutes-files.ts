@@ -1,14 +1,9 @@
 // The minutes as files: the DOCX download (read within the actor's scope), and filing the scan of the
-// signed minutes (authenticated, authorised, checked by content and size while streaming, written with
-// its audit event in one transaction).
+// signed minutes through the upload path (lib/files/upload-route.ts).
 import "server-only";
 import { db } from "../db";
-import { getActor } from "../auth/current";
-import { can } from "../auth/permissions";
-import { auditChange } from "../audit/write";
-import { deniedResponse } from "../audit/denied-response";
-import { requestContext, sameOrigin, seeOther } from "../request-context";
-import { readUploadedFile, safeFileName } from "../files/upload";
+import { runUpload } from "../files/upload-route";
+import { safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
 import { docxDownload } from "../documents/download";
 import { RECORD_ID } from "../validation";
@@ -22,31 +17,28 @@ export function minutesDocxResponse(id: string): Promise<Response> {
   });
 }
 
-export async function handleMinutesScan(request: Request, id: string): Promise<Response> {
-  const ctx = await requestContext();
-  const actor = await getActor();
-  const meeting = RECORD_ID.test(id)
-    ? await db.meeting.findUnique({ where: { id }, select: { id: true, status: true, unitId: true, minutesScanId: true, unit: { select: { path: true } } } })
-    : null;
-  if (!actor || !meeting || !can(actor, "meeting.manage", { unitPath: meeting.unit.path })) {
-    return deniedResponse(actor, { action: "meeting.attach_minutes", entityType: "Meeting", entityId: meeting?.id, unitId: meeting?.unitId }, !actor ? undefined : meeting ? "forbidden" : "not-found");
-  }
-  if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403 });
-  const back = (query: string) => seeOther(`/meetings/${meeting.id}?${query}`);
-  if (meeting.status !== "APPROVED") return back("scanError=status");
-  const upload = await readUploadedFile(request, "scan", MAX_SCAN_BYTES);
-  if (!upload.ok) return back(`scanError=${upload.problem}`);
-  const mimeType = scanType(upload.bytes);
-  if (!mimeType) return back("scanError=type");
-  const sha256 = storeBytes(upload.bytes);
-  const originalName = safeFileName(upload.name, "bien-ban");
-  const saved = await db.$transaction(async (tx) => {
-    // Approved and still approved: a reopen between the check and now leaves the scan unattached.
-    const row = await tx.storedFile.create({ data: { sha256, size: upload.bytes.byteLength, mimeType, originalName, uploadedById: actor.userId } });
-    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "APPROVED" }, data: { minutesScanId: row.id } });
-    if (count !== 1) return false;
-    await auditChange(tx, actor, { action: "meeting.attach_minutes", entityType: "Meeting", entityId: meeting.id, unitId: meeting.unitId, before: { minutesScanId: meeting.minutesScanId }, after: { minutesScanId: row.id, sha256, originalName } }, ctx);
-    return true;
+export function handleMinutesScan(request: Request, id: string): Promise<Response> {
+  return runUpload(request, id, {
+    action: "meeting.attach_minutes", permission: "meeting.manage", field: "scan", limit: MAX_SCAN_BYTES, problemParam: "scanError", type: scanType,
+    async load(meetingId) {
+      const meeting = RECORD_ID.test(meetingId)
+        ? await db.meeting.findUnique({ where: { id: meetingId }, select: { id: true, status: true, unitId: true, minutesScanId: true, unit: { select: { path: true } } } })
+        : null;
+      return meeting ? { entityType: "Meeting", entityId: meeting.id, unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting } : null;
+    },
+    back: ({ meeting }, query) => `/meetings/${meeting.id}?${query}`,
+    precondition: ({ meeting }) => (meeting.status === "APPROVED" ? null : "status"),
+    async write(tx, { actor, loaded: { meeting }, upload }) {
+      const sha256 = storeBytes(upload.bytes);
+      const originalName = safeFileName(upload.name, "bien-ban");
+      const row = await tx.storedFile.create({ data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId } });
+      // Approved and still approved: a reopen between the check and now leaves the scan unattached.
+      const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "APPROVED" }, data: { minutesScanId: row.id } });
+      if (count !== 1) return "status";
+      return {
+        audit: { action: "meeting.attach_minutes", entityType: "Meeting", entityId: meeting.id, unitId: meeting.unitId, before: { minutesScanId: meeting.minutesScanId }, after: { minutesScanId: row.id, sha256, originalName } },
+        redirectTo: `/meetings/${meeting.id}?scanSaved=1`,
+      };
+    },
   });
-  return back(saved ? "scanSaved=1" : "scanError=status");
 }

@@ -1,7 +1,7 @@
 // Uploading a user list (kept for preview) and confirming or discarding it. Confirming creates every
 // account in one transaction, or none if any row has become invalid since the preview.
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { RefusedError } from "../actions/result";
@@ -15,17 +15,33 @@ import { resolveRoleTarget } from "./role-target";
 import { temporaryPassword } from "./temporary-password";
 import { userSnapshot } from "./definitions";
 
-/** Stores a checked file for the administrator's preview; the caller has authenticated and authorised. */
-export async function storeImport(db: Db, actor: Actor, file: { name: string; bytes: Uint8Array; kind: SheetKind }, ctx: AuditContext) {
-  const sheet = await readSheet(file.bytes, file.kind);
-  const { rows, errors } = await checkImport(db, sheet);
+export type CheckedImport = Awaited<ReturnType<typeof checkedImport>>;
+
+/** A file read and its rows checked against the database (outside any transaction). */
+export async function checkedImport(db: Db, file: { name: string; bytes: Uint8Array; kind: SheetKind }) {
+  const { rows, errors } = await checkImport(db, await readSheet(file.bytes, file.kind));
+  return { fileName: safeFileName(file.name, "tep"), rows, errors };
+}
+
+/** The checked rows kept for the administrator's preview; its id. */
+export async function storeCheckedImport(tx: Tx | Db, actor: Actor, checked: CheckedImport): Promise<string> {
   const id = randomUUID();
-  const fileName = safeFileName(file.name, "tep");
-  await db.$transaction([
-    db.userImport.create({ data: { id, createdById: actor.userId, fileName, rows: JSON.stringify(rows), errors: JSON.stringify(errors) } }),
-    auditChange(db, actor, { action: "user.import_upload", entityType: "UserImport", entityId: id, after: { fileName, rows: rows.length, errors: errors.length } }, ctx),
-  ]);
+  await tx.userImport.create({ data: { id, createdById: actor.userId, fileName: checked.fileName, rows: JSON.stringify(checked.rows), errors: JSON.stringify(checked.errors) } });
   return id;
+}
+
+export const importAudit = (id: string, checked: CheckedImport) => ({
+  action: "user.import_upload", entityType: "UserImport", entityId: id, after: { fileName: checked.fileName, rows: checked.rows.length, errors: checked.errors.length },
+});
+
+/** Stores a checked file for the preview with its audit event; the caller has authenticated and authorised (tests, lib/users/import-upload.ts). */
+export async function storeImport(db: Db, actor: Actor, file: { name: string; bytes: Uint8Array; kind: SheetKind }, ctx: AuditContext) {
+  const checked = await checkedImport(db, file);
+  return db.$transaction(async (tx) => {
+    const id = await storeCheckedImport(tx, actor, checked);
+    await auditChange(tx, actor, importAudit(id, checked), ctx);
+    return id;
+  });
 }
 
 type ImportLoaded = Loaded & { importId: string; rows: ReturnType<typeof parseStoredRows>; errors: number; status: string };

@@ -163,6 +163,27 @@ describe("authorisation matrix", () => {
   }
 });
 
+// Uploads go through one path (lib/files/upload-route.ts) that refuses an account still on its temporary
+// password, as every form does: each upload, built as its allowed role would send it, is denied (one denial
+// record, nothing written) when that role's account must change its password first.
+describe("uploads refuse an account on a temporary password", () => {
+  const UPLOADS = Object.keys(ENTRIES).filter((k) => /(scan|response-file|users\/import)\/route\.ts#POST$/.test(k));
+  it("covers the four upload routes", () => expect(UPLOADS).toHaveLength(4));
+  for (const key of UPLOADS) {
+    it(key, async () => {
+      const [[role, positions]] = Object.entries((ENTRIES[key] as Record<string, Case>)[""].allow) as [Exclude<Principal, "none" | "disabled" | "revoked">, readonly string[]][];
+      const c = (ENTRIES[key] as Record<string, Case>)[""];
+      const call = await c.build(world, positions[0] as Case["positions"][number]);
+      const user = await freshPrincipal(role);
+      await db.user.update({ where: { id: user.userId }, data: { mustChangePassword: true } });
+      const tally = { cells: 0, allows: 0, problems: [] as string[] };
+      await measureCell(tally, code.get(key), call, user.sessionId, `${role} on a temporary password`, "deny");
+      expect(tally.problems).toEqual([]);
+      expect(await db.auditEvent.count({ where: { actorUserId: user.userId, outcome: "DENIED", reason: "must-change-password" } })).toBe(1);
+    });
+  }
+});
+
 // The same cells on today's province (two-level government, a pinned 2026 business date): communes directly
 // under the province, the reviewer and the overview bound to it, another province's reviewer, and a 2018
 // commune head whose role has ended (tests/support/authorisation/two-level.ts).
