@@ -1,4 +1,4 @@
-// Response headers that hold on every page (DESIGN.md, Operations). Pure, so they are unit-tested.
+// Response headers that hold on every page (docs/ARCHITECTURE.md, "Operations"). Pure, so they are unit-tested.
 
 export function contentSecurityPolicy(nonce: string, { dev, https }: { dev: boolean; https: boolean }): string {
   return [

@@ -1,6 +1,6 @@
 // One SQLite connection per process (the better-sqlite3 adapter) means a statement issued while another
 // request's interactive transaction is open runs inside that transaction: it sees uncommitted rows, and if
-// the transaction rolls back, an acknowledged write outside it is lost (STACK.md, reproduced in
+// the transaction rolls back, an acknowledged write outside it is lost (docs/ARCHITECTURE.md, "Stack facts", reproduced in
 // tests/integration/concurrency.test.ts). A transaction therefore holds the connection for its duration:
 // statements outside a transaction wait for it, statements inside it (marked through AsyncLocalStorage) run.
 // PostgreSQL (a pool of connections) needs none of this.

@@ -1,4 +1,4 @@
-// The path of every write (DESIGN.md): parse → actor → load the target and derive its unit on the
+// The path of every write (docs/ARCHITECTURE.md): parse → actor → load the target and derive its unit on the
 // server → can() (a denial is recorded) → write and audit in one transaction → result. Kept free of
 // Next's request APIs so that tests drive it with a real database and a real actor.
 import type { Db, Tx } from "../db";

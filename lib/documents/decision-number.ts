@@ -1,4 +1,4 @@
-// Document numbers in the issuing body's format (DOMAIN.md, Documents):
+// Document numbers in the issuing body's format (docs/DOMAIN.md, Documents):
 // Party (Hướng dẫn 36-HD/VPTW): "44-QĐ/TU", "12-BB/ĐU", "01-HD/LB-TC-DVTW" — number, hyphen, type, slash, body;
 // State (Decree 30/2020/NĐ-CP) and the Front: "15/QĐ-UBND", "1679/NQ-UBTVQH15", "12/QĐ-MTTQ-BTT" — number,
 // slash, type, hyphen, body.

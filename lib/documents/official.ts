@@ -1,4 +1,4 @@
-// The model of an official document (minutes, reports) in its issuing body's format (DOMAIN.md,
+// The model of an official document (minutes, reports) in its issuing body's format (docs/DOMAIN.md,
 // "Documents"): the Party's (Hướng dẫn 36-HD/VPTW) for a dân vận bloc, the Front's for the units hosted by
 // MTTQ. One model is rendered to an A4 page and to DOCX.
 export type DocumentFamily = "PARTY" | "FRONT";

@@ -1,4 +1,4 @@
-// Downloads (DESIGN.md): CSV (UTF-8 with a BOM, header first, no total row) or XLSX (?format=xlsx), cells
+// Downloads (docs/ARCHITECTURE.md): CSV (UTF-8 with a BOM, header first, no total row) or XLSX (?format=xlsx), cells
 // that a spreadsheet would read as formulas neutralised, dates dd/MM/yyyy, named by stable codes.
 import ExcelJS from "exceljs";
 import { neutraliseCell, toCsv } from "../files/csv";

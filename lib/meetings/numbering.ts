@@ -3,7 +3,7 @@
 import type { BlocModel } from "../../generated/prisma/sqlite/enums";
 import type { Tx } from "../db";
 
-/** Which body issues a bloc's minutes and in which format (DOMAIN.md, "Documents"). */
+/** Which body issues a bloc's minutes and in which format (docs/DOMAIN.md, "Documents"). */
 export function minutesIssuer(model: BlocModel): { family: "PARTY" | "FRONT"; label: (n: number) => string; body: string } {
   // A dân vận bloc is a Party body (Hướng dẫn 36-HD/VPTW: "Số 12-BB/ĐU"); the joint advisory and
   // coordination units sit with the Front's committee.

@@ -1,4 +1,4 @@
-// Rollup rows the meeting and task writes keep current in their own transaction (DESIGN.md): a write
+// Rollup rows the meeting and task writes keep current in their own transaction (docs/ARCHITECTURE.md): a write
 // passes the record before and after, and only the difference of their contributions is applied, so
 // every transition (and every date change) keeps the counts exact.
 import type { MeetingStatus, TaskStatus } from "../../generated/prisma/sqlite/enums";

@@ -1,4 +1,4 @@
-// Layered rollups (DESIGN.md: per district and province and month, so a national view reads thousands of
+// Layered rollups (docs/ARCHITECTURE.md: per district and province and month, so a national view reads thousands of
 // rows): a write passes the changes of its fact's contribution for the unit where the fact belongs, and
 // they are added to that unit's row and to the row of each of its ancestors, in one upsert statement per
 // table (two for a commune's meetings: whether the commune met that month is known only after its own row

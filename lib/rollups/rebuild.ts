@@ -1,4 +1,4 @@
-// Rollups recomputed from raw rows, independently of the writes that maintain them (DESIGN.md: every
+// Rollups recomputed from raw rows, independently of the writes that maintain them (docs/ARCHITECTURE.md: every
 // dashboard reads rollups; the writes keep them current in their own transaction). `rollupDifferences`
 // compares the recomputed rows with the maintained ones; `rebuildRollups` replaces the maintained rows with
 // the recomputed ones, table by table, each in one transaction. Raw rows are read in pages by id, so memory

@@ -1,4 +1,4 @@
-// Rollup rows the supervision writes keep current in their own transaction (DESIGN.md): each write passes
+// Rollup rows the supervision writes keep current in their own transaction (docs/ARCHITECTURE.md): each write passes
 // the record before and after, and only the difference of their contributions is applied.
 //  - RecommendationDueRollup: open recommendations per unit and response due date;
 //  - SupervisionMonthRollup: activities by form (by start month, cancelled ones not counted), and

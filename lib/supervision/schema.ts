@@ -93,7 +93,7 @@ export const sendRecommendationSchema = z.strictObject({
   sentOn: isoDate("Ngày gửi"),
 });
 
-/** Closing a recommendation: with its response, an escalation or a withdrawal (DOMAIN.md). */
+/** Closing a recommendation: with its response, an escalation or a withdrawal (docs/DOMAIN.md). */
 export const closeRecommendationSchema = z.strictObject({
   recommendationId: recordId,
   version,

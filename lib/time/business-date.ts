@@ -1,4 +1,4 @@
-// The portal's business calendar (DESIGN.md, "Time"): calendar dates in Asia/Ho_Chi_Minh, stored as UTC
+// The portal's business calendar (docs/ARCHITECTURE.md, "Time"): calendar dates in Asia/Ho_Chi_Minh, stored as UTC
 // midnight of the date they name, shown as dd/MM/yyyy. Event timestamps use the real clock.
 
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";

@@ -1,6 +1,6 @@
 // Concurrent writers through the action path on one database: every acknowledged write is there with its
 // audit event; two editors of one record: one wins, the other gets the conflict message; one submission
-// twice: one row; and the SQLite trap of STACK.md: a write outside a transaction that runs while another
+// twice: one row; and the SQLite trap of docs/ARCHITECTURE.md: a write outside a transaction that runs while another
 // transaction is open and then rolls back must not be lost.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -49,7 +49,7 @@ describe("concurrency", () => {
     expect(await db.report.findUniqueOrThrow({ where: { id } })).toMatchObject({ generalMood: winner, version: 2 });
   });
 
-  it("a write outside a transaction, while another transaction is open and then rolls back, is kept (STACK.md's trap)", async () => {
+  it("a write outside a transaction, while another transaction is open and then rolls back, is kept (the trap of docs/ARCHITECTURE.md)", async () => {
     const user = await makeUser("BLOC_HEAD", "07102");
     let release!: () => void;
     const gate = new Promise<void>((r) => { release = r; });
