@@ -17,11 +17,10 @@ export function handleScanUpload(request: Request, unitId: string): Promise<Resp
       return unit ? { entityType: "StoredFile", unitId: unit.id, target: { unitPath: unit.path }, unit } : null;
     },
     back: ({ unit }, query) => page(unit, query),
-    async write(tx, { actor, loaded, upload }) {
-      // The file is written before its row (a file write is not a database call): an orphan file without its
-      // row is harmless, a row without its file cannot happen.
-      const sha256 = storeBytes(upload.bytes);
-      const originalName = safeFileName(upload.name, "ban-quet");
+    // The file is written before the transaction (a file write is not a database call): an orphan file
+    // without its row is harmless, a row without its file cannot happen.
+    prepare: async (upload) => ({ sha256: storeBytes(upload.bytes), originalName: safeFileName(upload.name, "ban-quet") }),
+    async write(tx, { actor, loaded, upload, prepared: { sha256, originalName } }) {
       const row = await tx.storedFile.create({ data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId } });
       return {
         audit: { action: "bloc.upload_scan", entityType: "StoredFile", entityId: row.id, unitId: loaded.unit.id, after: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName } },

@@ -46,8 +46,8 @@ export interface UploadDefinition<L extends UploadLoaded, T, P = undefined> {
   precondition?(loaded: L): string | null;
   /** The file's type from its bytes, or null (refused as "type"). */
   type(bytes: Uint8Array): T | null;
-  /** Work outside the transaction (parsing, hashing); a thrown error is the problem `unreadable`. */
-  prepare?(upload: Upload<T>, loaded: L): Promise<P>;
+  /** Work outside the transaction (storing the file, parsing it); `{ problem }` goes back to the page. */
+  prepare?(upload: Upload<T>, loaded: L): Promise<P | { problem: string }>;
   /** The rows; the audit event it returns is written in the same transaction. A problem code instead rolls them back. */
   write(tx: Tx, args: { actor: Actor; loaded: L; upload: Upload<T>; prepared: P; ctx: AuditContext }): Promise<{ audit: AuditRecord; redirectTo: string } | string>;
 }
@@ -71,12 +71,9 @@ export async function runUpload<L extends UploadLoaded, T, P = undefined>(reques
   const type = def.type(read.bytes);
   if (type === null) return problem("type");
   const upload = { name: read.name, bytes: read.bytes, type };
-  let prepared: P;
-  try {
-    prepared = def.prepare ? await def.prepare(upload, loaded) : (undefined as P);
-  } catch {
-    return problem("unreadable");
-  }
+  const ready = def.prepare ? await def.prepare(upload, loaded) : (undefined as P);
+  if (ready && typeof ready === "object" && "problem" in ready) return problem(ready.problem);
+  const prepared = ready as P;
   try {
     const outcome = await db.$transaction(async (tx) => {
       const done = await def.write(tx, { actor, loaded, upload, prepared, ctx });

@@ -28,9 +28,10 @@ export function handleMinutesScan(request: Request, id: string): Promise<Respons
     },
     back: ({ meeting }, query) => `/meetings/${meeting.id}?${query}`,
     precondition: ({ meeting }) => (meeting.status === "APPROVED" ? null : "status"),
-    async write(tx, { actor, loaded: { meeting }, upload }) {
-      const sha256 = storeBytes(upload.bytes);
-      const originalName = safeFileName(upload.name, "bien-ban");
+    // The file is written before the transaction (a file write is not a database call): an orphan file
+    // without its row is harmless, a row without its file cannot happen.
+    prepare: async (upload) => ({ sha256: storeBytes(upload.bytes), originalName: safeFileName(upload.name, "bien-ban") }),
+    async write(tx, { actor, loaded: { meeting }, upload, prepared: { sha256, originalName } }) {
       const row = await tx.storedFile.create({ data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId } });
       // Approved and still approved: a reopen between the check and now leaves the scan unattached.
       const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "APPROVED" }, data: { minutesScanId: row.id } });

@@ -25,9 +25,10 @@ export function handleResponseFile(request: Request, id: string): Promise<Respon
     },
     back: ({ rec }, query) => page(rec, query),
     precondition: ({ rec }) => (rec.status === "ANSWERED" ? null : "status"),
-    async write(tx, { actor, loaded: { rec }, upload }) {
-      const sha256 = storeBytes(upload.bytes);
-      const originalName = safeFileName(upload.name, "van-ban-tra-loi");
+    // The file is written before the transaction (a file write is not a database call): an orphan file
+    // without its row is harmless, a row without its file cannot happen.
+    prepare: async (upload) => ({ sha256: storeBytes(upload.bytes), originalName: safeFileName(upload.name, "van-ban-tra-loi") }),
+    async write(tx, { actor, loaded: { rec }, upload, prepared: { sha256, originalName } }) {
       const row = await tx.storedFile.create({ data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId } });
       const { count } = await tx.recommendation.updateMany({ where: { id: rec.id, status: "ANSWERED" }, data: { responseFileId: row.id, version: { increment: 1 } } });
       if (count !== 1) return "status";

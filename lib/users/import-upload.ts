@@ -16,7 +16,7 @@ export function handleImportUpload(request: Request): Promise<Response> {
     action: "user.import_upload", permission: "user.manage", field: "file", limit: MAX_IMPORT_BYTES, problemParam: "loi", type: sheetKind,
     load: async () => ({ entityType: "UserImport" }),
     back: (_loaded, query) => `/admin/users/import?${query}`,
-    prepare: (upload) => checkedImport(db, { name: upload.name, bytes: upload.bytes, kind: upload.type }),
+    prepare: (upload) => checkedImport(db, { name: upload.name, bytes: upload.bytes, kind: upload.type }).catch(() => ({ problem: "unreadable" })),
     async write(tx, { actor, prepared }) {
       const id = await storeCheckedImport(tx, actor, prepared);
       return { audit: importAudit(id, prepared), redirectTo: `/admin/users/import/${id}` };
