@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { Table, Td, Th } from "@/components/ui/table";
-import { Badge } from "@/components/ui/badge";
+import { Table, Th } from "@/components/ui/table";
+import { BADGE_TONES } from "@/components/ui/badge";
+import { CommuneBlocRows, type BlocRowView } from "@/components/blocs/commune-bloc-rows";
 import type { CommuneBlocRow } from "@/lib/blocs/queries";
 import { daysSince, type DistrictFilter, type Sort } from "@/lib/blocs/district-table";
 import { MODEL_SHORT, STATUS_LABEL } from "@/lib/blocs/labels";
@@ -14,8 +15,10 @@ const STATUS_TONE = { ESTABLISHED: "success", NOT_STARTED: "muted", SUSPENDED: "
 
 /**
  * One row per commune: model, status, decision, head, days since the last change, activity to come. The
- * rows' links are plain anchors: 54 rows of today's province made 216 `Link`s, each serialised into the page's
- * payload and prefetched by the browser when it scrolls into view (a storm of requests on a phone).
+ * header is rendered here; the rows by a client component from values computed here (see
+ * components/blocs/commune-bloc-rows.tsx for why). The rows' links are plain anchors: 54 rows of today's
+ * province made 216 `Link`s, each serialised into the page's payload and prefetched by the browser when it
+ * scrolls into view (a storm of requests on a phone).
  */
 export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity, reportRates, formerOf }: {
   rows: CommuneBlocRow[]; filter: DistrictFilter; baseHref: (sort: Sort, desc: boolean) => string; today: Date; caption: string; selectable?: boolean;
@@ -54,42 +57,31 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
           {reportRates ? header("onTime", "Báo cáo tháng đúng hạn", "text-right") : <Th className="text-right">Báo cáo tháng đúng hạn</Th>}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((r) => {
-          const days = daysSince(r, today);
-          const a = activity?.get(r.unitId) ?? (activity ? NO_ACTIVITY : null);
-          const q = reportRates?.get(r.unitId);
-          return (
-            <tr key={r.unitId}>
-              {selectable ? (
-                <Td><input type="checkbox" name="unitCodes" value={r.code} form="bulk-form" aria-label={`Chọn ${r.name}`} className="h-5 w-5" /></Td>
-              ) : null}
-              <Td className="tabular-nums text-slate-600">{r.code}</Td>
-              <Td>
-                <a href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{r.name}</a>
-                <span className="block text-xs text-slate-600">{UNIT_TYPE_LABEL[r.type]}</span>
-                {formerOf?.get(r.unitId) ? (
-                  <span className="block text-xs text-slate-600">
-                    trước 01/07/2025: {formerOf.get(r.unitId)!.name}
-                    {formerOf.get(r.unitId)!.spans.length ? `, gồm cả xã của ${formerOf.get(r.unitId)!.spans.map((d) => d.name).join(", ")}` : ""}
-                  </span>
-                ) : null}
-              </Td>
-              <Td>{r.model ? MODEL_SHORT[r.model] : "Chưa ghi nhận"}{!r.model && r.districtModel ? <span className="block text-xs text-slate-600">huyện chọn: {MODEL_SHORT[r.districtModel]}</span> : null}</Td>
-              <Td><Badge tone={STATUS_TONE[r.status as keyof typeof STATUS_TONE] ?? "neutral"}>{STATUS_LABEL[r.status]}</Badge>
-                {r.statusSince ? <span className="block text-xs text-slate-600">từ {formatDate(r.statusSince)}</span> : null}</Td>
-              <Td>{r.decision ? <>{r.decision.number}<span className="block text-xs text-slate-600">{formatDate(r.decision.issuedOn)}</span></> : "—"}</Td>
-              <Td>{r.head ?? "—"}{r.headMismatch ? (
-                <span className="block text-xs font-semibold text-red-800">⚠ Không đúng quy định: cần {r.headMismatch.needs}{r.headMismatch.reason ? ` (lý do: ${r.headMismatch.reason})` : ""}</span>
-              ) : null}</Td>
-              <Td className="tabular-nums">{days ?? "—"}</Td>
-              <Td className="text-right tabular-nums">{a ? <a href={`/communes/${r.code}/meetings`} className="underline-offset-2 hover:underline">{a.held4} / {a.held13}</a> : "—"}</Td>
-              <Td className="text-right tabular-nums">{a ? <a href={`/communes/${r.code}/tasks`} className="underline-offset-2 hover:underline">{a.open} / <span className={a.overdue ? "font-semibold text-red-800" : ""}>{a.overdue}</span></a> : "—"}</Td>
-              <Td className="text-right tabular-nums">{q ? <a href={`/communes/${r.code}/reports`} className="underline-offset-2 hover:underline" title={`Đã gửi ${q.actual}/${q.expected}`}>{q.onTime}/{q.expected}</a> : "—"}</Td>
-            </tr>
-          );
-        })}
-      </tbody>
+      <CommuneBlocRows rows={rows.map((r) => rowView(r, today, formerOf, activity, reportRates))} selectable={!!selectable} />
     </Table>
   );
+}
+
+function rowView(r: CommuneBlocRow, today: Date, formerOf: Map<string, FormerDistrict> | null | undefined, activity: Map<string, Activity> | undefined, reportRates: Map<string, Rates> | undefined): BlocRowView {
+  const former = formerOf?.get(r.unitId);
+  const a = activity ? (activity.get(r.unitId) ?? NO_ACTIVITY) : null;
+  const q = reportRates?.get(r.unitId);
+  return {
+    unitId: r.unitId,
+    code: r.code,
+    name: r.name,
+    typeLabel: UNIT_TYPE_LABEL[r.type],
+    former: former ? `trước 01/07/2025: ${former.name}${former.spans.length ? `, gồm cả xã của ${former.spans.map((d) => d.name).join(", ")}` : ""}` : null,
+    model: r.model ? MODEL_SHORT[r.model] : "Chưa ghi nhận",
+    districtModel: !r.model && r.districtModel ? MODEL_SHORT[r.districtModel] : null,
+    statusClass: BADGE_TONES[STATUS_TONE[r.status as keyof typeof STATUS_TONE] ?? "neutral"],
+    statusLabel: STATUS_LABEL[r.status],
+    statusSince: r.statusSince ? formatDate(r.statusSince) : null,
+    decision: r.decision ? { number: r.decision.number, issuedOn: formatDate(r.decision.issuedOn) } : null,
+    head: r.head,
+    mismatch: r.headMismatch ? `${r.headMismatch.needs}${r.headMismatch.reason ? ` (lý do: ${r.headMismatch.reason})` : ""}` : null,
+    days: daysSince(r, today),
+    activity: a ? [a.held4, a.held13, a.open, a.overdue] : null,
+    rates: q ? [q.onTime, q.expected, q.actual] : null,
+  };
 }
