@@ -121,14 +121,14 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
 }
 
 async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: NonNullable<Awaited<ReturnType<typeof provinceStructure>>>["province"]; asOf: AsOf; search: SearchParams }) {
-  const area = await areaCommunes(actor, province, asOf, search);
   const figure = parseMapFigure(search.map);
-  const [waiting, escalated] = area.current
-    ? await Promise.all([
-      reviewQueue(actor, province.id, 0),
-      escalatedRecommendations(actor, province.path, addDays(area.day, -90)),
-    ])
-    : [[], []];
+  // The reviewer's lists are today's: read beside the area's rows and figures, not after them.
+  const current = !asOf.explicit || asOf.iso === toIsoDate(today());
+  const [area, waiting, escalated] = await Promise.all([
+    areaCommunes(actor, province, asOf, search),
+    current ? reviewQueue(actor, province.id, 0) : [],
+    current ? escalatedRecommendations(actor, province.path, addDays(today(), -90)) : [],
+  ]);
   const reviewer = can(actor, "report.review", { unitPath: province.path }) || can(actor, "bloc.manage", { unitPath: province.path });
   return (
     <>

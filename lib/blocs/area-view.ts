@@ -29,15 +29,20 @@ export async function areaCommunes(actor: PermissionSubject, area: AreaUnit, asO
   const filter = parseDistrictFilter(search);
   // Activity, rates and hot spots are today's: shown when the page views today (an "as of" view shows the structure only).
   const current = !asOf.explicit || asOf.iso === toIsoDate(day);
-  const [activity, monthly, spots, overdue] = current
-    ? await Promise.all([
-      activityOf(rows.map((r) => r.unitId), day), ratesByUnit(actor, "situation.monthly", [area.id], day), hotSpots(actor, area.path, day),
-      overdueRecommendations(actor, area.path, day, 10),
-    ])
-    : [undefined, null, [], []];
-  const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
   // Communes directly under the province were districts' communes before 1/7/2025: say which, to compare.
-  const formers: Map<string, FormerDistrict> | null = area.level === "PROVINCE" && rows.length ? await formerDistricts(rows.map((r) => r.unitId)) : null;
+  // Read beside the figures (on PostgreSQL each read of a Promise.all has its own connection).
+  const ids = rows.map((r) => r.unitId);
+  const formersRead: Promise<Map<string, FormerDistrict> | null> = area.level === "PROVINCE" && rows.length ? formerDistricts(ids) : Promise.resolve(null);
+  const [[activity, monthly, spots, overdue], formers] = await Promise.all([
+    current
+      ? Promise.all([
+        activityOf(ids, day), ratesByUnit(actor, "situation.monthly", [area.id], day), hotSpots(actor, area.path, day),
+        overdueRecommendations(actor, area.path, day, 10),
+      ])
+      : Promise.resolve([undefined, null, [], []] as [undefined, null, never[], never[]]),
+    formersRead,
+  ]);
+  const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
   const shown = applyDistrictFilter(rows, filter, asOf.date, { activity, rates: reportRates });
   return {
     day, rows, filter, shown, current, activity, reportRates, spots, overdue, formers,
