@@ -16,6 +16,10 @@ export default async function AdminPage() {
           <p className="text-sm text-slate-700">Tạo tài khoản, giao và kết thúc vai trò, khóa tài khoản, cấp lại mật khẩu, nhập danh sách từ tệp.</p>
         </li>
         <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/audit" className="font-semibold text-brand-700 underline">Nhật ký hệ thống</Link>
+          <p className="text-sm text-slate-700">Mọi thao tác được phép và bị từ chối, đăng nhập và đăng nhập sai, tải dữ liệu, bàn giao: lọc theo người, đơn vị, loại việc, kết quả, ngày; tải về.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
           <Link href="/admin/calendar" className="font-semibold text-brand-700 underline">Lịch ngày làm việc</Link>
           <p className="text-sm text-slate-700">Ngày nghỉ lễ, nghỉ bù, làm bù từng năm theo thông báo chính thức; năm chưa đối chiếu được đánh dấu.</p>
         </li>

@@ -2,26 +2,7 @@ import type { HistoryEntry } from "@/lib/audit/queries";
 import { formatDate, formatDateTime } from "@/lib/time/business-date";
 import { MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
 import { ROLE_LABEL } from "@/lib/auth/roles";
-
-const ACTION_LABEL: Record<string, string> = {
-  "auth.sign_in": "Đăng nhập",
-  "auth.sign_out": "Đăng xuất",
-  "account.change_password": "Đổi mật khẩu",
-  "user.create": "Tạo tài khoản",
-  "user.update": "Sửa thông tin",
-  "user.assign_role": "Giao vai trò",
-  "user.end_role": "Kết thúc vai trò",
-  "user.disable": "Khóa tài khoản",
-  "user.enable": "Mở khóa tài khoản",
-  "user.reset_password": "Cấp lại mật khẩu",
-  "user.import": "Nhập từ tệp",
-  "bloc.set": "Cập nhật khối",
-  "bloc.bulk_update": "Cập nhật nhiều xã",
-  "bloc.upload_scan": "Tải bản quét",
-  "bloc.add_post": "Ghi nhận trưởng/phó khối",
-  "bloc.end_post": "Kết thúc nhiệm kỳ",
-  "bloc.set_members": "Cập nhật tổ chức thành viên",
-};
+import { actionLabel } from "@/lib/audit/labels";
 
 const FIELD_LABEL: Record<string, string> = {
   username: "Tên đăng nhập", displayName: "Họ và tên", status: "Trạng thái", mustChangePassword: "Phải đổi mật khẩu", version: "Phiên bản",
@@ -55,7 +36,7 @@ export function AuditHistory({ entries }: { entries: HistoryEntry[] }) {
           <p>
             <time dateTime={e.occurredAt.toISOString()} className="tabular-nums text-slate-600">{formatDateTime(e.occurredAt)}</time>
             {" · "}
-            <span className="font-semibold">{ACTION_LABEL[e.action] ?? e.action}</span>
+            <span className="font-semibold">{actionLabel(e.action)}</span>
             {e.outcome === "DENIED" ? " (bị từ chối)" : ""}
             {" · "}
             {e.actorName}

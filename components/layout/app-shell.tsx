@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { auditReach } from "@/lib/audit/viewer";
 import { homeOf, ROLE_LABEL } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/auth/actions";
 import { unitTitle } from "@/lib/units/labels";
@@ -23,6 +24,7 @@ function navFor(actor: Actor): { href: string; label: string }[] {
     if (!items.some((i) => i.href === href)) items.push({ href, label: `${unitTitle({ type: a.unitType, name: a.unitName })} (đến ${formatDate(a.validTo!)})` });
   }
   if (can(actor, "user.read")) items.push({ href: "/admin/users", label: "Người dùng" });
+  if (auditReach(actor)) items.push({ href: "/admin/audit", label: "Nhật ký" });
   if (actor.assignments.length || actor.history.length) items.push({ href: "/search", label: "Tìm đơn vị" });
   return items;
 }

@@ -89,3 +89,36 @@ export async function changePasswordAction(_previous: ActionResult, form: FormDa
   redirect(homeOf(actor.assignments[0]));
 }
 
+
+const endSessionSchema = z.strictObject({ sessionId: z.string().min(1).max(64) });
+
+/**
+ * Ending one of one's own sessions (the account page's list): the target can only be a session of the
+ * actor's own account; any other id is "not found" with a denial record. Ending the session in use signs
+ * out.
+ */
+export async function endSessionAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const ctx = await requestContext();
+  const actor = await getActor();
+  if (!actor) {
+    await recordDenial(db, null, { action: "auth.end_session", entityType: "Session", reason: "no-session" }, ctx);
+    return { ok: false, formError: MESSAGES.unauthenticated };
+  }
+  const parsed = endSessionSchema.safeParse(formValues(form));
+  if (!parsed.success) return { ok: false, formError: MESSAGES.invalid };
+  const { sessionId } = parsed.data;
+  const session = await db.session.findFirst({ where: { id: sessionId, userId: actor.userId, revokedAt: null }, select: { id: true } });
+  if (!session) {
+    await recordDenial(db, actor, { action: "auth.end_session", entityType: "Session", entityId: sessionId, reason: "not-found" }, ctx);
+    return { ok: false, formError: MESSAGES.notFound };
+  }
+  await db.$transaction([
+    revokeSession(db, sessionId, "USER_ENDED"),
+    auditChange(db, actor, { action: "auth.end_session", entityType: "User", entityId: actor.userId, after: { sessionId } }, ctx),
+  ]);
+  if (sessionId === actor.sessionId) {
+    (await cookies()).delete(sessionCookieName());
+    redirect("/login");
+  }
+  return { ok: true, message: "Đã kết thúc phiên đăng nhập đó." };
+}

@@ -38,6 +38,8 @@ export const ACTIONS = [
   "supervision.follow",
   /** Hand a closed unit's open work over to its successors after a reorganisation, and reverse it (lib/handover). */
   "handover.apply",
+  /** Read the audit trail (/admin/audit): everything for the administrator, the events of their units for a reviewer. */
+  "audit.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -46,14 +48,14 @@ export const PERMISSIONS = {
   OVERVIEW: { "unit.read": "subtree" },
   REVIEWER: {
     "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit", "supervision.follow": "subtree",
-    "handover.apply": "subtree",
+    "handover.apply": "subtree", "audit.read": "subtree",
   },
   BLOC_HEAD: {
     "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree", "report.write": "unit",
     "supervision.manage": "subtree", "supervision.follow": "subtree",
   },
   ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
-  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global", "handover.apply": "global" },
+  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global", "handover.apply": "global", "audit.read": "global" },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
 
 export interface ActorAssignment {

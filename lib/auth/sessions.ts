@@ -1,7 +1,7 @@
 // Ending sessions. Every revocation goes through here so that "why" is always recorded the same way.
 import type { Db, Tx } from "../db";
 
-export type RevokeReason = "SIGN_OUT" | "PASSWORD_CHANGED" | "USER_DISABLED" | "ROLE_CHANGED" | "ADMIN";
+export type RevokeReason = "SIGN_OUT" | "PASSWORD_CHANGED" | "USER_DISABLED" | "ROLE_CHANGED" | "ADMIN" | "USER_ENDED";
 
 /** Ends every open session of a user (but `keep`, the caller's own, when given). Returns the query, for array transactions. */
 export function revokeSessions(tx: Tx | Db, userId: string, why: RevokeReason, { keep, at = new Date() }: { keep?: string; at?: Date } = {}) {

@@ -3,7 +3,7 @@
 // the same answer in the same time.
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { auditChange, type AuditContext } from "../audit/write";
+import { auditChange, recordDenial, type AuditContext } from "../audit/write";
 import { formatDateTime } from "../time/business-date";
 import { z } from "../validation";
 import { verifyPassword } from "./password";
@@ -49,13 +49,15 @@ export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = 
   }
   const user = await db.user.findUnique({ where: { username }, include: { credential: true } });
   const valid = await verifyPassword(user?.credential?.hash ?? null, parsed.data.password);
-  if (!user || !valid) {
-    await db.signInAttempt.create({ data: { username, address: ctx.address, success: false, createdAt: now } });
-    return { ok: false, formError: WRONG_CREDENTIALS };
-  }
-  if (user.status !== "ACTIVE") {
-    await db.signInAttempt.create({ data: { username, address: ctx.address, success: false, createdAt: now } });
-    return { ok: false, formError: ACCOUNT_DISABLED };
+  if (!user || !valid || user.status !== "ACTIVE") {
+    // The attempt counts towards the throttle and is in the audit trail (the account's own sign-in history
+    // and the administrator's viewer), under the name as typed when no account has it.
+    const reason = !user ? "unknown-user" : !valid ? "wrong-password" : "disabled";
+    await db.$transaction([
+      db.signInAttempt.create({ data: { username, address: ctx.address, success: false, createdAt: now } }),
+      recordDenial(db, null, { action: "auth.sign_in_failed", entityType: "User", entityId: user?.id ?? null, after: { username }, reason }, ctx),
+    ]);
+    return { ok: false, formError: user && valid ? ACCOUNT_DISABLED : WRONG_CREDENTIALS };
   }
   // Only once the password is known to be right, so that this answer tells nothing to a guesser.
   if (demoSignInRefused(user, parsed.data.password, demoMode)) {

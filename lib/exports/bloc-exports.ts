@@ -3,7 +3,8 @@ import { recommendationsExport } from "./supervision-exports";
 import "server-only";
 import { getActor } from "../auth/current";
 import { db } from "../db";
-import { recordDenial } from "../audit/write";
+import { auditChange, recordDenial } from "../audit/write";
+import type { Actor } from "../auth/actor";
 import { requestContext } from "../request-context";
 import { provinceOverview } from "../blocs/overview";
 import { communeBlocRows } from "../blocs/queries";
@@ -12,12 +13,13 @@ import { formerDistricts, getProvinceByCode, getUnitByCode } from "../units/quer
 import { resolveAsOf } from "../units/as-of";
 import { UNIT_TYPE_LABEL } from "../units/labels";
 import { formatDate } from "../time/business-date";
-import { badRequest, exportFormat, exportResponse, notFoundResponse } from "./respond";
+import { badRequest, exportFormat, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
 import { MEETING_EXPORTS, meetingExport } from "./meeting-exports";
 import { reportingRatesExport } from "./report-exports";
 import { deniedResponse } from "../audit/denied-response";
+import { auditExport } from "./audit-exports";
 
-const EXPORTS = ["districts.csv", "communes.csv", "reporting-rates.csv", "recommendations.csv", ...MEETING_EXPORTS] as const;
+const EXPORTS = ["districts.csv", "communes.csv", "reporting-rates.csv", "recommendations.csv", "audit.csv", ...MEETING_EXPORTS] as const;
 
 export async function handleExport(file: string, url: URL): Promise<Response> {
   if (!(EXPORTS as readonly string[]).includes(file)) return notFoundResponse();
@@ -28,9 +30,19 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   }
   const format = exportFormat(url.searchParams.get("format"));
   if (!format) return badRequest("Định dạng không hợp lệ: dùng csv hoặc xlsx.");
+  const response = await produce(file, url, actor, format);
+  // Every download that went out is in the audit trail, with what was asked for (audit.csv writes its own).
+  if (response.ok && file !== "audit.csv") {
+    await auditChange(db, actor, { action: `export.${file}`, entityType: "Export", after: { query: Object.fromEntries(url.searchParams) } }, await requestContext());
+  }
+  return response;
+}
+
+async function produce(file: string, url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
   if (file === "meetings.csv" || file === "tasks.csv") return meetingExport(file, url, actor, format);
   if (file === "reporting-rates.csv") return reportingRatesExport(url, actor, format);
   if (file === "recommendations.csv") return recommendationsExport(url, actor, format);
+  if (file === "audit.csv") return auditExport(url, actor, format);
   const asOfRaw = url.searchParams.get("asOf") ?? undefined;
   const asOf = resolveAsOf(asOfRaw);
   if (asOf.error) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");

@@ -7,7 +7,7 @@ import { adminCases } from "./admin";
 import { blocCases } from "./blocs";
 import { handOverCases } from "./handover";
 import { meetingCases } from "./meetings";
-import { changePasswordCase, publicEntries } from "./public";
+import { changePasswordCase, endSessionEntry, publicEntries } from "./public";
 import { reportCases } from "./reports";
 import { routeCases } from "./routes";
 import { supervisionCases } from "./supervision";
@@ -29,6 +29,7 @@ export const ENTRIES: Record<string, Entry> = {
   ...single(supervisionCases),
   ...single(handOverCases),
   "lib/auth/actions.ts#changePasswordAction": { "": changePasswordCase },
+  "lib/auth/actions.ts#endSessionAction": endSessionEntry,
   ...routeCases,
   ...publicEntries,
 };

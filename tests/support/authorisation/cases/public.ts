@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/result";
 import { authOptions, sessionCookieName } from "@/lib/auth/options";
 import { PASSWORD } from "../../factories";
-import { denials, fingerprint, formData, RedirectSignal, type Case } from "../harness";
+import { denials, fingerprint, formData, RedirectSignal, unchanged, type Case } from "../harness";
+import { MESSAGES } from "@/lib/actions/result";
 import { PRINCIPALS, freshPrincipal, type World } from "../world";
 import type { PublicEntry } from "./index";
 
@@ -81,6 +82,42 @@ export const publicEntries: Record<string, PublicEntry> = {
       expect((await db.session.findUniqueOrThrow({ where: { id: user.sessionId } })).revokedAt).not.toBeNull();
       expect(await db.auditEvent.count({ where: { action: "auth.sign_out", actorUserId: user.userId } })).toBe(1);
     },
+  },
+};
+
+/**
+ * Ending a session from the account page: refused without a session, "not found" (one denial, nothing
+ * changed) for another person's session, done for one's own other session, and a sign-out for the one in use.
+ */
+export const endSessionEntry: PublicEntry = {
+  public: "ending one of one's own sessions: the target is checked to be the caller's",
+  check: async (_w, fn, request) => {
+    const call = (sessionId: string) => outcome(() => (fn as Action)({ ok: false }, formData({ sessionId })));
+    const [user, other] = [await freshPrincipal("BLOC_HEAD"), await freshPrincipal("REVIEWER")];
+    const second = await db.session.create({ data: { userId: user.userId } });
+    const open = async () => (await db.session.findUniqueOrThrow({ where: { id: second.id } })).revokedAt === null;
+
+    let [d0, f0] = [await denials(), await fingerprint()];
+    expect((await call(second.id)).result?.ok).toBe(false);
+    expect(await denials()).toBe(d0 + 1);
+    expect(await open()).toBe(true);
+
+    request.sessionId = other.sessionId;
+    [d0, f0] = [await denials(), await fingerprint()];
+    const foreign = await call(second.id);
+    expect(foreign.result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
+    expect(await denials()).toBe(d0 + 1);
+    expect(unchanged(f0, await fingerprint())).toBe(true);
+    expect(await open()).toBe(true);
+
+    request.sessionId = user.sessionId;
+    expect((await call(second.id)).result?.ok).toBe(true);
+    expect(await open()).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: "auth.end_session", actorUserId: user.userId, outcome: "ALLOWED" } })).toBe(1);
+    expect((await call(user.sessionId)).redirect).toBe("/login");
+    request.sessionId = null;
+    expect((await db.session.findUniqueOrThrow({ where: { id: user.sessionId } })).revokedAt).not.toBeNull();
+    request.cookies.clear();
   },
 };
 

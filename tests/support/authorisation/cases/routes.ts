@@ -121,5 +121,7 @@ export const routeCases: Record<string, Record<string, Case>> = {
     "tasks.csv": exportCase("tasks.csv", "commune", COMMUNES, COMMUNE_READERS),
     "reporting-rates.csv": exportCase("reporting-rates.csv", "unit", ["district", "province"], { OVERVIEW: ["district", "province"], ADMIN: ["district", "province"], REVIEWER: ["district"] }),
     "recommendations.csv": exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], READERS),
+    // The audit trail: the administrator everywhere, a reviewer on the units of their district; no other role.
+    "audit.csv": exportCase("audit.csv", "unit", UNIT_POSITIONS, { ADMIN: UNIT_POSITIONS, REVIEWER: ["own", "sibling", "district"] }),
   },
 };
