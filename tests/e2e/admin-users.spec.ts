@@ -66,3 +66,41 @@ test("disabling a user ends their open session at the next request", async ({ pa
   await expect(victim.getByText("Phiên làm việc đã kết thúc")).toBeVisible();
   await context.close();
 });
+
+test("a person ends a session of theirs on another device; the administrator finds it and a failed sign-in in the audit trail", async ({ page, browser }) => {
+  // Each viewport uses its own account: both projects share one database.
+  const code = test.info().project.name === "phone" ? "06961" : "06964";
+  const username = `xa-${code}`;
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, username);
+  await visit(other, `/communes/${code}`);
+  // A wrong password first, from this browser.
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password: "sai-mat-khau-2018", json: "true" }, maxRedirects: 0 });
+  await signIn(page, username);
+
+  await visit(page, "/account");
+  await expect(page.getByRole("cell", { name: /Đăng nhập không thành công/ }).first()).toBeVisible();
+  const sessions = page.getByRole("heading", { name: "Các phiên đăng nhập đang mở" }).locator("..").getByRole("listitem");
+  await expect(sessions).toHaveCount(2);
+  await sessions.filter({ hasNotText: "phiên đang dùng" }).getByRole("button", { name: /Kết thúc phiên/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã kết thúc." })).toBeVisible();
+  await other.goto(`/communes/${code}`);
+  await expect(other).toHaveURL(/\/login/);
+  await context.close();
+
+  // The bloc head has no audit trail to read: the page does not exist for them.
+  await visit(page, "/admin/audit", 404);
+  await signIn(page, "admin");
+  await visit(page, `/admin/audit?person=${username}`);
+  await expect(page.getByText("Kết thúc phiên đăng nhập").first()).toBeVisible();
+  await page.getByLabel("Kết quả").selectOption({ label: "Bị từ chối" });
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/outcome=DENIED/);
+  await expect(page.getByText("Đăng nhập không thành công").first()).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải CSV" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^nhat-ky.*\.csv$/);
+});
