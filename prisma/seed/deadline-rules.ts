@@ -14,7 +14,7 @@ export const DEADLINE_RULE_SEEDS = [
   {
     code: "report.situation.monthly", subject: "Báo cáo tình hình nhân dân hằng tháng (kỳ số liệu 15 → 14)", anchor: "WINDOW_END",
     offset: 2, unit: "WORKING_DAYS" as const, legalBasis: "Nghị định 09/2019/NĐ-CP", article: "Điều 12 (thời gian chốt số liệu)", verified: false,
-    note: "Kỳ số liệu theo Điều 12 Nghị định 09/2019/NĐ-CP; hạn gửi 2 ngày làm việc sau ngày chốt số liệu là ví dụ của DOMAIN.md, cần xác nhận theo quy định của cấp ủy.", validFrom: FROM,
+    note: "Kỳ số liệu theo Điều 12 Nghị định 09/2019/NĐ-CP; hạn gửi 2 ngày làm việc sau ngày chốt số liệu là mặc định của cổng (docs/DOMAIN.md, “Periodic reports”), cần xác nhận theo quy định của cấp ủy.", validFrom: FROM,
   },
   {
     code: "report.situation.quarterly", subject: "Báo cáo tình hình nhân dân hằng quý (kỳ số liệu 15 → 14)", anchor: "WINDOW_END",
@@ -49,6 +49,6 @@ export const DEADLINE_RULE_SEEDS = [
   {
     code: "criticism.lead_time", subject: "Cơ quan chủ trì soạn thảo gửi dự thảo văn bản đến Mặt trận trước khi trình", anchor: "SUBMISSION_PLANNED",
     offset: -15, unit: "CALENDAR_DAYS" as const, legalBasis: "Luật Mặt trận Tổ quốc Việt Nam 2015, chương V; Nghị quyết liên tịch 403/2017", article: null, verified: false,
-    note: "Ít nhất 15 ngày trước khi trình (DOMAIN.md); chưa đối chiếu điều, khoản của văn bản.", validFrom: FROM,
+    note: "Ít nhất 15 ngày trước khi trình: mặc định của cổng (docs/DOMAIN.md, “Supervision and social criticism”); chưa đối chiếu điều, khoản của văn bản.", validFrom: FROM,
   },
 ];
