@@ -1,6 +1,7 @@
 // Password hashing (argon2id) and the password policy.
 import { hash, verify } from "@node-rs/argon2";
-import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
+import { CONTEXT_WORDS, PASSWORD_MAX, PASSWORD_MIN, PASSWORD_MIN_OWN } from "./password-policy";
+import { fold } from "../text/fold";
 
 export { PASSWORD_MAX, PASSWORD_MIN };
 
@@ -30,7 +31,13 @@ export async function verifyPassword(stored: string | null, password: string): P
 export function passwordProblem(password: string, username: string): string | null {
   if (password.length < PASSWORD_MIN) return `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`;
   if (password.length > PASSWORD_MAX) return `Mật khẩu không được dài quá ${PASSWORD_MAX} ký tự.`;
-  if (!/\p{L}/u.test(password) || !/\p{N}/u.test(password)) return "Mật khẩu phải có cả chữ và số.";
   if (password.toLowerCase().includes(username.toLowerCase())) return "Mật khẩu không được chứa tên đăng nhập.";
+  // No rule on the kinds of characters (ASVS 5.0 6.2.5): a long phrase of words is a good password. What is
+  // refused is a password made only of the words anyone would try first, or of one character repeated.
+  let own = fold(password).replace(/[^\p{L}\p{N}]/gu, "");
+  for (const word of CONTEXT_WORDS) own = own.split(word).join("");
+  if (own.length < PASSWORD_MIN_OWN || /^(.)\1*$/.test(fold(password).replace(/\s/g, ""))) {
+    return "Mật khẩu quá dễ đoán: hãy dùng một cụm từ của riêng bạn, không chỉ gồm những từ như “mttq”, “matkhau”, tên tỉnh hay dãy số liền nhau.";
+  }
   return null;
 }
