@@ -18,7 +18,7 @@ export interface HistoryEntry {
   changes: HistoryChange[];
 }
 
-function parse(json: string | null): Record<string, unknown> | null {
+export function parseAuditJson(json: string | null): Record<string, unknown> | null {
   if (!json) return null;
   try {
     const value = JSON.parse(json) as unknown;
@@ -43,7 +43,7 @@ export async function historyOf(entityType: string, entityId: string, { includeD
     take: limit,
   });
   return events.map((e) => {
-    const actor = parse(e.actorSnapshot);
+    const actor = parseAuditJson(e.actorSnapshot);
     return {
       id: e.id,
       occurredAt: e.occurredAt,
@@ -51,7 +51,7 @@ export async function historyOf(entityType: string, entityId: string, { includeD
       outcome: e.outcome,
       actorName: actor?.anonymous ? "(chưa đăng nhập)" : `${String(actor?.displayName ?? "")} (${String(actor?.username ?? "")})`,
       reason: e.reason,
-      changes: changesOf(parse(e.before), parse(e.after)),
+      changes: changesOf(parseAuditJson(e.before), parseAuditJson(e.after)),
     };
   });
 }

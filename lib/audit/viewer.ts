@@ -10,7 +10,7 @@ import { unitScope } from "../auth/scope";
 import { normaliseUsername } from "../auth/sign-in";
 import { parseIsoDate } from "../time/business-date";
 import { ACTION_FAMILIES } from "./labels";
-import { changesOf, type HistoryChange } from "./queries";
+import { changesOf, parseAuditJson, type HistoryChange } from "./queries";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** A download holds at most this many events (the newest); the page says so when there are more. */
@@ -89,16 +89,6 @@ export interface AuditRow {
   changes: HistoryChange[];
 }
 
-function parseJson(json: string | null): Record<string, unknown> | null {
-  if (!json) return null;
-  try {
-    const v = JSON.parse(json) as unknown;
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : { value: v };
-  } catch {
-    return null;
-  }
-}
-
 /** The events the filter selects within the actor's reach, or the message to show instead. */
 async function whereOf(actor: PermissionSubject, filter: AuditFilter): Promise<{ where: Prisma.AuditEventWhereInput; byUnits: boolean } | { error: string; outOfScope?: true }> {
   const reach = auditReach(actor);
@@ -144,7 +134,7 @@ async function rowsOf(events: Prisma.AuditEventGetPayload<object>[]): Promise<Au
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, username: true, displayName: true } }).then((r) => new Map(r.map((u) => [u.id, u]))),
   ]);
   return events.map((e) => {
-    const actor = parseJson(e.actorSnapshot);
+    const actor = parseAuditJson(e.actorSnapshot);
     const anonymous = !actor || actor.anonymous === true;
     const account = e.entityType === "User" && e.entityId ? users.get(e.entityId) : undefined;
     // A sign-in is written before anyone is signed in: its person is the account it is about.
@@ -156,7 +146,7 @@ async function rowsOf(events: Prisma.AuditEventGetPayload<object>[]): Promise<Au
       actorUsername: person ? person.username : anonymous ? null : String(actor.username ?? ""),
       unit: e.unitId ? (units.get(e.unitId) ?? null) : null,
       reason: e.reason, address: e.address, requestId: e.requestId,
-      changes: changesOf(parseJson(e.before), parseJson(e.after)),
+      changes: changesOf(parseAuditJson(e.before), parseAuditJson(e.after)),
     };
   });
 }
