@@ -1,4 +1,5 @@
-// A production server (the build in .next-test) on a fresh SQLite database with the demo data, for the
+// A production server (the build in .next-test) on a fresh database with the demo data (SQLite in
+// tmp/<name>, or the PostgreSQL database at `databaseUrl`, which must exist and be empty), for the
 // reliability scripts: started, signed into as demo users, killed and restarted.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, openSync, rmSync } from "node:fs";
@@ -7,14 +8,14 @@ import path from "node:path";
 export const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-export function prepareServer({ name, port }) {
+export function prepareServer({ name, port, databaseUrl }) {
   const base = `http://127.0.0.1:${port}`;
   const dir = path.join(root, "tmp", name);
   const file = path.join(dir, "portal.db");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const env = {
-    ...process.env, DATABASE_URL: `file:${file}`, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env, DATABASE_URL: databaseUrl ?? `file:${file}`, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: `${name}-secret-not-for-production-0123456789`, NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, "files"),
   };
   for (const args of [["scripts/db/cli.ts", "migrate"], ["scripts/seed.ts", "--demo"]]) {
