@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { auditReach } from "@/lib/audit/viewer";
+import { CalendarWarning } from "@/components/calendar/calendar-warning";
 import { homeOf, ROLE_LABEL } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/auth/actions";
 import { unitTitle } from "@/lib/units/labels";
@@ -83,6 +84,7 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
           </div>
         ) : null}
       </header>
+      {actor ? <CalendarWarning actor={actor} /> : null}
       <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>

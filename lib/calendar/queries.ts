@@ -21,3 +21,15 @@ export async function deadlineRules() {
   for (const r of rows) (byCode.get(r.code) ?? byCode.set(r.code, []).get(r.code)!).push(r);
   return [...byCode.values()];
 }
+
+/**
+ * The years a deadline computed on `day` may count over (its own year, and from 1 November the next one)
+ * whose calendar is not verified against the announcement, or not in the calendar at all. Administrators
+ * and reviewers are told of them on every page (components/calendar/calendar-warning.tsx).
+ */
+export async function unverifiedCalendarYears(day: Date): Promise<number[]> {
+  const year = day.getUTCFullYear();
+  const years = day.getUTCMonth() >= 10 ? [year, year + 1] : [year];
+  const verified = new Set((await db.calendarYear.findMany({ where: { year: { in: years }, status: "VERIFIED" }, select: { year: true } })).map((y) => y.year));
+  return years.filter((y) => !verified.has(y));
+}

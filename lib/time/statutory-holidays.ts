@@ -31,6 +31,14 @@ export function statutoryDays(year: number): StatutoryDay[] {
     { date: new Date(Date.UTC(year, 4, 1)), kind: "HOLIDAY", name: "Ngày Quốc tế lao động (1/5)", basis },
     { date: new Date(Date.UTC(year, 8, 2)), kind: "HOLIDAY", name: "Quốc khánh (2/9)", basis },
   );
+  // Since 2021 Quốc khánh is two days: 2/9 and the day before or after it, which the year's announcement
+  // chooses. The draft takes the one that joins the weekend: the day after when 2/9 is a Monday, Thursday or
+  // Sunday, the day before otherwise (as the announcements for 2024, 2025 and 2026 chose).
+  if (year >= 2021) {
+    const weekday = isoWeekday(new Date(Date.UTC(year, 8, 2)));
+    const second = weekday === 1 || weekday === 4 || weekday === 7 ? 3 : 1;
+    days.push({ date: new Date(Date.UTC(year, 8, second)), kind: "HOLIDAY", name: `Quốc khánh (${second}/9)`, basis });
+  }
   // A holiday on a weekend gives a day off on the next working day.
   const taken = new Set(days.map((d) => toIsoDate(d.date)));
   for (const h of [...days]) {

@@ -104,3 +104,20 @@ test("a person ends a session of theirs on another device; the administrator fin
   await page.getByRole("link", { name: "Tải CSV" }).click();
   expect((await download).suggestedFilename()).toMatch(/^nhat-ky.*\.csv$/);
 });
+
+test("a year whose holidays are not verified warns the reviewer and the administrator, not the bloc head", async ({ page }) => {
+  // The 2018 demo counts deadlines over 2018, whose calendar is the Labour Code's draft.
+  const note = page.getByRole("note", { name: "Lịch ngày làm việc chưa xác nhận" });
+  await signIn(page, "huyen-201");
+  await visit(page, "/districts/201");
+  await expect(note).toContainText("Lịch nghỉ lễ, tết năm 2018 chưa được đối chiếu với thông báo chính thức");
+  await expect(note).toContainText("Đề nghị quản trị hệ thống nhập lịch theo thông báo.");
+  await signIn(page, "xa-06922");
+  await visit(page, "/communes/06922");
+  await expect(note).toHaveCount(0);
+  await signIn(page, "admin");
+  await visit(page, "/admin");
+  await note.getByRole("link", { name: "Nhập lịch năm 2018" }).click();
+  await expect(page).toHaveURL(/\/admin\/calendar\?year=2018$/);
+  await expect(page.getByRole("heading", { name: "Lịch ngày làm việc năm 2018" })).toBeVisible();
+});

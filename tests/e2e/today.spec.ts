@@ -17,6 +17,8 @@ test("the provincial reviewer sees today's 54 units with their activity, by form
   await expect(page).toHaveURL(/\/province$/);
   await expectAccessible(page);
   await expect(page.getByText("54 đơn vị cấp xã trực thuộc tỉnh (không tổ chức cấp huyện).")).toBeVisible();
+  // 2026's holidays are the announced ones (verified): no warning about the calendar in March.
+  await expect(page.getByRole("note", { name: "Lịch ngày làm việc chưa xác nhận" })).toHaveCount(0);
   // The registry in figures, and the reviewer's work.
   await expect(page.locator('[data-figure="modelRecorded"]')).toContainText(/[1-9]\d*\/54/);
   await expect(page.locator('[data-figure="established"]')).toContainText(/[1-9]\d*\/54/);
