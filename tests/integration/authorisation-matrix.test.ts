@@ -7,11 +7,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { denials, fingerprint, invoke, unchanged, type Case, type Invoke } from "../support/authorisation/harness";
+import { allowedEvents, denials, domainChanged, fingerprint, invoke, renderPage, unchanged, type Case, type Invoke } from "../support/authorisation/harness";
+import { PAGE_CASES, TWO_LEVEL_PAGE_CASES } from "../support/authorisation/pages";
 import { buildWorld, freshPrincipal, PRINCIPALS, type Principal, type World } from "../support/authorisation/world";
 import { ENTRIES, isPublic } from "../support/authorisation/cases";
 import { buildTwoLevelWorld, codeKeyOf, TODAY, TWO_LEVEL_CASES, TWO_LEVEL_PRINCIPALS, type TwoLevelCase, type TwoLevelWorld } from "../support/authorisation/two-level";
 import { onBusinessDay } from "@/lib/time/today";
+import { backend } from "../support/backend";
 
 const request = vi.hoisted(() => {
   // Signing in issues a session cookie signed with the deployment's secret.
@@ -79,7 +81,7 @@ async function discover(): Promise<Map<string, unknown>> {
 
 let world: World;
 let code: Map<string, unknown>;
-const totals = { cells: 0, allows: 0, denials: 0 };
+const totals = { cells: 0, allows: 0, denials: 0, pages: 0 };
 
 beforeAll(async () => {
   code = await discover();
@@ -108,7 +110,7 @@ async function runCase(fn: unknown, c: Case): Promise<Tally> {
         if (c.freshActor) sessionId = (await freshPrincipal(principal as Exclude<Principal, "none" | "disabled" | "revoked">)).sessionId;
       }
       await keepSessionsFresh();
-      await measureCell(tally, fn, call, sessionId, `${principal} → ${at}`, expected);
+      await measureCell(tally, fn, call, sessionId, `${principal} → ${at}`, expected, c.holdsNoRecord);
     }
   }
   return tally;
@@ -118,22 +120,26 @@ async function runCase(fn: unknown, c: Case): Promise<Tally> {
  * One cell: the call made with the principal's session, and what the database says happened. A denial must
  * add exactly one denial record and change no domain row; an allow must record no denial.
  */
-async function measureCell(tally: Tally, fn: unknown, call: Invoke, sessionId: string | null, cell: string, expected: "allow" | "deny") {
-  const [d0, f0] = [await denials(), await fingerprint()];
+async function measureCell(tally: Tally, fn: unknown, call: Invoke, sessionId: string | null, cell: string, expected: "allow" | "deny", holdsNoRecord = false) {
+  const [d0, a0, f0] = [await denials(), await allowedEvents(), await fingerprint()];
   request.sessionId = sessionId;
   request.cookies.clear();
   const verdict = await invoke(fn, call).finally(() => { request.sessionId = null; });
-  const [d1, f1] = [await denials(), await fingerprint()];
+  const [d1, a1, f1] = [await denials(), await allowedEvents(), await fingerprint()];
   tally.cells++;
   if (verdict.kind !== expected) tally.problems.push(`${cell}: expected ${expected}, got ${verdict.kind} (${verdict.detail})`);
   else if (expected === "deny" && d1 - d0 !== 1) tally.problems.push(`${cell}: denied with ${d1 - d0} denial records`);
   else if (expected === "deny" && !unchanged(f0, f1)) tally.problems.push(`${cell}: denied but the database changed`);
   else if (expected === "allow" && d1 !== d0) tally.problems.push(`${cell}: allowed but a denial was recorded`);
+  // Allowed means done: the change is in the audit trail, and a write changed the records it is about (a
+  // download delivered its file: checked by invoke).
+  else if (expected === "allow" && !holdsNoRecord && a1 <= a0) tally.problems.push(`${cell}: allowed but no audit event recorded what was done`);
+  else if (expected === "allow" && verdict.kind === "allow" && !verdict.download && !domainChanged(f0, f1, a1 - a0)) tally.problems.push(`${cell}: allowed but no record changed (${verdict.detail})`);
   if (expected === "allow") tally.allows++;
 }
 
 afterAll(() => {
-  console.log(`authorisation matrix: ${code.size} actions and handlers, ${totals.cells} cells (${totals.allows} allowed, ${totals.denials} denied)`);
+  console.log(`authorisation matrix: ${code.size} actions and handlers and ${Object.keys(PAGE_CASES).length} pages, ${totals.cells} cells (${totals.allows} actions allowed, ${totals.denials} denied; ${totals.pages} page cells)`);
 });
 
 describe("authorisation matrix", () => {
@@ -158,6 +164,42 @@ describe("authorisation matrix", () => {
         problems.push(...t.problems.map((p) => `${name ? `${name}: ` : ""}${p}`));
         expect(t.cells).toBe(c.positions.length * PRINCIPALS.length);
       }
+      expect(problems).toEqual([]);
+    }, 180_000);
+  }
+});
+
+// Pages that show a record or a unit: each principal at each position gets the page (showing the target) or
+// a 404; one without a usable session is sent to sign in. A page's reads change nothing.
+describe("authorisation matrix, pages", () => {
+  const pages = () => sources("app").filter((f) => f.endsWith("page.tsx") && /\[/.test(f)).map((f) => f.split(path.sep).join("/"));
+  it("has an entry for every page that takes a unit's code or a record's id", () => {
+    // The hand-over page serves closed units of today's province: its entry is among today's pages below.
+    expect([...Object.keys(PAGE_CASES), "app/handover/[code]/page.tsx"].sort()).toEqual(pages().sort());
+    expect(Object.keys(TWO_LEVEL_PAGE_CASES)).toContain("app/handover/[code]/page.tsx");
+  });
+  for (const [file, c] of Object.entries(PAGE_CASES)) {
+    it(file, async () => {
+      const page = ((await import(path.join(ROOT, file))) as { default: unknown }).default;
+      const problems: string[] = [];
+      let cells = 0;
+      for (const at of c.positions) {
+        const call = await c.build(world, at);
+        for (const principal of PRINCIPALS) {
+          const allowed = principal in c.allow && (c.allow[principal as keyof Case["allow"]] ?? []).includes(at);
+          const expected = principal === "none" || principal === "disabled" || principal === "revoked" ? "login" : allowed ? "page" : "404";
+          await keepSessionsFresh();
+          const f0 = await fingerprint();
+          request.sessionId = world.sessions[principal];
+          request.cookies.clear();
+          const verdict = await renderPage(page, call).finally(() => { request.sessionId = null; });
+          cells++;
+          if (verdict.kind !== expected) problems.push(`${principal} → ${at}: expected ${expected}, got ${verdict.kind} ${verdict.detail}`.trim());
+          else if (backend === "postgres" && (await fingerprint()) !== f0) problems.push(`${principal} → ${at}: the page changed the database`);
+        }
+      }
+      totals.cells += cells;
+      totals.pages += cells;
       expect(problems).toEqual([]);
     }, 180_000);
   }
@@ -205,6 +247,29 @@ describe("authorisation matrix, today's province", () => {
       }
     }
     return tally;
+  }
+
+  for (const [name, c] of Object.entries(TWO_LEVEL_PAGE_CASES)) {
+    it(`page ${name}`, () => onBusinessDay(TODAY, async () => {
+      const page = ((await import(path.join(ROOT, codeKeyOf(name)))) as { default: unknown }).default;
+      const problems: string[] = [];
+      let cells = 0;
+      for (const at of c.positions) {
+        const call = await c.build(today, at);
+        for (const principal of TWO_LEVEL_PRINCIPALS) {
+          const expected = principal === "none" ? "login" : (c.allow[principal] ?? []).includes(at) ? "page" : "404";
+          await keepSessionsFresh(today.sessions);
+          request.sessionId = today.sessions[principal];
+          request.cookies.clear();
+          const verdict = await renderPage(page, call).finally(() => { request.sessionId = null; });
+          cells++;
+          if (verdict.kind !== expected) problems.push(`${principal} → ${at}: expected ${expected}, got ${verdict.kind} ${verdict.detail}`.trim());
+        }
+      }
+      totals.cells += cells;
+      totals.pages += cells;
+      expect(problems).toEqual([]);
+    }), 180_000);
   }
 
   for (const [name, c] of Object.entries(TWO_LEVEL_CASES)) {

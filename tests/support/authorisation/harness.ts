@@ -27,6 +27,8 @@ export interface Case {
   build: (w: World, at: Position) => Promise<Invoke>;
   /** The action changes the acting account itself: allowed cells act as a new user of the role. */
   freshActor?: boolean;
+  /** A download that holds no record (a blank template): nothing for the audit trail. */
+  holdsNoRecord?: boolean;
 }
 
 export class RedirectSignal extends Error {
@@ -35,7 +37,7 @@ export class RedirectSignal extends Error {
   }
 }
 
-export type Verdict = { kind: "allow" | "deny"; detail: string } | { kind: "broken"; detail: string };
+export type Verdict = { kind: "allow" | "deny"; detail: string; download?: boolean } | { kind: "broken"; detail: string };
 
 type ServerAction = (previous: ActionResult, form: FormData) => Promise<unknown>;
 type RouteHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -66,12 +68,23 @@ export async function invoke(fn: unknown, call: Invoke): Promise<Verdict> {
   const location = response.headers.get("location") ?? "";
   // An upload that passed the checks but was refused by its own rules comes back with an error in the query.
   if (/[?&](\w*Error|loi)=/.test(location)) return { kind: "broken", detail: `${response.status} → ${location}` };
+  if (response.status < 400 && !location && (call.method ?? "GET") === "GET") {
+    // A download that is allowed must deliver something.
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return bytes > 0 ? { kind: "allow", detail: `${response.status}, ${bytes} bytes`, download: true } : { kind: "broken", detail: `${response.status} with an empty body` };
+  }
   if (response.status < 400) return { kind: "allow", detail: `${response.status}${location ? ` → ${location}` : ""}` };
   if (response.status === 401 || response.status === 404) return { kind: "deny", detail: String(response.status) };
   return { kind: "broken", detail: `${response.status} ${(await response.text()).slice(0, 300)}` };
 }
 
 export const denials = () => db.auditEvent.count({ where: { outcome: "DENIED" } });
+export const allowedEvents = () => db.auditEvent.count({ where: { outcome: "ALLOWED" } });
+
+/** Whether rows other than audit events changed between two fingerprints, `events` audit rows having been added. */
+export function domainChanged(before: string, after: string, events: number): boolean {
+  return backend === "sqlite" ? Number(after) - Number(before) > events : before !== after;
+}
 
 /** What a denial must leave unchanged. */
 export async function fingerprint(): Promise<string> {
@@ -91,4 +104,33 @@ export async function fingerprint(): Promise<string> {
 /** On SQLite a denial writes exactly one row (its record); elsewhere the digest of every other table is unchanged. */
 export function unchanged(before: string, after: string): boolean {
   return backend === "sqlite" ? Number(after) - Number(before) === 1 : before === after;
+}
+
+/** A page's answer: rendered (showing the target), 404, sent to sign in, or anything else (broken). */
+export type PageVerdict = { kind: "page" | "404" | "login" | "broken"; detail: string };
+
+/** Every string a rendered element tree carries (children and props, into the data handed to client components). */
+export function textOf(node: unknown, seen = new Set<unknown>(), depth = 0): string {
+  if (node == null || typeof node === "boolean" || depth > 40) return "";
+  if (typeof node === "string" || typeof node === "number") return `${node} `;
+  if (typeof node !== "object" || seen.has(node)) return "";
+  seen.add(node);
+  if (Array.isArray(node)) return node.map((n) => textOf(n, seen, depth + 1)).join("");
+  if (node instanceof Date || node instanceof Promise) return "";
+  const props = (node as { props?: unknown }).props;
+  const values = props && typeof props === "object" ? Object.values(props) : Object.values(node);
+  return values.map((v) => textOf(v, seen, depth + 1)).join("");
+}
+
+type PageComponent = (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown>;
+
+export async function renderPage(page: unknown, call: { params: Record<string, string>; search?: Record<string, string>; shows: string }): Promise<PageVerdict> {
+  try {
+    const tree = await (page as PageComponent)({ params: Promise.resolve(call.params), searchParams: Promise.resolve(call.search ?? {}) });
+    return textOf(tree).includes(call.shows) ? { kind: "page", detail: "" } : { kind: "broken", detail: `rendered without “${call.shows}”` };
+  } catch (error) {
+    if (error instanceof RedirectSignal) return error.to.startsWith("/login") ? { kind: "login", detail: error.to } : { kind: "broken", detail: `redirect → ${error.to}` };
+    if ((error as Error)?.message === "NEXT_NOT_FOUND") return { kind: "404", detail: "" };
+    return { kind: "broken", detail: String((error as Error)?.stack ?? error).slice(0, 600) };
+  }
 }

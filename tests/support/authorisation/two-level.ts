@@ -74,11 +74,12 @@ export async function buildTwoLevelWorld(): Promise<TwoLevelWorld> {
   return { blocs, areas: { province: { id: province.id, code: "22" }, otherProvinceArea: { id: other.id, code: "98" } }, sessions, owners };
 }
 
-const communeAt = (at: TwoLevelPosition): CommuneAt => {
+export const communeAt = (at: TwoLevelPosition): CommuneAt => {
   if (at !== "own" && at !== "sibling" && at !== "otherProvince") throw new Error(`${at} is not a commune`);
   return at;
 };
-const COMMUNES = ["own", "sibling", "otherProvince"] as const;
+export const TWO_LEVEL_COMMUNES = ["own", "sibling", "otherProvince"] as const;
+const COMMUNES = TWO_LEVEL_COMMUNES;
 /** Each commune's reviewer: the province's for its communes, the other province's for its own. */
 const REVIEWERS = { REVIEWER: ["own", "sibling"], otherReviewer: ["otherProvince"] } as const;
 
@@ -92,7 +93,7 @@ function nextWeek(unitId: string) {
 }
 
 /** A submitted weekly report of the commune at the position (each target its own week). */
-async function submittedReport(w: TwoLevelWorld, at: TwoLevelPosition) {
+export async function submittedReport(w: TwoLevelWorld, at: TwoLevelPosition) {
   const head = w.owners.head[communeAt(at)];
   const unitId = w.blocs[communeAt(at)].unit.id;
   const opened = await as(head, openReport, { regimeCode: "situation.weekly", unitId, periodKey: nextWeek(unitId), submissionId: randomUUID() });
@@ -101,7 +102,7 @@ async function submittedReport(w: TwoLevelWorld, at: TwoLevelPosition) {
   return db.report.findUniqueOrThrow({ where: { id } });
 }
 
-async function openRecommendation(w: TwoLevelWorld, at: TwoLevelPosition) {
+export async function openRecommendation(w: TwoLevelWorld, at: TwoLevelPosition) {
   const c = communeAt(at);
   const saved = await as(w.owners.head[c], saveActivity, {
     unitId: w.blocs[c].unit.id, submissionId: randomUUID(), version: "0", outsidePlanReason: "Theo phản ánh", form: "DOCUMENTS", subject: "UBND xã",
@@ -112,10 +113,10 @@ async function openRecommendation(w: TwoLevelWorld, at: TwoLevelPosition) {
   return db.recommendation.findFirstOrThrow({ where: { activityId } });
 }
 
-const HAND_OVER = { REVIEWER: ["province"], ADMIN: ["province", "otherProvinceArea"], otherReviewer: ["otherProvinceArea"] } as const;
+export const HAND_OVER = { REVIEWER: ["province"], ADMIN: ["province", "otherProvinceArea"], otherReviewer: ["otherProvinceArea"] } as const;
 let closedOfOther: Promise<string> | null = null;
 /** A closed commune at the position: Cẩm Thạch (06787), or one of province 98 that closed on 30/6/2025 into 98001. */
-function closedCode(at: TwoLevelPosition): Promise<string> {
+export function closedCode(at: TwoLevelPosition): Promise<string> {
   if (at === "province") return Promise.resolve("06787");
   closedOfOther ??= (async () => {
     const province = await db.unit.findFirstOrThrow({ where: { code: "98", level: "PROVINCE" } });

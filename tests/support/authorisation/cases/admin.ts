@@ -18,7 +18,7 @@ const roleAt = (at: Position) => {
   return { role, unitCode: code, validFrom: "2018-08-13" };
 };
 
-async function account(w: World, at: Position) {
+export async function account(w: World, at: Position) {
   const username = `tk-${uuid().slice(0, 8)}`;
   await as(w.owners.admin, users.createUser, { submissionId: uuid(), username, displayName: "Người dùng thử", ...roleAt(at) });
   return db.user.findUniqueOrThrow({ where: { username }, include: { assignments: true } });
@@ -29,7 +29,7 @@ const onAccount = (form: (u: Awaited<ReturnType<typeof account>>) => Record<stri
 });
 
 /** A checked user list waiting for confirmation: one valid row. */
-async function pendingImport(w: World) {
+export async function pendingImport(w: World) {
   const csv = `Tên đăng nhập,Họ và tên,Vai trò,Mã đơn vị,Tổ chức,Từ ngày\nnhap-${uuid().slice(0, 8)},Nguyễn Văn Nhập,Trưởng khối cấp xã,${CODES.own},,13/08/2018\n`;
   return storeImport(db, w.owners.admin.actor, { name: "ds.csv", bytes: new TextEncoder().encode(csv), kind: "csv" }, ctx());
 }
@@ -70,7 +70,7 @@ export const adminCases: Record<string, Case> = {
   "lib/users/actions.ts#confirmImportAction": { positions: ["global"], allow: ADMIN_GLOBAL, build: async (w) => ({ form: { importId: await pendingImport(w) } }) },
   "lib/users/actions.ts#discardImportAction": { positions: ["global"], allow: ADMIN_GLOBAL, build: async (w) => ({ form: { importId: await pendingImport(w) } }) },
   "app/api/admin/users/import/route.ts#POST": { positions: ["global"], allow: ADMIN_GLOBAL, build: async () => importUpload() },
-  "app/api/admin/users/import/template/route.ts#GET": { positions: ["global"], allow: ADMIN_GLOBAL, build: async () => ({ url: "/api/admin/users/import/template", params: {} }) },
+  "app/api/admin/users/import/template/route.ts#GET": { positions: ["global"], allow: ADMIN_GLOBAL, holdsNoRecord: true, build: async () => ({ url: "/api/admin/users/import/template", params: {} }) },
 
   "lib/calendar/actions.ts#setCalendarYearAction": {
     positions: ["global"], allow: ADMIN_GLOBAL,

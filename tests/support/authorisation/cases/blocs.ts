@@ -62,6 +62,12 @@ export const blocCases: Record<string, Case> = {
   },
   "lib/blocs/actions.ts#setMembersAction": {
     positions: ["own", "sibling", "otherDistrict"], allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling"] },
-    build: async (w, at) => ({ form: { unitId: unitOf(w, at).id, organisationCodes: ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN", "HOI_CUU_CHIEN_BINH"], effectiveOn: "2018-08-01" } }),
+    build: async (w, at) => {
+      // A real change each time: the Trade Union leaves the bloc if it is a member, joins it if not.
+      const unit = unitOf(w, at);
+      const member = await db.blocMember.count({ where: { bloc: { unitId: unit.id }, organisation: { type: { code: "CONG_DOAN" } }, leftOn: null } });
+      const codes = ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN", "HOI_CUU_CHIEN_BINH", ...(member ? [] : ["CONG_DOAN"])];
+      return { form: { unitId: unit.id, organisationCodes: codes, effectiveOn: "2018-08-01" } };
+    },
   },
 };

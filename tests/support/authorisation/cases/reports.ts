@@ -30,7 +30,7 @@ function writerOf(w: World, at: Position) {
   return { unitId: w.blocs[c].unit.id, owner: w.owners.head[c] };
 }
 
-async function report(w: World, at: Position, { submitted = false } = {}) {
+export async function report(w: World, at: Position, { submitted = false } = {}) {
   const who = writerOf(w, at);
   const periodKey = nextWeek(who.unitId);
   const opened = await as(who.owner, openReport, { regimeCode: REGIME, unitId: who.unitId, periodKey, submissionId: uuid() });

@@ -32,7 +32,7 @@ function activityForm(w: World, at: Position) {
   };
 }
 
-async function activity(w: World, at: Position) {
+export async function activity(w: World, at: Position) {
   const form = activityForm(w, at);
   await as(w.owners.head[commune(at)], saveActivity, form);
   return db.supervisionActivity.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
@@ -45,7 +45,7 @@ export async function recommendationAt(w: World, at: Position) {
   return db.recommendation.findUniqueOrThrow({ where: { submissionId } });
 }
 
-function criticismForm(w: World, at: Position) {
+export function criticismForm(w: World, at: Position) {
   return {
     caseId: "", unitId: w.blocs[commune(at)].unit.id, submissionId: uuid(), version: "0", outsidePlanReason: "UBND xã gửi xin ý kiến",
     title: "Dự thảo đề án xây dựng nông thôn mới nâng cao", draftingBody: "UBND xã", receivedOn: "2018-08-01", plannedSubmissionOn: "2018-09-01", form: "WRITTEN", participants: "",
