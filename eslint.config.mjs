@@ -12,6 +12,18 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Import direction (docs/ARCHITECTURE.md): app → components → lib. The domain layer never reaches up
+    // into the interface, not even for a type.
+    files: ["lib/**/*.{ts,tsx}", "prisma/**/*.ts", "scripts/**/*.{ts,mjs}"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "lib/ does not import from components/ or app/: move what both need into lib/." },
+        ],
+      }],
+    },
+  },
 ];
 
 export default config;

@@ -11,21 +11,8 @@ import { DraftNotices, DraftStatus, useDraft } from "@/components/forms/use-draf
 import { autosaveMeetingAction, saveMeetingAction } from "@/lib/meetings/actions";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 import { NewTaskRows } from "./new-task-rows";
+import type { MeetingFormValues } from "@/lib/meetings/form-values";
 
-export interface MeetingFormValues {
-  kind: "REGULAR" | "EXTRAORDINARY";
-  heldOn: string;
-  startTime: string;
-  place: string;
-  chairId: string;
-  secretaryId: string;
-  discussion: string;
-  peopleSituation: string;
-  hotSpots: string;
-  conclusions: string;
-  attendance: Record<string, { present: "present" | "absent"; reason: string; count: string }>;
-  agenda: Record<string, string>;
-}
 
 interface Props {
   unitId: string;

@@ -1,7 +1,22 @@
 // The meeting form's starting values: from a saved meeting, or pre-filled for a new one.
-import type { MeetingFormValues } from "@/components/meetings/meeting-form";
 import { toIsoDate } from "../time/business-date";
 import type { MeetingDetail } from "./queries";
+
+/** What the meeting form shows and posts back (components/meetings/meeting-form.tsx). */
+export interface MeetingFormValues {
+  kind: "REGULAR" | "EXTRAORDINARY";
+  heldOn: string;
+  startTime: string;
+  place: string;
+  chairId: string;
+  secretaryId: string;
+  discussion: string;
+  peopleSituation: string;
+  hotSpots: string;
+  conclusions: string;
+  attendance: Record<string, { present: "present" | "absent"; reason: string; count: string }>;
+  agenda: Record<string, string>;
+}
 
 export function valuesOfMeeting(m: MeetingDetail): MeetingFormValues {
   return {
