@@ -1,7 +1,8 @@
 // Changing a bloc: its model, status (dated, with a reason) and establishing decision; one commune, or
 // model and status for a selection of a district's communes at once.
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import { auditChange } from "../audit/write";
 import type { Tx } from "../db";
 import type { BlocModel, BlocStatus, DocumentFamily, HeadRule } from "../../generated/prisma/sqlite/enums";
@@ -14,8 +15,9 @@ import { bulkBlocSchema, setBlocSchema } from "./schema";
 import { STATUS_LABEL } from "./labels";
 import type { z } from "../validation";
 
+const INVALID = MESSAGES.invalid;
+
 const TERMINAL: BlocStatus[] = ["DISSOLVED", "SUPERSEDED"];
-const INVALID = "Hãy sửa các ô được đánh dấu.";
 
 type Unit = { id: string; path: string; validFrom: Date; validTo: Date | null; name: string };
 
@@ -95,8 +97,7 @@ async function changeBloc(tx: Tx, unit: Unit & { defaultModel: BlocModel | null 
   if (!before) {
     after = await tx.bloc.create({ data: { unitId: unit.id, ...data } });
   } else {
-    const { count } = await tx.bloc.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.bloc, { id: before.id, version: before.version }, data);
     after = await tx.bloc.findUniqueOrThrow({ where: { id: before.id } });
   }
   if (statusChanged || !before) {

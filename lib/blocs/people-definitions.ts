@@ -1,7 +1,7 @@
 // Keeping a bloc's people and member organisations current: posts held by people for a term (one person
 // may hold several posts), and which of the commune's organisations are members.
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import type { Db, Tx } from "../db";
 import type { BlocModel } from "../../generated/prisma/sqlite/enums";
 import { fold } from "../text/fold";
@@ -13,7 +13,8 @@ import { headRuleCheck, type HeadRuleSource } from "./head-rule";
 import { MODEL_LABEL } from "./labels";
 import { NO_MODEL } from "./definitions";
 
-const INVALID = "Hãy sửa các ô được đánh dấu.";
+const INVALID = MESSAGES.invalid;
+
 type UnitLoaded = Loaded & {
   unit: { id: string; code: string; name: string; level: string; validFrom: Date; validTo: Date | null };
   /** The model a bloc created here starts with: the 2018 district's choice; none under the province (from 2025). */

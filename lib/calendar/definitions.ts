@@ -1,11 +1,13 @@
 // Keeping the working-day calendar (a year's days off and make-up working days, entered from the official
 // announcement) and revising deadline rules (a new version; computed due dates keep theirs).
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import { formatDate, toIsoDate } from "../time/business-date";
 import { parseDayList, reviseRuleSchema, setYearSchema } from "./schema";
 
-const INVALID = "Hãy sửa các ô được đánh dấu.";
+const INVALID = MESSAGES.invalid;
+
 const KIND_WORD = { HOLIDAY: "lễ", DAY_OFF: "nghỉ", WORKDAY: "làm" } as const;
 
 /** The day list as the form shows it, one "dd/MM/yyyy; loại; tên" per line. */
@@ -34,8 +36,7 @@ export const setCalendarYear: ActionDefinition<typeof setYearSchema, Loaded & { 
     const status = input.verified ? "VERIFIED" : "TO_VERIFY";
     const data = { status, basis: input.basis, verifiedById: input.verified ? actor.userId : null, verifiedAt: input.verified ? new Date() : null } as const;
     if (loaded.year) {
-      const { count } = await tx.calendarYear.updateMany({ where: { year: input.year, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count !== 1) throw new ConflictError();
+      await updateAtVersion(tx.calendarYear, { year: input.year, version: input.version }, data);
     } else {
       await tx.calendarYear.create({ data: { year: input.year, ...data } });
     }

@@ -2,6 +2,7 @@
 // records each move (HandOver) and its audit event, and keeps the rollups exact, all in the caller's
 // transaction; and reverses a move while no one of the successor has acted on the item. Every item write is
 // guarded by the version the hand-over read, so an edit racing with it ends as a conflict, never lost.
+import { updateAtVersion } from "../actions/versioned";
 import type { Tx } from "../db";
 import type { HandOverKind } from "../../generated/prisma/sqlite/enums";
 import type { Actor } from "../auth/actor";
@@ -85,7 +86,7 @@ const entityOf = (kind: HandOverKind) => ({
   CRITICISM_CASE: "criticismCase", BLOC: "bloc", ROLE_ASSIGNMENT: "roleAssignment",
 }[kind]);
 
-/** An update guarded by the version read: nothing matched means someone changed the item meanwhile. */
+/** An update guarded by what was read (a role has no version): nothing matched means someone changed it meanwhile. */
 function guarded(count: number) {
   if (count !== 1) throw new ConflictError();
 }
@@ -94,12 +95,11 @@ interface MoveContext { date: Date; closingDay: Date; actor: Actor; bloc: string
 
 async function move(tx: Tx, kind: HandOverKind, id: string, version: number, from: UnitRef, to: UnitRef, c: MoveContext): Promise<Moved> {
   const org = (typeId: string) => c.facts.organisations.get(`${to.id}|${typeId}`)!;
-  const next = { version: { increment: 1 } };
   switch (kind) {
     case "TASK": {
       const t = await tx.task.findUniqueOrThrow({ where: { id }, select: { unitId: true, blocId: true, ownerId: true, status: true, dueOn: true, assignedOn: true, owner: { select: { typeId: true } }, coOwners: { select: { organisationId: true, organisation: { select: { typeId: true } } } } } });
       const coOwners = t.coOwners.map((o) => [o.organisationId, org(o.organisation.typeId)] as const);
-      guarded((await tx.task.updateMany({ where: { id, version }, data: { unitId: to.id, blocId: c.bloc!, ownerId: org(t.owner.typeId), ...next } })).count);
+      await updateAtVersion(tx.task, { id, version }, { unitId: to.id, blocId: c.bloc!, ownerId: org(t.owner.typeId) });
       for (const [was, now] of coOwners) await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: was } }, data: { organisationId: now } });
       const facts = { dueOn: t.dueOn, assignedOn: t.assignedOn, status: t.status };
       await applyTaskRollup(tx, { unitId: t.unitId, ...facts }, { unitId: to.id, ...facts });
@@ -111,7 +111,7 @@ async function move(tx: Tx, kind: HandOverKind, id: string, version: number, fro
     }
     case "RECOMMENDATION": {
       const r = await tx.recommendation.findUniqueOrThrow({ where: { id }, select: { unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true } });
-      guarded((await tx.recommendation.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      await updateAtVersion(tx.recommendation, { id, version }, { unitId: to.id });
       await applyRecommendationRollup(tx, r, { ...r, unitId: to.id });
       return { before: { unitId: r.unitId }, after: { unitId: to.id }, versionAfter: version + 1 };
     }
@@ -120,10 +120,10 @@ async function move(tx: Tx, kind: HandOverKind, id: string, version: number, fro
       const recipient = to.parentId!;
       if (r.status === "SUBMITTED") {
         // The review moves to the successor's body; the report stays the closed unit's, of its own period.
-        guarded((await tx.report.updateMany({ where: { id, version }, data: { recipientId: recipient, ...next } })).count);
+        await updateAtVersion(tx.report, { id, version }, { recipientId: recipient });
         return { before: { recipientId: r.recipientId, regimeId: r.regimeId, periodKey: r.periodKey }, after: { recipientId: recipient }, versionAfter: version + 1 };
       }
-      guarded((await tx.report.updateMany({ where: { id, version }, data: { unitId: to.id, recipientId: recipient, ...next } })).count);
+      await updateAtVersion(tx.report, { id, version }, { unitId: to.id, recipientId: recipient });
       if (r.firstSubmittedOn) {
         const onTime = r.firstSubmittedOn <= r.dueOn ? 1 : 0;
         await applyReportChange(tx, { unitId: r.unitId, regimeId: r.regimeId, periodKey: r.periodKey, submitted: -1, onTime: -onTime });
@@ -133,7 +133,7 @@ async function move(tx: Tx, kind: HandOverKind, id: string, version: number, fro
     }
     case "SUPERVISION_PLAN": {
       const p = await tx.supervisionPlan.findUniqueOrThrow({ where: { id }, select: { unitId: true, year: true, items: { select: { id: true, leadOrganisationId: true, leadOrganisation: { select: { typeId: true } } } } } });
-      guarded((await tx.supervisionPlan.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      await updateAtVersion(tx.supervisionPlan, { id, version }, { unitId: to.id });
       const leads = p.items.map((i) => [i.id, i.leadOrganisationId, org(i.leadOrganisation.typeId)] as const);
       for (const [itemId, , now] of leads) await tx.supervisionPlanItem.update({ where: { id: itemId }, data: { leadOrganisationId: now } });
       return {
@@ -144,18 +144,18 @@ async function move(tx: Tx, kind: HandOverKind, id: string, version: number, fro
     }
     case "SUPERVISION_ACTIVITY": {
       const a = await tx.supervisionActivity.findUniqueOrThrow({ where: { id }, select: { unitId: true, form: true, startOn: true, status: true } });
-      guarded((await tx.supervisionActivity.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      await updateAtVersion(tx.supervisionActivity, { id, version }, { unitId: to.id });
       await applyActivityRollup(tx, a, { ...a, unitId: to.id });
       return { before: { unitId: a.unitId }, after: { unitId: to.id }, versionAfter: version + 1 };
     }
     case "CRITICISM_CASE": {
       const k = await tx.criticismCase.findUniqueOrThrow({ where: { id }, select: { unitId: true } });
-      guarded((await tx.criticismCase.updateMany({ where: { id, version }, data: { unitId: to.id, ...next } })).count);
+      await updateAtVersion(tx.criticismCase, { id, version }, { unitId: to.id });
       return { before: { unitId: k.unitId }, after: { unitId: to.id }, versionAfter: version + 1 };
     }
     case "BLOC": {
       const b = await tx.bloc.findUniqueOrThrow({ where: { id }, select: { status: true, statusSince: true } });
-      guarded((await tx.bloc.updateMany({ where: { id, version }, data: { status: "SUPERSEDED", statusSince: c.date, ...next } })).count);
+      await updateAtVersion(tx.bloc, { id, version }, { status: "SUPERSEDED", statusSince: c.date });
       await tx.blocStatusChange.create({
         data: { blocId: id, fromStatus: b.status, toStatus: "SUPERSEDED", effectiveOn: c.date, reason: `Sắp xếp đơn vị hành chính: ${unitTitle(from)} kết thúc hoạt động, công việc chuyển về ${unitTitle(to)}.`, createdById: c.actor.userId },
       });
@@ -186,14 +186,14 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
   const { before, after } = JSON.parse(h.changes) as { before: Fields; after: Fields };
   const id = h.itemId;
   const version = h.versionAfter;
-  const back = { version: { increment: 1 } };
+  const notReversible = () => new RefusedError(NOT_REVERSIBLE);
   const refuse = (count: number) => {
-    if (count !== 1) throw new RefusedError(NOT_REVERSIBLE);
+    if (count !== 1) throw notReversible();
   };
   switch (h.kind) {
     case "TASK": {
       const t = await tx.task.findUniqueOrThrow({ where: { id }, select: { status: true, dueOn: true, assignedOn: true } });
-      refuse((await tx.task.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, blocId: before.blocId as string, ownerId: before.ownerId as string, ...back } })).count);
+      await updateAtVersion(tx.task, { id, version }, { unitId: before.unitId as string, blocId: before.blocId as string, ownerId: before.ownerId as string }, notReversible);
       const was = before.coOwners as string[];
       const now = after.coOwners as string[];
       for (let i = 0; i < was.length; i++) await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: now[i] } }, data: { organisationId: was[i] } });
@@ -202,13 +202,13 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
     }
     case "RECOMMENDATION": {
       const r = await tx.recommendation.findUniqueOrThrow({ where: { id }, select: { sentOn: true, dueOn: true, status: true, respondedOn: true } });
-      refuse((await tx.recommendation.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      await updateAtVersion(tx.recommendation, { id, version }, { unitId: before.unitId as string }, notReversible);
       await applyRecommendationRollup(tx, { ...r, unitId: after.unitId as string }, { ...r, unitId: before.unitId as string });
       break;
     }
     case "REPORT": {
       const r = await tx.report.findUniqueOrThrow({ where: { id }, select: { regimeId: true, periodKey: true, firstSubmittedOn: true, dueOn: true } });
-      refuse((await tx.report.updateMany({ where: { id, version }, data: { ...(after.unitId ? { unitId: before.unitId as string } : {}), recipientId: before.recipientId as string, ...back } })).count);
+      await updateAtVersion(tx.report, { id, version }, { ...(after.unitId ? { unitId: before.unitId as string } : {}), recipientId: before.recipientId as string }, notReversible);
       if (after.unitId && r.firstSubmittedOn) {
         const onTime = r.firstSubmittedOn <= r.dueOn ? 1 : 0;
         await applyReportChange(tx, { unitId: after.unitId as string, regimeId: r.regimeId, periodKey: r.periodKey, submitted: -1, onTime: -onTime });
@@ -217,22 +217,22 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
       break;
     }
     case "SUPERVISION_PLAN": {
-      refuse((await tx.supervisionPlan.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      await updateAtVersion(tx.supervisionPlan, { id, version }, { unitId: before.unitId as string }, notReversible);
       for (const [itemId, was] of Object.entries(before.leads as Record<string, string>)) await tx.supervisionPlanItem.update({ where: { id: itemId }, data: { leadOrganisationId: was } });
       break;
     }
     case "SUPERVISION_ACTIVITY": {
       const a = await tx.supervisionActivity.findUniqueOrThrow({ where: { id }, select: { form: true, startOn: true, status: true } });
-      refuse((await tx.supervisionActivity.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      await updateAtVersion(tx.supervisionActivity, { id, version }, { unitId: before.unitId as string }, notReversible);
       await applyActivityRollup(tx, { ...a, unitId: after.unitId as string }, { ...a, unitId: before.unitId as string });
       break;
     }
     case "CRITICISM_CASE":
-      refuse((await tx.criticismCase.updateMany({ where: { id, version }, data: { unitId: before.unitId as string, ...back } })).count);
+      await updateAtVersion(tx.criticismCase, { id, version }, { unitId: before.unitId as string }, notReversible);
       break;
     case "BLOC": {
       const status = before.status as "ESTABLISHED";
-      refuse((await tx.bloc.updateMany({ where: { id, version }, data: { status, statusSince: before.statusSince ? new Date(before.statusSince as string) : null, ...back } })).count);
+      await updateAtVersion(tx.bloc, { id, version }, { status, statusSince: before.statusSince ? new Date(before.statusSince as string) : null }, notReversible);
       await tx.blocStatusChange.create({ data: { blocId: id, fromStatus: "SUPERSEDED", toStatus: status, effectiveOn: h.effectiveOn, reason: "Hoàn tác bàn giao do sắp xếp đơn vị.", createdById: actor.userId } });
       break;
     }

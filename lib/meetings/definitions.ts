@@ -1,7 +1,9 @@
 // Writing meetings: saving a draft (new or existing, as the user goes), moving it through its statuses,
 // filing the scan of the signed minutes. Each goes through the one action path (runAction).
+import { startMove } from "../actions/status-machine";
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import type { Db, Tx } from "../db";
 import type { z } from "../validation";
 import { Prisma, type BlocModel, type MeetingStatus } from "../../generated/prisma/sqlite/client";
@@ -20,7 +22,8 @@ import { carryOver, dateProblem, EDITABLE, MEETING_MOVES, MEETING_STATUS_LABEL, 
 import { autosaveMeetingSchema, moveMeetingSchema, saveMeetingSchema } from "./schema";
 import { minutesNumbering } from "./numbering";
 
-const INVALID = "Hãy sửa các ô được đánh dấu.";
+const INVALID = MESSAGES.invalid;
+
 
 type Unit = { id: string; code: string; name: string; path: string; validFrom: Date; validTo: Date | null };
 type BlocFacts = { id: string; model: BlocModel; statusChanges: { toStatus: Prisma.BlocStatusChangeGetPayload<object>["toStatus"]; effectiveOn: Date | null; createdAt: Date }[] };
@@ -182,8 +185,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       await countCarried(tx, carry);
       carried = carry.length;
     } else {
-      const { count } = await tx.meeting.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-      if (count !== 1) throw new ConflictError();
+      await updateAtVersion(tx.meeting, { id: before.id, version: before.version }, data);
       meeting = await tx.meeting.findUniqueOrThrow({ where: { id: before.id } });
       await applyMeetingRollup(tx, before, meeting);
     }
@@ -264,13 +266,8 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
   load: (db, input) => loadMeeting(db, input.meetingId),
   async write(tx, { input, loaded, actor }) {
     const before = loaded.meeting;
-    const move = MEETING_MOVES[input.move];
-    if (before.version !== input.version) throw new ConflictError();
-    if (!move.from.includes(before.status)) {
-      throw new RefusedError(`Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[before.status]}”: không thể “${move.label.toLowerCase()}”.`);
-    }
-    if (move.needsReason && !input.reason) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do."] });
-    const data: Prisma.MeetingUpdateManyMutationInput = { status: move.to, version: { increment: 1 } };
+    const move = startMove("Cuộc họp", before, input, MEETING_MOVES, MEETING_STATUS_LABEL);
+    const data: Prisma.MeetingUpdateManyMutationInput = { status: move.to };
     if (move.needsReason) data.statusReason = input.reason;
     const now = today();
     switch (input.move) {
@@ -317,8 +314,7 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
         break;
       }
     }
-    const { count } = await tx.meeting.updateMany({ where: { id: before.id, version: before.version }, data });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.meeting, { id: before.id, version: before.version }, data);
     const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id } });
     await applyMeetingRollup(tx, before, after);
     if (input.move === "reschedule") await syncCarryOver(tx, after);

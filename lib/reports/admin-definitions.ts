@@ -1,13 +1,15 @@
 // Keeping the reporting reference data: a regime (created, or changed as a new version: the windows,
 // recipients and due dates of periods already opened are stored on their reports and never change) and
 // the topic list of the report on the situation of the people.
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { MESSAGES, RefusedError } from "../actions/result";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { windowProblem, type PeriodType } from "../time/windows";
 import { saveRegimeSchema, saveTopicSchema } from "./admin-schema";
 
-const INVALID = "Hãy sửa các ô được đánh dấu.";
+const INVALID = MESSAGES.invalid;
+
 
 type RegimeLoaded = Loaded & { regime: Prisma.ReportingRegimeGetPayload<object> | null };
 
@@ -40,8 +42,7 @@ export const saveRegime: ActionDefinition<typeof saveRegimeSchema, RegimeLoaded,
     if (fields.periodType !== before.periodType && (await tx.report.count({ where: { regimeId: before.id } }))) {
       throw new RefusedError(INVALID, { periodType: ["Chế độ đã có báo cáo: không đổi được kỳ báo cáo. Hãy ngừng áp dụng chế độ này và thêm chế độ mới."] });
     }
-    const { count } = await tx.reportingRegime.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.reportingRegime, { id: before.id, version }, data);
     const { id: _i, createdAt: _c, updatedAt: _u, version: _v, ...previous } = before;
     return {
       entityType: "ReportingRegime", entityId: before.id, before: previous, after: data,

@@ -1,9 +1,11 @@
 // Writing periodic reports: opening a period's report (its window and due date fixed then), saving it as
 // the user goes, submitting it, and the recipient's review (return with reasons per section, accept and
 // lock, an audited unlock).
+import { startMove } from "../actions/status-machine";
+import { updateAtVersion } from "../actions/versioned";
 import { applyReportChange } from "../rollups/area";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import type { Db } from "../db";
 import type { Prisma, ReportStatus } from "../../generated/prisma/sqlite/client";
 import { dueDateWith } from "../calendar/store";
@@ -16,7 +18,8 @@ import { consolidate } from "./consolidate";
 import { EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS, type Section } from "./rules";
 import { moveReportSchema, openReportSchema, reconsolidateSchema, saveReportSchema } from "./schema";
 
-const INVALID = "Hãy sửa các ô được đánh dấu.";
+const INVALID = MESSAGES.invalid;
+
 
 type OpenLoaded = Loaded & { unit: { id: string; name: string; path: string; level: string; validFrom: Date; validTo: Date | null }; regime: Prisma.ReportingRegimeGetPayload<object> };
 
@@ -99,11 +102,9 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
     if (!EDITABLE_REPORT.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không sửa được.`);
     const topics = new Set((await tx.topic.findMany({ select: { id: true } })).map((t) => t.id));
     if (input.issues.some((i) => !topics.has(i.topicId))) throw new RefusedError(INVALID, { issues: ["Có vấn đề với lĩnh vực không hợp lệ."] });
-    const { count } = await tx.report.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { generalMood: input.generalMood, forecast: input.forecast, blocWork: JSON.stringify({ ...JSON.parse(before.blocWork), ...input.blocWork }), version: { increment: 1 } },
+    await updateAtVersion(tx.report, { id: before.id, version: input.version }, {
+      generalMood: input.generalMood, forecast: input.forecast, blocWork: JSON.stringify({ ...JSON.parse(before.blocWork), ...input.blocWork }),
     });
-    if (count !== 1) throw new ConflictError();
     // The lists are the form's: replaced as a whole (the audit keeps the previous ones).
     const oldIssues = await tx.reportIssue.findMany({ where: { reportId: before.id } });
     const oldRecs = await tx.reportRecommendation.findMany({ where: { reportId: before.id } });
@@ -139,14 +140,10 @@ export const reconsolidateReport: ActionDefinition<typeof reconsolidateSchema, R
     if (!more.count) throw new RefusedError("Không có báo cáo nào của các xã mới được tiếp nhận để bổ sung.");
     const issues = await tx.reportIssue.count({ where: { reportId: before.id } });
     const recs = await tx.reportRecommendation.count({ where: { reportId: before.id } });
-    const { count } = await tx.report.updateMany({
-      where: { id: before.id, version: before.version },
-      data: {
-        generalMood: [before.generalMood, more.mood.replace(/^Tổng hợp từ/, "Bổ sung từ")].filter(Boolean).join("\n"),
-        consolidatedFrom: JSON.stringify([...merged, ...more.ids]), version: { increment: 1 },
-      },
+    await updateAtVersion(tx.report, { id: before.id, version: before.version }, {
+      generalMood: [before.generalMood, more.mood.replace(/^Tổng hợp từ/, "Bổ sung từ")].filter(Boolean).join("\n"),
+      consolidatedFrom: JSON.stringify([...merged, ...more.ids]),
     });
-    if (count !== 1) throw new ConflictError();
     await tx.reportIssue.createMany({ data: more.issues.map((i, n) => ({ ...i, reportId: before.id, sortOrder: issues + n })) });
     await tx.reportRecommendation.createMany({ data: more.recommendations.map((r, n) => ({ ...r, reportId: before.id, sortOrder: recs + n })) });
     return {
@@ -173,11 +170,9 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
     load: (db, input) => (MOVES[input.move].side === side ? loadReport(db, input.reportId, side) : Promise.resolve(null)),
     async write(tx, { input, loaded, actor }) {
       const before = loaded.report;
-      const move = MOVES[input.move];
-      if (before.version !== input.version) throw new ConflictError();
-      if (!move.from.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không thể “${move.label.toLowerCase()}”.`);
+      const move = startMove("Báo cáo", before, input, MOVES, REPORT_STATUS_LABEL);
       const now = today();
-      const data: Prisma.ReportUpdateManyMutationInput = { status: move.to, version: { increment: 1 } };
+      const data: Prisma.ReportUpdateManyMutationInput = { status: move.to };
       const reasons = (Object.keys(SECTIONS) as Section[]).flatMap((s) => (input[`reason_${s}`] ? [{ section: s, reason: input[`reason_${s}`] as string }] : []));
       switch (input.move) {
         case "submit":
@@ -199,8 +194,7 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
           await tx.reportReview.create({ data: { reportId: before.id, action: "UNLOCK", reason: input.reason, reviewerId: actor.userId } });
           break;
       }
-      const { count } = await tx.report.updateMany({ where: { id: before.id, version: before.version }, data });
-      if (count !== 1) throw new ConflictError();
+      await updateAtVersion(tx.report, { id: before.id, version: before.version }, data);
       // The first submission is what the rates count (layered rollup; later re-submissions do not change it).
       if (data.firstSubmittedOn) await applyReportChange(tx, { unitId: before.unitId, regimeId: before.regimeId, periodKey: before.periodKey, submitted: 1, onTime: now <= before.dueOn ? 1 : 0 });
       return {

@@ -1,6 +1,7 @@
 // Writing social criticism of same-level draft documents: the case (the draft, its drafting body, the
 // lead time checked against the rule, with a warning when it is short), then the opinion sent (its
 // explanation due date from the rule), the drafting body's explanation, and the close.
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db } from "../db";
@@ -56,8 +57,7 @@ export const saveCriticism: ActionDefinition<typeof saveCriticismSchema, CaseLoa
     };
     let id: string;
     if (before) {
-      const { count } = await tx.criticismCase.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-      if (count !== 1) throw new ConflictError();
+      await updateAtVersion(tx.criticismCase, { id: before.id, version: before.version }, data);
       id = before.id;
     } else {
       id = (await tx.criticismCase.create({ data: { ...data, submissionId: input.submissionId, unitId: loaded.unit.id, createdById: actor.userId } })).id;
@@ -112,8 +112,7 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
       data = { status: "CLOSED" };
       message = "Đã kết thúc việc phản biện.";
     }
-    const { count } = await tx.criticismCase.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.criticismCase, { id: before.id, version: before.version }, data);
     return { entityType: "CriticismCase", entityId: before.id, unitId: before.unitId, before: { status: before.status }, after: data as Record<string, unknown>, message, redirectTo: `/criticism/${before.id}` };
   },
 };

@@ -3,8 +3,10 @@
 // due date, closed only by a response, an escalation or a withdrawal, followed up with notes, turned into
 // tasks for the next giao ban). Criticism of draft documents is in criticism-definitions.ts. Every write
 // keeps the rollups in the same transaction.
+import { startMove } from "../actions/status-machine";
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import type { Db, Tx } from "../db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { dueDateWith } from "../calendar/store";
@@ -21,7 +23,8 @@ import {
   saveActivitySchema, savePlanSchema, sendRecommendationSchema,
 } from "./schema";
 
-const INVALID = "Hãy sửa các ô được đánh dấu.";
+const INVALID = MESSAGES.invalid;
+
 
 export type UnitRow = { id: string; name: string; path: string; parentId: string | null };
 export type UnitLoaded = Loaded & { unit: UnitRow };
@@ -96,8 +99,7 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
       if (input.items.some((i) => i.id && !existing.items.some((e) => e.id === i.id))) throw new ConflictError();
       await tx.supervisionPlanItem.deleteMany({ where: { id: { in: dropped.map((i) => i.id) } } });
       // Changing an approved plan returns it to draft: the committee approves the new version.
-      const { count } = await tx.supervisionPlan.updateMany({ where: { id: existing.id, version: input.version }, data: { status: "DRAFT", version: { increment: 1 } } });
-      if (count !== 1) throw new ConflictError();
+      await updateAtVersion(tx.supervisionPlan, { id: existing.id, version: input.version }, { status: "DRAFT" });
       planId = existing.id;
     } else {
       planId = (await tx.supervisionPlan.create({ data: { unitId: unit.id, year: input.year, createdById: actor.userId } })).id;
@@ -130,11 +132,9 @@ export const approvePlan: ActionDefinition<typeof approvePlanSchema, PlanLoaded,
     const { plan } = loaded;
     if (input.approvalDate > today()) refuse({ approvalDate: ["Ngày phê duyệt không được sau hôm nay."] });
     if (input.approvalDate.getUTCFullYear() < plan.year - 1 || input.approvalDate.getUTCFullYear() > plan.year) refuse({ approvalDate: [`Ngày phê duyệt phải trong năm ${plan.year - 1} hoặc ${plan.year}.`] });
-    const { count } = await tx.supervisionPlan.updateMany({
-      where: { id: plan.id, version: input.version },
-      data: { status: "APPROVED", approvalNumber: input.approvalNumber, approvalDate: input.approvalDate, approvalBody: input.approvalBody, version: { increment: 1 } },
+    await updateAtVersion(tx.supervisionPlan, { id: plan.id, version: input.version }, {
+      status: "APPROVED", approvalNumber: input.approvalNumber, approvalDate: input.approvalDate, approvalBody: input.approvalBody,
     });
-    if (count !== 1) throw new ConflictError();
     return {
       entityType: "SupervisionPlan", entityId: plan.id, unitId: plan.unitId, before: { status: plan.status },
       after: { status: "APPROVED", approvalNumber: input.approvalNumber, approvalDate: input.approvalDate, approvalBody: input.approvalBody },
@@ -212,8 +212,7 @@ export const saveActivity: ActionDefinition<typeof saveActivitySchema, ActivityL
     };
     let id: string;
     if (before) {
-      const { count } = await tx.supervisionActivity.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-      if (count !== 1) throw new ConflictError();
+      await updateAtVersion(tx.supervisionActivity, { id: before.id, version: before.version }, data);
       await tx.supervisionMember.deleteMany({ where: { activityId: before.id } });
       id = before.id;
     } else {
@@ -240,14 +239,11 @@ export const moveActivity: ActionDefinition<typeof moveActivitySchema, MovingLoa
   load: (db, input) => loadActivity(db, input.activityId),
   async write(tx, { input, loaded }) {
     const before = loaded.activity;
-    const move = ACTIVITY_MOVES[input.move];
-    if (before.version !== input.version) throw new ConflictError();
-    if (!(move.from as readonly string[]).includes(before.status)) throw new RefusedError(`Hoạt động đang ở trạng thái “${ACTIVITY_STATUS_LABEL[before.status]}”: không thể “${move.label.toLowerCase()}”.`);
+    const move = startMove("Hoạt động", before, input, ACTIVITY_MOVES, ACTIVITY_STATUS_LABEL);
     if ((input.move === "cancel" || input.move === "reopen") && !input.reason) refuse({ reason: ["Hãy nêu lý do."] });
     if (input.move === "report" && (!before.resultReport || !before.resultReportOn)) refuse({ move: ["Hãy nhập báo cáo kết quả giám sát và ngày báo cáo, lưu, rồi ghi nhận."] });
     if (input.move === "start" && before.form === "DELEGATION" && !before.decisionNumber) refuse({ move: ["Đoàn giám sát cần có quyết định thành lập (số, ngày) trước khi bắt đầu."] });
-    const { count } = await tx.supervisionActivity.updateMany({ where: { id: before.id, version: before.version }, data: { status: move.to, version: { increment: 1 } } });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.supervisionActivity, { id: before.id, version: before.version }, { status: move.to });
     await applyActivityRollup(tx, before, { ...before, status: move.to });
     return {
       entityType: "SupervisionActivity", entityId: before.id, unitId: before.unitId, before: { status: before.status }, after: { status: move.to }, reason: input.reason ?? undefined,
@@ -340,8 +336,7 @@ function closeWrite(allowed: ("response" | "escalation" | "withdrawal")[]): Acti
         data = { status: "WITHDRAWN", withdrawnReason: input.withdrawnReason, closedOn: now };
         message = "Đã rút kiến nghị.";
     }
-    const { count } = await tx.recommendation.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.recommendation, { id: before.id, version: before.version }, data);
     const after = await tx.recommendation.findUniqueOrThrow({ where: { id: before.id } });
     await applyRecommendationRollup(tx, before, after);
     return {

@@ -1,9 +1,11 @@
 // Writing tasks: assigning one in a meeting, its owner organisation reporting progress, and the bloc
 // head verifying, reopening, cancelling, transferring or moving its deadline (the first due date stays).
+import { startMove } from "../actions/status-machine";
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { MESSAGES, RefusedError } from "../actions/result";
 import type { Db } from "../db";
-import type { Prisma, TaskStatus } from "../../generated/prisma/sqlite/client";
+import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
@@ -13,7 +15,8 @@ import { addTaskSchema } from "../meetings/schema";
 import { manageTaskSchema, progressTaskSchema } from "./schema";
 import { dueAfterUnitProblem, TASK_MOVES, TASK_STATUS_LABEL } from "./rules";
 
-const INVALID = "Hãy sửa các ô được đánh dấu.";
+const INVALID = MESSAGES.invalid;
+
 
 type MeetingLoaded = Loaded & { meeting: { id: string; blocId: string; unitId: string; heldOn: Date; status: Prisma.MeetingGetPayload<object>["status"]; unit: { name: string; validTo: Date | null } } };
 
@@ -74,9 +77,6 @@ async function loadTask(db: Db, taskId: string): Promise<TaskLoaded | null> {
 
 const snapshot = (t: TaskRow) => ({ status: t.status, dueOn: t.dueOn, ownerId: t.ownerId, progressNote: t.progressNote, statusReason: t.statusReason, version: t.version });
 
-function refuseMove(status: TaskStatus, label: string): never {
-  throw new RefusedError(`Nhiệm vụ đang ở trạng thái “${TASK_STATUS_LABEL[status]}”: không thể “${label.toLowerCase()}”.`);
-}
 
 export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoaded, undefined> = {
   name: "task.progress",
@@ -85,15 +85,12 @@ export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoade
   load: (db, input) => loadTask(db, input.taskId),
   async write(tx, { input, loaded }) {
     const before = loaded.task;
-    const move = TASK_MOVES[input.move];
-    if (before.version !== input.version) throw new ConflictError();
-    if (!move.from.includes(before.status)) refuseMove(before.status, move.label);
+    const move = startMove("Nhiệm vụ", before, input, TASK_MOVES, TASK_STATUS_LABEL);
     if (input.move === "report" && !input.note) throw new RefusedError(INVALID, { note: ["Hãy ghi kết quả thực hiện."] });
-    const data: Prisma.TaskUpdateManyMutationInput = { status: move.to!, version: { increment: 1 } };
+    const data: Prisma.TaskUpdateManyMutationInput = { status: move.to! };
     if (input.note) data.progressNote = input.note;
     if (input.move === "report") data.doneReportedOn = today();
-    const { count } = await tx.task.updateMany({ where: { id: before.id, version: before.version }, data });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.task, { id: before.id, version: before.version }, data);
     const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
     await applyTaskRollup(tx, before, after);
     return { entityType: "Task", entityId: after.id, unitId: after.unitId, before: snapshot(before), after: snapshot(after), message: `Đã cập nhật: ${TASK_STATUS_LABEL[after.status]}.` };
@@ -107,12 +104,9 @@ export const manageTask: ActionDefinition<typeof manageTaskSchema, TaskLoaded, u
   load: (db, input) => loadTask(db, input.taskId),
   async write(tx, { input, loaded, actor }) {
     const before = loaded.task;
-    const move = TASK_MOVES[input.move];
-    if (before.version !== input.version) throw new ConflictError();
-    if (!move.from.includes(before.status)) refuseMove(before.status, move.label);
-    if (move.needsReason && !input.reason) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do."] });
+    const move = startMove("Nhiệm vụ", before, input, TASK_MOVES, TASK_STATUS_LABEL);
     const now = today();
-    const data: Prisma.TaskUpdateManyMutationInput = { version: { increment: 1 }, statusReason: input.reason };
+    const data: Prisma.TaskUpdateManyMutationInput = { statusReason: input.reason };
     if (move.to) data.status = move.to;
     let successor: TaskRow | null = null;
     switch (input.move) {
@@ -151,8 +145,7 @@ export const manageTask: ActionDefinition<typeof manageTaskSchema, TaskLoaded, u
         break;
       }
     }
-    const { count } = await tx.task.updateMany({ where: { id: before.id, version: before.version }, data });
-    if (count !== 1) throw new ConflictError();
+    await updateAtVersion(tx.task, { id: before.id, version: before.version }, data);
     const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
     await applyTaskRollup(tx, before, after);
     return {

@@ -1,6 +1,7 @@
 // User administration actions as definitions for the one action path (lib/actions/run-action.ts).
+import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
-import { ConflictError, RefusedError } from "../actions/result";
+import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import { hashPassword } from "../auth/password";
 import { revokeSessions } from "../auth/sessions";
 import type { Tx } from "../db";
@@ -11,18 +12,19 @@ import {
 } from "./schema";
 import { temporaryPassword } from "./temporary-password";
 
+const INVALID = MESSAGES.invalid;
+
 /** What the audit trail keeps of a user (never a password or hash). */
 export function userSnapshot(u: { username: string; displayName: string; status: string; mustChangePassword: boolean; version: number }) {
   return { username: u.username, displayName: u.displayName, status: u.status, mustChangePassword: u.mustChangePassword, version: u.version };
 }
 
 function refuseUnlessOk(target: RoleTarget): asserts target is Extract<RoleTarget, { ok: true }> {
-  if (!target.ok) throw new RefusedError("Hãy sửa các ô được đánh dấu.", target.fieldErrors);
+  if (!target.ok) throw new RefusedError(INVALID, target.fieldErrors);
 }
 
 async function bumpVersion(tx: Tx, userId: string, version: number, data: Record<string, unknown>) {
-  const { count } = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } });
-  if (count !== 1) throw new ConflictError();
+  await updateAtVersion(tx.user, { id: userId, version }, data);
   return tx.user.findUniqueOrThrow({ where: { id: userId } });
 }
 
@@ -53,7 +55,7 @@ export const createUser: ActionDefinition<typeof createUserSchema, RoleLoaded, {
     }
     refuseUnlessOk(loaded.roleTarget);
     if (await tx.user.findUnique({ where: { username: input.username } })) {
-      throw new RefusedError("Hãy sửa các ô được đánh dấu.", { username: ["Tên đăng nhập này đã có người dùng."] });
+      throw new RefusedError(INVALID, { username: ["Tên đăng nhập này đã có người dùng."] });
     }
     const user = await tx.user.create({
       data: { username: input.username, displayName: input.displayName, submissionId: input.submissionId, mustChangePassword: true },
@@ -112,7 +114,7 @@ export const endRole: ActionDefinition<typeof endRoleSchema, Loaded & { assignme
   },
   async write(tx, { input, loaded }) {
     const a = loaded.assignment;
-    if (input.validTo < a.validFrom) throw new RefusedError("Hãy sửa các ô được đánh dấu.", { validTo: ["Ngày kết thúc không được trước ngày bắt đầu của vai trò."] });
+    if (input.validTo < a.validFrom) throw new RefusedError(INVALID, { validTo: ["Ngày kết thúc không được trước ngày bắt đầu của vai trò."] });
     if (a.validTo && a.validTo < input.validTo) throw new RefusedError("Vai trò này đã kết thúc trước ngày đó.");
     const { count } = await tx.roleAssignment.updateMany({ where: { id: input.assignmentId, validTo: a.validTo }, data: { validTo: input.validTo, endedReason: input.reason } });
     if (count !== 1) throw new ConflictError();
