@@ -1,3 +1,5 @@
+import path from "node:path";
+import Database from "better-sqlite3";
 import { expect, signIn, test, visit, DEMO_PASSWORD } from "./fixtures";
 
 async function signInWithForm(page: import("@playwright/test").Page, username: string, password = DEMO_PASSWORD) {
@@ -64,6 +66,31 @@ test.describe("scope", () => {
     await visit(page, "/search?q=quang");
     await expect(page.getByRole("link", { name: "Thị trấn Quảng Hà" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Xã Quảng Đức" })).toHaveCount(0);
+  });
+
+  test("a commune head gets 404 for another commune's record of every kind, which its own head opens", async ({ page }) => {
+    // Ids read from the server's demo database (scripts/e2e-server.mjs), as someone guessing or copying a link would have them.
+    const db = new Database(path.join(process.cwd(), "tmp", "e2e", "portal.db"), { readonly: true });
+    const recordOf = (table: string) => db.prepare(`SELECT r.id, u.code FROM ${table} r JOIN Unit u ON u.id = r.unitId JOIN User x ON x.username = 'xa-' || u.code WHERE u.code <> '06922' ORDER BY r.id LIMIT 1`).get() as { id: string; code: string };
+    const [meeting, report, activity, criticism] = ["Meeting", "Report", "SupervisionActivity", "CriticismCase"].map(recordOf);
+    const account = db.prepare("SELECT id FROM User WHERE username = 'xa-06649'").pluck().get() as string;
+    db.close();
+    const pages = [
+      [meeting.code, `/meetings/${meeting.id}`], [meeting.code, `/meetings/${meeting.id}/minutes`], [report.code, `/reports/${report.id}`],
+      [activity.code, `/supervision/${activity.id}`], [criticism.code, `/criticism/${criticism.id}`],
+    ] as const;
+    await signIn(page, "xa-06922");
+    for (const [, url] of pages) await visit(page, url, 404);
+    await visit(page, `/admin/users/${account}`, 404);
+    await visit(page, "/handover/06649", 404);
+    for (const file of [`/api/meetings/${meeting.id}/minutes.docx`, `/api/reports/${report.id}/report.docx`, `/api/criticism/${criticism.id}/opinion.docx`]) {
+      expect((await page.request.get(file)).status(), file).toBe(404);
+    }
+    // The same links work for the commune they belong to: the 404 is the scope, not a wrong id.
+    for (const [code, url] of pages) {
+      await signIn(page, `xa-${code}`);
+      await visit(page, url);
+    }
   });
 
   test("district staff see their communes, not another district's", async ({ page }) => {
