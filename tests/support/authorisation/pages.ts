@@ -3,15 +3,14 @@
 // sign-in page; every other principal gets the page, showing the target (its unit's name, or the record's
 // own text), or a 404: never another redirect, never a page without the target.
 import { db } from "@/lib/db";
-import { saveCriticism } from "@/lib/supervision/criticism-definitions";
 import type { Case } from "./harness";
 import { CODES, type Position, type World } from "./world";
 import { account, pendingImport } from "./cases/admin";
-import { as, commune, COMMUNES } from "./cases/common";
+import { commune, COMMUNES } from "./cases/common";
 import { meeting } from "./cases/meetings";
 import { report } from "./cases/reports";
 import { READERS } from "./cases/routes";
-import { activity, criticismForm } from "./cases/supervision";
+import { activity, criticismCase } from "./cases/supervision";
 import { closedCode, communeAt, HAND_OVER, openRecommendation, submittedReport, TWO_LEVEL_COMMUNES, type TwoLevelPosition, type TwoLevelPrincipal, type TwoLevelWorld } from "./two-level";
 
 export interface PageCall {
@@ -89,10 +88,8 @@ export const PAGE_CASES: Record<string, PageCase> = {
   "app/criticism/[id]/page.tsx": {
     positions: COMMUNES, allow: COMMUNE_READERS,
     build: async (w, at) => {
-      const form = criticismForm(w, at);
-      await as(w.owners.head[commune(at)], saveCriticism, form);
-      const c = await db.criticismCase.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
-      return { params: { id: c.id }, shows: form.title };
+      const c = await criticismCase(w, at);
+      return { params: { id: c.id }, shows: c.title };
     },
   },
   "app/admin/users/[id]/page.tsx": {
@@ -126,6 +123,13 @@ const TODAY_COMMUNE_READERS = { ...TODAY_READERS, endedHead: ["own"] } as const;
 const CLOSED_READERS = { OVERVIEW: ["province"], REVIEWER: ["province"], ADMIN: ["province", "otherProvinceArea"], otherReviewer: ["otherProvinceArea"] } as const;
 const communeOfToday = (w: TwoLevelWorld, at: TwoLevelPosition) => w.blocs[communeAt(at)].unit;
 
+/** A closed commune at the position, by its code, showing its name. */
+async function closedCommune(at: TwoLevelPosition): Promise<PageCall> {
+  const code = await closedCode(at);
+  const unit = await db.unit.findFirstOrThrow({ where: { code, level: "COMMUNE" }, orderBy: { validFrom: "desc" } });
+  return { params: { code }, shows: unit.name };
+}
+
 /** The same pages on today's province: communes directly under it (and another province's), a closed commune. */
 export const TWO_LEVEL_PAGE_CASES: Record<string, TwoLevelPageCase> = {
   "app/communes/[code]/page.tsx": {
@@ -134,20 +138,12 @@ export const TWO_LEVEL_PAGE_CASES: Record<string, TwoLevelPageCase> = {
   },
   "app/communes/[code]/page.tsx closed": {
     positions: ["province", "otherProvinceArea"], allow: CLOSED_READERS,
-    build: async (_w, at) => {
-      const code = await closedCode(at);
-      const unit = await db.unit.findFirstOrThrow({ where: { code, level: "COMMUNE" }, orderBy: { validFrom: "desc" } });
-      return { params: { code }, shows: unit.name };
-    },
+    build: async (_w, at) => closedCommune(at),
   },
   // Only those who hand the closed unit's work over: its province's reviewer, the administrator.
   "app/handover/[code]/page.tsx": {
     positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
-    build: async (_w, at) => {
-      const code = await closedCode(at);
-      const unit = await db.unit.findFirstOrThrow({ where: { code, level: "COMMUNE" }, orderBy: { validFrom: "desc" } });
-      return { params: { code }, shows: unit.name };
-    },
+    build: async (_w, at) => closedCommune(at),
   },
   "app/reports/[id]/page.tsx": {
     positions: TWO_LEVEL_COMMUNES, allow: TODAY_READERS,

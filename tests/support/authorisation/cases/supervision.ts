@@ -45,11 +45,18 @@ export async function recommendationAt(w: World, at: Position) {
   return db.recommendation.findUniqueOrThrow({ where: { submissionId } });
 }
 
-export function criticismForm(w: World, at: Position) {
+function criticismForm(w: World, at: Position) {
   return {
     caseId: "", unitId: w.blocs[commune(at)].unit.id, submissionId: uuid(), version: "0", outsidePlanReason: "UBND xã gửi xin ý kiến",
     title: "Dự thảo đề án xây dựng nông thôn mới nâng cao", draftingBody: "UBND xã", receivedOn: "2018-08-01", plannedSubmissionOn: "2018-09-01", form: "WRITTEN", participants: "",
   };
+}
+
+/** A criticism case of the commune at the position, saved by its head. */
+export async function criticismCase(w: World, at: Position) {
+  const form = criticismForm(w, at);
+  await as(w.owners.head[commune(at)], saveCriticism, form);
+  return db.criticismCase.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
 }
 
 const onRec = (allow: Case["allow"], form: (r: Awaited<ReturnType<typeof recommendationAt>>) => Record<string, string>): Case => ({
@@ -104,9 +111,7 @@ export const supervisionCases: Record<string, Case> = {
   "lib/supervision/actions.ts#criticismStepAction": {
     positions: COMMUNES, allow: HEAD_OWN,
     build: async (w, at) => {
-      const form = criticismForm(w, at);
-      await as(w.owners.head[commune(at)], saveCriticism, form);
-      const c = await db.criticismCase.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
+      const c = await criticismCase(w, at);
       return { form: { caseId: c.id, version: String(c.version), step: "opinion", opinionSentOn: "2018-08-05", opinionContent: "Đề nghị bổ sung nguồn lực thực hiện" } };
     },
   },
