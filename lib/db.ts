@@ -30,6 +30,14 @@ export const PG_CONNECT_TIMEOUT_MS = 5_000;
 export const PG_QUERY_TIMEOUT_MS = 30_000;
 
 /**
+ * Interactive transactions: how long one waits for a connection of the pool (Prisma's default, 2 s, refused
+ * saves when fifty officers saved at once on ten connections) and how long it may run (the default, 5 s, is
+ * less than a write waiting behind others' row locks can take; lib/actions/transaction.ts runs one again
+ * after a deadlock). Both stay under the statement timeout, so a request fails in seconds, not minutes.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
+/**
  * Request-path sessions run without PostgreSQL's JIT: a dashboard statement over a few thousand rollup rows
  * has a high estimated cost and was compiled for 7 ms to run in 9 ms (docs/BENCHMARKS.md). Maintenance
  * clients (long rebuilds, where JIT can pay) keep the server's setting.
@@ -50,7 +58,7 @@ const ERROR_FORMAT = "minimal" as const;
 export function createDb(url: string, { maintenance = false } = {}): Db {
   if (databaseKind(url) === "postgresql") {
     const adapter = new SerialPgAdapterFactory({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS, options: PG_REQUEST_OPTIONS }), keepAlive: true });
-    return new PostgresClient({ adapter, errorFormat: ERROR_FORMAT }) as unknown as Db;
+    return new PostgresClient({ adapter, errorFormat: ERROR_FORMAT, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   const file = sqliteFile(url);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -8,6 +8,7 @@ import { auditChanges, recordDenial, type AuditContext, type AuditRecord } from 
 import { logger } from "../log";
 import { fieldErrorsOf, type z } from "../validation";
 import { ConflictError, MESSAGES, RefusedError, type ActionResult } from "./result";
+import { writeTransaction } from "./transaction";
 
 export interface Loaded {
   /** Where the target sits, derived from the database, never from the form. */
@@ -74,7 +75,7 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
 
   const prepared = def.prepare ? await def.prepare(input, loaded, actor) : (undefined as P);
   try {
-    const outcome = await db.$transaction(async (tx) => {
+    const outcome = await writeTransaction(db, async (tx) => {
       const out = await def.write(tx, { input, loaded, prepared, actor, ctx });
       const { message: _m, table: _t, redirectTo: _r, data: _d, events = [], ...record } = out;
       await auditChanges(tx, actor, [{ ...record, action: def.name }, ...events], ctx);

@@ -12,6 +12,7 @@ import { getActor } from "../auth/current";
 import { can, type Action, type Target } from "../auth/permissions";
 import { auditChange, type AuditContext, type AuditRecord } from "../audit/write";
 import { deniedResponse } from "../audit/denied-response";
+import { writeTransaction } from "../actions/transaction";
 import { requestContext, sameOrigin, seeOther } from "../request-context";
 import { readUploadedFile } from "./upload";
 
@@ -75,7 +76,7 @@ export async function runUpload<L extends UploadLoaded, T, P = undefined>(reques
   if (ready && typeof ready === "object" && "problem" in ready) return problem(ready.problem);
   const prepared = ready as P;
   try {
-    const outcome = await db.$transaction(async (tx) => {
+    const outcome = await writeTransaction(db, async (tx) => {
       const done = await def.write(tx, { actor, loaded, upload, prepared, ctx });
       // A problem found inside the transaction (the record changed meanwhile) keeps none of its rows.
       if (typeof done === "string") throw new UploadProblem(done);

@@ -9,6 +9,7 @@ import type { Db } from "../db";
 import { loadActor } from "../auth/actor";
 import { auditChanges } from "../audit/write";
 import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
+import { writeTransaction } from "../actions/transaction";
 import { formatDate } from "../time/business-date";
 import { unitTitle } from "../units/labels";
 import { applyHandOvers } from "./apply";
@@ -80,7 +81,7 @@ async function applyUnit(db: Db, actor: Parameters<typeof applyHandOvers>[1], cl
   const to = closed.successors[0];
   const choices = closed.items.filter((i) => i.blocked === null).map((i) => ({ kind: i.kind, itemId: i.id, toUnitId: to.id, version: i.version }));
   try {
-    await db.$transaction(async (tx) => {
+    await writeTransaction(db, async (tx) => {
       const audit = await applyHandOvers(tx, actor, options.date, options.today, choices);
       await auditChanges(tx, actor, audit, { requestId: `cli-handover-${randomUUID()}`, address: "cli" });
     });

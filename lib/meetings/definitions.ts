@@ -73,9 +73,14 @@ async function tasksToCarry(tx: Tx, meeting: { id: string | null; blocId: string
   return carryOver(tasks, { id: meeting.id ?? "", heldOn: meeting.heldOn }, carried.map((c) => c.taskId!));
 }
 
-/** Counts the tasks as carried once more; one statement however many (a commune that closes few carries dozens). */
-async function countCarried(tx: Tx, ids: string[]) {
-  if (ids.length) await tx.task.updateMany({ where: { id: { in: ids } }, data: { carryCount: { increment: 1 } } });
+/**
+ * Counts the tasks as carried once more (`by` 1), or once less (-1, a cancelled meeting). One row at a time
+ * in the order of their ids: on PostgreSQL one UPDATE over the list locks its rows in the order of the
+ * table's scan, which differs between transactions, and two saves of one commune at once deadlocked (each
+ * costing a second before PostgreSQL noticed); taken in one order, the second save waits for the first.
+ */
+async function countCarried(tx: Tx, ids: string[], by: 1 | -1 = 1) {
+  for (const id of [...ids].sort()) await tx.task.update({ where: { id }, data: { carryCount: { increment: by } }, select: { id: true } });
 }
 
 /** Brings forward every task not closed from earlier meetings that is not yet on this meeting's agenda. */
@@ -298,7 +303,7 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
           if (tasks) throw new RefusedError(`Cuộc họp đã giao ${tasks} nhiệm vụ: hãy hủy các nhiệm vụ đó trước khi hủy cuộc họp.`);
           // Its carried-over items no longer count as a meeting the tasks were carried into.
           const carried = await tx.agendaItem.findMany({ where: { meetingId: before.id, kind: "CARRIED_OVER" }, select: { taskId: true } });
-          if (before.status !== "POSTPONED" && carried.length) await tx.task.updateMany({ where: { id: { in: carried.map((c) => c.taskId!) } }, data: { carryCount: { decrement: 1 } } });
+          if (before.status !== "POSTPONED") await countCarried(tx, carried.map((c) => c.taskId!), -1);
         }
         // A postponed or cancelled meeting frees its week for another regular meeting.
         data.regularWeek = null;

@@ -5,6 +5,7 @@ import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { RefusedError } from "../actions/result";
+import { writeTransaction } from "../actions/transaction";
 import { auditChange, type AuditContext } from "../audit/write";
 import { hashPassword } from "../auth/password";
 import { parseIsoDate } from "../time/business-date";
@@ -37,7 +38,7 @@ export const importAudit = (id: string, checked: CheckedImport) => ({
 /** Stores a checked file for the preview with its audit event; the caller has authenticated and authorised (tests, lib/users/import-upload.ts). */
 export async function storeImport(db: Db, actor: Actor, file: { name: string; bytes: Uint8Array; kind: SheetKind }, ctx: AuditContext) {
   const checked = await checkedImport(db, file);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const id = await storeCheckedImport(tx, actor, checked);
     await auditChange(tx, actor, importAudit(id, checked), ctx);
     return id;

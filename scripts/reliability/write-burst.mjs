@@ -58,7 +58,8 @@ async function save(cookie, fields) {
     const res = await fetch(`${base}/communes/${CODE}/meetings/new`, { method: "POST", body, headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
     const text = await res.text();
     const id = /\/meetings\/([A-Za-z0-9_-]+)/.exec(res.headers.get("location") ?? "")?.[1];
-    return { status: res.status, id: res.status === 303 && id ? id : null, busy: /SQLITE_BUSY/.test(text) };
+    const formError = res.status === 303 ? null : unescape(/role="alert"[^>]*>([^<]{0,200})/.exec(text)?.[1] ?? "").trim() || null;
+    return { status: res.status, id: res.status === 303 && id ? id : null, busy: /SQLITE_BUSY/.test(text), formError };
   } catch {
     return { status: 0, id: null, busy: false }; // the connection died with the server: not acknowledged
   }
@@ -66,6 +67,8 @@ async function save(cookie, fields) {
 
 const acknowledged = [];
 const counts = { concurrent: 0, concurrentAcknowledged: 0, errors5xx: 0, busy: 0 };
+/** Why a concurrent write was not acknowledged (its status and the form's message), when one was not. */
+const notAcknowledged = [];
 const faults = [];
 
 /**
@@ -122,6 +125,7 @@ try {
     if (r.status >= 500) counts.errors5xx++;
     if (r.busy) counts.busy++;
     if (r.id) { acknowledged.push(r.id); counts.concurrentAcknowledged++; }
+    else notAcknowledged.push({ status: r.status, formError: r.formError });
   }
 
   // The application killed with SIGKILL mid-burst: the writers stop when their connections die.
@@ -181,7 +185,7 @@ if (postgres) {
 }
 const lost = acknowledged.filter((id) => !stored.has(id));
 const unaudited = [...stored].filter((id) => !audited.has(id));
-const report = { database: postgres ? "postgresql (throwaway cluster)" : "sqlite", ...counts, faults, totalAcknowledged: acknowledged.length, lost: lost.length, meetingsWithoutAudit: unaudited.length, ...(failure ? { failure } : {}) };
+const report = { database: postgres ? "postgresql (throwaway cluster)" : "sqlite", ...counts, ...(notAcknowledged.length ? { notAcknowledged } : {}), faults, totalAcknowledged: acknowledged.length, lost: lost.length, meetingsWithoutAudit: unaudited.length, ...(failure ? { failure } : {}) };
 console.log(JSON.stringify(report));
 const short = counts.concurrentAcknowledged < 50 || faults.some((f) => f.acknowledgedBeforeFault < BEFORE_FAULT || f.timedOut) || faults.length < (postgres ? 2 : 1);
 process.exit(failure || lost.length || unaudited.length || counts.errors5xx || counts.busy || short ? 1 : 0);

@@ -12,6 +12,8 @@ import { openReport, saveReport } from "@/lib/reports/definitions";
 import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import { rollupDifferences } from "@/lib/rollups/rebuild";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
+import { writeTransaction } from "@/lib/actions/transaction";
+import { backend } from "../support/backend";
 
 describe("concurrency", () => {
   it("50 concurrent meeting saves: all acknowledged, all stored with their audit events and rollups", async () => {
@@ -28,6 +30,46 @@ describe("concurrency", () => {
     expect(await db.meeting.count({ where: { id: { in: ids } } })).toBe(50);
     expect(await db.auditEvent.count({ where: { action: "meeting.save", outcome: "ALLOWED", entityId: { in: ids } } })).toBe(50);
     expect(await rollupDifferences(db)).toEqual([]);
+  });
+
+  it("50 concurrent saves of a bloc with 12 open tasks, each carrying them forward: all acknowledged, every carry counted", async () => {
+    // On PostgreSQL these transactions lock the same task rows and can deadlock; the loser is run again.
+    const bloc = await operatingBloc("07093");
+    const head = await makeUser("BLOC_HEAD", "07093");
+    const owner = bloc.org("MTTQ").id;
+    const tasks = Object.fromEntries(Array.from("abcdefghijkl").flatMap((k) => [[`task_${k}_title`, `Nhiệm vụ ${k}`], [`task_${k}_ownerId`, owner], [`task_${k}_dueOn`, "2018-03-30"]]));
+    const seeded = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn: "2018-01-08", kind: "REGULAR", [`att_${owner}`]: "present", conclusions: "Giao nhiệm vụ", ...tasks }, head.actor, ctx());
+    expect(seeded.ok).toBe(true);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => runAction(db, saveMeeting, {
+      unitId: bloc.unit.id, submissionId: randomUUID(), heldOn: toIsoDate(addDays(parseIsoDate("2018-01-10")!, (i % 10) * 7)), kind: "EXTRAORDINARY",
+      [`att_${owner}`]: "present", conclusions: `Họp đột xuất ${i}`,
+    }, head.actor, ctx())));
+    expect(results.filter((r) => !r.ok).map((r) => r.formError ?? JSON.stringify(r.fieldErrors))).toEqual([]);
+    const open = await db.task.findMany({ where: { meetingId: seeded.data!.meetingId as string }, select: { carryCount: true } });
+    expect(open.map((t) => t.carryCount)).toEqual(Array(12).fill(50));
+    expect(await rollupDifferences(db)).toEqual([]);
+  });
+
+  it.skipIf(backend !== "postgres")("two writes that lock the same rows in opposite orders: PostgreSQL aborts one, it runs again, both are kept", async () => {
+    const unit = await db.unit.findFirstOrThrow({ where: { code: "07096" } });
+    const [p, q] = await Promise.all(["Người A", "Người B"].map((fullName) => db.person.create({ data: { unitId: unit.id, fullName, searchText: fullName } })));
+    let attempts = 0;
+    let bothHoldOne!: () => void;
+    let holding = 0;
+    const met = new Promise<void>((resolve) => (bothHoldOne = resolve));
+    const write = (first: string, second: string, name: string) => writeTransaction(db, async (tx) => {
+      attempts++;
+      await tx.person.update({ where: { id: first }, data: { fullName: `${name} 1` } });
+      // The first attempts wait until each holds its first row: then each wants the other's.
+      if (++holding === 2) bothHoldOne();
+      await Promise.race([met, new Promise((r) => setTimeout(r, 2_000))]);
+      await tx.person.update({ where: { id: second }, data: { fullName: `${name} 2` } });
+    });
+    await Promise.all([write(p.id, q.id, "A"), write(q.id, p.id, "B")]);
+    expect(attempts).toBe(3);
+    const names = (await db.person.findMany({ where: { id: { in: [p.id, q.id] } }, select: { fullName: true } })).map((x) => x.fullName).sort();
+    // The one run again went last: both rows carry its name.
+    expect([["A 1", "A 2"], ["B 1", "B 2"]]).toContainEqual(names);
   });
 
   it("two editors of one report: exactly one wins, the other is told; one submission twice: one row", async () => {
