@@ -76,7 +76,7 @@ const globalForDb = globalThis as unknown as { portalDb?: Db };
  * One client per process, kept on the global object: across hot reloads in development, and in production
  * across the bundles Next builds (pages and route handlers are separate bundles, each with its own copy of
  * this module). Two copies were two SQLite connections in one process: the route handlers' writes then
- * waited on the pages' group commits for the write lock and failed after the busy timeout under load (the
+ * waited on the pages' transactions for the write lock and failed after the busy timeout under load (the
  * HTTP fuzz found it as 500s on denials written by route handlers).
  */
 export const db: Db = (globalForDb.portalDb ??= createDb(env.DATABASE_URL));

@@ -105,14 +105,8 @@ export function isStorageFull(error: unknown): boolean {
   return /database or disk is full|SQLITE_FULL|"53100"/.test(JSON.stringify(error, Object.getOwnPropertyNames(error ?? {})) ?? "");
 }
 
-/**
- * A unique violation on a `submissionId` column (SQLite names the fields, PostgreSQL the index); from a
- * model write (P2002) or from a raw INSERT (P2010, the database's own code and message: lib/sql-insert.ts).
- */
+/** A unique violation (P2002) on a `submissionId` column (SQLite names the fields, PostgreSQL the index). */
 function isDuplicateSubmission(error: unknown): boolean {
-  const e = error as { code?: string; meta?: unknown; message?: string } | null;
-  if (e?.code === "P2002") return JSON.stringify(e.meta ?? {}).includes("submissionId");
-  if (e?.code !== "P2010") return false;
-  const text = `${JSON.stringify(e.meta ?? {})} ${e.message ?? ""}`;
-  return /23505|UNIQUE constraint failed/.test(text) && text.includes("submissionId");
+  const e = error as { code?: string; meta?: unknown } | null;
+  return e?.code === "P2002" && JSON.stringify(e.meta ?? {}).includes("submissionId");
 }

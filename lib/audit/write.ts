@@ -2,8 +2,6 @@
 // (lib/actions/run-action.ts); a denial is written on its own, since nothing else is written.
 import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
-import { Prisma } from "../../generated/prisma/sqlite/client";
-import { insertRows, newId } from "../sql-insert";
 
 export interface AuditContext {
   requestId: string | null;
@@ -54,9 +52,8 @@ function data(actor: Actor | null, record: AuditRecord, outcome: "ALLOWED" | "DE
  * statement however many (a meeting and the tasks it assigns).
  */
 export function auditChanges(tx: Tx | Db, actor: Actor | null, records: AuditRecord[], ctx: AuditContext) {
-  const occurredAt = new Date();
   const snapshot = actorSnapshot(actor);
-  return insertRows(tx, "AuditEvent", Prisma.AuditEventScalarFieldEnum, records.map((record) => ({ id: newId(), occurredAt, ...data(actor, record, "ALLOWED", ctx, snapshot) })));
+  return tx.auditEvent.createMany({ data: records.map((record) => data(actor, record, "ALLOWED", ctx, snapshot)) });
 }
 
 /** The event of an allowed change, for the change's own transaction (interactive or array form). */

@@ -1,7 +1,8 @@
 "use server";
 // Meeting and task entry points, each through the one action path (defineAction → runAction).
 import { defineAction } from "../actions/server-action";
-import { autosaveMeeting, moveMeeting, saveMeeting } from "./definitions";
+import { autosaveMeeting, saveMeeting } from "./definitions";
+import { moveMeeting } from "./move-definitions";
 import { addTask, manageTask, progressTask } from "../tasks/definitions";
 
 const PAGES = ["/communes", "/meetings", "/districts", "/province"];

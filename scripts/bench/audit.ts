@@ -16,8 +16,6 @@ const TARGET = Number(process.env.AUDIT_EVENTS ?? 2_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 
 const { db } = await import("../../lib/db");
-const { Prisma } = await import("../../generated/prisma/sqlite/client");
-const { insertRows } = await import("../../lib/sql-insert");
 const { auditPage, parseAuditFilter } = await import("../../lib/audit/viewer");
 type PermissionSubject = import("../../lib/auth/permissions").PermissionSubject;
 
@@ -38,13 +36,13 @@ if (have < TARGET) {
       const n = done + i;
       const user = users[n % users.length];
       rows.push({
-        id: randomUUID(), occurredAt: new Date(FROM + Math.floor(((TO - FROM) * n) / todo)), actorUserId: user.id,
+        occurredAt: new Date(FROM + Math.floor(((TO - FROM) * n) / todo)), actorUserId: user.id,
         actorSnapshot: JSON.stringify({ username: user.username, displayName: user.displayName }), action: ACTIONS[n % ACTIONS.length],
-        outcome: n % 50 === 0 ? "DENIED" : "ALLOWED", entityType: "Meeting", entityId: randomUUID(), unitId: units[(n * 7919) % units.length].id,
-        before: null, after: JSON.stringify({ status: "HELD" }), reason: null, requestId: null, address: "10.0.0.1",
+        outcome: (n % 50 === 0 ? "DENIED" : "ALLOWED") as "DENIED" | "ALLOWED", entityType: "Meeting", entityId: randomUUID(), unitId: units[(n * 7919) % units.length].id,
+        after: JSON.stringify({ status: "HELD" }), address: "10.0.0.1",
       });
     }
-    await insertRows(db, "AuditEvent", Prisma.AuditEventScalarFieldEnum, rows);
+    await db.auditEvent.createMany({ data: rows });
     if (done % 200_000 === 0) process.stderr.write(`  ${done}\n`);
   }
 }

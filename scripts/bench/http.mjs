@@ -7,20 +7,19 @@
 // No new tasks: every save is in the same commune, so each meeting would carry every task of the meetings
 // before it (thousands after a minute; measured 2026-11-27 11:53: 15.8 saves/s, event loop max 613 ms);
 // `bench:writes` measures the save with its two tasks across 100 communes.
-// Each scenario: a 3 s warm-up, then 5 runs of 5 s with 8 connections; requests per second and p95 latency
+// The meeting save: scripts/bench/load.mjs. Each scenario: a 3 s warm-up, then 5 runs of 5 s with 8 connections; requests per second and p95 latency
 // per run (median and spread), wrong statuses and socket errors, and the server's event-loop delay during the
 // runs (scripts/bench/event-loop-probe.mjs). Then the first-load JavaScript (gzipped) of each route, as the
 // browser fetches it: the <script src> files of the served page (not the noModule polyfills). Appended to docs/BENCHMARKS.md unless
 // BENCH_NO_REPORT=1.
 import { spawn, spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
-import { signInAt, unescapeHtml } from "../reliability/server.mjs";
+import { signInAt } from "../reliability/server.mjs";
+import { load, median, meetingSave } from "./load.mjs";
 import { heading, machine, publish } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -69,34 +68,8 @@ process.on("exit", () => server.kill("SIGTERM"));
 const phase = (name) => writeFileSync(path.join(eld, "phase"), name);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function run({ url, method = "GET", headers = {}, body, expect = 200 }, seconds) {
-  const latencies = [];
-  let wrong = 0;
-  const statuses = {};
-  const instance = autocannon({
-    url, connections: CONNECTIONS, duration: seconds,
-    requests: [{
-      method, headers, ...(body ? { setupRequest: (req) => ({ ...req, body: Buffer.from(body()) }) } : {}),
-      // The first wrong answer's message, to say why in the report.
-      onResponse: (status, text) => {
-        if (status !== expect && !firstWrong) firstWrong = [...String(text).matchAll(/role="alert"[^>]*>(.*?)<\/(?:div|p)>/g)].map((m) => m[1].replace(/<[^>]+>/g, "")).concat([...String(text).matchAll(/id="([^"]*-error)"[^>]*>(.*?)<\/p>/g)].map((m) => `${m[1]}: ${m[2].replace(/<[^>]+>/g, "")}`)).join(" / ") || String(text).slice(0, 200);
-      },
-    }],
-  });
-  instance.on("response", (_client, status, _bytes, ms) => {
-    latencies.push(ms);
-    if (status !== expect) {
-      wrong++;
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    }
-  });
-  const result = await new Promise((resolve, reject) => instance.once("done", resolve).once("error", reject));
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / seconds, p95: latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] ?? NaN, wrong, statuses, errors: result.errors + result.timeouts };
-}
+const run = (scenario, seconds) => load(scenario, seconds, CONNECTIONS);
 
-let firstWrong = "";
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 try {
   for (let i = 0; i < 240 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
   const official = await signInAt(base, "tinh");
@@ -104,27 +77,12 @@ try {
   const head = await signInAt(base, "xa-06922");
   const provinceHtml = await (await fetch(`${base}/province`, { headers: { cookie: official } })).text();
   const css = provinceHtml.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
-  // The meeting form's no-JavaScript fields (its server action's hidden inputs, attendance).
-  const formHtml = await (await fetch(`${base}/communes/06922/meetings/new`, { headers: { cookie: head } })).text();
-  const form = formHtml.slice(formHtml.indexOf('<form class="space-y-4"'), formHtml.indexOf("</form>", formHtml.indexOf('<form class="space-y-4"')));
-  const fields = {};
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) fields[unescapeHtml(m[1])] = unescapeHtml(m[2] ?? "");
-  for (const m of form.matchAll(/<input type="radio"[^>]*name="(att_[^"]+)"[^>]*value="present"/g)) fields[m[1]] = "present";
-  const contents = [...form.matchAll(/<textarea[^>]*name="(wg_[^"]+)"/g)].map((m) => m[1]).slice(0, 2);
-  if (!Object.keys(fields).some((k) => k.startsWith("$ACTION")) || contents.length < 2) throw new Error("the meeting form's fields were not found");
-  const boundary = "----bench-boundary-7MA4YWxkTrZu0gW";
-  let n = 0;
-  const meetingBody = () => {
-    const day = new Date(Date.UTC(2018, 6, 1 + (n++ % 43))).toISOString().slice(0, 10);
-    const values = { ...fields, submissionId: randomUUID(), heldOn: day, kind: "EXTRAORDINARY", [contents[0]]: "Nắm tình hình nhân dân trong tuần", [contents[1]]: "Vận động vệ sinh môi trường", conclusions: `Kết luận ${String(n).padStart(8, "0")}` }; // constant length (autocannon keeps the first Content-Length)
-    return Object.entries(values).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-  };
   const scenarios = {
     "static file (calibration)": { url: `${base}${css}` },
     "sign-in page": { url: `${base}/login` },
     "province page": { url: `${base}/province`, headers: { cookie: official } },
     "district page": { url: `${base}/districts/201`, headers: { cookie: staff } },
-    "meeting save (server action)": { url: `${base}/communes/06922/meetings/new`, method: "POST", headers: { cookie: head, origin: base, "content-type": `multipart/form-data; boundary=${boundary}` }, body: meetingBody, expect: 303 },
+    "meeting save (server action)": await meetingSave(base, head),
   };
   const rows = [];
   for (const [name, s] of Object.entries(scenarios).filter(([name]) => !process.env.BENCH_ONLY || name.includes(process.env.BENCH_ONLY))) {
@@ -138,8 +96,7 @@ try {
     await sleep(300);
     rows.push({ name, runs });
     const wrongStatuses = runs.flatMap((r) => Object.entries(r.statuses));
-    if (wrongStatuses.length) process.stderr.write(`   wrong statuses: ${wrongStatuses.map(([code, n]) => `${code}×${n}`).join(", ")}; first: ${firstWrong}\n`);
-    firstWrong = "";
+    if (wrongStatuses.length) process.stderr.write(`   wrong statuses: ${wrongStatuses.map(([code, n]) => `${code}×${n}`).join(", ")}; first: ${runs.find((r) => r.firstWrong)?.firstWrong}\n`);
   }
   phase("end");
   await sleep(400);

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
-import { autosaveMeeting, moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
+import { autosaveMeeting, saveMeeting } from "@/lib/meetings/definitions";
+import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
 import { activityOf } from "@/lib/meetings/activity";
 import { communeActivity, communeMeetings } from "@/lib/meetings/queries";
@@ -227,8 +228,8 @@ describe("tasks", () => {
     expect(next.message).toBe("Đã tạo bản nháp cuộc họp, chuyển tiếp 3 nhiệm vụ chưa xong.");
     expect(await db.task.findMany({ where: { meetingId }, select: { carryCount: true } })).toEqual([{ carryCount: 1 }, { carryCount: 1 }, { carryCount: 1 }]);
 
-    // The meeting and its tasks are written by one INSERT each (lib/sql-insert.ts): they read back like
-    // rows the client writes itself (a task from the dialog): every column, the schema's defaults, dates as dates.
+    // The form's tasks (written together with the meeting) read back like a task from the dialog: every
+    // column, the schema's defaults, dates as dates.
     const shape = (row: object) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? "date" : v === null ? null : typeof v]));
     const nextId = next.data!.meetingId as string;
     expect((await runAction(db, addTask, { meetingId: nextId, submissionId: randomUUID(), title: "Giao qua hộp thoại", ownerId: s.org("MTTQ").id, dueOn: "2018-08-20" }, s.user.actor, ctx())).ok).toBe(true);

@@ -2,7 +2,8 @@
 // administrator everywhere), uploads by those who keep the record. A refused request answers 401 or 404
 // with one denial record.
 import { db } from "@/lib/db";
-import { moveMeeting, saveMeeting } from "@/lib/meetings/definitions";
+import { saveMeeting } from "@/lib/meetings/definitions";
+import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { closeRecommendation } from "@/lib/supervision/definitions";
 import { saveCriticism } from "@/lib/supervision/criticism-definitions";
 import { openReport } from "@/lib/reports/definitions";
