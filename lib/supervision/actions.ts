@@ -2,10 +2,9 @@
 // Supervision and criticism entry points, each through the one action path.
 import { defineAction } from "../actions/server-action";
 import { criticismStep, saveCriticism } from "./criticism-definitions";
-import {
-  approvePlan, closeRecommendation, escalateRecommendation, moveActivity, noteRecommendation, recommendationTask, saveActivity,
-  savePlan, sendRecommendation,
-} from "./definitions";
+import { approvePlan, savePlan } from "./plan-definitions";
+import { closeRecommendation, escalateRecommendation, noteRecommendation, recommendationTask, sendRecommendation } from "./recommendation-definitions";
+import { moveActivity, saveActivity } from "./activity-definitions";
 
 const PAGES = ["/communes", "/districts", "/province", "/supervision", "/criticism"];
 

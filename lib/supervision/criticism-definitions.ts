@@ -10,7 +10,7 @@ import { daysBetween, formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { CRITICISM_STATUS_LABEL, LEAD_DAYS } from "./rules";
 import { criticismStepSchema, saveCriticismSchema } from "./schema";
-import { checkPlanLink, due, loadCommune, refuse, type UnitRow } from "./definitions";
+import { checkPlanLink, due, loadCommune, refuse, type UnitRow } from "./common-definitions";
 
 type CaseRow = Prisma.CriticismCaseGetPayload<object>;
 type CaseLoaded = Loaded & { unit: UnitRow; kase: CaseRow | null };

@@ -8,10 +8,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
-import {
-  approvePlan, closeRecommendation, escalateRecommendation, moveActivity, noteRecommendation, recommendationTask, saveActivity,
-  savePlan, sendRecommendation,
-} from "@/lib/supervision/definitions";
+import { approvePlan, savePlan } from "@/lib/supervision/plan-definitions";
+import { closeRecommendation, escalateRecommendation, noteRecommendation, recommendationTask, sendRecommendation } from "@/lib/supervision/recommendation-definitions";
+import { moveActivity, saveActivity } from "@/lib/supervision/activity-definitions";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { MESSAGE_CLOSE_WITHOUT } from "@/lib/supervision/rules";
 import { parseIsoDate, toIsoDate } from "@/lib/time/business-date";

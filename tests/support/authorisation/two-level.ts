@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { openReport, submitReport } from "@/lib/reports/definitions";
-import { saveActivity, sendRecommendation } from "@/lib/supervision/definitions";
+import { saveActivity } from "@/lib/supervision/activity-definitions";
+import { sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { validOn } from "@/lib/units/validity";
 import { makeUser, operatingBloc, type MadeUser } from "../factories";

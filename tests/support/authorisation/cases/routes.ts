@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { moveMeeting } from "@/lib/meetings/move-definitions";
-import { closeRecommendation } from "@/lib/supervision/definitions";
+import { closeRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { saveCriticism } from "@/lib/supervision/criticism-definitions";
 import { openReport } from "@/lib/reports/definitions";
 import { storeBytes } from "@/lib/files/store";

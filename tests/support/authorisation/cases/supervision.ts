@@ -1,7 +1,9 @@
 // Supervision and social criticism: the commune's bloc head keeps plans, activities, recommendations and
 // criticism cases; the head and the district's staff follow recommendations up (notes, escalation).
 import { db } from "@/lib/db";
-import { saveActivity, savePlan, sendRecommendation } from "@/lib/supervision/definitions";
+import { saveActivity } from "@/lib/supervision/activity-definitions";
+import { savePlan } from "@/lib/supervision/plan-definitions";
+import { sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { saveCriticism } from "@/lib/supervision/criticism-definitions";
 import type { Case } from "../harness";
 import type { Position, World } from "../world";
