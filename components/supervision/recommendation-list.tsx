@@ -7,7 +7,7 @@ import { answeredLate, isRecOverdue, OUTCOME_LABEL, REC_STATUS_LABEL } from "@/l
 import type { ActivityDetail, RecommendationRights } from "@/lib/supervision/queries";
 import { HandOverNote } from "@/components/handover/handover-note";
 import { TASK_STATUS_LABEL } from "@/lib/tasks/rules";
-import { CloseRecommendationForm, EscalateRecommendationForm, NoteRecommendationForm, RecommendationTaskForm } from "./forms";
+import { CloseRecommendationForm, EscalateRecommendationForm, NoteRecommendationForm, RecommendationTaskForm } from "./recommendation-forms";
 
 type Rec = ActivityDetail["recommendations"][number];
 

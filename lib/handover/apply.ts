@@ -15,7 +15,8 @@ import { applyActivityRollup, applyRecommendationRollup } from "../supervision/r
 import { applyReportChange } from "../rollups/area";
 import { addDays, formatDate } from "../time/business-date";
 import { unitTitle } from "../units/labels";
-import { blockedReason, KIND_LABEL, openWork, REORGANISATION, successorsOf, targetFacts, type UnitRef } from "./open-work";
+import { KIND_LABEL, openWork, REORGANISATION, successorsOf, type UnitRef } from "./open-work";
+import { blockedReason, targetFacts } from "./targets";
 
 export interface Choice {
   kind: HandOverKind;

@@ -13,6 +13,7 @@ import { validOn } from "../units/validity";
 import { MODEL_LABEL, STATUS_LABEL } from "../blocs/labels";
 import { ROLE_LABEL } from "../auth/roles";
 import { REPORT_STATUS_LABEL } from "../reports/rules";
+import { blockedReason, targetFacts, unitSelect } from "./targets";
 
 export const KIND_LABEL: Record<HandOverKind, string> = {
   TASK: "Nhiệm vụ",
@@ -65,7 +66,6 @@ export interface ClosedUnit {
   handed: { id: string; kind: HandOverKind; itemId: string; label: string; toUnitId: string; appliedOn: Date; reversible: boolean }[];
 }
 
-const unitSelect = { id: true, code: true, name: true, type: true, path: true, parentId: true } as const;
 
 /**
  * The units in the actor's hand-over scope that closed on the day before `date` (their last day), with their
@@ -224,45 +224,6 @@ export async function openWork(db: Db | Tx, unitIds: string[], date: Date, only?
 }
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
-
-/** What the successors hold that decides whether an item can move there. */
-export interface TargetFacts {
-  blocs: Set<string>;
-  /** "unitId|typeId" of the organisations in force on the date. */
-  organisations: Map<string, string>;
-  reports: Set<string>;
-  plans: Set<string>;
-  units: Map<string, UnitRef>;
-}
-
-export async function targetFacts(db: Db | Tx, unitIds: string[], date: Date): Promise<TargetFacts> {
-  const [blocs, organisations, reports, plans, units] = await Promise.all([
-    db.bloc.findMany({ where: { unitId: { in: unitIds } }, select: { unitId: true } }),
-    db.organisation.findMany({ where: { unitId: { in: unitIds }, ...validOn(date) }, select: { id: true, unitId: true, typeId: true } }),
-    db.report.findMany({ where: { unitId: { in: unitIds } }, select: { unitId: true, regimeId: true, periodKey: true } }),
-    db.supervisionPlan.findMany({ where: { unitId: { in: unitIds } }, select: { unitId: true, year: true } }),
-    db.unit.findMany({ where: { id: { in: unitIds } }, select: unitSelect }),
-  ]);
-  return {
-    blocs: new Set(blocs.map((b) => b.unitId)),
-    organisations: new Map(organisations.map((o) => [`${o.unitId}|${o.typeId}`, o.id])),
-    reports: new Set(reports.map((r) => `${r.unitId}|${r.regimeId}|${r.periodKey}`)),
-    plans: new Set(plans.map((p) => `${p.unitId}|${p.year}`)),
-    units: new Map(units.map((u) => [u.id, u])),
-  };
-}
-
-/** Why `w` cannot move to `to` (null: it can), in words the reviewer can act on. */
-export function blockedReason(w: WorkItem, to: UnitRef, facts: TargetFacts): string | null {
-  const name = unitTitle(to);
-  if (w.item.kind === "BLOC" || w.item.kind === "ROLE_ASSIGNMENT") return null;
-  if (w.needsBloc && !facts.blocs.has(to.id)) return `${name} chưa được ghi nhận khối: hãy ghi nhận mô hình khối của đơn vị trước khi bàn giao nhiệm vụ.`;
-  if (w.organisationTypes.some((t) => !facts.organisations.has(`${to.id}|${t}`))) return `${name} không có tổ chức cùng loại với tổ chức chủ trì.`;
-  if (w.reportKey && facts.reports.has(`${to.id}|${w.reportKey}`)) return `${name} đã có báo cáo của kỳ này: hai báo cáo không gộp được, hãy xử lý báo cáo này trước.`;
-  if (w.planYear !== undefined && facts.plans.has(`${to.id}|${w.planYear}`)) return `${name} đã có kế hoạch giám sát năm ${w.planYear}.`;
-  if (w.needsParent && !to.parentId) return `${name} không có cơ quan cấp trên nhận báo cáo.`;
-  return null;
-}
 
 /**
  * The hand-overs that can still be reversed: the item's version is the one the hand-over left (no one of the

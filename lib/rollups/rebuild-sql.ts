@@ -6,7 +6,7 @@
 import { CLOSED_TASK, HELD_FAMILY } from "../meetings/rules";
 import { PENDING_TASK } from "../tasks/rules";
 import type { DatabaseKind } from "../database-url";
-import type { RollupTable } from "./rebuild";
+import type { RollupTable } from "./recompute";
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(", ");
 

@@ -1,27 +1,14 @@
-// Rollups recomputed from raw rows, independently of the writes that maintain them (docs/ARCHITECTURE.md: every
+// Rollups recomputed from raw rows (lib/rollups/recompute.ts), independently of the writes that maintain them (docs/ARCHITECTURE.md: every
 // dashboard reads rollups; the writes keep them current in their own transaction). `rollupDifferences`
 // compares the recomputed rows with the maintained ones; `rebuildRollups` replaces the maintained rows with
 // the recomputed ones, table by table, each in one transaction. Raw rows are read in pages by id, so memory
 // stays flat whatever the size.
 import type { Db, Tx } from "../db";
-import { HELD_FAMILY, startOfIsoWeek } from "../meetings/rules";
-import { PENDING_TASK } from "../tasks/rules";
-import { isClosed } from "../tasks/rules";
-import { AREA_FIELDS, monthKey } from "./area";
+import { AREA_FIELDS } from "./area";
+import { keyPart, recomputeRollups, ROLLUP_TABLES, type RollupTable, type Table } from "./recompute";
 import { rebuildStatements } from "./rebuild-sql";
 import { databaseKind, type DatabaseKind } from "../database-url";
 import { env } from "../env";
-
-const PAGE = 5_000;
-const monthOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-const FORM_FIELD = { DOCUMENTS: "documents", DELEGATION: "delegation", COMMUNITY_BOARD: "communityBoard", JOINT: "joint" } as const;
-
-type Counts = Record<string, number>;
-/** A table's rows: key (its primary key's values joined by "|"; dates as ISO strings) → counters. */
-type Table = Map<string, Counts>;
-
-export const ROLLUP_TABLES = ["meetingWeek", "taskDue", "recommendationDue", "supervisionMonth", "areaMonth", "reportPeriod"] as const;
-export type RollupTable = (typeof ROLLUP_TABLES)[number];
 
 const FIELDS: Record<RollupTable, readonly string[]> = {
   meetingWeek: ["held"],
@@ -41,124 +28,6 @@ const KEY: Record<RollupTable, [string, (part: string) => unknown][]> = {
   areaMonth: [["unitId", String], ["month", Number]],
   reportPeriod: [["unitId", String], ["regimeId", String], ["periodKey", String], ["reporterLevel", String]],
 };
-const keyPart = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
-
-function bump(t: Table, unitId: string, day: Date | number | string, field: string, by = 1) {
-  const key = `${unitId}|${keyPart(day)}`;
-  const row = t.get(key) ?? {};
-  row[field] = (row[field] ?? 0) + by;
-  t.set(key, row);
-}
-
-/** Unit id → its line (the unit, then its ancestors up to the province) and level. */
-async function unitLines(db: Client) {
-  const units = await db.unit.findMany({ select: { id: true, path: true, level: true } });
-  return new Map(units.map((u) => [u.id, { ids: u.path.split("/").filter(Boolean).reverse(), level: u.level }]));
-}
-
-/** Reads a model's rows page by page (ordered by id). */
-async function* pages<T extends { id: string }>(read: (cursor: string | undefined) => Promise<T[]>) {
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await read(cursor);
-    if (!rows.length) return;
-    yield rows;
-    cursor = rows[rows.length - 1].id;
-    if (rows.length < PAGE) return;
-  }
-}
-const after = (cursor: string | undefined) => (cursor ? { id: { gt: cursor } } : {});
-
-type Client = Db | Tx;
-
-/** One rollup table as the raw rows say it should be. */
-async function recomputeTable(db: Client, table: RollupTable): Promise<Table> {
-  const out: Table = new Map();
-  switch (table) {
-    case "meetingWeek":
-      for await (const rows of pages((c) => db.meeting.findMany({ where: { ...after(c), status: { in: HELD_FAMILY } }, select: { id: true, unitId: true, heldOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const m of rows) bump(out, m.unitId, startOfIsoWeek(m.heldOn), "held");
-      }
-      break;
-    case "taskDue":
-      for await (const rows of pages((c) => db.task.findMany({ where: after(c), select: { id: true, unitId: true, dueOn: true, status: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const t of rows) if (!isClosed(t.status)) bump(out, t.unitId, t.dueOn, PENDING_TASK.includes(t.status) ? "pending" : "reported");
-      }
-      break;
-    case "recommendationDue":
-      for await (const rows of pages((c) => db.recommendation.findMany({ where: { ...after(c), status: "OPEN" }, select: { id: true, unitId: true, dueOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const r of rows) bump(out, r.unitId, r.dueOn, "open");
-      }
-      break;
-    case "supervisionMonth":
-      for await (const rows of pages((c) => db.recommendation.findMany({ where: after(c), select: { id: true, unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const r of rows) {
-          const month = monthOf(r.sentOn);
-          bump(out, r.unitId, month, "sent");
-          if (r.status === "ANSWERED") {
-            bump(out, r.unitId, month, "answered");
-            if (r.respondedOn && r.respondedOn <= r.dueOn) bump(out, r.unitId, month, "answeredOnTime");
-          }
-        }
-      }
-      for await (const rows of pages((c) => db.supervisionActivity.findMany({ where: { ...after(c), status: { not: "CANCELLED" } }, select: { id: true, unitId: true, startOn: true, form: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const a of rows) bump(out, a.unitId, monthOf(a.startOn), FORM_FIELD[a.form]);
-      }
-      break;
-    case "areaMonth": {
-      const lines = await unitLines(db);
-      const up = (unitId: string, month: number, field: string, by = 1) => {
-        for (const id of lines.get(unitId)!.ids) bump(out, id, month, field, by);
-      };
-      const own: Table = new Map();
-      for await (const rows of pages((c) => db.meeting.findMany({ where: { ...after(c), status: { in: HELD_FAMILY } }, select: { id: true, unitId: true, heldOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const m of rows) bump(own, m.unitId, monthKey(m.heldOn), "held");
-      }
-      for (const [key, c] of own) {
-        const [unitId, month] = key.split("|");
-        up(unitId, Number(month), "held", c.held);
-        if (lines.get(unitId)!.level === "COMMUNE") up(unitId, Number(month), "communesMeeting");
-      }
-      for await (const rows of pages((c) => db.task.findMany({ where: after(c), select: { id: true, unitId: true, assignedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const t of rows) up(t.unitId, monthKey(t.assignedOn), "tasksAssigned");
-      }
-      for await (const rows of pages((c) => db.recommendation.findMany({ where: after(c), select: { id: true, unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const r of rows) {
-          const month = monthKey(r.sentOn);
-          up(r.unitId, month, "recSent");
-          if (r.status === "ANSWERED") {
-            up(r.unitId, month, "recAnswered");
-            if (r.respondedOn && r.respondedOn <= r.dueOn) up(r.unitId, month, "recAnsweredOnTime");
-          }
-        }
-      }
-      break;
-    }
-    case "reportPeriod": {
-      const lines = await unitLines(db);
-      for await (const rows of pages((c) => db.report.findMany({ where: { ...after(c), firstSubmittedOn: { not: null } }, select: { id: true, unitId: true, regimeId: true, periodKey: true, dueOn: true, firstSubmittedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
-        for (const r of rows) {
-          const line = lines.get(r.unitId)!;
-          for (const id of line.ids) {
-            const key = `${r.regimeId}|${r.periodKey}|${line.level}`;
-            bump(out, id, key, "submitted");
-            if (r.firstSubmittedOn! <= r.dueOn) bump(out, id, key, "onTime");
-          }
-        }
-      }
-      break;
-    }
-  }
-  return out;
-}
-
-/** The rollup rows as the raw rows say they should be. */
-export async function recomputeRollups(db: Client): Promise<Record<RollupTable, Table>> {
-  const tables = await Promise.all(ROLLUP_TABLES.map((t) => recomputeTable(db, t)));
-  return Object.fromEntries(ROLLUP_TABLES.map((t, i) => [t, tables[i]])) as Record<RollupTable, Table>;
-}
-
-/** The rows the writes maintained, in the same shape (rows whose counters are all zero count as absent). */
 async function maintained(db: Db): Promise<Record<RollupTable, Table>> {
   const [weeks, dues, recs, months, areas, periods] = await Promise.all([
     db.meetingWeekRollup.findMany(), db.taskDueRollup.findMany(), db.recommendationDueRollup.findMany(), db.supervisionMonthRollup.findMany(),

@@ -10,7 +10,8 @@ import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
 import { closeRecommendation, sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { moveActivity, saveActivity } from "@/lib/supervision/activity-definitions";
 import { openReport, submitReport } from "@/lib/reports/definitions";
-import { rebuildRollups, recomputeRollups, rollupDifferences, rollupDifferencesInDatabase, type RollupDifference } from "@/lib/rollups/rebuild";
+import { rebuildRollups, rollupDifferences, rollupDifferencesInDatabase, type RollupDifference } from "@/lib/rollups/rebuild";
+import { recomputeRollups } from "@/lib/rollups/recompute";
 import { backend } from "../support/backend";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 

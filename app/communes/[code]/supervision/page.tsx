@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ApprovePlanForm, PlanForm } from "@/components/supervision/forms";
+import { ApprovePlanForm, PlanForm } from "@/components/supervision/plan-forms";
 import { SupervisionSummary } from "@/components/supervision/summary";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";

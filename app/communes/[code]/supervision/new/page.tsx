@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { ActivityForm } from "@/components/supervision/forms";
+import { ActivityForm } from "@/components/supervision/activity-forms";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { supervisionChoices } from "@/lib/supervision/queries";
