@@ -3,7 +3,7 @@
 // the rest by the bloc head.
 import { useActionState, useEffect, useState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { addTaskAction, manageTaskAction, progressTaskAction } from "@/lib/meetings/actions";
+import { addTaskAction, manageTaskAction, progressTaskAction } from "@/lib/tasks/actions";
 import { TASK_MOVES, type TaskMove } from "@/lib/tasks/rules";
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
 

@@ -10,7 +10,7 @@ import { can } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import type { AuditRecord } from "../audit/write";
 import { ConflictError, RefusedError } from "../actions/result";
-import { applyTaskRollup } from "../meetings/rollups";
+import { applyTaskRollup } from "../tasks/rollups";
 import { applyActivityRollup, applyRecommendationRollup } from "../supervision/rollups";
 import { applyReportChange } from "../rollups/area";
 import { addDays, formatDate } from "../time/business-date";

@@ -6,7 +6,7 @@ import type { Db, Tx } from "../db";
 import type { HandOverKind, TaskStatus } from "../../generated/prisma/sqlite/enums";
 import { can, type PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
-import { CLOSED_TASK } from "../meetings/rules";
+import { CLOSED_TASK } from "../tasks/rules";
 import { addDays, formatDate } from "../time/business-date";
 import { unitTitle, type UnitType } from "../units/labels";
 import { validOn } from "../units/validity";

@@ -1,9 +1,8 @@
 "use server";
-// Meeting and task entry points, each through the one action path (defineAction → runAction).
+// Meeting entry points, each through the one action path (defineAction → runAction).
 import { defineAction } from "../actions/server-action";
 import { autosaveMeeting, saveMeeting } from "./definitions";
 import { moveMeeting } from "./move-definitions";
-import { addTask, manageTask, progressTask } from "../tasks/definitions";
 
 const PAGES = ["/communes", "/meetings", "/districts", "/province"];
 
@@ -12,6 +11,3 @@ export const saveMeetingAction = defineAction(saveMeeting, PAGES);
 /** Saving as the user types (not the new-task rows): no navigation, no page refresh; the result carries the id and version. */
 export const autosaveMeetingAction = defineAction(autosaveMeeting, [], { follow: false });
 export const moveMeetingAction = defineAction(moveMeeting, PAGES);
-export const addTaskAction = defineAction(addTask, PAGES);
-export const progressTaskAction = defineAction(progressTask, PAGES);
-export const manageTaskAction = defineAction(manageTask, PAGES);

@@ -8,7 +8,7 @@ import { fold } from "../text/fold";
 import { formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
-import { assignTasks } from "./assign-tasks";
+import { assignTasks } from "../tasks/from-meeting";
 import { createMeeting } from "./create";
 import { EDITABLE, MEETING_STATUS_LABEL, startOfIsoWeek } from "./rules";
 import { autosaveMeetingSchema, saveMeetingSchema } from "./schema";

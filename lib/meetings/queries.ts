@@ -5,12 +5,12 @@ import { receivedFrom } from "../handover/queries";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
-import { addDays } from "../time/business-date";
 import { validOn } from "../units/validity";
 import { isValidOn } from "../units/validity";
 import { RECORD_ID } from "../validation";
 import { startOfIsoWeek } from "./rules";
-import { CLOSED_TASK } from "./rules";
+import { openTasks } from "../tasks/queries";
+import { CLOSED_TASK } from "../tasks/rules";
 
 const inScope = (actor: PermissionSubject) => ({ unit: unitScope(actor, "unit.read") });
 
@@ -25,27 +25,6 @@ export async function communeActivity(actor: PermissionSubject, unitId: string, 
   const counts = await meetingChildCounts(recentRows.map((m) => m.id));
   const recent = recentRows.map((m) => ({ ...m, _count: { tasks: counts.tasks.get(m.id) ?? 0 } }));
   return { weekStart, thisWeek, recent, tasks };
-}
-
-/** Tasks not closed, soonest due first, with their owner and how often they were carried over. */
-export async function openTasks(actor: PermissionSubject, where: { unitId: string; organisationId?: string }) {
-  return db.task.findMany({
-    where: {
-      unitId: where.unitId, ...inScope(actor), status: { notIn: CLOSED_TASK },
-      ...(where.organisationId ? { OR: [{ ownerId: where.organisationId }, { coOwners: { some: { organisationId: where.organisationId } } }] } : {}),
-    },
-    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
-    include: { owner: { select: { id: true, name: true } }, coOwners: { include: { organisation: { select: { name: true } } } }, meeting: { select: { id: true, heldOn: true } } },
-  });
-}
-
-/** Closed tasks of the last `days` days (what an organisation recently finished). */
-export async function recentlyClosedTasks(actor: PermissionSubject, where: { unitId: string; organisationId?: string }, day: Date, days = 30) {
-  return db.task.findMany({
-    where: { unitId: where.unitId, ...inScope(actor), status: { in: CLOSED_TASK }, closedOn: { gte: addDays(day, -days) }, ...(where.organisationId ? { ownerId: where.organisationId } : {}) },
-    orderBy: { closedOn: "desc" }, take: 20,
-    include: { owner: { select: { name: true } } },
-  });
 }
 
 export async function communeMeetings(actor: PermissionSubject, unitId: string, take = 60) {

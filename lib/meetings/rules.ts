@@ -3,6 +3,7 @@
 import type { BlocStatus, MeetingStatus, TaskStatus } from "../../generated/prisma/sqlite/enums";
 import { addDays, formatDate } from "../time/business-date";
 import { isoWeekOf, startOfIsoWeek } from "../time/iso-week";
+import { CLOSED_TASK } from "../tasks/rules";
 
 /** "2018-W33": the key a regular meeting claims. */
 export function weekKey(day: Date): string {
@@ -59,8 +60,6 @@ export function dateProblem(day: Date, today: Date, blocStatusOn: BlocStatus, bl
 
 // ——— Carry-over ———
 
-/** Tasks that are closed no longer carry over. */
-export const CLOSED_TASK: TaskStatus[] = ["VERIFIED", "CANCELLED", "TRANSFERRED"];
 
 export interface CarryTask {
   id: string;
@@ -86,5 +85,3 @@ export function carryOver(tasks: CarryTask[], meeting: { id: string; heldOn: Dat
   return out;
 }
 
-/** A task carried over this many times is flagged for the head's attention. */
-export const CARRY_FLAG = 3;

@@ -2,7 +2,8 @@
 // per work group, what the meetings recorded under it and its tasks (assigned, done, overdue).
 import type { Tx } from "../db";
 import { formatDate } from "../time/business-date";
-import { HELD_FAMILY, CLOSED_TASK } from "../meetings/rules";
+import { HELD_FAMILY } from "../meetings/rules";
+import { CLOSED_TASK } from "../tasks/rules";
 
 export async function deriveBlocWork(tx: Tx, unitId: string, from: Date, to: Date, asOf: Date): Promise<Record<string, string>> {
   // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).

@@ -3,7 +3,8 @@
 // rows; streaming them through the ORM would take minutes). `recomputeRollups` (rebuild.ts) is a second,
 // independent implementation in TypeScript; the check compares the maintained rows with it, and the
 // integration tests require a SQL rebuild to equal it.
-import { CLOSED_TASK, HELD_FAMILY } from "../meetings/rules";
+import { HELD_FAMILY } from "../meetings/rules";
+import { CLOSED_TASK } from "../tasks/rules";
 import { PENDING_TASK } from "../tasks/rules";
 import type { DatabaseKind } from "../database-url";
 import type { RollupTable } from "./recompute";

@@ -8,7 +8,7 @@ import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { daysBetween, formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
-import { applyTaskRollup } from "../meetings/rollups";
+import { applyTaskRollup } from "../tasks/rollups";
 import { applyRecommendationRollup } from "./rollups";
 import { MESSAGE_CLOSE_WITHOUT, REC_STATUS_LABEL } from "./rules";
 import { closeRecommendationSchema, noteRecommendationSchema, recommendationTaskSchema, sendRecommendationSchema } from "./schema";

@@ -9,7 +9,7 @@ import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
-import { applyTaskRollup } from "../meetings/rollups";
+import { applyTaskRollup } from "./rollups";
 import { EDITABLE, MEETING_STATUS_LABEL } from "../meetings/rules";
 import { addTaskSchema } from "../meetings/schema";
 import { manageTaskSchema, progressTaskSchema } from "./schema";

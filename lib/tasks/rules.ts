@@ -2,8 +2,13 @@
 import type { TaskStatus } from "../../generated/prisma/sqlite/enums";
 
 export type { TaskStatus };
-import { CARRY_FLAG, CLOSED_TASK } from "../meetings/rules";
 import { formatDate } from "../time/business-date";
+
+/** Tasks that are closed are closed: they no longer carry over to the next meeting. */
+export const CLOSED_TASK: TaskStatus[] = ["VERIFIED", "CANCELLED", "TRANSFERRED"];
+
+/** A task carried over this many times is flagged for the head's attention. */
+export const CARRY_FLAG = 3;
 
 export type TaskMove = "start" | "report" | "verify" | "reopen" | "cancel" | "transfer" | "reschedule";
 

@@ -10,7 +10,7 @@ import { runAction, type RunResult } from "../../lib/actions/run-action";
 import { saveMeeting } from "../../lib/meetings/definitions";
 import { moveMeeting } from "../../lib/meetings/move-definitions";
 import { addTask } from "../../lib/tasks/definitions";
-import { applyTaskRollup } from "../../lib/meetings/rollups";
+import { applyTaskRollup } from "../../lib/tasks/rollups";
 import { addDays, toIsoDate } from "../../lib/time/business-date";
 import { startOfIsoWeek } from "../../lib/time/iso-week";
 

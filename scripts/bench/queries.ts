@@ -99,7 +99,8 @@ async function child(database: string) {
   const { areaActivity, areaReportRates, nationalOverview } = await import("../../lib/dashboards/areas");
   const { hotSpots, ratesByUnit, reviewQueue } = await import("../../lib/reports/queries");
   const { sumRates } = await import("../../lib/reports/rules");
-  const { HELD_FAMILY, CLOSED_TASK, startOfIsoWeek } = await import("../../lib/meetings/rules");
+  const { HELD_FAMILY, startOfIsoWeek } = await import("../../lib/meetings/rules");
+  const { CLOSED_TASK } = await import("../../lib/tasks/rules");
   const { addDays, parseIsoDate } = await import("../../lib/time/business-date");
   const { validOn } = await import("../../lib/units/validity");
   const { areaCommunes } = await import("../../lib/blocs/area-view");

@@ -1,7 +1,8 @@
 // The meeting's week, its status machine and carry-over, as pure logic.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { carryOver, CLOSED_TASK, dateProblem, movesFrom, weekKey, type CarryTask } from "@/lib/meetings/rules";
+import { carryOver, dateProblem, movesFrom, weekKey, type CarryTask } from "@/lib/meetings/rules";
+import { CLOSED_TASK } from "@/lib/tasks/rules";
 import { isOverdue, isFlagged, onTime, movesFor } from "@/lib/tasks/rules";
 import { minutesIssuer } from "@/lib/meetings/numbering";
 import { parseIsoDate, addDays } from "@/lib/time/business-date";

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { TaskMoveForm } from "@/components/meetings/task-forms";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { openTasks, recentlyClosedTasks } from "@/lib/meetings/queries";
+import { openTasks, recentlyClosedTasks } from "@/lib/tasks/queries";
 import { receivedFrom } from "@/lib/handover/queries";
 import { communeOrganisations } from "@/lib/blocs/queries";
 import { isFlagged, isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";

@@ -2,10 +2,10 @@
 import type { Tx } from "../db";
 import type { AuditRecord } from "../audit/write";
 import type { Actor } from "../auth/actor";
-import { addTask } from "../tasks/definitions";
+import { addTask } from "./definitions";
 import { applyNewTaskRollups } from "./rollups";
-import type { saveMeetingSchema } from "./schema";
-import type { MeetingRow } from "./write-rules";
+import type { saveMeetingSchema } from "../meetings/schema";
+import type { MeetingRow } from "../meetings/write-rules";
 import type { z } from "../validation";
 
 type NewTask = z.infer<typeof saveMeetingSchema>["tasks"][number];
