@@ -41,17 +41,17 @@ export const meetingCases: Record<string, Case> = {
     positions: COMMUNES, allow: headOwn,
     build: async (w, at) => ({ form: { meetingId: (await meeting(w, at)).id, version: "1", move: "hold" } }),
   },
-  "lib/meetings/actions.ts#addTaskAction": {
+  "lib/tasks/actions.ts#addTaskAction": {
     positions: COMMUNES, allow: headOwn,
     build: async (w, at) => ({
       form: { meetingId: (await meeting(w, at)).id, submissionId: uuid(), title: "Rà soát hộ cận nghèo", ownerId: w.blocs[commune(at)].org("MTTQ").id, dueOn: "2018-08-24" },
     }),
   },
-  "lib/meetings/actions.ts#progressTaskAction": {
+  "lib/tasks/actions.ts#progressTaskAction": {
     positions: COMMUNES, allow: { BLOC_HEAD: ["own"], ORG_OFFICER: ["own"] },
     build: async (w, at) => ({ form: { taskId: (await task(w, at)).id, version: "1", move: "start" } }),
   },
-  "lib/meetings/actions.ts#manageTaskAction": {
+  "lib/tasks/actions.ts#manageTaskAction": {
     positions: COMMUNES, allow: headOwn,
     build: async (w, at) => ({ form: { taskId: (await task(w, at)).id, version: "1", move: "cancel", reason: "Trùng nhiệm vụ khác" } }),
   },
