@@ -6,15 +6,17 @@
 // skipped). Risk 1, four threads per target; level 2 on the first target (its payloads and the session
 // cookies, the same on every target), level 1 on the others (heuristic, boolean-blind, inline and UNION
 // payloads on every query and path parameter).
+// Through scripts/reliability/nonce-proxy.mjs, so that a page is the same page on every request.
 // `npm test` runs it when sqlmap is installed (CI installs it: apt-get install -y sqlmap) within a budget
 // of SQLMAP_BUDGET_S seconds (default 600); past the budget the run fails and says so.
-//   node scripts/reliability/sqlmap.mjs
+//   node scripts/reliability/sqlmap.mjs              (SQLMAP_ONLY=/admin/audit: only the targets holding that text)
 // Prints, per target, whether sqlmap found any parameter injectable; exit 1 if it did or if a target was
 // not tested to the end.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { startNonceProxy } from "./nonce-proxy.mjs";
 import { prepareServer, root } from "./server.mjs";
 
 if (spawnSync("sqlmap", ["--version"], { stdio: "ignore" }).status !== 0) {
@@ -39,7 +41,7 @@ const criticism = record("CriticismCase", "criticism case");
 const userId = db.prepare("SELECT id FROM User WHERE username = 'xa-06922'").pluck().get();
 db.close();
 
-const TARGETS = [
+const ALL_TARGETS = [
   // Pages: query parameters.
   ["xa-06922", "/search?q=Quang&asOf=2018-08-13"],
   ["xa-06922", "/communes/06922?asOf=2018-08-13"],
@@ -74,30 +76,41 @@ const TARGETS = [
   [criticism.user, `/api/criticism/${criticism.id}*/opinion.docx`],
   ["xa-06922", "/api/files/*x"],
 ];
+// SQLMAP_ONLY=<text>: only the targets whose path holds that text (to look again at one target).
+const TARGETS = ALL_TARGETS.filter(([, target]) => !process.env.SQLMAP_ONLY || target.includes(process.env.SQLMAP_ONLY));
 const out = path.join(root, "tmp", "sqlmap-out");
+// sqlmap as a child this process does not wait on synchronously: the proxy above runs in this process.
+const runSqlmap = (args) => new Promise((resolve) => {
+  const child = spawn("sqlmap", args, { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "", stderr = "";
+  child.stdout.on("data", (c) => { stdout += c; });
+  child.stderr.on("data", (c) => { stderr += c; });
+  child.on("close", (status) => resolve({ status, stdout, stderr }));
+});
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const results = [];
 let overBudget = false;
+let proxy;
 try {
   await s.start();
-  // Signed in before sqlmap runs: this process waits on sqlmap synchronously, and the connections it kept
-  // alive are closed by the server meanwhile.
+  proxy = await startNonceProxy();
   const cookies = {};
   for (const [user] of TARGETS) cookies[user] ??= await s.signIn(user);
   for (const [user, target] of TARGETS) {
     if ((Date.now() - started) / 1000 > BUDGET_S) { overBudget = true; break; }
     const t0 = Date.now();
-    const run = spawnSync("sqlmap", [
+    const run = await runSqlmap([
       // Level 2 (more payloads, and the cookies, the same on every target) on the first target; level 1 on
       // the others keeps the run within its budget (level 2 everywhere was on course for more than ten minutes).
       "-u", `${s.base}${target}`, "--cookie", cookies[user], "--batch", "--level", results.length === 0 ? "2" : "1", "--risk", "1", "--threads", "4", "--flush-session",
       "--dbms", "SQLite",
+      "--proxy", proxy.url,
       "--output-dir", out, "--disable-coloring",
       // A tampered next-auth callback-url cookie makes next-auth drop the session (401), a mangled id is
       // "not found" (404): keep testing.
       "--ignore-code", "401,404",
-    ], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    ]);
     const text = `${run.stdout}\n${run.stderr}`;
     writeFileSync(path.join(out, `${results.length + 1}.log`), text);
     const injectable = /is vulnerable|sqlmap identified the following injection point|appears to be injectable/i.test(text);
@@ -107,6 +120,7 @@ try {
     console.log(JSON.stringify(results.at(-1)));
   }
 } finally {
+  await proxy?.close();
   await s.stop();
 }
 const seconds = Math.round((Date.now() - started) / 1000);
