@@ -1,4 +1,5 @@
 // Readiness: can the portal reach its database within a bound?
+import "server-only";
 import { db as defaultDb, type Db } from "./db";
 import { databaseKind } from "./database-url";
 import { env } from "./env";

@@ -1,4 +1,5 @@
 // The request id and client address of the current request, for audit events and throttling.
+import "server-only";
 import { headers } from "next/headers";
 
 export interface RequestContext {

@@ -36,8 +36,11 @@ export interface ActionDefinition<S extends z.ZodType, L extends Loaded, P> {
   schema: S;
   /** Fields never echoed back (passwords). */
   secretFields?: string[];
-  /** Reads the target; null when it does not exist. */
-  load: (db: Db, input: z.infer<S>, actor: Actor) => Promise<L | null>;
+  /**
+   * Reads the target within the actor's reach for `permission` (the definition's own, lib/auth/records.ts
+   * gives the clause of each record kind); null when it does not exist or is out of reach.
+   */
+  load: (db: Db, input: z.infer<S>, actor: Actor, permission: Action) => Promise<L | null>;
   /** Work that is not a database call (hashing) happens here, before the transaction opens. */
   prepare?: (input: z.infer<S>, loaded: L, actor: Actor) => Promise<P>;
   /** The writes; only tx.* is awaited inside. Throw ConflictError or RefusedError to roll back with a message. */
@@ -69,7 +72,7 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: MESSAGES.invalid, values };
   const input = parsed.data;
 
-  const loaded = await def.load(db, input, actor);
+  const loaded = await def.load(db, input, actor, def.permission);
   if (!loaded) return deny(MESSAGES.notFound, "not-found");
   if (!can(actor, def.permission, loaded.target)) return deny(MESSAGES.notFound, "forbidden", loaded);
 

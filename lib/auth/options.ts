@@ -1,5 +1,6 @@
 // next-auth v4: credentials provider `credentials` (fields username, password), JWT sessions whose token
 // carries the database session id (lib/auth/actor.ts checks it on every request).
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";

@@ -1,4 +1,5 @@
 // Ending sessions. Every revocation goes through here so that "why" is always recorded the same way.
+import "server-only";
 import type { Db, Tx } from "../db";
 
 export type RevokeReason = "SIGN_OUT" | "PASSWORD_CHANGED" | "USER_DISABLED" | "ROLE_CHANGED" | "ADMIN" | "USER_ENDED";

@@ -1,6 +1,7 @@
 // Signing in with a username and password: the one path behind the sign-in page and next-auth's
 // credentials provider. Throttled per account and per address; an unknown user and a wrong password get
 // the same answer in the same time.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { auditChange, recordDenial, type AuditContext } from "../audit/write";

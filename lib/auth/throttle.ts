@@ -1,5 +1,6 @@
 // Sign-in throttling in a sliding window stored in the database, by account and by address. A success
 // resets the account's count (failures before it no longer count).
+import "server-only";
 import type { Db } from "../db";
 
 export const THROTTLE_WINDOW_MS = 15 * 60_000;

@@ -14,6 +14,7 @@ import { validOn } from "../units/validity";
 import { bulkBlocSchema, setBlocSchema } from "./schema";
 import { STATUS_LABEL } from "./labels";
 import type { z } from "../validation";
+import { unitScope } from "../auth/scope";
 
 const INVALID = MESSAGES.invalid;
 
@@ -114,9 +115,9 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
   name: "bloc.set",
   permission: "bloc.manage",
   schema: setBlocSchema,
-  async load(db, input) {
+  async load(db, input, actor, permission) {
     const unit = await db.unit.findFirst({
-      where: { id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } },
+      where: { AND: [{ id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, unitScope(actor, permission)] },
       select: { id: true, code: true, level: true, path: true, validFrom: true, validTo: true, name: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
     });
     if (!unit) return null;
@@ -151,11 +152,11 @@ export const bulkUpdateBlocs: ActionDefinition<typeof bulkBlocSchema, BulkLoaded
   name: "bloc.bulk_update",
   permission: "bloc.manage",
   schema: bulkBlocSchema,
-  async load(db, input) {
+  async load(db, input, actor, permission) {
     const day = today();
     // The district (2018) or the province (two-level government) whose communes sit directly under it.
     const area = await db.unit.findFirst({
-      where: { code: input.areaCode, level: { in: ["DISTRICT", "PROVINCE"] }, ...validOn(day) },
+      where: { AND: [{ code: input.areaCode, level: { in: ["DISTRICT", "PROVINCE"] }, ...validOn(day) }, unitScope(actor, permission)] },
       select: { id: true, code: true, level: true, path: true, blocPolicy: { select: { communeModel: true } } },
     });
     if (!area) return null;

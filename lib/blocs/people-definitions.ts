@@ -12,6 +12,8 @@ import { addPostSchema, endPostSchema, setMembersSchema } from "./schema";
 import { headRuleCheck, type HeadRuleSource } from "./head-rule";
 import { MODEL_LABEL } from "./labels";
 import { NO_MODEL } from "./definitions";
+import { unitScope } from "../auth/scope";
+import type { Prisma } from "../../generated/prisma/sqlite/client";
 
 const INVALID = MESSAGES.invalid;
 
@@ -23,9 +25,9 @@ type UnitLoaded = Loaded & {
 };
 
 /** A commune (its bloc) or a district (its bloc agency, Cơ quan khối). */
-async function loadBlocUnit(db: Db, unitId: string, levels: ("COMMUNE" | "DISTRICT")[] = ["COMMUNE", "DISTRICT"]): Promise<UnitLoaded | null> {
+async function loadBlocUnit(db: Db, unitId: string, scope: Prisma.UnitWhereInput, levels: ("COMMUNE" | "DISTRICT")[] = ["COMMUNE", "DISTRICT"]): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({
-    where: { id: unitId, level: { in: levels } },
+    where: { AND: [{ id: unitId, level: { in: levels } }, scope] },
     select: {
       id: true, code: true, name: true, level: true, path: true, validFrom: true, validTo: true, bloc: { select: { id: true } },
       parent: { select: { blocPolicy: { select: { communeModel: true, headRule: true, headRuleText: true } } } },
@@ -57,7 +59,7 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
   name: "bloc.add_post",
   permission: "bloc.people",
   schema: addPostSchema,
-  load: (db, input) => loadBlocUnit(db, input.unitId),
+  load: (db, input, actor, permission) => loadBlocUnit(db, input.unitId, unitScope(actor, permission)),
   async write(tx, { input, loaded }) {
     checkDate("termStart", input.termStart, loaded.unit);
     // A commune bloc's head and deputies come from the commune's organisations; the district agency's
@@ -116,9 +118,9 @@ export const endPost: ActionDefinition<typeof endPostSchema, PostLoaded, undefin
   name: "bloc.end_post",
   permission: "bloc.people",
   schema: endPostSchema,
-  async load(db, input) {
-    const post = await db.blocPost.findUnique({
-      where: { id: input.postId },
+  async load(db, input, actor, permission) {
+    const post = await db.blocPost.findFirst({
+      where: { id: input.postId, bloc: { unit: unitScope(actor, permission) } },
       include: { bloc: { select: { unit: { select: { id: true, code: true, name: true, level: true, path: true, validFrom: true, validTo: true } } } } },
     });
     if (!post) return null;
@@ -138,7 +140,7 @@ export const setMembers: ActionDefinition<typeof setMembersSchema, UnitLoaded, u
   name: "bloc.set_members",
   permission: "bloc.people",
   schema: setMembersSchema,
-  load: (db, input) => loadBlocUnit(db, input.unitId, ["COMMUNE"]),
+  load: (db, input, actor, permission) => loadBlocUnit(db, input.unitId, unitScope(actor, permission), ["COMMUNE"]),
   async write(tx, { input, loaded }) {
     checkDate("effectiveOn", input.effectiveOn, loaded.unit);
     const organisations = await tx.organisation.findMany({ where: { unitId: loaded.unit.id, ...validOn(input.effectiveOn) }, include: { type: { select: { code: true } } } });

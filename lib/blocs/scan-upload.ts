@@ -6,14 +6,15 @@ import { runUpload } from "../files/upload-route";
 import { safeFileName } from "../files/upload";
 import { MAX_SCAN_BYTES, scanType, storeBytes } from "../files/store";
 import { RECORD_ID } from "../validation";
+import { unitScope } from "../auth/scope";
 
 const page = (unit: { level: string; code: string }, query: string) => `${unit.level === "DISTRICT" ? `/districts/${unit.code}` : `/communes/${unit.code}/bloc`}?${query}`;
 
 export function handleScanUpload(request: Request, unitId: string): Promise<Response> {
   return runUpload(request, unitId, {
     action: "bloc.upload_scan", permission: "bloc.manage", field: "scan", limit: MAX_SCAN_BYTES, problemParam: "scanError", type: scanType,
-    async load(id) {
-      const unit = RECORD_ID.test(id) ? await db.unit.findUnique({ where: { id }, select: { id: true, code: true, level: true, path: true } }) : null;
+    async load(id, actor, permission) {
+      const unit = RECORD_ID.test(id) ? await db.unit.findFirst({ where: { AND: [{ id }, unitScope(actor, permission)] }, select: { id: true, code: true, level: true, path: true } }) : null;
       return unit ? { entityType: "StoredFile", unitId: unit.id, target: { unitPath: unit.path }, unit } : null;
     },
     back: ({ unit }, query) => page(unit, query),

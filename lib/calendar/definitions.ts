@@ -1,5 +1,6 @@
 // Keeping the working-day calendar (a year's days off and make-up working days, entered from the official
 // announcement) and revising deadline rules (a new version; computed due dates keep theirs).
+import "server-only";
 import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, MESSAGES, RefusedError } from "../actions/result";

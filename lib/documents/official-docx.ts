@@ -1,6 +1,7 @@
 // An official document (minutes, report) as a DOCX file: A4, Times New Roman 14 (13 in tables), the
 // two-column header of the issuing body's format, the number, place and date, the sections, a table, the
 // recipients and the signatures.
+import "server-only";
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { OfficialDocument } from "./official";
 

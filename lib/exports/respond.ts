@@ -1,5 +1,6 @@
 // Downloads (docs/ARCHITECTURE.md): CSV (UTF-8 with a BOM, header first, no total row) or XLSX (?format=xlsx), cells
 // that a spreadsheet would read as formulas neutralised, dates dd/MM/yyyy, named by stable codes.
+import "server-only";
 import ExcelJS from "exceljs";
 import { neutraliseCell, toCsv } from "../files/csv";
 import { parseRange } from "../time/range";

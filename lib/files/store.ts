@@ -1,5 +1,6 @@
 // Files kept by the portal (scans of signed documents), under FILES_DIR (default data/files, beside the
 // SQLite database, so one backup of data/ holds both), named by their SHA-256.
+import "server-only";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";

@@ -37,8 +37,8 @@ export interface UploadDefinition<L extends UploadLoaded, T, P = undefined> {
   /** The form's file field, and the largest file accepted. */
   field: string;
   limit: number;
-  /** The record the file belongs to, or null when there is none (refused as not found). */
-  load(id: string): Promise<L | null>;
+  /** The record the file belongs to within the actor's reach for `permission` (lib/auth/records.ts), or null (refused as not found). */
+  load(id: string, actor: Actor, permission: Action): Promise<L | null>;
   /** The page to go back to with a problem's code in `query`. */
   back(loaded: L, query: string): string;
   /** The query parameter that carries a problem's code back to the page. */
@@ -60,7 +60,7 @@ export async function runUpload<L extends UploadLoaded, T, P = undefined>(reques
     deniedResponse(actor, { action: def.action, entityType: loaded?.entityType ?? "StoredFile", entityId: loaded?.entityId, unitId: loaded?.unitId }, reason);
   if (!actor) return refused(undefined);
   if (actor.mustChangePassword) return refused("must-change-password");
-  const loaded = await def.load(id);
+  const loaded = await def.load(id, actor, def.permission);
   if (!loaded) return refused("not-found");
   if (!can(actor, def.permission, loaded.target)) return refused("forbidden", loaded);
   if (!sameOrigin(request)) return new Response("Yêu cầu không hợp lệ.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });

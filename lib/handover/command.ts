@@ -13,7 +13,8 @@ import { writeTransaction } from "../actions/transaction";
 import { formatDate } from "../time/business-date";
 import { unitTitle } from "../units/labels";
 import { applyHandOvers } from "./apply";
-import { handOverPlan, KIND_LABEL, KINDS, type ClosedUnit } from "./open-work";
+import { KIND_LABEL, KINDS } from "./open-work";
+import { handOverPlan, type ClosedUnit } from "./plan";
 
 export interface CommandOptions {
   date: Date;

@@ -1,14 +1,16 @@
 // The hand-over page's writes, each through the one action path (lib/actions/run-action.ts): load the closed
 // units from the database and check them against the actor's reach, then move and audit in one transaction
 // (the moves themselves check every item and successor again: lib/handover/apply.ts).
+import "server-only";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { RefusedError } from "../actions/result";
 import { can } from "../auth/permissions";
 import { addDays, formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { unitTitle, type UnitType } from "../units/labels";
-import { applyHandOvers, reverseHandOver as reverse, type Choice } from "./apply";
-import { handOverPlan, successorsOf } from "./open-work";
+import { applyHandOvers, type Choice } from "./apply";
+import { reverseHandOver as reverse } from "./reverse";
+import { handOverPlan, successorsOf } from "./plan";
 import type { Db } from "../db";
 import type { Actor } from "../auth/actor";
 import { handOverItemsSchema, handOverUnitsSchema, reverseHandOverSchema } from "./schema";

@@ -1,10 +1,12 @@
 // What the hand-over pages read (pages do not import the database client).
+import "server-only";
 import { db } from "../db";
 import type { PermissionSubject } from "../auth/permissions";
 import type { HandOverKind, UnitType } from "../../generated/prisma/sqlite/enums";
 import { formatDate } from "../time/business-date";
 import { unitPageHref, unitTitle } from "../units/labels";
-import { handOverPlan, KIND_LABEL, KINDS, reorganisationDates } from "./open-work";
+import { KIND_LABEL, KINDS, reorganisationDates } from "./open-work";
+import { handOverPlan } from "./plan";
 
 export const planOn = (actor: PermissionSubject, date: Date, codes?: string[]) => handOverPlan(db, actor, date, { codes });
 export const handOverDates = () => reorganisationDates(db);

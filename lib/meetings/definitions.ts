@@ -14,6 +14,8 @@ import { EDITABLE, MEETING_STATUS_LABEL, startOfIsoWeek } from "./rules";
 import { autosaveMeetingSchema, saveMeetingSchema } from "./schema";
 import { updateMeeting, type MeetingForm } from "./update";
 import { blocSelect, checkDay, claimWeek, meetingSnapshot as snapshot, unitSelect, type BlocFacts, type MeetingRow, type Unit } from "./write-rules";
+import { unitScope } from "../auth/scope";
+import { meetingScope } from "../auth/records";
 
 const INVALID = MESSAGES.invalid;
 
@@ -30,13 +32,14 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
   name: "meeting.save",
   permission: "meeting.manage",
   schema: saveMeetingSchema,
-  async load(db, input) {
+  async load(db, input, actor, permission) {
+    const scope = meetingScope(actor, permission);
     const existing = input.meetingId
-      ? await db.meeting.findUnique({ where: { id: input.meetingId } })
-      : await db.meeting.findUnique({ where: { submissionId: input.submissionId } });
+      ? await db.meeting.findFirst({ where: { id: input.meetingId, ...scope } })
+      : await db.meeting.findFirst({ where: { submissionId: input.submissionId, ...scope } });
     const unitId = existing?.unitId ?? input.unitId;
     if (!unitId || (input.meetingId && !existing)) return null;
-    const unit = await db.unit.findFirst({ where: { id: unitId, level: "COMMUNE" }, select: { ...unitSelect, bloc: { select: blocSelect } } });
+    const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, permission)] }, select: { ...unitSelect, bloc: { select: blocSelect } } });
     if (!unit) return null;
     const { bloc, ...u } = unit;
     return { entityType: "Meeting", entityId: existing?.id ?? null, unitId: u.id, target: { unitPath: u.path }, unit: u, bloc, meeting: existing };

@@ -9,6 +9,7 @@ import { docxDownload } from "../documents/download";
 import { RECORD_ID } from "../validation";
 import { meetingDetail } from "./queries";
 import { minutesOf } from "./minutes";
+import { meetingScope } from "../auth/records";
 
 export function minutesDocxResponse(id: string): Promise<Response> {
   return docxDownload({
@@ -20,9 +21,9 @@ export function minutesDocxResponse(id: string): Promise<Response> {
 export function handleMinutesScan(request: Request, id: string): Promise<Response> {
   return runUpload(request, id, {
     action: "meeting.attach_minutes", permission: "meeting.manage", field: "scan", limit: MAX_SCAN_BYTES, problemParam: "scanError", type: scanType,
-    async load(meetingId) {
+    async load(meetingId, actor, permission) {
       const meeting = RECORD_ID.test(meetingId)
-        ? await db.meeting.findUnique({ where: { id: meetingId }, select: { id: true, status: true, unitId: true, minutesScanId: true, unit: { select: { path: true } } } })
+        ? await db.meeting.findFirst({ where: { id: meetingId, ...meetingScope(actor, permission) }, select: { id: true, status: true, unitId: true, minutesScanId: true, unit: { select: { path: true } } } })
         : null;
       return meeting ? { entityType: "Meeting", entityId: meeting.id, unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting } : null;
     },

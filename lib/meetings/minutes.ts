@@ -1,6 +1,7 @@
 // The minutes (biên bản) of a meeting as one structured document, rendered to an A4 page and to DOCX by
 // the same model, in the issuing body's format: the Party's (Hướng dẫn 36-HD/VPTW) for a dân vận bloc,
 // the Front's for the units hosted by MTTQ (docs/DOMAIN.md, "Documents").
+import "server-only";
 import type { BlocModel } from "../../generated/prisma/sqlite/enums";
 import { MODEL_LABEL } from "../blocs/labels";
 import { formatDate, formatDateLong } from "../time/business-date";

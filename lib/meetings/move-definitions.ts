@@ -13,13 +13,14 @@ import { MEETING_MOVES, MEETING_STATUS_LABEL, startOfIsoWeek } from "./rules";
 import { moveMeetingSchema } from "./schema";
 import { minutesNumbering } from "./numbering";
 import { blocSelect, checkDay, claimWeek, countCarried, meetingSnapshot as snapshot, syncCarryOver, unitSelect, type BlocFacts, type MeetingRow, type Unit } from "./write-rules";
+import { meetingScope } from "../auth/records";
 
 const INVALID = MESSAGES.invalid;
 
 type MoveLoaded = Loaded & { meeting: MeetingRow & { unit: Unit; bloc: BlocFacts } };
 
-async function loadMeeting(db: Db, meetingId: string): Promise<MoveLoaded | null> {
-  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, include: { unit: { select: unitSelect }, bloc: { select: blocSelect } } });
+async function loadMeeting(db: Db, meetingId: string, scope: Prisma.MeetingWhereInput): Promise<MoveLoaded | null> {
+  const meeting = await db.meeting.findFirst({ where: { id: meetingId, ...scope }, include: { unit: { select: unitSelect }, bloc: { select: blocSelect } } });
   if (!meeting) return null;
   return { entityType: "Meeting", entityId: meeting.id, unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting };
 }
@@ -28,7 +29,7 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
   name: "meeting.move",
   permission: "meeting.manage",
   schema: moveMeetingSchema,
-  load: (db, input) => loadMeeting(db, input.meetingId),
+  load: (db, input, actor, permission) => loadMeeting(db, input.meetingId, meetingScope(actor, permission)),
   async write(tx, { input, loaded, actor }) {
     const before = loaded.meeting;
     const move = startMove("Cuộc họp", before, input, MEETING_MOVES, MEETING_STATUS_LABEL);

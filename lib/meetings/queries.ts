@@ -5,6 +5,7 @@ import { receivedFrom } from "../handover/queries";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
+import { meetingScope, taskScope } from "../auth/records";
 import { validOn } from "../units/validity";
 import { isValidOn } from "../units/validity";
 import { RECORD_ID } from "../validation";
@@ -12,14 +13,12 @@ import { startOfIsoWeek } from "./rules";
 import { openTasks } from "../tasks/queries";
 import { CLOSED_TASK } from "../tasks/rules";
 
-const inScope = (actor: PermissionSubject) => ({ unit: unitScope(actor, "unit.read") });
-
 /** A commune's workspace: this week's meetings, tasks not closed, the last meetings. */
 export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
   const weekStart = startOfIsoWeek(day);
   const [thisWeek, recentRows, tasks] = await Promise.all([
-    db.meeting.findMany({ where: { unitId, weekStart, ...inScope(actor), status: { not: "CANCELLED" } }, orderBy: { heldOn: "asc" }, select: { id: true, kind: true, heldOn: true, status: true } }),
-    db.meeting.findMany({ where: { unitId, ...inScope(actor) }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 8, select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true } }),
+    db.meeting.findMany({ where: { unitId, weekStart, ...meetingScope(actor, "unit.read"), status: { not: "CANCELLED" } }, orderBy: { heldOn: "asc" }, select: { id: true, kind: true, heldOn: true, status: true } }),
+    db.meeting.findMany({ where: { unitId, ...meetingScope(actor, "unit.read") }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 8, select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true } }),
     openTasks(actor, { unitId }),
   ]);
   const counts = await meetingChildCounts(recentRows.map((m) => m.id));
@@ -29,7 +28,7 @@ export async function communeActivity(actor: PermissionSubject, unitId: string, 
 
 export async function communeMeetings(actor: PermissionSubject, unitId: string, take = 60) {
   const rows = await db.meeting.findMany({
-    where: { unitId, ...inScope(actor) }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take,
+    where: { unitId, ...meetingScope(actor, "unit.read") }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take,
     select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true, place: true, statusReason: true },
   });
   const counts = await meetingChildCounts(rows.map((m) => m.id));
@@ -49,7 +48,7 @@ export async function meetingChildCounts(ids: string[]) {
 export async function meetingDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
   return db.meeting.findFirst({
-    where: { id, ...inScope(actor) },
+    where: { id, ...meetingScope(actor, "unit.read") },
     include: {
       unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true, level: true } } } },
       bloc: { select: { id: true, model: true } },
@@ -107,7 +106,7 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
 /** Tasks of earlier meetings that a meeting on `day` would carry over (shown on a new meeting's form). */
 export async function carryPreview(actor: PermissionSubject, blocId: string, day: Date) {
   const tasks = await db.task.findMany({
-    where: { blocId, status: { notIn: CLOSED_TASK }, assignedOn: { lt: day }, unit: unitScope(actor, "unit.read") },
+    where: { blocId, status: { notIn: CLOSED_TASK }, assignedOn: { lt: day }, ...taskScope(actor, "unit.read") },
     orderBy: { dueOn: "asc" },
     include: { owner: { select: { name: true } } },
   });

@@ -1,6 +1,7 @@
 // Keeping the reporting reference data: a regime (created, or changed as a new version: the windows,
 // recipients and due dates of periods already opened are stored on their reports and never change) and
 // the topic list of the report on the situation of the people.
+import "server-only";
 import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { MESSAGES, RefusedError } from "../actions/result";

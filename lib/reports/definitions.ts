@@ -17,6 +17,8 @@ import { deriveBlocWork } from "./derive";
 import { consolidate } from "./consolidate";
 import { EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS, type Section } from "./rules";
 import { moveReportSchema, openReportSchema, reconsolidateSchema, saveReportSchema } from "./schema";
+import { reportScope } from "../auth/records";
+import { unitScope } from "../auth/scope";
 
 const INVALID = MESSAGES.invalid;
 
@@ -27,9 +29,9 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
   name: "report.open",
   permission: "report.write",
   schema: openReportSchema,
-  async load(db, input) {
+  async load(db, input, actor, permission) {
     const [unit, regime] = await Promise.all([
-      db.unit.findFirst({ where: { id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, select: { id: true, name: true, path: true, level: true, validFrom: true, validTo: true } }),
+      db.unit.findFirst({ where: { AND: [{ id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, unitScope(actor, permission)] }, select: { id: true, name: true, path: true, level: true, validFrom: true, validTo: true } }),
       db.reportingRegime.findUnique({ where: { code: input.regimeCode } }),
     ]);
     if (!unit || !regime) return null;
@@ -85,8 +87,8 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
 
 type ReportLoaded = Loaded & { report: Prisma.ReportGetPayload<{ include: { unit: { select: { path: true; name: true } }; recipient: { select: { path: true; name: true } } } }> };
 
-async function loadReport(db: Db, reportId: string, side: "writer" | "reviewer"): Promise<ReportLoaded | null> {
-  const report = await db.report.findUnique({ where: { id: reportId }, include: { unit: { select: { path: true, name: true } }, recipient: { select: { path: true, name: true } } } });
+async function loadReport(db: Db, reportId: string, side: "writer" | "reviewer", scope: Prisma.ReportWhereInput): Promise<ReportLoaded | null> {
+  const report = await db.report.findFirst({ where: { id: reportId, ...scope }, include: { unit: { select: { path: true, name: true } }, recipient: { select: { path: true, name: true } } } });
   if (!report) return null;
   // The writer reaches its own unit; the reviewer reaches the unit the report is sent to.
   return { entityType: "Report", entityId: report.id, unitId: report.unitId, target: { unitPath: side === "writer" ? report.unit.path : report.recipient.path }, report };
@@ -96,7 +98,7 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
   name: "report.save",
   permission: "report.write",
   schema: saveReportSchema,
-  load: (db, input) => loadReport(db, input.reportId, "writer"),
+  load: (db, input, actor, permission) => loadReport(db, input.reportId, "writer", reportScope(actor, permission)),
   async write(tx, { input, loaded }) {
     const before = loaded.report;
     if (!EDITABLE_REPORT.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không sửa được.`);
@@ -130,7 +132,7 @@ export const reconsolidateReport: ActionDefinition<typeof reconsolidateSchema, R
   name: "report.consolidate",
   permission: "report.write",
   schema: reconsolidateSchema,
-  load: (db, input) => loadReport(db, input.reportId, "writer"),
+  load: (db, input, actor, permission) => loadReport(db, input.reportId, "writer", reportScope(actor, permission)),
   async write(tx, { input, loaded }) {
     const before = loaded.report;
     if (before.version !== input.version) throw new ConflictError();
@@ -167,7 +169,7 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
     name: side === "writer" ? "report.submit" : "report.review",
     permission: side === "writer" ? "report.write" : "report.review",
     schema: moveReportSchema,
-    load: (db, input) => (MOVES[input.move].side === side ? loadReport(db, input.reportId, side) : Promise.resolve(null)),
+    load: (db, input, actor, permission) => (MOVES[input.move].side === side ? loadReport(db, input.reportId, side, reportScope(actor, permission)) : Promise.resolve(null)),
     async write(tx, { input, loaded, actor }) {
       const before = loaded.report;
       const move = startMove("Báo cáo", before, input, MOVES, REPORT_STATUS_LABEL);

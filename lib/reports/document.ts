@@ -2,6 +2,7 @@
 // issued by the bloc (the Party's format for a dân vận bloc, the Front's for a unit hosted by MTTQ); a
 // district's consolidated report by the district's Front committee. Rendered to DOCX by the same builder as
 // the minutes.
+import "server-only";
 import type { BlocModel } from "../../generated/prisma/sqlite/enums";
 import { MODEL_LABEL } from "../blocs/labels";
 import { blocIssuer, mottoOf, upper, type OfficialDocument } from "../documents/official";

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
+import { reportScope } from "../auth/records";
 import { loadCalendarWith } from "../calendar/store";
 import { computeDeadline } from "../time/deadlines";
 import { RECORD_ID } from "../validation";
@@ -64,7 +65,7 @@ export async function unitReports(actor: PermissionSubject, unitId: string, day:
 export async function reportDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
   return db.report.findFirst({
-    where: { id, OR: [{ unit: unitScope(actor, "unit.read") }, { recipient: unitScope(actor, "report.review") }] },
+    where: { id, ...reportScope(actor, "unit.read") },
     include: {
       regime: true,
       unit: { select: { id: true, code: true, name: true, type: true, level: true, path: true, parent: { select: { name: true, type: true } }, bloc: { select: { model: true } } } },

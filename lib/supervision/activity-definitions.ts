@@ -14,12 +14,14 @@ import { applyActivityRollup } from "./rollups";
 import { ACTIVITY_MOVES, ACTIVITY_STATUS_LABEL, EDITABLE_ACTIVITY } from "./rules";
 import { moveActivitySchema, saveActivitySchema } from "./schema";
 import { type UnitRow, loadCommune, due, refuse, checkPlanLink } from "./common-definitions";
+import { unitScope } from "../auth/scope";
+import { activityScope } from "../auth/records";
 
 type ActivityRow = Prisma.SupervisionActivityGetPayload<object>;
 type ActivityLoaded = Loaded & { unit: UnitRow; activity: ActivityRow | null };
 
-async function loadActivity(db: Db, activityId: string) {
-  const activity = await db.supervisionActivity.findUnique({ where: { id: activityId }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
+async function loadActivity(db: Db, activityId: string, scope: Prisma.SupervisionActivityWhereInput) {
+  const activity = await db.supervisionActivity.findFirst({ where: { id: activityId, ...scope }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
   if (!activity) return null;
   const { unit, ...row } = activity;
   return { entityType: "SupervisionActivity", entityId: activity.id, unitId: unit.id, target: { unitPath: unit.path }, unit, activity: row };
@@ -29,12 +31,12 @@ export const saveActivity: ActionDefinition<typeof saveActivitySchema, ActivityL
   name: "supervision_activity.save",
   permission: "supervision.manage",
   schema: saveActivitySchema,
-  async load(db, input) {
+  async load(db, input, actor, permission) {
     if (input.activityId) {
-      const loaded = await loadActivity(db, input.activityId);
+      const loaded = await loadActivity(db, input.activityId, activityScope(actor, permission));
       return loaded && loaded.unit.id === input.unitId ? loaded : null;
     }
-    const commune = await loadCommune(db, input.unitId, "SupervisionActivity");
+    const commune = await loadCommune(db, input.unitId, "SupervisionActivity", unitScope(actor, permission));
     return commune ? { ...commune, activity: null } : null;
   },
   async write(tx, { input, loaded, actor }) {
@@ -106,7 +108,7 @@ export const moveActivity: ActionDefinition<typeof moveActivitySchema, MovingLoa
   name: "supervision_activity.move",
   permission: "supervision.manage",
   schema: moveActivitySchema,
-  load: (db, input) => loadActivity(db, input.activityId),
+  load: (db, input, actor, permission) => loadActivity(db, input.activityId, activityScope(actor, permission)),
   async write(tx, { input, loaded }) {
     const before = loaded.activity;
     const move = startMove("Hoạt động", before, input, ACTIVITY_MOVES, ACTIVITY_STATUS_LABEL);

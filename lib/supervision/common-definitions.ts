@@ -4,14 +4,16 @@ import type { Loaded } from "../actions/run-action";
 import { MESSAGES, RefusedError } from "../actions/result";
 import type { Db, Tx } from "../db";
 import { dueDateWith } from "../calendar/store";
+import type { Prisma } from "../../generated/prisma/sqlite/client";
 
 const INVALID = MESSAGES.invalid;
 
 export type UnitRow = { id: string; name: string; path: string; parentId: string | null };
 export type UnitLoaded = Loaded & { unit: UnitRow };
 
-export async function loadCommune(db: Db, unitId: string, entityType: string): Promise<UnitLoaded | null> {
-  const unit = await db.unit.findFirst({ where: { id: unitId, level: "COMMUNE" }, select: { id: true, name: true, path: true, parentId: true } });
+/** A commune within `scope` (the actor's reach for the action, lib/auth/scope.ts). */
+export async function loadCommune(db: Db, unitId: string, entityType: string, scope: Prisma.UnitWhereInput): Promise<UnitLoaded | null> {
+  const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId, level: "COMMUNE" }, scope] }, select: { id: true, name: true, path: true, parentId: true } });
   return unit ? { entityType, unitId: unit.id, target: { unitPath: unit.path }, unit } : null;
 }
 

@@ -11,12 +11,14 @@ import { today } from "../time/today";
 import { CRITICISM_STATUS_LABEL, LEAD_DAYS } from "./rules";
 import { criticismStepSchema, saveCriticismSchema } from "./schema";
 import { checkPlanLink, due, loadCommune, refuse, type UnitRow } from "./common-definitions";
+import { unitScope } from "../auth/scope";
+import { criticismScope } from "../auth/records";
 
 type CaseRow = Prisma.CriticismCaseGetPayload<object>;
 type CaseLoaded = Loaded & { unit: UnitRow; kase: CaseRow | null };
 
-async function loadCase(db: Db, caseId: string) {
-  const c = await db.criticismCase.findUnique({ where: { id: caseId }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
+async function loadCase(db: Db, caseId: string, scope: Prisma.CriticismCaseWhereInput) {
+  const c = await db.criticismCase.findFirst({ where: { id: caseId, ...scope }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
   if (!c) return null;
   const { unit, ...kase } = c;
   return { entityType: "CriticismCase", entityId: c.id, unitId: unit.id, target: { unitPath: unit.path }, unit, kase };
@@ -26,12 +28,12 @@ export const saveCriticism: ActionDefinition<typeof saveCriticismSchema, CaseLoa
   name: "criticism.save",
   permission: "supervision.manage",
   schema: saveCriticismSchema,
-  async load(db, input) {
+  async load(db, input, actor, permission) {
     if (input.caseId) {
-      const loaded = await loadCase(db, input.caseId);
+      const loaded = await loadCase(db, input.caseId, criticismScope(actor, permission));
       return loaded && loaded.unit.id === input.unitId ? loaded : null;
     }
-    const commune = await loadCommune(db, input.unitId, "CriticismCase");
+    const commune = await loadCommune(db, input.unitId, "CriticismCase", unitScope(actor, permission));
     return commune ? { ...commune, kase: null } : null;
   },
   async write(tx, { input, loaded, actor }) {
@@ -79,7 +81,7 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
   name: "criticism.step",
   permission: "supervision.manage",
   schema: criticismStepSchema,
-  load: (db, input) => loadCase(db, input.caseId),
+  load: (db, input, actor, permission) => loadCase(db, input.caseId, criticismScope(actor, permission)),
   async write(tx, { input, loaded }) {
     const before = loaded.kase;
     if (before.version !== input.version) throw new ConflictError();

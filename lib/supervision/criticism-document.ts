@@ -1,5 +1,6 @@
 // The Front's written criticism opinion on a draft (văn bản phản biện) as an official document in the
 // Front's format, from the case: the draft, the drafting body, the form, the opinion.
+import "server-only";
 import type { OfficialDocument } from "../documents/official";
 import { mottoOf, upper } from "../documents/official";
 import { formatDate, formatDateLong } from "../time/business-date";

@@ -10,6 +10,7 @@ import { docxDownload } from "../documents/download";
 import { today } from "../time/today";
 import { criticismDocumentOf } from "./criticism-document";
 import { criticismDetail } from "./queries";
+import { recommendationScope } from "../auth/records";
 
 const page = (rec: { id: string; activityId: string | null; criticismCaseId: string | null }, query: string) =>
   `${rec.activityId ? `/supervision/${rec.activityId}` : `/criticism/${rec.criticismCaseId}`}?${query}#kien-nghi-${rec.id}`;
@@ -17,9 +18,9 @@ const page = (rec: { id: string; activityId: string | null; criticismCaseId: str
 export function handleResponseFile(request: Request, id: string): Promise<Response> {
   return runUpload(request, id, {
     action: "recommendation.attach_response", permission: "supervision.manage", field: "file", limit: MAX_SCAN_BYTES, problemParam: "fileError", type: scanType,
-    async load(recId) {
+    async load(recId, actor, permission) {
       const rec = RECORD_ID.test(recId)
-        ? await db.recommendation.findUnique({ where: { id: recId }, select: { id: true, status: true, unitId: true, activityId: true, criticismCaseId: true, responseFileId: true, unit: { select: { path: true } } } })
+        ? await db.recommendation.findFirst({ where: { id: recId, ...recommendationScope(actor, permission) }, select: { id: true, status: true, unitId: true, activityId: true, criticismCaseId: true, responseFileId: true, unit: { select: { path: true } } } })
         : null;
       return rec ? { entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, target: { unitPath: rec.unit.path }, rec } : null;
     },

@@ -7,6 +7,8 @@ import { formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { approvePlanSchema, savePlanSchema } from "./schema";
 import { type UnitLoaded, loadCommune, refuse } from "./common-definitions";
+import { unitScope } from "../auth/scope";
+import { unitRecordScope } from "../auth/records";
 
 const INVALID = MESSAGES.invalid;
 
@@ -14,7 +16,7 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
   name: "supervision_plan.save",
   permission: "supervision.manage",
   schema: savePlanSchema,
-  load: (db, input) => loadCommune(db, input.unitId, "SupervisionPlan"),
+  load: (db, input, actor, permission) => loadCommune(db, input.unitId, "SupervisionPlan", unitScope(actor, permission)),
   async write(tx, { input, loaded, actor }) {
     const { unit } = loaded;
     const yearStart = new Date(Date.UTC(input.year, 0, 1));
@@ -78,8 +80,8 @@ export const approvePlan: ActionDefinition<typeof approvePlanSchema, PlanLoaded,
   name: "supervision_plan.approve",
   permission: "supervision.manage",
   schema: approvePlanSchema,
-  async load(db, input) {
-    const plan = await db.supervisionPlan.findUnique({ where: { id: input.planId }, include: { unit: { select: { path: true } } } });
+  async load(db, input, actor, permission) {
+    const plan = await db.supervisionPlan.findFirst({ where: { id: input.planId, ...unitRecordScope(actor, permission) }, include: { unit: { select: { path: true } } } });
     return plan ? { entityType: "SupervisionPlan", entityId: plan.id, unitId: plan.unitId, target: { unitPath: plan.unit.path }, plan } : null;
   },
   async write(tx, { input, loaded }) {

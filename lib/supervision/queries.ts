@@ -5,6 +5,7 @@ import { db } from "../db";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
+import { activityScope, criticismScope } from "../auth/records";
 import { can } from "../auth/permissions";
 import { handOversOf, type HandOverFact } from "../handover/queries";
 import { higherBodyOf } from "./rules";
@@ -112,16 +113,6 @@ const RECOMMENDATIONS = {
   orderBy: { sentOn: "asc" }, include: { unit: DETAIL_UNIT, notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } },
 } as const;
 
-/**
- * Who may open an activity or a criticism case: whoever reads its unit, and whoever reads the unit of one of its
- * recommendations (a successor that received it in a reorganisation's hand-over sees the record it answers to,
- * and only its own recommendations of it).
- */
-function readableRecord(actor: PermissionSubject, id: string) {
-  const scope = unitScope(actor, "unit.read");
-  return { id, OR: [{ unit: scope }, { recommendations: { some: { unit: scope } } }] };
-}
-
 function ownRecommendations<T extends { unit: { path: string }; recommendations: { unit: { path: string } }[] }>(actor: PermissionSubject, record: T | null): T | null {
   if (!record || can(actor, "unit.read", { unitPath: record.unit.path })) return record;
   return { ...record, recommendations: record.recommendations.filter((r) => can(actor, "unit.read", { unitPath: r.unit.path })) };
@@ -130,7 +121,7 @@ function ownRecommendations<T extends { unit: { path: string }; recommendations:
 export async function activityDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
   return ownRecommendations(actor, await db.supervisionActivity.findFirst({
-    where: readableRecord(actor, id),
+    where: { id, ...activityScope(actor, "unit.read") },
     include: {
       unit: DETAIL_UNIT,
       planItem: { select: { id: true, subject: true, content: true, plan: { select: { year: true } } } },
@@ -144,7 +135,7 @@ export type ActivityDetail = NonNullable<Awaited<ReturnType<typeof activityDetai
 export async function criticismDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
   return ownRecommendations(actor, await db.criticismCase.findFirst({
-    where: readableRecord(actor, id),
+    where: { id, ...criticismScope(actor, "unit.read") },
     include: { unit: DETAIL_UNIT, planItem: { select: { id: true, subject: true } }, recommendations: RECOMMENDATIONS },
   }));
 }

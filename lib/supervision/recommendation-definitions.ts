@@ -13,6 +13,7 @@ import { applyRecommendationRollup } from "./rollups";
 import { MESSAGE_CLOSE_WITHOUT, REC_STATUS_LABEL } from "./rules";
 import { closeRecommendationSchema, noteRecommendationSchema, recommendationTaskSchema, sendRecommendationSchema } from "./schema";
 import { type UnitRow, due, refuse } from "./common-definitions";
+import { activityScope, criticismScope, recommendationScope } from "../auth/records";
 
 type SourceLoaded = Loaded & { unit: UnitRow; since: Date; source: { activityId: string | null; criticismCaseId: string | null }; cancelled: boolean };
 
@@ -20,14 +21,14 @@ export const sendRecommendation: ActionDefinition<typeof sendRecommendationSchem
   name: "recommendation.send",
   permission: "supervision.manage",
   schema: sendRecommendationSchema,
-  async load(db, input) {
+  async load(db, input, actor, permission) {
     const select = { id: true, name: true, path: true, parentId: true };
     if (input.activityId && !input.criticismCaseId) {
-      const a = await db.supervisionActivity.findUnique({ where: { id: input.activityId }, include: { unit: { select } } });
+      const a = await db.supervisionActivity.findFirst({ where: { id: input.activityId, ...activityScope(actor, permission) }, include: { unit: { select } } });
       return a ? { entityType: "Recommendation", unitId: a.unitId, target: { unitPath: a.unit.path }, unit: a.unit, since: a.startOn, source: { activityId: a.id, criticismCaseId: null }, cancelled: a.status === "CANCELLED" } : null;
     }
     if (input.criticismCaseId && !input.activityId) {
-      const c = await db.criticismCase.findUnique({ where: { id: input.criticismCaseId }, include: { unit: { select } } });
+      const c = await db.criticismCase.findFirst({ where: { id: input.criticismCaseId, ...criticismScope(actor, permission) }, include: { unit: { select } } });
       return c ? { entityType: "Recommendation", unitId: c.unitId, target: { unitPath: c.unit.path }, unit: c.unit, since: c.receivedOn, source: { activityId: null, criticismCaseId: c.id }, cancelled: false } : null;
     }
     return null;
@@ -55,8 +56,8 @@ export const sendRecommendation: ActionDefinition<typeof sendRecommendationSchem
 
 type RecLoaded = Loaded & { rec: Prisma.RecommendationGetPayload<object> & { unit: UnitRow } };
 
-async function loadRec(db: Db, id: string): Promise<RecLoaded | null> {
-  const rec = await db.recommendation.findUnique({ where: { id }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
+async function loadRec(db: Db, id: string, scope: Prisma.RecommendationWhereInput): Promise<RecLoaded | null> {
+  const rec = await db.recommendation.findFirst({ where: { id, ...scope }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
   return rec ? { entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, target: { unitPath: rec.unit.path }, rec } : null;
 }
 
@@ -112,7 +113,7 @@ export const closeRecommendation: ActionDefinition<typeof closeRecommendationSch
   name: "recommendation.close",
   permission: "supervision.manage",
   schema: closeRecommendationSchema,
-  load: (db, input) => loadRec(db, input.recommendationId),
+  load: (db, input, actor, permission) => loadRec(db, input.recommendationId, recommendationScope(actor, permission)),
   write: closeWrite(["response", "withdrawal"]),
 };
 
@@ -121,7 +122,7 @@ export const escalateRecommendation: ActionDefinition<typeof closeRecommendation
   name: "recommendation.escalate",
   permission: "supervision.follow",
   schema: closeRecommendationSchema,
-  load: (db, input) => loadRec(db, input.recommendationId),
+  load: (db, input, actor, permission) => loadRec(db, input.recommendationId, recommendationScope(actor, permission)),
   write: closeWrite(["escalation"]),
 };
 
@@ -129,7 +130,7 @@ export const noteRecommendation: ActionDefinition<typeof noteRecommendationSchem
   name: "recommendation.note",
   permission: "supervision.follow",
   schema: noteRecommendationSchema,
-  load: (db, input) => loadRec(db, input.recommendationId),
+  load: (db, input, actor, permission) => loadRec(db, input.recommendationId, recommendationScope(actor, permission)),
   async write(tx, { input, loaded, actor }) {
     if (input.notedOn < loaded.rec.sentOn || input.notedOn > today()) refuse({ notedOn: [`Ngày phải từ ngày gửi kiến nghị (${formatDate(loaded.rec.sentOn)}) đến hôm nay.`] });
     const note = await tx.recommendationNote.create({ data: { recommendationId: loaded.rec.id, notedOn: input.notedOn, note: input.note, authorId: actor.userId } });
@@ -142,7 +143,7 @@ export const recommendationTask: ActionDefinition<typeof recommendationTaskSchem
   name: "recommendation.task",
   permission: "supervision.manage",
   schema: recommendationTaskSchema,
-  load: (db, input) => loadRec(db, input.recommendationId),
+  load: (db, input, actor, permission) => loadRec(db, input.recommendationId, recommendationScope(actor, permission)),
   async write(tx, { input, loaded, actor }) {
     const { rec } = loaded;
     const retried = await tx.task.findUnique({ where: { submissionId: input.submissionId } });

@@ -14,6 +14,7 @@ import { EDITABLE, MEETING_STATUS_LABEL } from "../meetings/rules";
 import { addTaskSchema } from "../meetings/schema";
 import { manageTaskSchema, progressTaskSchema } from "./schema";
 import { dueAfterUnitProblem, TASK_MOVES, TASK_STATUS_LABEL } from "./rules";
+import { meetingScope, taskScope } from "../auth/records";
 
 const INVALID = MESSAGES.invalid;
 
@@ -24,8 +25,8 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
   name: "task.create",
   permission: "meeting.manage",
   schema: addTaskSchema,
-  async load(db, input) {
-    const meeting = await db.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { path: true, name: true, validTo: true } } } });
+  async load(db, input, actor, permission) {
+    const meeting = await db.meeting.findFirst({ where: { id: input.meetingId, ...meetingScope(actor, permission) }, select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { path: true, name: true, validTo: true } } } });
     if (!meeting) return null;
     return { entityType: "Task", unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting };
   },
@@ -68,8 +69,8 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
 type TaskRow = Prisma.TaskGetPayload<object>;
 type TaskLoaded = Loaded & { task: TaskRow & { unit: { path: string; name: string; validTo: Date | null } } };
 
-async function loadTask(db: Db, taskId: string): Promise<TaskLoaded | null> {
-  const task = await db.task.findUnique({ where: { id: taskId }, include: { unit: { select: { path: true, name: true, validTo: true } } } });
+async function loadTask(db: Db, taskId: string, scope: Prisma.TaskWhereInput): Promise<TaskLoaded | null> {
+  const task = await db.task.findFirst({ where: { id: taskId, ...scope }, include: { unit: { select: { path: true, name: true, validTo: true } } } });
   if (!task) return null;
   // The owner organisation's officer reaches the task through its organisation.
   return { entityType: "Task", entityId: task.id, unitId: task.unitId, target: { unitPath: task.unit.path, organisationId: task.ownerId }, task };
@@ -82,7 +83,7 @@ export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoade
   name: "task.progress",
   permission: "task.progress",
   schema: progressTaskSchema,
-  load: (db, input) => loadTask(db, input.taskId),
+  load: (db, input, actor, permission) => loadTask(db, input.taskId, taskScope(actor, permission)),
   async write(tx, { input, loaded }) {
     const before = loaded.task;
     const move = startMove("Nhiệm vụ", before, input, TASK_MOVES, TASK_STATUS_LABEL);
@@ -101,7 +102,7 @@ export const manageTask: ActionDefinition<typeof manageTaskSchema, TaskLoaded, u
   name: "task.manage",
   permission: "task.manage",
   schema: manageTaskSchema,
-  load: (db, input) => loadTask(db, input.taskId),
+  load: (db, input, actor, permission) => loadTask(db, input.taskId, taskScope(actor, permission)),
   async write(tx, { input, loaded, actor }) {
     const before = loaded.task;
     const move = startMove("Nhiệm vụ", before, input, TASK_MOVES, TASK_STATUS_LABEL);

@@ -2,17 +2,15 @@
 import "server-only";
 import { db } from "../db";
 import type { PermissionSubject } from "../auth/permissions";
-import { unitScope } from "../auth/scope";
+import { taskScope } from "../auth/records";
 import { addDays } from "../time/business-date";
 import { CLOSED_TASK } from "./rules";
-
-const inScope = (actor: PermissionSubject) => ({ unit: unitScope(actor, "unit.read") });
 
 /** Tasks not closed, soonest due first, with their owner and how often they were carried over. */
 export async function openTasks(actor: PermissionSubject, where: { unitId: string; organisationId?: string }) {
   return db.task.findMany({
     where: {
-      unitId: where.unitId, ...inScope(actor), status: { notIn: CLOSED_TASK },
+      unitId: where.unitId, ...taskScope(actor, "unit.read"), status: { notIn: CLOSED_TASK },
       ...(where.organisationId ? { OR: [{ ownerId: where.organisationId }, { coOwners: { some: { organisationId: where.organisationId } } }] } : {}),
     },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
@@ -23,7 +21,7 @@ export async function openTasks(actor: PermissionSubject, where: { unitId: strin
 /** Closed tasks of the last `days` days (what an organisation recently finished). */
 export async function recentlyClosedTasks(actor: PermissionSubject, where: { unitId: string; organisationId?: string }, day: Date, days = 30) {
   return db.task.findMany({
-    where: { unitId: where.unitId, ...inScope(actor), status: { in: CLOSED_TASK }, closedOn: { gte: addDays(day, -days) }, ...(where.organisationId ? { ownerId: where.organisationId } : {}) },
+    where: { unitId: where.unitId, ...taskScope(actor, "unit.read"), status: { in: CLOSED_TASK }, closedOn: { gte: addDays(day, -days) }, ...(where.organisationId ? { ownerId: where.organisationId } : {}) },
     orderBy: { closedOn: "desc" }, take: 20,
     include: { owner: { select: { name: true } } },
   });

@@ -1,4 +1,5 @@
 // User administration actions as definitions for the one action path (lib/actions/run-action.ts).
+import "server-only";
 import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
@@ -11,6 +12,8 @@ import {
   assignRoleSchema, createUserSchema, endRoleSchema, resetPasswordSchema, setStatusSchema, updateUserSchema,
 } from "./schema";
 import { temporaryPassword } from "./temporary-password";
+import { globalRecordScope } from "../auth/records";
+import type { Prisma } from "../../generated/prisma/sqlite/client";
 
 const INVALID = MESSAGES.invalid;
 
@@ -28,8 +31,8 @@ async function bumpVersion(tx: Tx, userId: string, version: number, data: Record
   return tx.user.findUniqueOrThrow({ where: { id: userId } });
 }
 
-async function loadUser(db: Parameters<ActionDefinition<z.ZodType, Loaded, unknown>["load"]>[0], userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId } });
+async function loadUser(db: Parameters<ActionDefinition<z.ZodType, Loaded, unknown>["load"]>[0], userId: string, scope: Prisma.UserWhereInput) {
+  const user = await db.user.findFirst({ where: { id: userId, ...scope } });
   return user ? { entityType: "User", entityId: user.id, user } : null;
 }
 
@@ -76,7 +79,7 @@ export const updateUser: ActionDefinition<typeof updateUserSchema, Loaded & { us
   name: "user.update",
   permission: "user.manage",
   schema: updateUserSchema,
-  load: (db, input) => loadUser(db, input.userId),
+  load: (db, input, actor, permission) => loadUser(db, input.userId, globalRecordScope(actor, permission)),
   async write(tx, { input }) {
     const before = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
     const after = await bumpVersion(tx, input.userId, input.version, { displayName: input.displayName });
@@ -88,8 +91,8 @@ export const assignRole: ActionDefinition<typeof assignRoleSchema, RoleLoaded, u
   name: "user.assign_role",
   permission: "user.manage",
   schema: assignRoleSchema,
-  async load(db, input) {
-    const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+  async load(db, input, actor, permission) {
+    const user = await db.user.findFirst({ where: { id: input.userId, ...globalRecordScope(actor, permission) }, select: { id: true } });
     if (!user) return null;
     const roleTarget = await resolveRoleTarget(db, input);
     return { entityType: "User", entityId: user.id, roleTarget, target: roleTarget.ok ? { unitPath: roleTarget.unit.path } : undefined, unitId: roleTarget.ok ? roleTarget.unit.id : null };
@@ -108,8 +111,8 @@ export const endRole: ActionDefinition<typeof endRoleSchema, Loaded & { assignme
   name: "user.end_role",
   permission: "user.manage",
   schema: endRoleSchema,
-  async load(db, input) {
-    const assignment = await db.roleAssignment.findUnique({ where: { id: input.assignmentId }, include: { unit: { select: { path: true } } } });
+  async load(db, input, actor, permission) {
+    const assignment = await db.roleAssignment.findFirst({ where: { id: input.assignmentId, user: globalRecordScope(actor, permission) }, include: { unit: { select: { path: true } } } });
     return assignment ? { entityType: "User", entityId: assignment.userId, unitId: assignment.unitId, target: { unitPath: assignment.unit.path }, assignment } : null;
   },
   async write(tx, { input, loaded }) {
@@ -129,7 +132,7 @@ function statusAction(name: "user.disable" | "user.enable"): ActionDefinition<ty
     name,
     permission: "user.manage",
     schema: setStatusSchema,
-    load: (db, input) => loadUser(db, input.userId),
+    load: (db, input, actor, permission) => loadUser(db, input.userId, globalRecordScope(actor, permission)),
     async write(tx, { input, actor }) {
       if (disabling && input.userId === actor.userId) throw new RefusedError("Bạn không thể tự khóa tài khoản của mình.");
       const before = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
@@ -146,7 +149,7 @@ export const resetPassword: ActionDefinition<typeof resetPasswordSchema, Loaded 
   name: "user.reset_password",
   permission: "user.manage",
   schema: resetPasswordSchema,
-  load: (db, input) => loadUser(db, input.userId),
+  load: (db, input, actor, permission) => loadUser(db, input.userId, globalRecordScope(actor, permission)),
   async prepare() {
     const password = temporaryPassword();
     return { password, hash: await hashPassword(password) };

@@ -1,5 +1,6 @@
 // Uploading a user list (kept for preview) and confirming or discarding it. Confirming creates every
 // account in one transaction, or none if any row has become invalid since the preview.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
@@ -15,6 +16,8 @@ import { safeFileName, type SheetKind } from "../files/upload";
 import { resolveRoleTarget } from "./role-target";
 import { temporaryPassword } from "./temporary-password";
 import { userSnapshot } from "./definitions";
+import { globalRecordScope } from "../auth/records";
+import type { Prisma } from "../../generated/prisma/sqlite/client";
 
 export type CheckedImport = Awaited<ReturnType<typeof checkedImport>>;
 
@@ -47,8 +50,8 @@ export async function storeImport(db: Db, actor: Actor, file: { name: string; by
 
 type ImportLoaded = Loaded & { importId: string; rows: ReturnType<typeof parseStoredRows>; errors: number; status: string };
 
-async function loadImport(db: Db, importId: string): Promise<ImportLoaded | null> {
-  const row = await db.userImport.findUnique({ where: { id: importId } });
+async function loadImport(db: Db, importId: string, scope: Prisma.UserImportWhereInput): Promise<ImportLoaded | null> {
+  const row = await db.userImport.findFirst({ where: { id: importId, ...scope } });
   if (!row) return null;
   return { entityType: "UserImport", entityId: row.id, importId: row.id, rows: parseStoredRows(row.rows), errors: (JSON.parse(row.errors) as unknown[]).length, status: row.status };
 }
@@ -57,7 +60,7 @@ export const confirmImport: ActionDefinition<typeof importDecisionSchema, Import
   name: "user.import",
   permission: "user.manage",
   schema: importDecisionSchema,
-  load: (db, input) => loadImport(db, input.importId),
+  load: (db, input, actor, permission) => loadImport(db, input.importId, globalRecordScope(actor, permission)),
   async prepare(_input, loaded) {
     const passwords = loaded.rows.map(() => temporaryPassword());
     return { passwords, hashes: await Promise.all(passwords.map((p) => hashPassword(p))) };
@@ -93,7 +96,7 @@ export const discardImport: ActionDefinition<typeof importDecisionSchema, Import
   name: "user.import_discard",
   permission: "user.manage",
   schema: importDecisionSchema,
-  load: (db, input) => loadImport(db, input.importId),
+  load: (db, input, actor, permission) => loadImport(db, input.importId, globalRecordScope(actor, permission)),
   async write(tx, { loaded }) {
     const { count } = await tx.userImport.updateMany({ where: { id: loaded.importId, status: "PENDING" }, data: { status: "DISCARDED", decidedAt: new Date() } });
     if (count !== 1) throw new RefusedError("Tệp này đã được xử lý.");

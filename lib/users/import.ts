@@ -1,6 +1,7 @@
 // Importing many users from a CSV or XLSX file: read the sheet, check every row (format, duplicates in the
 // file and in the database, the unit and organisation of each role) and report row-level errors. Nothing
 // is created here; the administrator confirms a file with no errors (lib/users/import-definitions.ts).
+import "server-only";
 import ExcelJS from "exceljs";
 import type { Db } from "../db";
 import { ROLE_LABEL, ROLES } from "../auth/roles";

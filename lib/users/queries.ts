@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { can, type PermissionSubject } from "../auth/permissions";
 import { RECORD_ID } from "../validation";
+import { globalRecordScope } from "../auth/records";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -28,9 +29,9 @@ export async function listUsers(actor: PermissionSubject, { q, status, page }: {
 }
 
 export async function getUser(actor: PermissionSubject, userId: string) {
-  if (!can(actor, "user.read") || !RECORD_ID.test(userId)) return null;
-  return db.user.findUnique({
-    where: { id: userId },
+  if (!RECORD_ID.test(userId)) return null;
+  return db.user.findFirst({
+    where: { id: userId, ...globalRecordScope(actor, "user.read") },
     include: {
       assignments: {
         include: { unit: { select: { code: true, name: true, type: true, level: true } }, organisation: { select: { name: true } } },
@@ -46,6 +47,6 @@ export async function listOrganisationTypes() {
 }
 
 export async function getImport(actor: PermissionSubject, importId: string) {
-  if (!can(actor, "user.manage") || !RECORD_ID.test(importId)) return null;
-  return db.userImport.findUnique({ where: { id: importId } });
+  if (!RECORD_ID.test(importId)) return null;
+  return db.userImport.findFirst({ where: { id: importId, ...globalRecordScope(actor, "user.manage") } });
 }

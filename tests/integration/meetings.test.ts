@@ -269,12 +269,16 @@ describe("tasks", () => {
 
   it("keeps other communes' heads, district staff and provincial officials from writing", async () => {
     const s = await setup("06991");
+    const others: string[] = [];
     for (const [role, code] of [["BLOC_HEAD", "06994"], ["REVIEWER", "201"], ["OVERVIEW", "22"]] as const) {
       const other = await makeUser(role, code);
+      others.push(other.actor.userId);
       expect((await s.save({}, other.actor)).formError).toBe(MESSAGES.notFound);
     }
     expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "meeting.save", outcome: "DENIED", unitId: s.unit.id } })).toBe(3);
+    // Out of reach is "not found", in the trail too: each attempt is recorded with its actor, not with the
+    // unit it aimed at (docs/decisions/0029-one-scoped-read-per-record-kind.md).
+    expect(await db.auditEvent.count({ where: { action: "meeting.save", outcome: "DENIED", actorUserId: { in: others }, reason: "not-found", unitId: null } })).toBe(3);
   });
 
   it("reports activity from the rollups, equal to a count over the raw rows", async () => {

@@ -6,7 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { HandedList, ItemsHandOverForm, type ItemRow } from "@/components/handover/handover-forms";
 import { requireActor } from "@/lib/auth/current";
 import { handOverDates, itemHrefs, planOn } from "@/lib/handover/queries";
-import { KIND_LABEL, type Successor } from "@/lib/handover/open-work";
+import { KIND_LABEL } from "@/lib/handover/open-work";
+import type { Successor } from "@/lib/handover/plan";
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
 
