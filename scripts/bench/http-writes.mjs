@@ -4,14 +4,14 @@
 // errors, on both databases.
 //
 // BENCH_BEFORE=<git ref> also measures that commit in the same run (before and after a change): it is
-// checked out in a worktree under tmp/, built, and served from its own copy of the same database; the runs
+// checked out in a worktree in the system's temporary folder, built, and served from its own copy of the same database; the runs
 // of the two alternate (before, after, before, after…) so that the machine's noise falls on both alike.
 // Each database and version: a 3 s warm-up, then BENCH_RUNS (5) runs of BENCH_SECONDS (5 s) with 8
 // connections; the server pinned to CPU 0, this load generator to CPU 1. Median of the runs' saves a second
 // and of their p95. PostgreSQL: BENCH_POSTGRES_URL (or TEST_POSTGRES_URL, else the local server); skipped
 // with a note when it does not answer. Appended to docs/BENCHMARKS.md unless BENCH_NO_REPORT=1.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -45,16 +45,27 @@ if (process.env.BENCH_BEFORE) {
   const ref = process.env.BENCH_BEFORE;
   const commit = git("rev-parse", "--verify", `${ref}^{commit}`);
   if (!commit) throw new Error(`BENCH_BEFORE=${ref} is not a commit`);
-  const tree = path.join(dir, "before");
+  // Outside the project: a worktree nested in it resolves some packages from the project's own
+  // node_modules and builds with two copies of React.
+  const tree = path.join(os.tmpdir(), "bloc-portal-bench-before");
   const built = path.join(tree, ".next-test", "BUILD_ID");
   if (!existsSync(tree) || git("-C", tree, "rev-parse", "HEAD") !== commit || !existsSync(built)) {
     spawnSync("git", ["worktree", "remove", "--force", tree], { cwd: root, stdio: "ignore" });
     rmSync(tree, { recursive: true, force: true });
     spawnSync("git", ["worktree", "prune"], { cwd: root });
     sh(["git", "worktree", "add", "--detach", tree, commit]);
-    for (const shared of ["node_modules", "generated"]) symlinkSync(path.join(root, shared), path.join(tree, shared));
+    // Turbopack does not resolve packages through a symlink that leaves the project: the dependencies are
+    // linked in file by file (hard links, no copy of the bytes) and the generated clients copied.
+    sh(["cp", "-al", path.join(root, "node_modules"), path.join(tree, "node_modules")]);
+    sh(["cp", "-r", path.join(root, "generated"), path.join(tree, "generated")]);
     process.stderr.write(`… production build of ${ref} (${commit.slice(0, 7)})\n`);
-    sh([bin("next"), "build"], { cwd: tree, env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" } });
+    try {
+      sh([path.join(tree, "node_modules", ".bin", "next"), "build"], { cwd: tree, env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" } });
+    } catch (error) {
+      // A failed build can leave its BUILD_ID behind: the next run must not take it for a finished one.
+      rmSync(path.join(tree, ".next-test"), { recursive: true, force: true });
+      throw error;
+    }
   }
   versions.push({ name: `before (${ref}, ${commit.slice(0, 7)})`, cwd: tree, port: 3991 });
 }
