@@ -17,11 +17,17 @@ const config = [
     // into the interface, not even for a type.
     files: ["lib/**/*.{ts,tsx}", "prisma/**/*.ts", "scripts/**/*.{ts,mjs}"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "lib/ does not import from components/ or app/: move what both need into lib/." },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"],
+              message: "lib/ does not import from components/ or app/: move what both need into lib/.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

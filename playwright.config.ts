@@ -32,7 +32,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
@@ -40,18 +48,26 @@ export default defineConfig({
     { name: "desktop", testIgnore: TODAY_SPECS, use: { ...DESKTOP } },
     { name: "today-phone", testMatch: TODAY_SPECS, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPort}` } },
     { name: "today-desktop", testMatch: TODAY_SPECS, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPort}` } },
-    ...(postgres ? [
-      { name: "today-phone-postgres", testMatch: TODAY_SPECS, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPgPort}` } },
-      { name: "today-desktop-postgres", testMatch: TODAY_SPECS, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPgPort}` } },
-    ] : []),
+    ...(postgres
+      ? [
+          { name: "today-phone-postgres", testMatch: TODAY_SPECS, use: { ...PHONE, baseURL: `http://127.0.0.1:${todayPgPort}` } },
+          { name: "today-desktop-postgres", testMatch: TODAY_SPECS, use: { ...DESKTOP, baseURL: `http://127.0.0.1:${todayPgPort}` } },
+        ]
+      : []),
   ],
   webServer: [
     { ...SERVER, url: `http://127.0.0.1:${port}/api/health`, env: { E2E_PORT: String(port) } },
     { ...SERVER, url: `http://127.0.0.1:${todayPort}/api/health`, env: { E2E_PORT: String(todayPort), E2E_TODAY, E2E_DIR: "e2e-today" } },
     // The demo seed on PostgreSQL, beside the two SQLite seeds on a 2-core machine: a longer start.
-    ...(postgres ? [{
-      ...SERVER, timeout: 480_000, url: `http://127.0.0.1:${todayPgPort}/api/health`,
-      env: { E2E_PORT: String(todayPgPort), E2E_TODAY, E2E_DIR: "today", E2E_POSTGRES_URL: postgres },
-    }] : []),
+    ...(postgres
+      ? [
+          {
+            ...SERVER,
+            timeout: 480_000,
+            url: `http://127.0.0.1:${todayPgPort}/api/health`,
+            env: { E2E_PORT: String(todayPgPort), E2E_TODAY, E2E_DIR: "today", E2E_POSTGRES_URL: postgres },
+          },
+        ]
+      : []),
   ],
 });

@@ -33,9 +33,11 @@ export async function proxy(request: NextRequest) {
   if (path !== "/api/health" && !(await databaseAvailable())) {
     logger.warn("database unavailable", { requestId, path });
     const headers503 = { "Cache-Control": "no-store", "Retry-After": "15" };
-    return secured(path.startsWith("/api/")
-      ? Response.json({ error: "Hệ thống tạm thời gián đoạn." }, { status: 503, headers: headers503 })
-      : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { ...headers503, "Content-Type": "text/html; charset=utf-8" } }));
+    return secured(
+      path.startsWith("/api/")
+        ? Response.json({ error: "Hệ thống tạm thời gián đoạn." }, { status: 503, headers: headers503 })
+        : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { ...headers503, "Content-Type": "text/html; charset=utf-8" } }),
+    );
   }
   if (!PUBLIC.some((p) => p.test(path))) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https, decode: decodeSessionToken }).catch(() => null);

@@ -7,7 +7,9 @@ export default function NotFound() {
       <h1 className="text-2xl font-semibold">Không tìm thấy trang</h1>
       <p className="text-slate-700">Trang hoặc đơn vị bạn tìm không tồn tại, hoặc bạn không có quyền xem.</p>
       <p>
-        <Link href="/" className="text-brand-700 underline">Về trang chủ</Link>
+        <Link href="/" className="text-brand-700 underline">
+          Về trang chủ
+        </Link>
       </p>
     </div>
   );

@@ -6,7 +6,10 @@ export const ACTION_BODY_LIMIT = 256 * 1024;
 
 export type ActionRequestProblem = { status: 400 | 413; message: string };
 
-const TOO_LARGE: ActionRequestProblem = { status: 413, message: "Nội dung gửi lên quá lớn (tối đa 256 KB cho một biểu mẫu). Tệp đính kèm hãy tải lên ở ô tải tệp." };
+const TOO_LARGE: ActionRequestProblem = {
+  status: 413,
+  message: "Nội dung gửi lên quá lớn (tối đa 256 KB cho một biểu mẫu). Tệp đính kèm hãy tải lên ở ô tải tệp.",
+};
 const MALFORMED: ActionRequestProblem = { status: 400, message: "Yêu cầu không hợp lệ. Hãy tải lại trang rồi gửi lại biểu mẫu." };
 
 /** Every string in a parsed JSON value. */

@@ -15,8 +15,12 @@ let pending: Promise<void> | null = null;
 
 function recheck(): Promise<void> {
   pending ??= checkDatabase(db, env.DATABASE_URL, CHECK_TIMEOUT_MS)
-    .then((r) => { state = { ok: r.ok, checkedAt: Date.now() }; })
-    .finally(() => { pending = null; });
+    .then((r) => {
+      state = { ok: r.ok, checkedAt: Date.now() };
+    })
+    .finally(() => {
+      pending = null;
+    });
   return pending;
 }
 

@@ -8,7 +8,11 @@ import "server-only";
 const BATCH = 1_000;
 
 /** `count(batch)` returns groupBy rows; their counts per parent id, summed over batches. */
-export async function countsByParent<R extends { _count: { _all: number } }>(ids: string[], count: (batch: string[]) => Promise<R[]>, parentOf: (row: R) => string | null): Promise<Map<string, number>> {
+export async function countsByParent<R extends { _count: { _all: number } }>(
+  ids: string[],
+  count: (batch: string[]) => Promise<R[]>,
+  parentOf: (row: R) => string | null,
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (let i = 0; i < ids.length; i += BATCH) {
     for (const row of await count(ids.slice(i, i + BATCH))) {

@@ -57,7 +57,13 @@ const ERROR_FORMAT = "minimal" as const;
  */
 export function createDb(url: string, { maintenance = false } = {}): Db {
   if (databaseKind(url) === "postgresql") {
-    const adapter = new SerialPgAdapterFactory({ connectionString: url, max: 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS, options: PG_REQUEST_OPTIONS }), keepAlive: true });
+    const adapter = new SerialPgAdapterFactory({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+      ...(maintenance ? {} : { query_timeout: PG_QUERY_TIMEOUT_MS, options: PG_REQUEST_OPTIONS }),
+      keepAlive: true,
+    });
     return new PostgresClient({ adapter, errorFormat: ERROR_FORMAT, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   const file = sqliteFile(url);
@@ -67,7 +73,10 @@ export function createDb(url: string, { maintenance = false } = {}): Db {
   setup.pragma("journal_mode = WAL");
   setup.close();
   const gate = new SqliteGate();
-  return serialiseTransactions(new SqliteClient({ adapter: new GatedSqliteAdapterFactory({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }, gate), errorFormat: ERROR_FORMAT }), gate);
+  return serialiseTransactions(
+    new SqliteClient({ adapter: new GatedSqliteAdapterFactory({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }, gate), errorFormat: ERROR_FORMAT }),
+    gate,
+  );
 }
 
 const globalForDb = globalThis as unknown as { portalDb?: Db };

@@ -26,7 +26,10 @@ const schema = z.strictObject({
   /** Signs session tokens; at least 32 characters. Required when the server runs in production. */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET phải có ít nhất 32 ký tự").optional(),
   /** Demo mode (`npm run demo` sets it): the demo accounts and the published demo password may sign in. */
-  DEMO_MODE: z.enum(["0", "1", "false", "true"], { error: "DEMO_MODE phải là 1 (chế độ demo) hoặc 0" }).optional().transform((v) => v === "1" || v === "true"),
+  DEMO_MODE: z
+    .enum(["0", "1", "false", "true"], { error: "DEMO_MODE phải là 1 (chế độ demo) hoặc 0" })
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

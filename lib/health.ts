@@ -6,7 +6,11 @@ import { env } from "./env";
 
 export const HEALTH_TIMEOUT_MS = 2_000;
 
-export async function checkDatabase(db: Db = defaultDb, url = env.DATABASE_URL, timeoutMs = HEALTH_TIMEOUT_MS): Promise<{ ok: boolean; database: string; latencyMs: number }> {
+export async function checkDatabase(
+  db: Db = defaultDb,
+  url = env.DATABASE_URL,
+  timeoutMs = HEALTH_TIMEOUT_MS,
+): Promise<{ ok: boolean; database: string; latencyMs: number }> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -12,7 +12,11 @@ export interface RequestContext {
  * front of it) appends; earlier entries are whatever the client claimed and are ignored.
  */
 export function addressFrom(forwardedFor: string | null, realIp: string | null): string {
-  const last = forwardedFor?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = forwardedFor
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   const address = last ?? realIp ?? "unknown";
   return address.slice(0, 64);
 }

@@ -26,6 +26,12 @@ export function recordRequestTimes() {
     if (start === undefined || STATIC.test(path)) return;
     const ms = Math.round((performance.now() - start) * 100) / 100;
     const requestId = response.getHeader("x-request-id");
-    logger.info("request done", { requestId: typeof requestId === "string" ? requestId : undefined, method: request.method, path, status: response.statusCode, ms });
+    logger.info("request done", {
+      requestId: typeof requestId === "string" ? requestId : undefined,
+      method: request.method,
+      path,
+      status: response.statusCode,
+      ms,
+    });
   });
 }

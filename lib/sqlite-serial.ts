@@ -17,7 +17,10 @@ class Mutex {
 
   run<T>(work: () => Promise<T>): Promise<T> {
     const result = this.tail.then(work, work);
-    this.tail = result.then(() => undefined, () => undefined);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
     return result;
   }
 }
@@ -43,12 +46,17 @@ export class SqliteGate {
   /** Takes the connection until `begin`'s work calls the release it is given (a transaction's end). */
   hold<T>(begin: (release: () => void) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      void this.lock.run(() => nextTurn().then(() => new Promise<void>((release) => {
-        begin(release).then(resolve, (error) => {
-          release();
-          reject(error);
-        });
-      })));
+      void this.lock.run(() =>
+        nextTurn().then(
+          () =>
+            new Promise<void>((release) => {
+              begin(release).then(resolve, (error) => {
+                release();
+                reject(error);
+              });
+            }),
+        ),
+      );
     });
   }
 
@@ -69,7 +77,10 @@ export class GatedSqliteAdapterFactory {
   readonly adapterName: string;
   private readonly inner: PrismaBetterSqlite3;
 
-  constructor(config: ConstructorParameters<typeof PrismaBetterSqlite3>[0], readonly gate: SqliteGate) {
+  constructor(
+    config: ConstructorParameters<typeof PrismaBetterSqlite3>[0],
+    readonly gate: SqliteGate,
+  ) {
     this.inner = new PrismaBetterSqlite3(config);
     this.adapterName = this.inner.adapterName;
   }

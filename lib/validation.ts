@@ -43,7 +43,12 @@ export function optionalText(label: string, max = 500) {
     .string()
     .optional()
     .transform((s) => (s ?? "").normalize("NFC").trim())
-    .pipe(z.string().max(max, `${label} không được dài quá ${max} ký tự.`).refine((s) => !CONTROL.test(s), `${label} chứa ký tự không hợp lệ.`))
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} không được dài quá ${max} ký tự.`)
+        .refine((s) => !CONTROL.test(s), `${label} chứa ký tự không hợp lệ.`),
+    )
     .transform((s) => (s === "" ? null : s));
 }
 
@@ -77,4 +82,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /** A required date field (yyyy-MM-dd from a date input), as a business date. */
 export const isoDate = (label: string) =>
-  z.string().trim().refine((s) => parseIsoDate(s) !== null, `${label}: ngày không hợp lệ.`).transform((s) => parseIsoDate(s)!);
+  z
+    .string()
+    .trim()
+    .refine((s) => parseIsoDate(s) !== null, `${label}: ngày không hợp lệ.`)
+    .transform((s) => parseIsoDate(s)!);

@@ -17,13 +17,17 @@ async function main() {
     const from = arg("from");
     if (!from) throw new Error("Hãy chỉ bản sao lưu: npm run restore -- --from backups/<thư mục>");
     const m = await restoreFrom(path.resolve(from), url, files, { force: process.argv.includes("--force") });
-    console.log(`✓ Đã khôi phục bản sao lưu ${m.createdAt}: ${Object.values(m.tables).reduce((a, b) => a + b, 0)} dòng trong ${Object.keys(m.tables).length} bảng, ${m.files} tệp (${Date.now() - started} ms); số dòng khớp bản sao lưu.`);
+    console.log(
+      `✓ Đã khôi phục bản sao lưu ${m.createdAt}: ${Object.values(m.tables).reduce((a, b) => a + b, 0)} dòng trong ${Object.keys(m.tables).length} bảng, ${m.files} tệp (${Date.now() - started} ms); số dòng khớp bản sao lưu.`,
+    );
     return;
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..+/, "").replace("T", "-");
   const dir = path.resolve(arg("to") ?? path.join("backups", stamp));
   const m = await backupTo(url, files, dir);
-  console.log(`✓ Đã sao lưu vào ${dir}: ${Object.values(m.tables).reduce((a, b) => a + b, 0)} dòng trong ${Object.keys(m.tables).length} bảng, ${m.files} tệp (${Date.now() - started} ms).`);
+  console.log(
+    `✓ Đã sao lưu vào ${dir}: ${Object.values(m.tables).reduce((a, b) => a + b, 0)} dòng trong ${Object.keys(m.tables).length} bảng, ${m.files} tệp (${Date.now() - started} ms).`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -29,7 +29,11 @@ if (reason) {
   console.log(`▸ npm ci (${reason}) — the first time takes 2–3 minutes (better-sqlite3 compiles from source)`);
   const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0)
-    fail("npm ci failed. Run it by hand to see why: cd " + root + " && npm ci\n  (better-sqlite3 needs python3, make and g++: apt-get install -y python3 make g++)");
+    fail(
+      "npm ci failed. Run it by hand to see why: cd " +
+        root +
+        " && npm ci\n  (better-sqlite3 needs python3, make and g++: apt-get install -y python3 make g++)",
+    );
 }
 
 // Prisma clients: generated, git-ignored; regenerated when a schema is newer than its client.
@@ -47,4 +51,3 @@ for (const { schema, out } of clients) {
     env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
   });
 }
-

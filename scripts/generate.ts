@@ -49,7 +49,7 @@ function arg(name: string): string | undefined {
 function progress(label: string, done: number, total: number, started: number) {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  const eta = done ? ((Date.now() - started) / done) * (total - done) / 1000 : 0;
+  const eta = done ? (((Date.now() - started) / done) * (total - done)) / 1000 : 0;
   const line = `${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} (${Math.round((100 * done) / total)}%, còn ~${eta.toFixed(0)} s)`;
   if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
   else if (done === total || done % Math.max(1, Math.floor(total / 10)) === 0) process.stderr.write(`${line}\n`);
@@ -58,7 +58,14 @@ function progress(label: string, done: number, total: number, started: number) {
 /** The two-level government's first day (Resolution 202/2025/QH15). */
 const TWO_LEVEL_FROM = parseIsoDate("2025-07-01")!;
 
-const TASKS = ["Vận động hội viên vệ sinh môi trường khu dân cư", "Nắm tình hình dư luận về giải phóng mặt bằng", "Tuyên truyền phòng chống mưa bão", "Rà soát hộ nghèo, cận nghèo", "Giám sát thu, chi quỹ đóng góp ở thôn", "Tổng hợp ý kiến cử tri trước kỳ họp"];
+const TASKS = [
+  "Vận động hội viên vệ sinh môi trường khu dân cư",
+  "Nắm tình hình dư luận về giải phóng mặt bằng",
+  "Tuyên truyền phòng chống mưa bão",
+  "Rà soát hộ nghèo, cận nghèo",
+  "Giám sát thu, chi quỹ đóng góp ở thôn",
+  "Tổng hợp ý kiến cử tri trước kỳ họp",
+];
 
 async function main() {
   const scale = arg("scale") ?? "province";
@@ -68,7 +75,7 @@ async function main() {
   }
   const twoLevel = scale === "national-2025";
   const seed = Number(arg("seed") ?? 1);
-  const until = parseIsoDate(arg("until") ?? (twoLevel ? toIsoDate(today()) : process.env.APP_TODAY ?? "2018-08-13"));
+  const until = parseIsoDate(arg("until") ?? (twoLevel ? toIsoDate(today()) : (process.env.APP_TODAY ?? "2018-08-13")));
   const years = Number(arg("years") ?? (scale === "national" ? 10 : 5));
   if (!Number.isInteger(seed) || !until || !Number.isInteger(years) || years < 1 || years > 20) {
     console.error("Tham số không hợp lệ: --seed <số nguyên> --until YYYY-MM-DD --years 1..20");
@@ -83,18 +90,23 @@ async function main() {
     process.exit(2);
   }
   // The two-level country starts on 1/7/2025 (its units did not exist before; 2018's communes are left out).
-  const since = twoLevel && arg("years") === undefined ? TWO_LEVEL_FROM : new Date(Date.UTC(until.getUTCFullYear() - years, until.getUTCMonth(), until.getUTCDate()));
+  const since =
+    twoLevel && arg("years") === undefined ? TWO_LEVEL_FROM : new Date(Date.UTC(until.getUTCFullYear() - years, until.getUTCMonth(), until.getUTCDate()));
   const started = Date.now();
   const sink = await openSink(env.DATABASE_URL);
   if (scale === "national") await syntheticUnits(sink, seed, since);
   if (twoLevel) await syntheticTwoLevelUnits(sink, seed);
   const communes = await db.unit.findMany({
     where: { level: "COMMUNE", validFrom: { lte: until }, OR: [{ validTo: null }, { validTo: { gte: since } }] },
-    select: { id: true, code: true, parentId: true, validFrom: true, validTo: true }, orderBy: { code: "asc" },
+    select: { id: true, code: true, parentId: true, validFrom: true, validTo: true },
+    orderBy: { code: "asc" },
   });
   const [regime, rules, groups] = await Promise.all([
     db.reportingRegime.findUnique({ where: { code: "situation.monthly" } }),
-    db.deadlineRule.findMany({ where: { code: { in: ["report.situation.monthly", "supervision.response", "supervision.notice", "supervision.result_report"] } }, orderBy: { version: "asc" } }),
+    db.deadlineRule.findMany({
+      where: { code: { in: ["report.situation.monthly", "supervision.response", "supervision.notice", "supervision.result_report"] } },
+      orderBy: { version: "asc" },
+    }),
     db.workGroup.findMany({ select: { id: true, code: true } }),
   ]);
   if (!regime || rules.length < 4) throw new Error("Thiếu dữ liệu tham chiếu: chạy npm run db:seed trước.");
@@ -110,7 +122,11 @@ async function main() {
     return deadlines.get(key) ?? deadlines.set(key, computeDeadline(r, on, calendar)).get(key)!;
   };
   const orgsOf = new Map<string, { id: string }[]>();
-  for (const o of await db.organisation.findMany({ where: { type: { blocMember: true }, unit: { level: "COMMUNE" } }, select: { id: true, unitId: true }, orderBy: { id: "asc" } })) {
+  for (const o of await db.organisation.findMany({
+    where: { type: { blocMember: true }, unit: { level: "COMMUNE" } },
+    select: { id: true, unitId: true },
+    orderBy: { id: "asc" },
+  })) {
     (orgsOf.get(o.unitId) ?? orgsOf.set(o.unitId, []).get(o.unitId)!).push({ id: o.id });
   }
   const blocOf = new Map((await db.bloc.findMany({ select: { id: true, unitId: true } })).map((b) => [b.unitId, b.id]));
@@ -126,12 +142,20 @@ async function main() {
       const existing = blocOf.get(commune.id);
       const blocId = existing ?? `${p}-bloc`;
       if (!existing) {
-        await sink.add("Bloc", [{ id: blocId, unitId: commune.id, model: "DAN_VAN_BLOC", status: "OPERATING_INFORMALLY", statusSince: from, source: SOURCE, version: 1 }]);
+        await sink.add("Bloc", [
+          { id: blocId, unitId: commune.id, model: "DAN_VAN_BLOC", status: "OPERATING_INFORMALLY", statusSince: from, source: SOURCE, version: 1 },
+        ]);
         // The status on a date is replayed from the changes: without one the bloc reads as not started.
         await sink.add("BlocStatusChange", [{ id: `${p}-st`, blocId, fromStatus: null, toStatus: "OPERATING_INFORMALLY", effectiveOn: from, reason: SOURCE }]);
-        await sink.add("BlocMember", orgs.map((o, i) => ({ id: `${p}-bm${i}`, blocId, organisationId: o.id, joinedOn: from })));
+        await sink.add(
+          "BlocMember",
+          orgs.map((o, i) => ({ id: `${p}-bm${i}`, blocId, organisationId: o.id, joinedOn: from })),
+        );
       }
-      await sink.add("Person", [{ id: `${p}-head`, unitId: commune.id, fullName: "Trưởng khối (dữ liệu sinh)", searchText: fold("Trưởng khối (dữ liệu sinh)") }, { id: `${p}-sec`, unitId: commune.id, fullName: "Thư ký (dữ liệu sinh)", searchText: fold("Thư ký (dữ liệu sinh)") }]);
+      await sink.add("Person", [
+        { id: `${p}-head`, unitId: commune.id, fullName: "Trưởng khối (dữ liệu sinh)", searchText: fold("Trưởng khối (dữ liệu sinh)") },
+        { id: `${p}-sec`, unitId: commune.id, fullName: "Thư ký (dữ liệu sinh)", searchText: fold("Thư ký (dữ liệu sinh)") },
+      ]);
       const meetings: Record<string, unknown>[] = [];
       const attendance: Record<string, unknown>[] = [];
       const agenda: Record<string, unknown>[] = [];
@@ -148,12 +172,29 @@ async function main() {
         const number = recent ? null : (numbers.get(year) ?? 0) + 1;
         if (number) numbers.set(year, number);
         meetings.push({
-          id, blocId, unitId: commune.id, submissionId: id, kind: "REGULAR", regularWeek: weekKey(heldOn), heldOn, weekStart: startOfIsoWeek(heldOn), startTime: "07:30",
-          place: "Hội trường UBND xã", chairId: `${p}-head`, secretaryId: `${p}-sec`, conclusions: "Các tổ chức hoàn thành nhiệm vụ tuần; tiếp tục nắm tình hình nhân dân.",
-          status: recent ? "HELD" : "APPROVED", minutesIssuer: number ? `${commune.id}:PARTY` : null, minutesYear: number ? year : null, minutesNumber: number, minutesLabel: number ? `${number}-BB/ĐU` : null,
-          approvedAt: number ? addDays(heldOn, 3) : null, createdById: GENERATOR,
+          id,
+          blocId,
+          unitId: commune.id,
+          submissionId: id,
+          kind: "REGULAR",
+          regularWeek: weekKey(heldOn),
+          heldOn,
+          weekStart: startOfIsoWeek(heldOn),
+          startTime: "07:30",
+          place: "Hội trường UBND xã",
+          chairId: `${p}-head`,
+          secretaryId: `${p}-sec`,
+          conclusions: "Các tổ chức hoàn thành nhiệm vụ tuần; tiếp tục nắm tình hình nhân dân.",
+          status: recent ? "HELD" : "APPROVED",
+          minutesIssuer: number ? `${commune.id}:PARTY` : null,
+          minutesYear: number ? year : null,
+          minutesNumber: number,
+          minutesLabel: number ? `${number}-BB/ĐU` : null,
+          approvedAt: number ? addDays(heldOn, 3) : null,
+          createdById: GENERATOR,
         });
-        for (const [oi, o] of orgs.entries()) attendance.push({ id: `${id}-a${oi}`, meetingId: id, organisationId: o.id, present: rnd() > 0.08, attendees: 1 + Math.floor(rnd() * 3) });
+        for (const [oi, o] of orgs.entries())
+          attendance.push({ id: `${id}-a${oi}`, meetingId: id, organisationId: o.id, present: rnd() > 0.08, attendees: 1 + Math.floor(rnd() * 3) });
         agenda.push({ id: `${id}-c`, meetingId: id, kind: "CONTENT", workGroupId: situation, content: "Tình hình nhân dân ổn định." });
         for (let t = 0; t < (rnd() < 0.3 ? 2 : 1); t++) {
           const dueOn = addDays(heldOn, 7 + Math.floor(rnd() * 14));
@@ -161,9 +202,21 @@ async function main() {
           const done = dueOn < until && roll < 0.85;
           const doneOn = done ? addDays(dueOn, roll < 0.7 ? -Math.floor(rnd() * 4) : 1 + Math.floor(rnd() * 5)) : null;
           tasks.push({
-            id: `${id}-t${t}`, submissionId: `${id}-t${t}`, blocId, unitId: commune.id, meetingId: id, workGroupId: situation, title: TASKS[Math.floor(rnd() * TASKS.length)],
-            ownerId: orgs[Math.floor(rnd() * orgs.length)].id, assignedOn: heldOn, dueOn, originalDueOn: dueOn, status: done && doneOn! < until ? "VERIFIED" : "OPEN",
-            doneReportedOn: done && doneOn! < until ? doneOn : null, closedOn: done && doneOn! < until ? addDays(doneOn!, 2) : null, createdById: GENERATOR,
+            id: `${id}-t${t}`,
+            submissionId: `${id}-t${t}`,
+            blocId,
+            unitId: commune.id,
+            meetingId: id,
+            workGroupId: situation,
+            title: TASKS[Math.floor(rnd() * TASKS.length)],
+            ownerId: orgs[Math.floor(rnd() * orgs.length)].id,
+            assignedOn: heldOn,
+            dueOn,
+            originalDueOn: dueOn,
+            status: done && doneOn! < until ? "VERIFIED" : "OPEN",
+            doneReportedOn: done && doneOn! < until ? doneOn : null,
+            closedOn: done && doneOn! < until ? addDays(doneOn!, 2) : null,
+            createdById: GENERATOR,
           });
         }
       }
@@ -180,18 +233,37 @@ async function main() {
         const sent = late ? addDays(due.due, 1 + Math.floor(rnd() * 6)) : addDays(due.due, -Math.floor(rnd() * 2));
         const id = `${p}-r${period.key}`;
         reports.push({
-          id, submissionId: id, regimeId: regime.id, unitId: commune.id, recipientId: commune.parentId!, periodKey: period.key, periodStart: period.start, periodEnd: period.end,
-          windowFrom: window.from, windowTo: window.to, dueOn: due.due, deadlineRuleId: monthly.id, dueToVerify: due.toVerify,
-          status: sent < until ? (addDays(sent, 5) < until ? "ACCEPTED" : "SUBMITTED") : "DRAFT", firstSubmittedOn: sent < until ? sent : null, submittedOn: sent < until ? sent : null,
-          generalMood: "Tình hình nhân dân cơ bản ổn định.", createdById: GENERATOR,
+          id,
+          submissionId: id,
+          regimeId: regime.id,
+          unitId: commune.id,
+          recipientId: commune.parentId!,
+          periodKey: period.key,
+          periodStart: period.start,
+          periodEnd: period.end,
+          windowFrom: window.from,
+          windowTo: window.to,
+          dueOn: due.due,
+          deadlineRuleId: monthly.id,
+          dueToVerify: due.toVerify,
+          status: sent < until ? (addDays(sent, 5) < until ? "ACCEPTED" : "SUBMITTED") : "DRAFT",
+          firstSubmittedOn: sent < until ? sent : null,
+          submittedOn: sent < until ? sent : null,
+          generalMood: "Tình hình nhân dân cơ bản ổn định.",
+          createdById: GENERATOR,
         });
         // One or two issues the report raises; about one report in twelve names a hot spot.
         for (let k = 0; k < 1 + Math.floor(rnd() * 2); k++) {
           const hot = k === 0 && rnd() < 0.08;
           issues.push({
-            id: `${id}-i${k}`, reportId: id, topicId: topics[Math.floor(rnd() * topics.length)], sortOrder: k,
+            id: `${id}-i${k}`,
+            reportId: id,
+            topicId: topics[Math.floor(rnd() * topics.length)],
+            sortOrder: k,
             description: hot ? "Nhân dân kiến nghị đông người về bồi thường giải phóng mặt bằng" : "Nhân dân quan tâm giá cả, việc làm",
-            location: hot ? "Thôn 3" : "", hotSpot: hot, handling: hot ? "Đã báo cáo cấp ủy, phối hợp đối thoại" : "",
+            location: hot ? "Thôn 3" : "",
+            hotSpot: hot,
+            handling: hot ? "Đã báo cáo cấp ủy, phối hợp đối thoại" : "",
           });
         }
       }
@@ -204,10 +276,22 @@ async function main() {
         const endOn = addDays(startOn, 4);
         const id = `${p}-s${year}`;
         activities.push({
-          id, submissionId: id, unitId: commune.id, outsidePlanReason: SOURCE, form: (["DOCUMENTS", "DELEGATION", "COMMUNITY_BOARD", "JOINT"] as const)[Math.floor(rnd() * 4)],
-          subject: "UBND xã", content: "Thu, chi các khoản đóng góp của nhân dân", startOn, endOn,
-          noticeDueOn: deadline(rule("supervision.notice"), startOn).due, resultDueOn: deadline(rule("supervision.result_report"), endOn).due,
-          findings: "Cơ bản đúng quy định.", resultReport: "Đã báo cáo kết quả.", resultReportOn: addDays(endOn, 10), status: "CLOSED", createdById: GENERATOR,
+          id,
+          submissionId: id,
+          unitId: commune.id,
+          outsidePlanReason: SOURCE,
+          form: (["DOCUMENTS", "DELEGATION", "COMMUNITY_BOARD", "JOINT"] as const)[Math.floor(rnd() * 4)],
+          subject: "UBND xã",
+          content: "Thu, chi các khoản đóng góp của nhân dân",
+          startOn,
+          endOn,
+          noticeDueOn: deadline(rule("supervision.notice"), startOn).due,
+          resultDueOn: deadline(rule("supervision.result_report"), endOn).due,
+          findings: "Cơ bản đúng quy định.",
+          resultReport: "Đã báo cáo kết quả.",
+          resultReportOn: addDays(endOn, 10),
+          status: "CLOSED",
+          createdById: GENERATOR,
         });
         const sentOn = addDays(endOn, 12);
         for (let r = 0; r < 1 + Math.floor(rnd() * 3); r++) {
@@ -216,9 +300,22 @@ async function main() {
           const respondedOn = roll < 0.25 ? null : roll < 0.7 ? addDays(due.due, -Math.floor(rnd() * 8)) : addDays(due.due, 1 + Math.floor(rnd() * 15));
           const answered = respondedOn !== null && respondedOn < until;
           recs.push({
-            id: `${id}-k${r}`, submissionId: `${id}-k${r}`, unitId: commune.id, activityId: id, content: "Công khai thu, chi tại nhà văn hóa các thôn", addressee: "UBND xã",
-            sentOn, dueOn: due.due, deadlineRuleId: rule("supervision.response").id, dueToVerify: due.toVerify, status: answered ? "ANSWERED" : "OPEN",
-            respondedOn: answered ? respondedOn : null, responseContent: answered ? "Đã tiếp thu." : null, responseOutcome: answered ? "ACCEPTED" : null, closedOn: answered ? respondedOn : null, createdById: GENERATOR,
+            id: `${id}-k${r}`,
+            submissionId: `${id}-k${r}`,
+            unitId: commune.id,
+            activityId: id,
+            content: "Công khai thu, chi tại nhà văn hóa các thôn",
+            addressee: "UBND xã",
+            sentOn,
+            dueOn: due.due,
+            deadlineRuleId: rule("supervision.response").id,
+            dueToVerify: due.toVerify,
+            status: answered ? "ANSWERED" : "OPEN",
+            respondedOn: answered ? respondedOn : null,
+            responseContent: answered ? "Đã tiếp thu." : null,
+            responseOutcome: answered ? "ACCEPTED" : null,
+            closedOn: answered ? respondedOn : null,
+            createdById: GENERATOR,
           });
         }
       }
@@ -230,9 +327,16 @@ async function main() {
       await sink.add("ReportIssue", issues);
       await sink.add("SupervisionActivity", activities);
       await sink.add("Recommendation", recs);
-      await sink.add("DocumentCounter", [...numbers].map(([year, last]) => ({ issuer: `${commune.id}:PARTY`, docType: "BB", year, last })));
-      totals.meetings += meetings.length; totals.attendance += attendance.length; totals.tasks += tasks.length; totals.reports += reports.length;
-      totals.activities += activities.length; totals.recommendations += recs.length;
+      await sink.add(
+        "DocumentCounter",
+        [...numbers].map(([year, last]) => ({ issuer: `${commune.id}:PARTY`, docType: "BB", year, last })),
+      );
+      totals.meetings += meetings.length;
+      totals.attendance += attendance.length;
+      totals.tasks += tasks.length;
+      totals.reports += reports.length;
+      totals.activities += activities.length;
+      totals.recommendations += recs.length;
     }
     totals.communes++;
     progress("Sinh dữ liệu", ci + 1, communes.length, started);
@@ -244,7 +348,9 @@ async function main() {
   // Planner statistics after a bulk load (SQLite samples at most 1,000 rows per index: seconds, not minutes).
   if (databaseKind(env.DATABASE_URL) === "sqlite") await db.$executeRawUnsafe("PRAGMA analysis_limit = 1000");
   await db.$executeRawUnsafe("ANALYZE");
-  console.log(`\n✓ Quy mô ${scale}, seed ${seed}, ${toIsoDate(since)} → ${toIsoDate(until)}: ${totals.communes} xã, ${totals.meetings} cuộc họp, ${totals.attendance} dòng điểm danh, ${totals.tasks} nhiệm vụ, ${totals.reports} báo cáo, ${totals.activities} hoạt động giám sát, ${totals.recommendations} kiến nghị (${((rollupStarted - started) / 1000).toFixed(1)} s); bảng tổng hợp: ${Object.values(rollups).reduce((a, b) => a + b, 0)} dòng (${((Date.now() - rollupStarted) / 1000).toFixed(1)} s).`);
+  console.log(
+    `\n✓ Quy mô ${scale}, seed ${seed}, ${toIsoDate(since)} → ${toIsoDate(until)}: ${totals.communes} xã, ${totals.meetings} cuộc họp, ${totals.attendance} dòng điểm danh, ${totals.tasks} nhiệm vụ, ${totals.reports} báo cáo, ${totals.activities} hoạt động giám sát, ${totals.recommendations} kiến nghị (${((rollupStarted - started) / 1000).toFixed(1)} s); bảng tổng hợp: ${Object.values(rollups).reduce((a, b) => a + b, 0)} dòng (${((Date.now() - rollupStarted) / 1000).toFixed(1)} s).`,
+  );
   await db.$disconnect();
 }
 
@@ -265,8 +371,26 @@ function codeNumber(code: string): number {
 async function syntheticUnits(sink: Sink, seed: number, since: Date) {
   const types = await db.organisationType.findMany({ where: { blocMember: true }, select: { id: true, name: true }, orderBy: { sortOrder: "asc" } });
   const rnd = random(seed * 7_919);
-  const unit = (id: string, code: string, name: string, type: "TINH" | "HUYEN" | "XA", level: "PROVINCE" | "DISTRICT" | "COMMUNE", parentId: string | null, path: string) => ({
-    id, code, name, type, level, parentId, path, searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`), validFrom: since, validTo: null, source: SOURCE,
+  const unit = (
+    id: string,
+    code: string,
+    name: string,
+    type: "TINH" | "HUYEN" | "XA",
+    level: "PROVINCE" | "DISTRICT" | "COMMUNE",
+    parentId: string | null,
+    path: string,
+  ) => ({
+    id,
+    code,
+    name,
+    type,
+    level,
+    parentId,
+    path,
+    searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`),
+    validFrom: since,
+    validTo: null,
+    source: SOURCE,
   });
   for (let p = 1; p <= 62; p++) {
     const pc = String(p).padStart(2, "0");
@@ -302,7 +426,17 @@ async function syntheticTwoLevelUnits(sink: Sink, seed: number) {
   const rnd = random(seed * 104_729);
   const from = TWO_LEVEL_FROM;
   const unit = (id: string, code: string, name: string, type: "TINH" | "XA", level: "PROVINCE" | "COMMUNE", parentId: string | null, path: string) => ({
-    id, code, name, type, level, parentId, path, searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`), validFrom: from, validTo: null, source: SOURCE,
+    id,
+    code,
+    name,
+    type,
+    level,
+    parentId,
+    path,
+    searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`),
+    validFrom: from,
+    validTo: null,
+    source: SOURCE,
   });
   // Sizes drawn around 99 and scaled so that the 33 provinces hold exactly 3,267 units.
   const raw = Array.from({ length: 33 }, () => 60 + rnd() * 78);
@@ -318,7 +452,9 @@ async function syntheticTwoLevelUnits(sink: Sink, seed: number) {
       const cc = `${pc}.${String(c).padStart(3, "0")}`;
       const cid = `m${seed}-c${cc}`;
       rows.push(unit(cid, `M${cc}`, `Xã mẫu ${cc}`, "XA", "COMMUNE", pid, `/${pid}/${cid}/`));
-      orgRows.push(...types.map((t, oi) => ({ id: `${cid}-o${oi}`, unitId: cid, typeId: t.id, name: `${t.name} xã mẫu ${cc}`, validFrom: from, validTo: null })));
+      orgRows.push(
+        ...types.map((t, oi) => ({ id: `${cid}-o${oi}`, unitId: cid, typeId: t.id, name: `${t.name} xã mẫu ${cc}`, validFrom: from, validTo: null })),
+      );
     }
     await sink.add("Unit", rows);
     await sink.add("Organisation", orgRows);

@@ -23,7 +23,11 @@ async function main() {
     process.exit(2);
   }
   const result = await handOverCommand(db, {
-    date, dryRun: process.argv.includes("--dry-run"), username: values("as")[0] ?? "admin", today: today(), units: values("unit"),
+    date,
+    dryRun: process.argv.includes("--dry-run"),
+    username: values("as")[0] ?? "admin",
+    today: today(),
+    units: values("unit"),
   });
   for (const line of result.lines) console.log(line);
   await db.$disconnect();

@@ -42,16 +42,23 @@ const env = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
   LOG_LEVEL: "warn",
 };
-for (const args of [["scripts/db/cli.ts", "migrate"], ["scripts/seed.ts", "--demo"]]) {
+for (const args of [
+  ["scripts/db/cli.ts", "migrate"],
+  ["scripts/seed.ts", "--demo"],
+]) {
   const r = spawnSync(bin("tsx"), args, { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
   if (r.status !== 0) {
     await drop();
     process.exit(r.status ?? 1);
   }
 }
-const servers = [portA, portB].map((port) => spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], {
-  cwd: root, stdio: "inherit", env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
-}));
+const servers = [portA, portB].map((port) =>
+  spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+  }),
+);
 let stopping = false;
 const stop = async (code = 0) => {
   if (stopping) return;

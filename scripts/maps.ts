@@ -12,4 +12,6 @@ console.log(`${districts}: ${districtMap().shapes.length} districts`);
 const units = path.join(process.cwd(), "public", UNITS_SPRITE_PATH);
 writeFileSync(units, unitSprite(unitMap()));
 const map = unitMap();
-console.log(`${units}: ${map.shapes.length} units (${map.shapes.filter((s) => s.approximate).length} approximate), ${map.unassigned.length} communes of 2018 unassigned`);
+console.log(
+  `${units}: ${map.shapes.length} units (${map.shapes.filter((s) => s.approximate).length} approximate), ${map.unassigned.length} communes of 2018 unassigned`,
+);

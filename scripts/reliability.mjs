@@ -20,12 +20,17 @@ else console.log("\n▸ PostgreSQL skipped: set TEST_POSTGRES_URL=postgres://pos
 if (existsSync(path.join(root, ".next-test", "BUILD_ID"))) {
   ok = run("Headers of every route, session cookie", bin("playwright"), ["test", "tests/e2e/headers.spec.ts"]) && ok;
   ok = run("Writes over HTTP: 50 concurrent, then the server killed during a burst", process.execPath, ["scripts/reliability/write-burst.mjs"]) && ok;
-  if (process.env.TEST_POSTGRES_URL) ok = run("The same on PostgreSQL (own cluster), and PostgreSQL crashed during a burst", process.execPath, ["scripts/reliability/write-burst.mjs", "--postgres"]) && ok;
+  if (process.env.TEST_POSTGRES_URL)
+    ok =
+      run("The same on PostgreSQL (own cluster), and PostgreSQL crashed during a burst", process.execPath, [
+        "scripts/reliability/write-burst.mjs",
+        "--postgres",
+      ]) && ok;
   ok = run("A full disk under SQLite", process.execPath, ["scripts/reliability/disk-full.mjs"]) && ok;
-  if (spawnSync("sqlmap", ["--version"], { stdio: "ignore" }).status === 0) ok = run("sqlmap over every route that takes parameters", process.execPath, ["scripts/reliability/sqlmap.mjs"]) && ok;
+  if (spawnSync("sqlmap", ["--version"], { stdio: "ignore" }).status === 0)
+    ok = run("sqlmap over every route that takes parameters", process.execPath, ["scripts/reliability/sqlmap.mjs"]) && ok;
   // FUZZ_BODIES raises the count for a long run (outside CI): FUZZ_BODIES=100000 npm run test:reliability.
   ok = run("HTTP fuzz: hostile bodies against the forms, exports, files and uploads", process.execPath, ["scripts/reliability/fuzz.mjs"]) && ok;
   if (process.env.TEST_POSTGRES_URL) ok = run("PostgreSQL unreachable and back", process.execPath, ["scripts/reliability/db-outage.mjs"]) && ok;
-}
-else console.log("\n▸ Headers skipped: no build in .next-test (run npm test first).");
+} else console.log("\n▸ Headers skipped: no build in .next-test (run npm test first).");
 process.exit(ok ? 0 : 1);

@@ -14,12 +14,20 @@ async function main() {
   if (process.argv.includes("--check")) {
     const differences = process.argv.includes("--in-database") ? await rollupDifferencesInDatabase(db) : await rollupDifferences(db);
     for (const d of differences.slice(0, 50)) console.log(`${d.table} ${d.key} ${d.field}: duy trì ${d.maintained}, tính lại ${d.recomputed}`);
-    console.log(differences.length ? `✗ ${differences.length} chỗ khác nhau (${Date.now() - started} ms).` : `✓ Bảng tổng hợp khớp với số liệu gốc (${Date.now() - started} ms).`);
+    console.log(
+      differences.length
+        ? `✗ ${differences.length} chỗ khác nhau (${Date.now() - started} ms).`
+        : `✓ Bảng tổng hợp khớp với số liệu gốc (${Date.now() - started} ms).`,
+    );
     await db.$disconnect();
     process.exit(differences.length ? 1 : 0);
   }
   const counts = await rebuildRollups(db, undefined, (table, rows, ms) => console.log(`  ${table}: ${rows} dòng, ${(ms / 1000).toFixed(1)} s`));
-  console.log(`✓ Đã tính lại bảng tổng hợp: ${Object.entries(counts).map(([t, n]) => `${t} ${n} dòng`).join(", ")} (${Date.now() - started} ms).`);
+  console.log(
+    `✓ Đã tính lại bảng tổng hợp: ${Object.entries(counts)
+      .map(([t, n]) => `${t} ${n} dòng`)
+      .join(", ")} (${Date.now() - started} ms).`,
+  );
   await db.$disconnect();
 }
 

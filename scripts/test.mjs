@@ -1,4 +1,4 @@
-// npm test: typecheck, lint, unit, integration on SQLite (and on PostgreSQL when TEST_POSTGRES_URL is
+// npm test: typecheck, lint, the formatter's check, unit, integration on SQLite (and on PostgreSQL when TEST_POSTGRES_URL is
 // set), then end-to-end in Debian's Chromium against a production build. Stops at the first failing
 // step and ends with one summary line: "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
@@ -44,6 +44,8 @@ function vitest(label, project, report, env = {}) {
 
 if (!run("Kiểm tra kiểu (tsc)", bin("tsc"), ["--noEmit"])) finish(1);
 if (!run("Lint (eslint)", bin("eslint"), ["."])) finish(1);
+// The formatter's verdict on the whole tree (.prettierrc.json; `npm run format` fixes it).
+if (!run("Định dạng (prettier --check)", bin("prettier"), ["--check", "--log-level", "warn", "."])) finish(1);
 vitest("Unit tests", "unit", "unit.json");
 vitest("Integration tests on SQLite", "integration", "integration-sqlite.json", { TEST_DB: "sqlite" });
 if (process.env.TEST_POSTGRES_URL) {
@@ -59,7 +61,11 @@ if (!existsSync(chromium)) {
 }
 rmSync(path.join(root, ".next-test"), { recursive: true, force: true });
 if (!run("Production build for the end-to-end tests", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" })) finish(1);
-const e2eOk = run(`End-to-end tests (Playwright, Chromium; phone and desktop${process.env.TEST_POSTGRES_URL ? "; today's province also on PostgreSQL" : ""})`, bin("playwright"), ["test"]);
+const e2eOk = run(
+  `End-to-end tests (Playwright, Chromium; phone and desktop${process.env.TEST_POSTGRES_URL ? "; today's province also on PostgreSQL" : ""})`,
+  bin("playwright"),
+  ["test"],
+);
 const e2eReport = path.join(reports, "e2e.json");
 if (existsSync(e2eReport)) {
   const stats = JSON.parse(readFileSync(e2eReport, "utf8")).stats ?? {};
@@ -87,16 +93,23 @@ if (process.env.TEST_POSTGRES_URL) {
 // Writes over HTTP: 50 concurrent writers, then faults after at least 50 acknowledged writes of a burst
 // (SIGKILL of the server; on PostgreSQL also PostgreSQL crashed and restarted, on a throwaway cluster of its
 // own): nothing acknowledged is lost. Each prints its acknowledged and lost counts.
-let burstOk = run("Writes over HTTP on SQLite: 50 concurrent, then the server killed during a burst", process.execPath, ["scripts/reliability/write-burst.mjs"]);
+let burstOk = run("Writes over HTTP on SQLite: 50 concurrent, then the server killed during a burst", process.execPath, [
+  "scripts/reliability/write-burst.mjs",
+]);
 totals[burstOk ? "passed" : "failed"] += 1;
 if (process.env.TEST_POSTGRES_URL) {
-  const ok = run("Writes over HTTP on PostgreSQL (own cluster): the server killed, then PostgreSQL crashed and restarted, during bursts", process.execPath, ["scripts/reliability/write-burst.mjs", "--postgres"]);
+  const ok = run("Writes over HTTP on PostgreSQL (own cluster): the server killed, then PostgreSQL crashed and restarted, during bursts", process.execPath, [
+    "scripts/reliability/write-burst.mjs",
+    "--postgres",
+  ]);
   totals[ok ? "passed" : "failed"] += 1;
   burstOk &&= ok;
 }
 
 // A real full disk under SQLite (a small tmpfs, where the machine lets us mount one; the run says which).
-const diskOk = run("A full disk under SQLite: the save refused with a message, nothing lost, saved once there is room", process.execPath, ["scripts/reliability/disk-full.mjs"]);
+const diskOk = run("A full disk under SQLite: the save refused with a message, nothing lost, saved once there is room", process.execPath, [
+  "scripts/reliability/disk-full.mjs",
+]);
 totals[diskOk ? "passed" : "failed"] += 1;
 
 // sqlmap over every route that takes parameters, within its budget (SQLMAP_BUDGET_S, default 600 s).
@@ -121,7 +134,9 @@ let rollupsOk = true;
 for (const dir of ["e2e", "e2e-today"]) {
   const e2eDb = path.join(root, "tmp", dir, "portal.db");
   if (!existsSync(e2eDb)) continue;
-  const ok = run(`Rollups after the end-to-end writes (${dir}) equal a recomputation from raw rows`, bin("tsx"), ["scripts/rollups.ts", "--check"], { DATABASE_URL: `file:${e2eDb}` });
+  const ok = run(`Rollups after the end-to-end writes (${dir}) equal a recomputation from raw rows`, bin("tsx"), ["scripts/rollups.ts", "--check"], {
+    DATABASE_URL: `file:${e2eDb}`,
+  });
   totals[ok ? "passed" : "failed"] += 1;
   rollupsOk &&= ok;
 }
@@ -129,7 +144,12 @@ if (process.env.TEST_POSTGRES_URL) {
   // Today's province on PostgreSQL (scripts/e2e-server.mjs names its database e2e_today).
   const url = new URL(process.env.TEST_POSTGRES_URL);
   url.pathname = "/e2e_today";
-  const ok = run("Rollups after the end-to-end writes (e2e_today on PostgreSQL) equal a recomputation from raw rows", bin("tsx"), ["scripts/rollups.ts", "--check"], { DATABASE_URL: url.toString() });
+  const ok = run(
+    "Rollups after the end-to-end writes (e2e_today on PostgreSQL) equal a recomputation from raw rows",
+    bin("tsx"),
+    ["scripts/rollups.ts", "--check"],
+    { DATABASE_URL: url.toString() },
+  );
   totals[ok ? "passed" : "failed"] += 1;
   rollupsOk &&= ok;
 }

@@ -23,7 +23,13 @@ export default async function AccountPage() {
       <div className="space-y-4">
         {actor.assignments.length ? (
           <Table caption="Vai trò hiện tại">
-            <thead><tr><Th>Vai trò</Th><Th>Đơn vị</Th><Th>Tổ chức</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>Vai trò</Th>
+                <Th>Đơn vị</Th>
+                <Th>Tổ chức</Th>
+              </tr>
+            </thead>
             <tbody>
               {actor.assignments.map((a) => (
                 <tr key={a.id}>
@@ -38,11 +44,19 @@ export default async function AccountPage() {
           <Notice tone="warning">Bạn chưa được giao vai trò nào đang có hiệu lực. Hãy liên hệ quản trị viên.</Notice>
         )}
         <p className="flex flex-wrap gap-4">
-          <Link href="/account/password" className="text-brand-700 underline">Đổi mật khẩu</Link>
-          {auditReach(actor) ? <Link href="/admin/audit" className="text-brand-700 underline">Nhật ký hệ thống</Link> : null}
+          <Link href="/account/password" className="text-brand-700 underline">
+            Đổi mật khẩu
+          </Link>
+          {auditReach(actor) ? (
+            <Link href="/admin/audit" className="text-brand-700 underline">
+              Nhật ký hệ thống
+            </Link>
+          ) : null}
         </p>
         <section aria-labelledby="sessions-h" className="space-y-2">
-          <h2 id="sessions-h" className="text-lg font-semibold">Các phiên đăng nhập đang mở</h2>
+          <h2 id="sessions-h" className="text-lg font-semibold">
+            Các phiên đăng nhập đang mở
+          </h2>
           <p className="text-sm text-slate-700">Nếu có phiên bạn không nhận ra, hãy kết thúc nó và đổi mật khẩu (đổi mật khẩu kết thúc mọi phiên khác).</p>
           <ul className="space-y-2">
             {sessions.map((s) => (
@@ -50,7 +64,10 @@ export default async function AccountPage() {
                 <p>
                   Đăng nhập lúc <span className="tabular-nums">{formatDateTime(s.createdAt)}</span>
                   {s.current ? <span className="font-semibold"> (phiên đang dùng)</span> : null}
-                  <span className="block text-slate-600">Dùng lần cuối <span className="tabular-nums">{formatDateTime(s.lastSeenAt)}</span>{s.address ? ` · địa chỉ ${s.address}` : ""}</span>
+                  <span className="block text-slate-600">
+                    Dùng lần cuối <span className="tabular-nums">{formatDateTime(s.lastSeenAt)}</span>
+                    {s.address ? ` · địa chỉ ${s.address}` : ""}
+                  </span>
                 </p>
                 <EndSessionForm sessionId={s.id} current={s.current} label={`đăng nhập lúc ${formatDateTime(s.createdAt)}`} />
               </li>
@@ -58,21 +75,34 @@ export default async function AccountPage() {
           </ul>
         </section>
         <section aria-labelledby="signins-h" className="space-y-2">
-          <h2 id="signins-h" className="text-lg font-semibold">Lịch sử đăng nhập gần đây</h2>
+          <h2 id="signins-h" className="text-lg font-semibold">
+            Lịch sử đăng nhập gần đây
+          </h2>
           {signIns.length ? (
             <Table caption="Lịch sử đăng nhập gần đây">
-              <thead><tr><Th>Thời điểm</Th><Th>Việc</Th><Th>Địa chỉ</Th></tr></thead>
+              <thead>
+                <tr>
+                  <Th>Thời điểm</Th>
+                  <Th>Việc</Th>
+                  <Th>Địa chỉ</Th>
+                </tr>
+              </thead>
               <tbody>
                 {signIns.map((e) => (
                   <tr key={e.id}>
                     <Td className="tabular-nums">{formatDateTime(e.occurredAt)}</Td>
-                    <Td className={e.outcome === "DENIED" ? "font-semibold text-red-800" : undefined}>{actionLabel(e.action)}{e.reason === "wrong-password" ? <small>sai mật khẩu</small> : e.reason === "disabled" ? <small>tài khoản đang bị khóa</small> : null}</Td>
+                    <Td className={e.outcome === "DENIED" ? "font-semibold text-red-800" : undefined}>
+                      {actionLabel(e.action)}
+                      {e.reason === "wrong-password" ? <small>sai mật khẩu</small> : e.reason === "disabled" ? <small>tài khoản đang bị khóa</small> : null}
+                    </Td>
                     <Td>{e.address ?? "—"}</Td>
                   </tr>
                 ))}
               </tbody>
             </Table>
-          ) : <p className="text-sm text-slate-600">Chưa có.</p>}
+          ) : (
+            <p className="text-sm text-slate-600">Chưa có.</p>
+          )}
         </section>
       </div>
     </>

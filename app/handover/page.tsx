@@ -35,23 +35,35 @@ export default async function HandOverPage({ searchParams }: Props) {
     <>
       <PageHeader title="Bàn giao công việc khi sắp xếp đơn vị" kicker={`Các đơn vị kết thúc hoạt động ngày ${formatDate(addDays(date, -1))}`}>
         <p className="text-sm text-slate-700">
-          Việc đang mở của đơn vị đã kết thúc (nhiệm vụ, kiến nghị, báo cáo, giám sát, phản biện, khối, vai trò) chuyển về đơn vị kế thừa. Lịch sử vẫn ở đơn vị cũ;
-          mỗi lần chuyển được ghi lại và có thể hoàn tác khi đơn vị nhận chưa xử lý.
+          Việc đang mở của đơn vị đã kết thúc (nhiệm vụ, kiến nghị, báo cáo, giám sát, phản biện, khối, vai trò) chuyển về đơn vị kế thừa. Lịch sử vẫn ở đơn vị
+          cũ; mỗi lần chuyển được ghi lại và có thể hoàn tác khi đơn vị nhận chưa xử lý.
         </p>
       </PageHeader>
       <div className="space-y-5">
-        {search.date && !asked ? <Notice tone="error">Ngày {search.date} không phải là ngày sắp xếp đơn vị nào; đang xem ngày {formatDate(date)}.</Notice> : null}
+        {search.date && !asked ? (
+          <Notice tone="error">
+            Ngày {search.date} không phải là ngày sắp xếp đơn vị nào; đang xem ngày {formatDate(date)}.
+          </Notice>
+        ) : null}
         <form method="get" action="/handover" className="flex flex-wrap items-end gap-3">
           <div className="flex flex-col gap-1">
-            <label htmlFor="date" className="text-sm font-semibold">Ngày sắp xếp (đơn vị mới bắt đầu hoạt động)</label>
+            <label htmlFor="date" className="text-sm font-semibold">
+              Ngày sắp xếp (đơn vị mới bắt đầu hoạt động)
+            </label>
             <select id="date" name="date" defaultValue={iso} className="rounded border border-slate-300 px-3 py-2 text-sm">
-              {dates.map((d) => <option key={toIsoDate(d)} value={toIsoDate(d)}>{formatDate(d)}</option>)}
+              {dates.map((d) => (
+                <option key={toIsoDate(d)} value={toIsoDate(d)}>
+                  {formatDate(d)}
+                </option>
+              ))}
             </select>
           </div>
           <label className="flex items-center gap-2 pb-2 text-sm">
             <input type="checkbox" name="show" value="all" defaultChecked={all} className="h-5 w-5" /> Cả đơn vị đã bàn giao xong
           </label>
-          <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Xem</button>
+          <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">
+            Xem
+          </button>
         </form>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {[
@@ -69,7 +81,16 @@ export default async function HandOverPage({ searchParams }: Props) {
         {rows.length ? (
           <Table caption={`Các đơn vị kết thúc hoạt động ngày ${formatDate(addDays(date, -1))} và việc chờ bàn giao`}>
             <thead>
-              <tr><Th><span className="sr-only">Chọn</span></Th><Th>Đơn vị đã kết thúc</Th><Th>Đơn vị kế thừa</Th><Th className="text-right">Chờ bàn giao</Th><Th className="text-right">Chưa đủ điều kiện</Th><Th className="text-right">Đã bàn giao</Th></tr>
+              <tr>
+                <Th>
+                  <span className="sr-only">Chọn</span>
+                </Th>
+                <Th>Đơn vị đã kết thúc</Th>
+                <Th>Đơn vị kế thừa</Th>
+                <Th className="text-right">Chờ bàn giao</Th>
+                <Th className="text-right">Chưa đủ điều kiện</Th>
+                <Th className="text-right">Đã bàn giao</Th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((p) => {
@@ -78,15 +99,39 @@ export default async function HandOverPage({ searchParams }: Props) {
                 const href = `/handover/${p.unit.code}?date=${iso}`;
                 return (
                   <tr key={p.unit.id}>
-                    <Td>{can ? <input type="checkbox" form="handover-units" name="unitCodes" value={p.unit.code} aria-label={`Chọn ${unitTitle(p.unit)}`} className="h-5 w-5" /> : null}</Td>
                     <Td>
-                      <Link href={href} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{unitTitle(p.unit)}</Link>
-                      <span className="block text-xs text-slate-600">Mã {p.unit.code}{p.parentTitle ? ` · ${p.parentTitle}` : ""}</span>
+                      {can ? (
+                        <input
+                          type="checkbox"
+                          form="handover-units"
+                          name="unitCodes"
+                          value={p.unit.code}
+                          aria-label={`Chọn ${unitTitle(p.unit)}`}
+                          className="h-5 w-5"
+                        />
+                      ) : null}
                     </Td>
                     <Td>
-                      {p.successors.length ? p.successors.map((s, n) => (
-                        <span key={s.id} className="block">{unitTitle(s)}{s.whole === false ? " (một phần)" : ""}{n === 0 && p.successors.length > 1 ? " · đề xuất" : ""}</span>
-                      )) : <span className="text-slate-600">Không có trong phạm vi của bạn</span>}
+                      <Link href={href} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                        {unitTitle(p.unit)}
+                      </Link>
+                      <span className="block text-xs text-slate-600">
+                        Mã {p.unit.code}
+                        {p.parentTitle ? ` · ${p.parentTitle}` : ""}
+                      </span>
+                    </Td>
+                    <Td>
+                      {p.successors.length ? (
+                        p.successors.map((s, n) => (
+                          <span key={s.id} className="block">
+                            {unitTitle(s)}
+                            {s.whole === false ? " (một phần)" : ""}
+                            {n === 0 && p.successors.length > 1 ? " · đề xuất" : ""}
+                          </span>
+                        ))
+                      ) : (
+                        <span className="text-slate-600">Không có trong phạm vi của bạn</span>
+                      )}
                     </Td>
                     <Td className="text-right tabular-nums">{p.items.length ? <Badge tone="warning">{p.items.length}</Badge> : "0"}</Td>
                     <Td className="text-right tabular-nums">{waiting}</Td>
@@ -96,7 +141,9 @@ export default async function HandOverPage({ searchParams }: Props) {
               })}
             </tbody>
           </Table>
-        ) : <Notice>Không còn đơn vị nào có việc chờ bàn giao cho ngày này.</Notice>}
+        ) : (
+          <Notice>Không còn đơn vị nào có việc chờ bàn giao cho ngày này.</Notice>
+        )}
         {movable.length ? <UnitsHandOverForm date={iso} count={movable.length} /> : null}
       </div>
     </>

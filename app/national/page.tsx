@@ -19,10 +19,14 @@ function Cells({ a, reports }: { a: AreaActivity; reports: Rates | null }) {
     <>
       <Td className="text-right tabular-nums">{number(a.communes)}</Td>
       <Td className="text-right tabular-nums">{number(a.held3)}</Td>
-      <Td className="text-right tabular-nums">{number(a.communesMeetingLastMonth)} ({pct(a.communesMeetingLastMonth, a.communes)})</Td>
+      <Td className="text-right tabular-nums">
+        {number(a.communesMeetingLastMonth)} ({pct(a.communesMeetingLastMonth, a.communes)})
+      </Td>
       <Td className="text-right tabular-nums">{number(a.tasksAssigned3)}</Td>
       <Td className="text-right tabular-nums">{reports ? `${reports.reportingRate ?? 0}% / ${reports.onTimeRate ?? 0}%` : "—"}</Td>
-      <Td className="text-right tabular-nums">{number(a.recSent12)} · {pct(a.recAnsweredOnTime12, a.recSent12)}</Td>
+      <Td className="text-right tabular-nums">
+        {number(a.recSent12)} · {pct(a.recAnsweredOnTime12, a.recSent12)}
+      </Td>
     </>
   );
 }
@@ -37,7 +41,9 @@ export default async function NationalPage() {
   return (
     <>
       <PageHeader title="Toàn quốc" kicker={`Số liệu đến ngày ${formatDate(day)}`}>
-        <p className="text-sm text-slate-700">{rows.length} tỉnh, thành phố; {number(total.communes)} đơn vị cấp xã đang hoạt động.</p>
+        <p className="text-sm text-slate-700">
+          {rows.length} tỉnh, thành phố; {number(total.communes)} đơn vị cấp xã đang hoạt động.
+        </p>
       </PageHeader>
       <div className="space-y-4">
         {rows.length === 1 ? <Notice tone="info">Tài khoản của bạn chỉ xem được một tỉnh.</Notice> : null}
@@ -50,7 +56,14 @@ export default async function NationalPage() {
               <Th className="text-right">Cuộc giao ban 3 tháng</Th>
               <Th className="text-right">Xã có giao ban tháng trước</Th>
               <Th className="text-right">Nhiệm vụ giao 3 tháng</Th>
-              <Th className="text-right">Báo cáo tháng {periods.map((p) => p.key).reverse().join(", ")}: đã gửi / đúng hạn</Th>
+              <Th className="text-right">
+                Báo cáo tháng{" "}
+                {periods
+                  .map((p) => p.key)
+                  .reverse()
+                  .join(", ")}
+                : đã gửi / đúng hạn
+              </Th>
               <Th className="text-right">Kiến nghị 12 tháng · trả lời đúng hạn</Th>
             </tr>
           </thead>

@@ -91,36 +91,60 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
         <AsOfForm asOf={asOf} action="/province" presets={PRESETS} />
         {current ? (
           <p className="flex flex-wrap gap-4 text-sm">
-            <Link className="text-brand-700 underline" href="/province/reports">Báo cáo của các huyện, tỷ lệ báo cáo theo kỳ</Link>
-            <Link className="text-brand-700 underline" href="/province/supervision">Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời</Link>
+            <Link className="text-brand-700 underline" href="/province/reports">
+              Báo cáo của các huyện, tỷ lệ báo cáo theo kỳ
+            </Link>
+            <Link className="text-brand-700 underline" href="/province/supervision">
+              Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời
+            </Link>
           </p>
         ) : null}
         {figures.length ? (
           <section aria-labelledby="figures-h" className="space-y-2">
-            <h2 id="figures-h" className="text-lg font-semibold">Mô hình khối theo địa phương</h2>
+            <h2 id="figures-h" className="text-lg font-semibold">
+              Mô hình khối theo địa phương
+            </h2>
             <HeadlineFigures figures={figures} />
           </section>
         ) : null}
-        {districts.length ? (
-          <DistrictMapSvg map={districtMap()} modelOf={new Map(districts.map((d) => [d.code, d.communeModel]))} />
-        ) : null}
+        {districts.length ? <DistrictMapSvg map={districtMap()} modelOf={new Map(districts.map((d) => [d.code, d.communeModel]))} /> : null}
         <section aria-labelledby="localities-h" className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="localities-h" className="text-lg font-semibold">{districts.length ? "Các huyện, thị xã, thành phố" : "Các xã, phường, đặc khu trực thuộc tỉnh"}</h2>
+            <h2 id="localities-h" className="text-lg font-semibold">
+              {districts.length ? "Các huyện, thị xã, thành phố" : "Các xã, phường, đặc khu trực thuộc tỉnh"}
+            </h2>
             <p className="flex gap-3 text-sm">
-              <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}`}>Tải CSV</a>
-              <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}&format=xlsx`}>Tải Excel</a>
+              <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}`}>
+                Tải CSV
+              </a>
+              <a className="text-brand-700 underline" href={`/api/export/${districts.length ? "districts" : "communes"}.csv${exportQuery}&format=xlsx`}>
+                Tải Excel
+              </a>
             </p>
           </div>
           <LocalityTable rows={rows} query={query} activity={activity} reportRates={reportRates} />
-          {activity ? <div className="mt-6"><HotSpots items={spots} showDistrict /></div> : null}
+          {activity ? (
+            <div className="mt-6">
+              <HotSpots items={spots} showDistrict />
+            </div>
+          ) : null}
         </section>
       </div>
     </>
   );
 }
 
-async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Actor; province: NonNullable<Awaited<ReturnType<typeof provinceStructure>>>["province"]; asOf: AsOf; search: SearchParams }) {
+async function TwoLevelProvince({
+  actor,
+  province,
+  asOf,
+  search,
+}: {
+  actor: Actor;
+  province: NonNullable<Awaited<ReturnType<typeof provinceStructure>>>["province"];
+  asOf: AsOf;
+  search: SearchParams;
+}) {
   const figure = parseMapFigure(search.map);
   // The reviewer's lists are today's: read beside the area's rows and figures, not after them.
   const current = !asOf.explicit || asOf.iso === toIsoDate(today());
@@ -142,31 +166,53 @@ async function TwoLevelProvince({ actor, province, asOf, search }: { actor: Acto
           <>
             <ReviewerWork waiting={waiting} escalated={escalated} day={area.day} reportsHref="/province/reports" supervisionHref="/province/supervision" />
             {can(actor, "handover.apply", { unitPath: province.path }) ? (
-              <p className="text-sm"><Link className="font-semibold text-brand-700 underline" href="/handover">Bàn giao công việc của các đơn vị đã kết thúc hoạt động khi sắp xếp →</Link></p>
+              <p className="text-sm">
+                <Link className="font-semibold text-brand-700 underline" href="/handover">
+                  Bàn giao công việc của các đơn vị đã kết thúc hoạt động khi sắp xếp →
+                </Link>
+              </p>
             ) : null}
           </>
         ) : area.current ? (
           <p className="flex flex-wrap gap-4 text-sm">
-            <Link className="text-brand-700 underline" href="/province/reports">Báo cáo của các xã, tỷ lệ báo cáo theo kỳ</Link>
-            <Link className="text-brand-700 underline" href="/province/supervision">Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời</Link>
+            <Link className="text-brand-700 underline" href="/province/reports">
+              Báo cáo của các xã, tỷ lệ báo cáo theo kỳ
+            </Link>
+            <Link className="text-brand-700 underline" href="/province/supervision">
+              Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời
+            </Link>
           </p>
         ) : null}
         <section aria-labelledby="figures-h" className="space-y-2">
-          <h2 id="figures-h" className="text-lg font-semibold">Khối cấp xã toàn tỉnh ngày {formatDate(asOf.date)}</h2>
+          <h2 id="figures-h" className="text-lg font-semibold">
+            Khối cấp xã toàn tỉnh ngày {formatDate(asOf.date)}
+          </h2>
           <HeadlineFigures figures={registryFigures(area.rows)} />
         </section>
         <section aria-labelledby="map-h" className="space-y-2">
           <div className="flex flex-wrap items-end justify-between gap-2">
-            <h2 id="map-h" className="text-lg font-semibold">Bản đồ</h2>
+            <h2 id="map-h" className="text-lg font-semibold">
+              Bản đồ
+            </h2>
             <form method="get" action="/province" className="flex flex-wrap items-end gap-2">
               {asOf.explicit ? <input type="hidden" name="asOf" value={asOf.iso} /> : null}
               <div className="flex flex-col gap-1">
-                <label htmlFor="map-figure" className="text-sm font-semibold">Tô màu theo</label>
+                <label htmlFor="map-figure" className="text-sm font-semibold">
+                  Tô màu theo
+                </label>
                 <select id="map-figure" name="map" defaultValue={figure} className="rounded border border-slate-300 px-3 py-2 text-sm">
-                  {(Object.keys(MAP_FIGURES) as MapFigure[]).filter((f) => area.current || f === "model" || f === "status").map((f) => <option key={f} value={f}>{MAP_FIGURES[f]}</option>)}
+                  {(Object.keys(MAP_FIGURES) as MapFigure[])
+                    .filter((f) => area.current || f === "model" || f === "status")
+                    .map((f) => (
+                      <option key={f} value={f}>
+                        {MAP_FIGURES[f]}
+                      </option>
+                    ))}
                 </select>
               </div>
-              <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Xem</button>
+              <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">
+                Xem
+              </button>
             </form>
           </div>
           <UnitMapSvg map={unitMap()} paint={mapPaint(figure, area.rows, { activity: area.activity, rates: area.reportRates })} />

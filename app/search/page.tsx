@@ -27,19 +27,30 @@ export default async function SearchPage({ searchParams }: Props) {
       <PageHeader title="Tìm đơn vị hành chính" kicker="Không phân biệt chữ hoa, chữ thường và dấu: “dam ha” tìm được “Đầm Hà”." />
       <form method="get" action="/search" role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
-          <label htmlFor="q" className="text-sm font-semibold text-slate-700">Tên đơn vị</label>
-          <input id="q" name="q" type="search" defaultValue={shown} maxLength={MAX_QUERY_LENGTH}
-            className="rounded border border-slate-300 px-3 py-2 text-sm" aria-describedby="q-hint" />
-          <p id="q-hint" className="text-xs text-slate-600">Tối đa {MAX_QUERY_LENGTH} ký tự.</p>
+          <label htmlFor="q" className="text-sm font-semibold text-slate-700">
+            Tên đơn vị
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={shown}
+            maxLength={MAX_QUERY_LENGTH}
+            className="rounded border border-slate-300 px-3 py-2 text-sm"
+            aria-describedby="q-hint"
+          />
+          <p id="q-hint" className="text-xs text-slate-600">
+            Tối đa {MAX_QUERY_LENGTH} ký tự.
+          </p>
         </div>
         {asOf.explicit ? <input type="hidden" name="asOf" value={asOf.iso} /> : null}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Tìm</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          Tìm
+        </button>
       </form>
       <div className="space-y-3">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
-        {!check.ok && check.reason === "too-long" ? (
-          <Notice tone="error">Từ khóa quá dài: hãy nhập tối đa {MAX_QUERY_LENGTH} ký tự.</Notice>
-        ) : null}
+        {!check.ok && check.reason === "too-long" ? <Notice tone="error">Từ khóa quá dài: hãy nhập tối đa {MAX_QUERY_LENGTH} ký tự.</Notice> : null}
         {!check.ok && check.reason === "empty" && raw !== undefined ? <Notice>Hãy nhập tên đơn vị cần tìm.</Notice> : null}
         {check.ok ? (
           <section aria-labelledby="results-heading">
@@ -52,7 +63,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 const href = u.inForce ? `${base}${asOf.explicit ? `?asOf=${asOf.iso}` : ""}` : `${base}?asOf=${u.validFrom.toISOString().slice(0, 10)}`;
                 return (
                   <li key={u.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2">
-                    <Link href={href} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{unitTitle(u)}</Link>
+                    <Link href={href} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                      {unitTitle(u)}
+                    </Link>
                     <span className="text-sm text-slate-700">{u.parent ? unitTitle(u.parent) : ""}</span>
                     <span className="text-xs tabular-nums text-slate-600">mã {u.code}</span>
                     {u.inForce ? null : (

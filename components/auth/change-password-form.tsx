@@ -12,8 +12,15 @@ export function ChangePasswordForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <Field name="current" label="Mật khẩu hiện tại" type="password" state={noEcho} autoComplete="current-password" required />
-      <Field name="next" label="Mật khẩu mới" type="password" state={noEcho} autoComplete="new-password" required
-        hint={`Ít nhất ${PASSWORD_MIN} ký tự, không chứa tên đăng nhập. Nên dùng một cụm từ dễ nhớ của riêng bạn; chữ, số, dấu cách và dấu tiếng Việt đều được.`} />
+      <Field
+        name="next"
+        label="Mật khẩu mới"
+        type="password"
+        state={noEcho}
+        autoComplete="new-password"
+        required
+        hint={`Ít nhất ${PASSWORD_MIN} ký tự, không chứa tên đăng nhập. Nên dùng một cụm từ dễ nhớ của riêng bạn; chữ, số, dấu cách và dấu tiếng Việt đều được.`}
+      />
       <Field name="confirm" label="Nhập lại mật khẩu mới" type="password" state={noEcho} autoComplete="new-password" required />
       <SubmitButton>Đổi mật khẩu</SubmitButton>
     </form>

@@ -10,7 +10,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <Field name="username" label="Tên đăng nhập" state={state} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={64} required />
-      <Field name="password" label="Mật khẩu" type="password" state={{ ...state, values: undefined }} autoComplete="current-password" maxLength={256} required />
+      <Field
+        name="password"
+        label="Mật khẩu"
+        type="password"
+        state={{ ...state, values: undefined }}
+        autoComplete="current-password"
+        maxLength={256}
+        required
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <SubmitButton>Đăng nhập</SubmitButton>
     </form>

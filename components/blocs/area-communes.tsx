@@ -39,35 +39,57 @@ export function AreaCommunes({ data, area, basePath, asOf }: Props) {
   return (
     <section aria-labelledby="communes-h" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="communes-h" className="text-lg font-semibold">Khối của các xã, phường ({shown.length}/{rows.length})</h2>
+        <h2 id="communes-h" className="text-lg font-semibold">
+          Khối của các xã, phường ({shown.length}/{rows.length})
+        </h2>
         <p className="flex gap-3 text-sm">
-          <a className="text-brand-700 underline" href={`/api/export/communes.csv?${exportQuery}`}>Tải CSV</a>
-          <a className="text-brand-700 underline" href={`/api/export/communes.csv?${exportQuery}&format=xlsx`}>Tải Excel</a>
+          <a className="text-brand-700 underline" href={`/api/export/communes.csv?${exportQuery}`}>
+            Tải CSV
+          </a>
+          <a className="text-brand-700 underline" href={`/api/export/communes.csv?${exportQuery}&format=xlsx`}>
+            Tải Excel
+          </a>
         </p>
       </div>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" role="search">
         {asOf.explicit ? <input type="hidden" name="asOf" value={asOf.iso} /> : null}
         <div className="flex flex-col gap-1">
-          <label htmlFor="fq" className="text-sm font-semibold">Tên xã</label>
+          <label htmlFor="fq" className="text-sm font-semibold">
+            Tên xã
+          </label>
           <input id="fq" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} className="rounded border border-slate-300 px-3 py-2 text-sm" />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="fmodel" className="text-sm font-semibold">Mô hình</label>
+          <label htmlFor="fmodel" className="text-sm font-semibold">
+            Mô hình
+          </label>
           <select id="fmodel" name="model" defaultValue={filter.model ?? ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
             <option value="">Tất cả</option>
-            {COMMUNE_MODELS.map((m) => <option key={m} value={m}>{MODEL_LABEL[m]}</option>)}
+            {COMMUNE_MODELS.map((m) => (
+              <option key={m} value={m}>
+                {MODEL_LABEL[m]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="fstatus" className="text-sm font-semibold">Trạng thái</label>
+          <label htmlFor="fstatus" className="text-sm font-semibold">
+            Trạng thái
+          </label>
           <select id="fstatus" name="status" defaultValue={filter.status ?? ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
             <option value="">Tất cả</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
         </div>
         {formers ? (
           <div className="flex flex-col gap-1">
-            <label htmlFor="fgroup" className="text-sm font-semibold">Nhóm theo</label>
+            <label htmlFor="fgroup" className="text-sm font-semibold">
+              Nhóm theo
+            </label>
             <select id="fgroup" name="group" defaultValue={filter.group ? "district" : ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
               <option value="">Không nhóm</option>
               <option value="district">Huyện cũ (đến 30/06/2025)</option>
@@ -80,28 +102,49 @@ export function AreaCommunes({ data, area, basePath, asOf }: Props) {
         </label>
         {filter.sort !== "code" ? <input type="hidden" name="sort" value={filter.sort} /> : null}
         {filter.desc ? <input type="hidden" name="dir" value="desc" /> : null}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+          Lọc
+        </button>
       </form>
-      {shown.length ? groups.map((g) => {
-        const established = g.list.filter((r) => r.status === "ESTABLISHED").length;
-        const held = g.list.reduce((n, r) => n + (activity?.get(r.unitId)?.held4 ? 1 : 0), 0);
-        const overdue = g.list.reduce((n, r) => n + (activity?.get(r.unitId)?.overdue ?? 0), 0);
-        const rates = reportRates ? sumRates(g.list.flatMap((r) => reportRates.get(r.unitId) ?? [])) : null;
-        return (
-          <div key={g.code} className="space-y-2">
-            {grouped ? (
-              <h3 className="pt-2 font-semibold">
-                {g.name} <span className="font-normal text-slate-700">— {g.list.length} đơn vị, {established} đã thành lập khối
-                  {activity ? `, ${held} có giao ban trong 4 tuần, ${overdue} nhiệm vụ quá hạn` : ""}
-                  {rates && rates.expected ? `, báo cáo tháng đúng hạn ${rates.onTime}/${rates.expected}` : ""}</span>
-              </h3>
-            ) : null}
-            <CommuneBlocTable rows={g.list} filter={filter} baseHref={href} today={asOf.date} caption={grouped ? `${g.name}: khối cấp xã` : `Khối cấp xã của ${area.title}`}
-              selectable={manage} activity={activity} reportRates={reportRates} formerOf={grouped ? null : formers} />
-          </div>
-        );
-      }) : <Notice>Không có xã nào khớp bộ lọc.</Notice>}
-      <p className="text-xs text-slate-600">Giao ban: số cuộc họp đã họp trong 4 và 13 tuần gần nhất (tính cả tuần này); nhiệm vụ: đang mở / quá hạn, tính đến hôm nay. Báo cáo tháng đúng hạn: số báo cáo tình hình nhân dân hằng tháng gửi đúng hạn / số phải gửi, trong các kỳ đã chốt số liệu gần nhất.</p>
+      {shown.length ? (
+        groups.map((g) => {
+          const established = g.list.filter((r) => r.status === "ESTABLISHED").length;
+          const held = g.list.reduce((n, r) => n + (activity?.get(r.unitId)?.held4 ? 1 : 0), 0);
+          const overdue = g.list.reduce((n, r) => n + (activity?.get(r.unitId)?.overdue ?? 0), 0);
+          const rates = reportRates ? sumRates(g.list.flatMap((r) => reportRates.get(r.unitId) ?? [])) : null;
+          return (
+            <div key={g.code} className="space-y-2">
+              {grouped ? (
+                <h3 className="pt-2 font-semibold">
+                  {g.name}{" "}
+                  <span className="font-normal text-slate-700">
+                    — {g.list.length} đơn vị, {established} đã thành lập khối
+                    {activity ? `, ${held} có giao ban trong 4 tuần, ${overdue} nhiệm vụ quá hạn` : ""}
+                    {rates && rates.expected ? `, báo cáo tháng đúng hạn ${rates.onTime}/${rates.expected}` : ""}
+                  </span>
+                </h3>
+              ) : null}
+              <CommuneBlocTable
+                rows={g.list}
+                filter={filter}
+                baseHref={href}
+                today={asOf.date}
+                caption={grouped ? `${g.name}: khối cấp xã` : `Khối cấp xã của ${area.title}`}
+                selectable={manage}
+                activity={activity}
+                reportRates={reportRates}
+                formerOf={grouped ? null : formers}
+              />
+            </div>
+          );
+        })
+      ) : (
+        <Notice>Không có xã nào khớp bộ lọc.</Notice>
+      )}
+      <p className="text-xs text-slate-600">
+        Giao ban: số cuộc họp đã họp trong 4 và 13 tuần gần nhất (tính cả tuần này); nhiệm vụ: đang mở / quá hạn, tính đến hôm nay. Báo cáo tháng đúng hạn: số
+        báo cáo tình hình nhân dân hằng tháng gửi đúng hạn / số phải gửi, trong các kỳ đã chốt số liệu gần nhất.
+      </p>
       {manage && shown.length ? <BulkBlocForm areaCode={area.code} today={toIsoDate(day)} /> : null}
     </section>
   );

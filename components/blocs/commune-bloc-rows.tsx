@@ -35,27 +35,55 @@ export function CommuneBlocRows({ rows, selectable }: { rows: BlocRowView[]; sel
       {rows.map((r) => (
         <tr key={r.unitId}>
           {selectable ? (
-            <td><input type="checkbox" name="unitCodes" value={r.code} form="bulk-form" aria-label={`Chọn ${r.name}`} className="h-5 w-5" /></td>
+            <td>
+              <input type="checkbox" name="unitCodes" value={r.code} form="bulk-form" aria-label={`Chọn ${r.name}`} className="h-5 w-5" />
+            </td>
           ) : null}
           <td className="tabular-nums text-slate-600">{r.code}</td>
           <td>
-            <a href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700">{r.name}</a>
+            <a href={`/communes/${r.code}/bloc`} className="font-semibold text-brand-700">
+              {r.name}
+            </a>
             <small>{r.typeLabel}</small>
             {r.former ? <small>{r.former}</small> : null}
           </td>
-          <td>{r.model}{r.districtModel ? <small>huyện chọn: {r.districtModel}</small> : null}</td>
-          <td><span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${r.statusClass}`}>{r.statusLabel}</span>
-            {r.statusSince ? <small>từ {r.statusSince}</small> : null}</td>
-          <td>{r.decision ? <>{r.decision.number}<small>{r.decision.issuedOn}</small></> : "—"}</td>
-          <td>{r.head ?? "—"}{r.mismatch ? <small className="font-semibold text-red-800">⚠ Không đúng quy định: cần {r.mismatch}</small> : null}</td>
+          <td>
+            {r.model}
+            {r.districtModel ? <small>huyện chọn: {r.districtModel}</small> : null}
+          </td>
+          <td>
+            <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${r.statusClass}`}>{r.statusLabel}</span>
+            {r.statusSince ? <small>từ {r.statusSince}</small> : null}
+          </td>
+          <td>
+            {r.decision ? (
+              <>
+                {r.decision.number}
+                <small>{r.decision.issuedOn}</small>
+              </>
+            ) : (
+              "—"
+            )}
+          </td>
+          <td>
+            {r.head ?? "—"}
+            {r.mismatch ? <small className="font-semibold text-red-800">⚠ Không đúng quy định: cần {r.mismatch}</small> : null}
+          </td>
           <td className="tabular-nums">{r.days ?? "—"}</td>
           <td className="text-right tabular-nums">{r.activity ? <a href={`/communes/${r.code}/meetings`}>{`${r.activity[0]} / ${r.activity[1]}`}</a> : "—"}</td>
-          <td className="text-right tabular-nums">{r.activity ? (
-            <a href={`/communes/${r.code}/tasks`}>{`${r.activity[2]} / `}<span className={r.activity[3] ? "font-semibold text-red-800" : ""}>{r.activity[3]}</span></a>
-          ) : "—"}</td>
-          <td className="text-right tabular-nums">{r.rates ? (
-            <a href={`/communes/${r.code}/reports`} title={`Đã gửi ${r.rates[2]}/${r.rates[1]}`}>{`${r.rates[0]}/${r.rates[1]}`}</a>
-          ) : "—"}</td>
+          <td className="text-right tabular-nums">
+            {r.activity ? (
+              <a href={`/communes/${r.code}/tasks`}>
+                {`${r.activity[2]} / `}
+                <span className={r.activity[3] ? "font-semibold text-red-800" : ""}>{r.activity[3]}</span>
+              </a>
+            ) : (
+              "—"
+            )}
+          </td>
+          <td className="text-right tabular-nums">
+            {r.rates ? <a href={`/communes/${r.code}/reports`} title={`Đã gửi ${r.rates[2]}/${r.rates[1]}`}>{`${r.rates[0]}/${r.rates[1]}`}</a> : "—"}
+          </td>
         </tr>
       ))}
     </tbody>

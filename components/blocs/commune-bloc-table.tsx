@@ -20,8 +20,23 @@ const STATUS_TONE = { ESTABLISHED: "success", NOT_STARTED: "muted", SUSPENDED: "
  * province made 216 `Link`s, each serialised into the page's payload and prefetched by the browser when it
  * scrolls into view (a storm of requests on a phone).
  */
-export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selectable, activity, reportRates, formerOf }: {
-  rows: CommuneBlocRow[]; filter: DistrictFilter; baseHref: (sort: Sort, desc: boolean) => string; today: Date; caption: string; selectable?: boolean;
+export function CommuneBlocTable({
+  rows,
+  filter,
+  baseHref,
+  today,
+  caption,
+  selectable,
+  activity,
+  reportRates,
+  formerOf,
+}: {
+  rows: CommuneBlocRow[];
+  filter: DistrictFilter;
+  baseHref: (sort: Sort, desc: boolean) => string;
+  today: Date;
+  caption: string;
+  selectable?: boolean;
   /** Today's communes: the district each belonged to before 1/7/2025. */
   formerOf?: Map<string, FormerDistrict> | null;
   /** Per commune id, from the rollups; absent when the view is not of today. */
@@ -33,9 +48,13 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
     const active = filter.sort === sort;
     return (
       <Th className={className}>
-        <Link href={baseHref(sort, active ? !filter.desc : false)} className="underline-offset-2 hover:underline"
-          aria-label={`${label}: sắp xếp ${active && !filter.desc ? "giảm dần" : "tăng dần"}`}>
-          {label}{active ? (filter.desc ? " ↓" : " ↑") : ""}
+        <Link
+          href={baseHref(sort, active ? !filter.desc : false)}
+          className="underline-offset-2 hover:underline"
+          aria-label={`${label}: sắp xếp ${active && !filter.desc ? "giảm dần" : "tăng dần"}`}
+        >
+          {label}
+          {active ? (filter.desc ? " ↓" : " ↑") : ""}
         </Link>
       </Th>
     );
@@ -44,7 +63,11 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
     <Table caption={caption}>
       <thead>
         <tr>
-          {selectable ? <Th><span className="sr-only">Chọn</span></Th> : null}
+          {selectable ? (
+            <Th>
+              <span className="sr-only">Chọn</span>
+            </Th>
+          ) : null}
           {header("code", "Mã")}
           {header("name", "Xã, phường")}
           <Th>Mô hình</Th>
@@ -62,7 +85,13 @@ export function CommuneBlocTable({ rows, filter, baseHref, today, caption, selec
   );
 }
 
-function rowView(r: CommuneBlocRow, today: Date, formerOf: Map<string, FormerDistrict> | null | undefined, activity: Map<string, Activity> | undefined, reportRates: Map<string, Rates> | undefined): BlocRowView {
+function rowView(
+  r: CommuneBlocRow,
+  today: Date,
+  formerOf: Map<string, FormerDistrict> | null | undefined,
+  activity: Map<string, Activity> | undefined,
+  reportRates: Map<string, Rates> | undefined,
+): BlocRowView {
   const former = formerOf?.get(r.unitId);
   const a = activity ? (activity.get(r.unitId) ?? NO_ACTIVITY) : null;
   const q = reportRates?.get(r.unitId);

@@ -10,8 +10,12 @@ export function DistrictMapSvg({ map, modelOf }: { map: DistrictMap; modelOf: Ma
   const used = [...new Set([...modelOf.values()].filter((m): m is BlocModel => m !== null))];
   return (
     <figure className="rounded border border-slate-200 bg-white p-3">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full" role="img"
-        aria-label="Bản đồ các huyện, thị xã, thành phố tô màu theo mô hình khối cấp xã; xem bảng bên dưới để có cùng thông tin.">
+      <svg
+        viewBox={`0 0 ${map.width} ${map.height}`}
+        className="h-auto w-full"
+        role="img"
+        aria-label="Bản đồ các huyện, thị xã, thành phố tô màu theo mô hình khối cấp xã; xem bảng bên dưới để có cùng thông tin."
+      >
         {map.shapes.map((s) => {
           const model = modelOf.get(s.code) ?? null;
           return (
@@ -22,8 +26,19 @@ export function DistrictMapSvg({ map, modelOf }: { map: DistrictMap; modelOf: Ma
           );
         })}
         {map.shapes.map((s) => (
-          <text key={`l-${s.code}`} x={s.labelX} y={s.labelY} textAnchor="middle" fontSize={15} fontWeight={600}
-            fill="#0f172a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" aria-hidden="true">
+          <text
+            key={`l-${s.code}`}
+            x={s.labelX}
+            y={s.labelY}
+            textAnchor="middle"
+            fontSize={15}
+            fontWeight={600}
+            fill="#0f172a"
+            stroke="#ffffff"
+            strokeWidth={3}
+            paintOrder="stroke"
+            aria-hidden="true"
+          >
             {s.name}
           </text>
         ))}

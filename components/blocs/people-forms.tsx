@@ -7,23 +7,66 @@ import { CheckboxField, Field, FormMessage, SelectField, SubmitButton } from "@/
 
 type Org = { code: string; name: string; member: boolean };
 
-export function AddPostForm({ unitId, organisations, people, today }: { unitId: string; organisations: Org[]; people: { id: string; label: string }[]; today: string }) {
+export function AddPostForm({
+  unitId,
+  organisations,
+  people,
+  today,
+}: {
+  unitId: string;
+  organisations: Org[];
+  people: { id: string; label: string }[];
+  today: string;
+}) {
   const [state, action] = useActionState(addPostAction, INITIAL_RESULT);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="unitId" value={unitId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="personId" label="Người đã có trong khối" state={state} placeholder="— Người mới (nhập họ tên bên cạnh) —"
-          options={people.map((p) => ({ value: p.id, label: p.label }))} />
+        <SelectField
+          name="personId"
+          label="Người đã có trong khối"
+          state={state}
+          placeholder="— Người mới (nhập họ tên bên cạnh) —"
+          options={people.map((p) => ({ value: p.id, label: p.label }))}
+        />
         <Field name="fullName" label="Họ và tên (người mới)" state={state} maxLength={120} />
-        <SelectField name="role" label="Chức danh trong khối" state={state} placeholder="— Chọn —" required
-          options={organisations.length ? [{ value: "HEAD", label: "Trưởng khối" }, { value: "DEPUTY", label: "Phó khối" }] : [{ value: "HEAD", label: "Trưởng Cơ quan khối" }, { value: "DEPUTY", label: "Phó Cơ quan khối" }]} />
-        <Field name="title" label={organisations.length ? "Chức vụ" : "Chức vụ và cơ quan"} state={state} maxLength={200}
-          placeholder={organisations.length ? "Phó Bí thư Đảng ủy xã" : "Trưởng Ban Dân vận Huyện ủy"} required />
+        <SelectField
+          name="role"
+          label="Chức danh trong khối"
+          state={state}
+          placeholder="— Chọn —"
+          required
+          options={
+            organisations.length
+              ? [
+                  { value: "HEAD", label: "Trưởng khối" },
+                  { value: "DEPUTY", label: "Phó khối" },
+                ]
+              : [
+                  { value: "HEAD", label: "Trưởng Cơ quan khối" },
+                  { value: "DEPUTY", label: "Phó Cơ quan khối" },
+                ]
+          }
+        />
+        <Field
+          name="title"
+          label={organisations.length ? "Chức vụ" : "Chức vụ và cơ quan"}
+          state={state}
+          maxLength={200}
+          placeholder={organisations.length ? "Phó Bí thư Đảng ủy xã" : "Trưởng Ban Dân vận Huyện ủy"}
+          required
+        />
         {organisations.length ? (
-          <SelectField name="organisationCode" label="Tổ chức nơi công tác" state={state} placeholder="— Chọn tổ chức —" required
-            options={organisations.map((o) => ({ value: o.code, label: o.name }))} />
+          <SelectField
+            name="organisationCode"
+            label="Tổ chức nơi công tác"
+            state={state}
+            placeholder="— Chọn tổ chức —"
+            required
+            options={organisations.map((o) => ({ value: o.code, label: o.name }))}
+          />
         ) : null}
         <Field name="termStart" label="Bắt đầu nhiệm kỳ" type="date" state={state} defaultValue={today} max={today} required />
       </div>
@@ -72,7 +115,9 @@ export function MembersForm({ unitId, organisations, today }: { unitId: string; 
           ))}
         </div>
       </fieldset>
-      <div className="max-w-xs"><Field name="effectiveOn" label="Từ ngày" type="date" state={state} defaultValue={today} max={today} required /></div>
+      <div className="max-w-xs">
+        <Field name="effectiveOn" label="Từ ngày" type="date" state={state} defaultValue={today} max={today} required />
+      </div>
       <SubmitButton>Lưu thành viên</SubmitButton>
     </form>
   );

@@ -17,9 +17,17 @@ export async function CalendarWarning({ actor }: { actor: Actor }) {
   return (
     <div className="border-b border-amber-300 bg-amber-50 text-amber-950" role="note" aria-label="Lịch ngày làm việc chưa xác nhận">
       <p className="mx-auto max-w-6xl px-4 py-2 text-sm">
-        Lịch nghỉ lễ, tết năm {list} chưa được đối chiếu với thông báo chính thức: các hạn tính qua {years.length > 1 ? "những năm này" : "năm này"} chỉ là hạn dự kiến (tính theo Bộ luật Lao động).{" "}
+        Lịch nghỉ lễ, tết năm {list} chưa được đối chiếu với thông báo chính thức: các hạn tính qua {years.length > 1 ? "những năm này" : "năm này"} chỉ là hạn
+        dự kiến (tính theo Bộ luật Lao động).{" "}
         {admin
-          ? years.map((y, i) => <span key={y}>{i ? " · " : ""}<Link href={`/admin/calendar?year=${y}`} className="font-semibold underline underline-offset-4">Nhập lịch năm {y}</Link></span>)
+          ? years.map((y, i) => (
+              <span key={y}>
+                {i ? " · " : ""}
+                <Link href={`/admin/calendar?year=${y}`} className="font-semibold underline underline-offset-4">
+                  Nhập lịch năm {y}
+                </Link>
+              </span>
+            ))
           : "Đề nghị quản trị hệ thống nhập lịch theo thông báo."}
       </p>
     </div>

@@ -61,7 +61,13 @@ export function useDraft(o: Options) {
   const fromSubmit = o.submitted.ok && o.submitted.data ? { id: String(o.submitted.data[idField]), version: Number(o.submitted.data.version) } : null;
   const currentId = id ?? fromSubmit?.id ?? null;
   const currentVersion = Math.max(version, fromSubmit?.version ?? 0);
-  const forget = useCallback(() => { try { localStorage.removeItem(storageKey); } catch { /* ignore */ } }, [storageKey]);
+  const forget = useCallback(() => {
+    try {
+      localStorage.removeItem(storageKey);
+    } catch {
+      /* ignore */
+    }
+  }, [storageKey]);
 
   const keepLocal = useCallback(() => {
     const form = formRef.current;
@@ -113,7 +119,9 @@ export function useDraft(o: Options) {
     timer.current = setTimeout(() => void autosave(), AUTOSAVE_MS);
   }, [autosave, keepLocal]);
 
-  const cancelPending = useCallback(() => { if (timer.current) clearTimeout(timer.current); }, []);
+  const cancelPending = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
 
   // Restore what this browser kept and did not get to the server.
   useEffect(() => {
@@ -149,7 +157,12 @@ export function useDraft(o: Options) {
     return () => window.removeEventListener("online", online);
   }, [autosave]);
 
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   // The form's own save succeeded: nothing is pending any more.
   useEffect(() => {
@@ -168,7 +181,10 @@ export function useDraft(o: Options) {
       setRestored("manual");
     }
   };
-  const dismissStale = () => { forget(); setRestored(null); };
+  const dismissStale = () => {
+    forget();
+    setRestored(null);
+  };
 
   return { currentId, currentVersion, submissionId, save, restored, restoredValues, onChange, cancelPending, restoreStale, dismissStale };
 }
@@ -179,13 +195,21 @@ export function DraftNotices({ draft }: { draft: ReturnType<typeof useDraft> }) 
     return (
       <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
         Máy này còn nội dung chưa lưu, nhưng bản trên máy chủ đã được sửa sau đó.{" "}
-        <button type="button" className="font-semibold underline" onClick={draft.restoreStale}>Khôi phục nội dung trên máy này</button>{" "}
-        <button type="button" className="underline" onClick={draft.dismissStale}>Bỏ</button>
+        <button type="button" className="font-semibold underline" onClick={draft.restoreStale}>
+          Khôi phục nội dung trên máy này
+        </button>{" "}
+        <button type="button" className="underline" onClick={draft.dismissStale}>
+          Bỏ
+        </button>
       </div>
     );
   }
   if (draft.restored) {
-    return <p role="status" className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm">Đã khôi phục nội dung chưa lưu trên máy này{draft.restored !== "manual" ? ` (${draft.restored})` : ""}.</p>;
+    return (
+      <p role="status" className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm">
+        Đã khôi phục nội dung chưa lưu trên máy này{draft.restored !== "manual" ? ` (${draft.restored})` : ""}.
+      </p>
+    );
   }
   return null;
 }
@@ -193,6 +217,13 @@ export function DraftNotices({ draft }: { draft: ReturnType<typeof useDraft> }) 
 /** The live status line of a draft form's saving. */
 export function DraftStatus({ draft, id = "save-status" }: { draft: ReturnType<typeof useDraft>; id?: string }) {
   return (
-    <p id={id} role="status" aria-live="polite" className={`text-sm ${draft.save.kind === "error" || draft.save.kind === "offline" ? "text-amber-800" : "text-slate-600"}`}>{draft.save.text}</p>
+    <p
+      id={id}
+      role="status"
+      aria-live="polite"
+      className={`text-sm ${draft.save.kind === "error" || draft.save.kind === "offline" ? "text-amber-800" : "text-slate-600"}`}
+    >
+      {draft.save.text}
+    </p>
   );
 }

@@ -11,13 +11,19 @@ export function UnitsHandOverForm({ date, count }: { date: string; count: number
   const [state, action] = useActionState(handOverUnitsAction, INITIAL_RESULT);
   return (
     <form id="handover-units" action={action} className="space-y-3 rounded border border-slate-200 bg-white p-4" aria-labelledby="handover-units-h">
-      <h2 id="handover-units-h" className="font-semibold">Bàn giao theo đề xuất cho các đơn vị đã đánh dấu</h2>
+      <h2 id="handover-units-h" className="font-semibold">
+        Bàn giao theo đề xuất cho các đơn vị đã đánh dấu
+      </h2>
       <p className="text-sm text-slate-700">
-        Mỗi mục chuyển về đơn vị kế thừa được đề xuất (đơn vị giữ mã cũ, nếu có). Các mục chưa đủ điều kiện được giữ lại và nêu lý do ở trang của
-        từng đơn vị; ở đó bạn cũng có thể chọn đơn vị nhận cho từng mục. {count} đơn vị có việc chuyển được.
+        Mỗi mục chuyển về đơn vị kế thừa được đề xuất (đơn vị giữ mã cũ, nếu có). Các mục chưa đủ điều kiện được giữ lại và nêu lý do ở trang của từng đơn vị; ở
+        đó bạn cũng có thể chọn đơn vị nhận cho từng mục. {count} đơn vị có việc chuyển được.
       </p>
       <FormMessage state={state} />
-      {state.fieldErrors?.unitCodes ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors.unitCodes.join(" ")}</p> : null}
+      {state.fieldErrors?.unitCodes ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.fieldErrors.unitCodes.join(" ")}
+        </p>
+      ) : null}
       <input type="hidden" name="date" value={date} />
       <SubmitButton>Bàn giao các đơn vị đã đánh dấu</SubmitButton>
     </form>
@@ -49,9 +55,15 @@ export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unit
   // Stays on the page when nothing is left, so that the confirmation of the last hand-over stays visible.
   return (
     <form action={action} className="space-y-3" aria-labelledby="items-h">
-      <h2 id="items-h" className="text-lg font-semibold">Việc đang mở chờ bàn giao ({rows.length})</h2>
+      <h2 id="items-h" className="text-lg font-semibold">
+        Việc đang mở chờ bàn giao ({rows.length})
+      </h2>
       <FormMessage state={state} />
-      {errors.length ? <p role="alert" className="text-sm text-red-700">{[...new Set(errors)].join(" ")}</p> : null}
+      {errors.length ? (
+        <p role="alert" className="text-sm text-red-700">
+          {[...new Set(errors)].join(" ")}
+        </p>
+      ) : null}
       <input type="hidden" name="date" value={date} />
       <input type="hidden" name="unitCode" value={unitCode} />
       {rows.length ? (
@@ -63,21 +75,46 @@ export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unit
                 <li key={r.key} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
                   <div className="text-sm">
                     <label htmlFor={`item-${n}`} className="flex items-start gap-3">
-                      <input id={`item-${n}`} type="checkbox" name="item" value={r.key} defaultChecked={!r.disabled && (ticked[r.key] ?? !r.blocked)} disabled={r.disabled}
-                        onChange={(e) => setTicked((t) => ({ ...t, [r.key]: e.target.checked }))} className="mt-0.5 h-5 w-5 shrink-0" />
+                      <input
+                        id={`item-${n}`}
+                        type="checkbox"
+                        name="item"
+                        value={r.key}
+                        defaultChecked={!r.disabled && (ticked[r.key] ?? !r.blocked)}
+                        disabled={r.disabled}
+                        onChange={(e) => setTicked((t) => ({ ...t, [r.key]: e.target.checked }))}
+                        className="mt-0.5 h-5 w-5 shrink-0"
+                      />
                       <span>
                         <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{r.kindLabel}</span>
                         <span className="block">{r.label}</span>
                         {r.blocked ? <span className="block text-xs font-semibold text-amber-800">⚠ {r.blocked}</span> : null}
                       </span>
                     </label>
-                    {r.href ? <Link href={r.href} className="ml-8 text-xs text-brand-700 underline">Xem chi tiết<span className="sr-only">: {r.label}</span></Link> : null}
+                    {r.href ? (
+                      <Link href={r.href} className="ml-8 text-xs text-brand-700 underline">
+                        Xem chi tiết<span className="sr-only">: {r.label}</span>
+                      </Link>
+                    ) : null}
                   </div>
                   <div className="flex flex-col gap-1 sm:w-64">
-                    <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">Đơn vị nhận</label>
-                    <select id={`to-${n}`} name="choice" defaultValue={chosen?.value} disabled={r.disabled} onChange={(e) => setTo((t) => ({ ...t, [r.key]: successorOf(e.target.value) }))}
-                      className="rounded border border-slate-300 px-2 py-2 text-sm">
-                      {r.options.map((o, i) => <option key={o.value} value={o.value}>{o.label}{i === 0 && r.options.length > 1 ? " (đề xuất)" : ""}</option>)}
+                    <label htmlFor={`to-${n}`} className="text-xs font-semibold text-slate-700">
+                      Đơn vị nhận
+                    </label>
+                    <select
+                      id={`to-${n}`}
+                      name="choice"
+                      defaultValue={chosen?.value}
+                      disabled={r.disabled}
+                      onChange={(e) => setTo((t) => ({ ...t, [r.key]: successorOf(e.target.value) }))}
+                      className="rounded border border-slate-300 px-2 py-2 text-sm"
+                    >
+                      {r.options.map((o, i) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                          {i === 0 && r.options.length > 1 ? " (đề xuất)" : ""}
+                        </option>
+                      ))}
                     </select>
                   </div>
                 </li>
@@ -86,12 +123,22 @@ export function ItemsHandOverForm({ date, unitCode, rows }: { date: string; unit
           </ul>
           <SubmitButton>Bàn giao các mục đã đánh dấu</SubmitButton>
         </>
-      ) : <p className="text-sm text-slate-700">Không còn việc nào chờ bàn giao.</p>}
+      ) : (
+        <p className="text-sm text-slate-700">Không còn việc nào chờ bàn giao.</p>
+      )}
     </form>
   );
 }
 
-export interface HandedRow { id: string; kindLabel: string; label: string; href: string | null; to: string; on: string; reversible: boolean }
+export interface HandedRow {
+  id: string;
+  kindLabel: string;
+  label: string;
+  href: string | null;
+  to: string;
+  on: string;
+  reversible: boolean;
+}
 
 /** What was handed over, each reversible row with its own button: one form, so its message outlives the row. */
 export function HandedList({ caption, rows }: { caption: string; rows: HandedRow[] }) {
@@ -103,22 +150,52 @@ export function HandedList({ caption, rows }: { caption: string; rows: HandedRow
         <div tabIndex={0} className="overflow-x-auto rounded border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700">
           <table className="data-table w-full border-collapse text-left text-sm">
             <caption className="sr-only">{caption}</caption>
-            <thead><tr><th scope="col">Mục</th><th scope="col">Đã chuyển đến</th><th scope="col">Ngày bàn giao</th><th scope="col">Hoàn tác</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Mục</th>
+                <th scope="col">Đã chuyển đến</th>
+                <th scope="col">Ngày bàn giao</th>
+                <th scope="col">Hoàn tác</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((h) => (
                 <tr key={h.id}>
-                  <td><span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{h.kindLabel}</span>{h.href ? <Link href={h.href} className="text-brand-700 underline">{h.label}</Link> : h.label}</td>
+                  <td>
+                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{h.kindLabel}</span>
+                    {h.href ? (
+                      <Link href={h.href} className="text-brand-700 underline">
+                        {h.label}
+                      </Link>
+                    ) : (
+                      h.label
+                    )}
+                  </td>
                   <td>{h.to}</td>
                   <td className="tabular-nums">{h.on}</td>
-                  <td>{h.reversible
-                    ? <button type="submit" name="handOverId" value={h.id} aria-label={`Hoàn tác bàn giao: ${h.label}`} className="rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-50">Hoàn tác</button>
-                    : <span className="text-sm text-slate-600">Đơn vị nhận đã xử lý</span>}</td>
+                  <td>
+                    {h.reversible ? (
+                      <button
+                        type="submit"
+                        name="handOverId"
+                        value={h.id}
+                        aria-label={`Hoàn tác bàn giao: ${h.label}`}
+                        className="rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-50"
+                      >
+                        Hoàn tác
+                      </button>
+                    ) : (
+                      <span className="text-sm text-slate-600">Đơn vị nhận đã xử lý</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      ) : <p className="text-sm text-slate-700">Chưa có mục nào được bàn giao.</p>}
+      ) : (
+        <p className="text-sm text-slate-700">Chưa có mục nào được bàn giao.</p>
+      )}
     </form>
   );
 }

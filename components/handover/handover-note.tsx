@@ -6,16 +6,39 @@ import { formatDate } from "@/lib/time/business-date";
 import { unitPageHref, unitTitle } from "@/lib/units/labels";
 
 function UnitLink({ unit }: { unit: HandOverFact["from"] }) {
-  return <Link className="text-brand-700 underline" href={unitPageHref(unit)}>{unitTitle(unit)}</Link>;
+  return (
+    <Link className="text-brand-700 underline" href={unitPageHref(unit)}>
+      {unitTitle(unit)}
+    </Link>
+  );
 }
 
-export function HandOverNote({ fact, side, className = "text-xs text-slate-600" }: { fact: HandOverFact; side: "handed" | "received" | "both"; className?: string }) {
+export function HandOverNote({
+  fact,
+  side,
+  className = "text-xs text-slate-600",
+}: {
+  fact: HandOverFact;
+  side: "handed" | "received" | "both";
+  className?: string;
+}) {
   const when = `ngày ${formatDate(fact.appliedOn)}`;
-  if (side === "handed") return <span className={`block ${className}`}>Đã bàn giao cho <UnitLink unit={fact.to} /> {when} (sắp xếp đơn vị từ {formatDate(fact.effectiveOn)}).</span>;
-  if (side === "received") return <span className={`block ${className}`}>Nhận bàn giao từ <UnitLink unit={fact.from} /> {when}.</span>;
+  if (side === "handed")
+    return (
+      <span className={`block ${className}`}>
+        Đã bàn giao cho <UnitLink unit={fact.to} /> {when} (sắp xếp đơn vị từ {formatDate(fact.effectiveOn)}).
+      </span>
+    );
+  if (side === "received")
+    return (
+      <span className={`block ${className}`}>
+        Nhận bàn giao từ <UnitLink unit={fact.from} /> {when}.
+      </span>
+    );
   return (
     <span className={`block ${className}`}>
-      Bàn giao do sắp xếp đơn vị từ {formatDate(fact.effectiveOn)}: <UnitLink unit={fact.from} /> bàn giao cho <UnitLink unit={fact.to} /> {when}; lịch sử trước đó vẫn ở đơn vị cũ.
+      Bàn giao do sắp xếp đơn vị từ {formatDate(fact.effectiveOn)}: <UnitLink unit={fact.from} /> bàn giao cho <UnitLink unit={fact.to} /> {when}; lịch sử trước
+      đó vẫn ở đơn vị cũ.
     </span>
   );
 }

@@ -5,13 +5,41 @@ import { ROLE_LABEL } from "@/lib/auth/roles";
 import { actionLabel } from "@/lib/audit/labels";
 
 const FIELD_LABEL: Record<string, string> = {
-  username: "Tên đăng nhập", displayName: "Họ và tên", status: "Trạng thái", mustChangePassword: "Phải đổi mật khẩu", version: "Phiên bản",
-  model: "Mô hình", statusSince: "Từ ngày", decisionId: "Quyết định", assignment: "Vai trò", role: "Vai trò", validTo: "Đến ngày",
-  validFrom: "Từ ngày", person: "Người", title: "Chức vụ", organisation: "Tổ chức", termStart: "Bắt đầu", termEnd: "Kết thúc",
-  joined: "Tham gia", left: "Rời khối", effectiveOn: "Từ ngày", postId: "Chức danh", unitId: "Đơn vị", organisationId: "Tổ chức", assignmentId: "Vai trò", sessionId: "Phiên", passwordChangedAt: "Đổi mật khẩu lúc",
+  username: "Tên đăng nhập",
+  displayName: "Họ và tên",
+  status: "Trạng thái",
+  mustChangePassword: "Phải đổi mật khẩu",
+  version: "Phiên bản",
+  model: "Mô hình",
+  statusSince: "Từ ngày",
+  decisionId: "Quyết định",
+  assignment: "Vai trò",
+  role: "Vai trò",
+  validTo: "Đến ngày",
+  validFrom: "Từ ngày",
+  person: "Người",
+  title: "Chức vụ",
+  organisation: "Tổ chức",
+  termStart: "Bắt đầu",
+  termEnd: "Kết thúc",
+  joined: "Tham gia",
+  left: "Rời khối",
+  effectiveOn: "Từ ngày",
+  postId: "Chức danh",
+  unitId: "Đơn vị",
+  organisationId: "Tổ chức",
+  assignmentId: "Vai trò",
+  sessionId: "Phiên",
+  passwordChangedAt: "Đổi mật khẩu lúc",
 };
 const VALUE_LABEL: Record<string, string> = {
-  ...STATUS_LABEL, ...MODEL_LABEL, ...ROLE_LABEL, HEAD: "Trưởng khối", DEPUTY: "Phó khối", ACTIVE: "Đang hoạt động", DISABLED: "Đã khóa",
+  ...STATUS_LABEL,
+  ...MODEL_LABEL,
+  ...ROLE_LABEL,
+  HEAD: "Trưởng khối",
+  DEPUTY: "Phó khối",
+  ACTIVE: "Đang hoạt động",
+  DISABLED: "Đã khóa",
 };
 const ISO_MIDNIGHT = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
 
@@ -34,7 +62,9 @@ export function AuditHistory({ entries }: { entries: HistoryEntry[] }) {
       {entries.map((e) => (
         <li key={e.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
           <p>
-            <time dateTime={e.occurredAt.toISOString()} className="tabular-nums text-slate-600">{formatDateTime(e.occurredAt)}</time>
+            <time dateTime={e.occurredAt.toISOString()} className="tabular-nums text-slate-600">
+              {formatDateTime(e.occurredAt)}
+            </time>
             {" · "}
             <span className="font-semibold">{actionLabel(e.action)}</span>
             {e.outcome === "DENIED" ? " (bị từ chối)" : ""}
@@ -47,7 +77,9 @@ export function AuditHistory({ entries }: { entries: HistoryEntry[] }) {
               {e.changes.map((c) => (
                 <div key={c.field} className="contents">
                   <dt className="font-semibold">{FIELD_LABEL[c.field] ?? c.field}</dt>
-                  <dd className="break-all">{show(c.before)} → {show(c.after)}</dd>
+                  <dd className="break-all">
+                    {show(c.before)} → {show(c.after)}
+                  </dd>
                 </div>
               ))}
             </dl>

@@ -22,7 +22,8 @@ function navFor(actor: Actor): { href: string; label: string }[] {
   for (const a of actor.history) {
     if (a.role === "ADMIN") continue;
     const href = homeOf({ ...a, current: false });
-    if (!items.some((i) => i.href === href)) items.push({ href, label: `${unitTitle({ type: a.unitType, name: a.unitName })} (đến ${formatDate(a.validTo!)})` });
+    if (!items.some((i) => i.href === href))
+      items.push({ href, label: `${unitTitle({ type: a.unitType, name: a.unitName })} (đến ${formatDate(a.validTo!)})` });
   }
   if (can(actor, "user.read")) items.push({ href: "/admin/users", label: "Người dùng" });
   if (auditReach(actor)) items.push({ href: "/admin/audit", label: "Nhật ký" });
@@ -36,7 +37,10 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
   const main = actor?.assignments[0] ?? actor?.history[0];
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+      <a
+        href="#noi-dung"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+      >
         Bỏ qua, đến nội dung chính
       </a>
       <header className="bg-brand-800 text-white">
@@ -55,9 +59,13 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
                   </span>
                 ) : null}
               </span>
-              <Link href="/account" className="underline underline-offset-4">Tài khoản</Link>
+              <Link href="/account" className="underline underline-offset-4">
+                Tài khoản
+              </Link>
               <form action={signOutAction}>
-                <button type="submit" className="rounded bg-white/15 px-2 py-1 hover:bg-white/25">Đăng xuất</button>
+                <button type="submit" className="rounded bg-white/15 px-2 py-1 hover:bg-white/25">
+                  Đăng xuất
+                </button>
               </form>
             </div>
           ) : null}
@@ -69,16 +77,28 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
                 <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                   {navFor(actor).map((item) => (
                     <li key={item.href}>
-                      <Link href={item.href} className="underline-offset-4 hover:underline">{item.label}</Link>
+                      <Link href={item.href} className="underline-offset-4 hover:underline">
+                        {item.label}
+                      </Link>
                     </li>
                   ))}
                 </ul>
               </nav>
               <form action="/search" method="get" role="search" className="flex w-full min-w-0 gap-2 sm:ml-auto sm:w-auto sm:max-w-xs sm:flex-1">
-                <label htmlFor="header-search" className="sr-only">Tìm đơn vị hành chính</label>
-                <input id="header-search" name="q" type="search" maxLength={100} placeholder="Tìm xã, phường, huyện…"
-                  className="min-w-0 flex-1 rounded border-0 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500" />
-                <button type="submit" className="rounded bg-white/15 px-3 py-2 text-sm font-semibold hover:bg-white/25">Tìm</button>
+                <label htmlFor="header-search" className="sr-only">
+                  Tìm đơn vị hành chính
+                </label>
+                <input
+                  id="header-search"
+                  name="q"
+                  type="search"
+                  maxLength={100}
+                  placeholder="Tìm xã, phường, huyện…"
+                  className="min-w-0 flex-1 rounded border-0 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500"
+                />
+                <button type="submit" className="rounded bg-white/15 px-3 py-2 text-sm font-semibold hover:bg-white/25">
+                  Tìm
+                </button>
               </form>
             </div>
           </div>

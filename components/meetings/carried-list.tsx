@@ -18,12 +18,16 @@ export function CarriedList({ tasks, day, caption }: { tasks: CarriedTask[]; day
   if (!tasks.length) return null;
   return (
     <section aria-label={caption} className="rounded border border-slate-200 bg-white p-3">
-      <h2 className="mb-2 font-semibold">{caption} ({tasks.length})</h2>
+      <h2 className="mb-2 font-semibold">
+        {caption} ({tasks.length})
+      </h2>
       <ul className="space-y-2 text-sm">
         {tasks.map((t) => (
           <li key={t.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
             <span className="font-medium">{t.title}</span>
-            <span className="text-slate-600">— {t.owner.name}, hạn {formatDate(t.dueOn)}</span>
+            <span className="text-slate-600">
+              — {t.owner.name}, hạn {formatDate(t.dueOn)}
+            </span>
             <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge>
             {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
             {isFlagged(t) ? <Badge tone="warning">Chuyển tiếp {t.carryCount} lần</Badge> : null}

@@ -13,7 +13,6 @@ import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/
 import { NewTaskRows } from "./new-task-rows";
 import type { MeetingFormValues } from "@/lib/meetings/form-values";
 
-
 interface Props {
   unitId: string;
   meetingId: string | null;
@@ -31,7 +30,6 @@ interface Props {
   newTasks?: { owners: { id: string; name: string }[]; firstKey: string };
 }
 
-
 export function MeetingForm(props: Props) {
   const { unitId, values, organisations, people, workGroups } = props;
   const [state, action] = useActionState(saveMeetingAction, INITIAL_RESULT);
@@ -39,8 +37,15 @@ export function MeetingForm(props: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [newSecretary, setNewSecretary] = useState(false);
   const draft = useDraft({
-    formRef, storageKey: `giaoban:${unitId}:${props.meetingId ?? "new"}`, id: props.meetingId, version: props.version, submissionId: props.submissionId,
-    idField: "meetingId", identity: ["meetingId", "version", "unitId", "submissionId"], autosave: autosaveMeetingAction, submitted: state,
+    formRef,
+    storageKey: `giaoban:${unitId}:${props.meetingId ?? "new"}`,
+    id: props.meetingId,
+    version: props.version,
+    submissionId: props.submissionId,
+    idField: "meetingId",
+    identity: ["meetingId", "version", "unitId", "submissionId"],
+    autosave: autosaveMeetingAction,
+    submitted: state,
     // The draft now lives on the server: its own page is where a reload should land.
     onCreated: (id) => window.history.replaceState(null, "", `/meetings/${id}`),
   });
@@ -53,9 +58,22 @@ export function MeetingForm(props: Props) {
   const v = (name: string, fallback: string) => state.values?.[name] ?? fallback;
 
   return (
-    <form ref={formRef} action={action} onChange={draft.onChange} onInput={draft.onChange} onSubmit={draft.cancelPending} className="space-y-4" noValidate aria-describedby="save-status">
+    <form
+      ref={formRef}
+      action={action}
+      onChange={draft.onChange}
+      onInput={draft.onChange}
+      onSubmit={draft.cancelPending}
+      className="space-y-4"
+      noValidate
+      aria-describedby="save-status"
+    >
       <FormMessage state={state} />
-      {state.fieldErrors?._form ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors._form.join(" ")}</p> : null}
+      {state.fieldErrors?._form ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.fieldErrors._form.join(" ")}
+        </p>
+      ) : null}
       <DraftNotices draft={draft} />
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="meetingId" value={draft.currentId ?? ""} />
@@ -78,13 +96,29 @@ export function MeetingForm(props: Props) {
             ))}
           </div>
         </fieldset>
-        <SelectField name="chairId" label="Chủ trì" state={state} defaultValue={values.chairId} placeholder="— Chọn —" options={people.map((p) => ({ value: p.id, label: p.label }))} />
+        <SelectField
+          name="chairId"
+          label="Chủ trì"
+          state={state}
+          defaultValue={values.chairId}
+          placeholder="— Chọn —"
+          options={people.map((p) => ({ value: p.id, label: p.label }))}
+        />
         {newSecretary ? (
           <Field name="secretaryName" label="Họ tên thư ký (người mới)" state={state} maxLength={120} autoFocus />
         ) : (
           <div className="flex flex-col gap-1">
-            <SelectField name="secretaryId" label="Thư ký" state={state} defaultValue={values.secretaryId} placeholder="— Chọn —" options={people.map((p) => ({ value: p.id, label: p.label }))} />
-            <button type="button" className="self-start text-sm text-brand-700 underline" onClick={() => setNewSecretary(true)}>Thư ký chưa có trong danh sách</button>
+            <SelectField
+              name="secretaryId"
+              label="Thư ký"
+              state={state}
+              defaultValue={values.secretaryId}
+              placeholder="— Chọn —"
+              options={people.map((p) => ({ value: p.id, label: p.label }))}
+            />
+            <button type="button" className="self-start text-sm text-brand-700 underline" onClick={() => setNewSecretary(true)}>
+              Thư ký chưa có trong danh sách
+            </button>
           </div>
         )}
       </fieldset>
@@ -98,18 +132,36 @@ export function MeetingForm(props: Props) {
               <li key={o.id} className="grid gap-2 py-2 sm:grid-cols-[1fr_auto_8rem] sm:items-center">
                 <span className="text-sm font-medium">{o.name}</span>
                 <span className="flex gap-3">
-                  <label className="flex items-center gap-1 text-sm"><input type="radio" name={`att_${o.id}`} value="present" defaultChecked={v(`att_${o.id}`, a.present) === "present"} className="h-5 w-5" />Có mặt</label>
-                  <label className="flex items-center gap-1 text-sm"><input type="radio" name={`att_${o.id}`} value="absent" defaultChecked={v(`att_${o.id}`, a.present) === "absent"} className="h-5 w-5" />Vắng</label>
+                  <label className="flex items-center gap-1 text-sm">
+                    <input type="radio" name={`att_${o.id}`} value="present" defaultChecked={v(`att_${o.id}`, a.present) === "present"} className="h-5 w-5" />
+                    Có mặt
+                  </label>
+                  <label className="flex items-center gap-1 text-sm">
+                    <input type="radio" name={`att_${o.id}`} value="absent" defaultChecked={v(`att_${o.id}`, a.present) === "absent"} className="h-5 w-5" />
+                    Vắng
+                  </label>
                 </span>
                 <label className="flex items-center gap-1 text-sm">
                   <span className="sr-only">Số người dự của {o.name}</span>
-                  <input name={`attCount_${o.id}`} inputMode="numeric" pattern="[0-9]*" maxLength={3} defaultValue={v(`attCount_${o.id}`, a.count)} placeholder="Số người"
-                    className="w-full rounded border border-slate-300 px-2 py-1" />
+                  <input
+                    name={`attCount_${o.id}`}
+                    inputMode="numeric"
+                    pattern="[0-9]*"
+                    maxLength={3}
+                    defaultValue={v(`attCount_${o.id}`, a.count)}
+                    placeholder="Số người"
+                    className="w-full rounded border border-slate-300 px-2 py-1"
+                  />
                 </label>
                 <label className="text-sm sm:col-span-3">
                   <span className="sr-only">Lý do vắng của {o.name}</span>
-                  <input name={`attReason_${o.id}`} maxLength={300} defaultValue={v(`attReason_${o.id}`, a.reason)} placeholder="Lý do vắng (nếu vắng)"
-                    className="w-full rounded border border-slate-200 px-2 py-1 text-sm" />
+                  <input
+                    name={`attReason_${o.id}`}
+                    maxLength={300}
+                    defaultValue={v(`attReason_${o.id}`, a.reason)}
+                    placeholder="Lý do vắng (nếu vắng)"
+                    className="w-full rounded border border-slate-200 px-2 py-1 text-sm"
+                  />
                 </label>
               </li>
             );
@@ -121,14 +173,30 @@ export function MeetingForm(props: Props) {
         <summary className="cursor-pointer font-semibold">Nội dung theo 7 nhóm công việc</summary>
         <div className="mt-3 space-y-3">
           {workGroups.map((g) => (
-            <TextAreaField key={g.code} id={`wg-${g.code}`} name={`wg_${g.code}`} label={g.name} state={state} defaultValue={values.agenda[g.code] ?? ""} maxLength={LONG_TEXT} rows={2} />
+            <TextAreaField
+              key={g.code}
+              id={`wg-${g.code}`}
+              name={`wg_${g.code}`}
+              label={g.name}
+              state={state}
+              defaultValue={values.agenda[g.code] ?? ""}
+              maxLength={LONG_TEXT}
+              rows={2}
+            />
           ))}
         </div>
       </details>
       <TextAreaField name="peopleSituation" label="Tình hình nhân dân" state={state} defaultValue={values.peopleSituation} maxLength={LONG_TEXT} rows={2} />
       <TextAreaField name="hotSpots" label="Điểm nóng, kiến nghị của nhân dân" state={state} defaultValue={values.hotSpots} maxLength={LONG_TEXT} rows={2} />
       <TextAreaField name="discussion" label="Ý kiến thảo luận" state={state} defaultValue={values.discussion} maxLength={LONG_TEXT} rows={3} />
-      {props.newTasks ? <NewTaskRows firstKey={props.newTasks.firstKey} restored={draft.restoredValues} organisations={props.newTasks.owners.map((o) => ({ value: o.id, label: o.name }))} state={state} /> : null}
+      {props.newTasks ? (
+        <NewTaskRows
+          firstKey={props.newTasks.firstKey}
+          restored={draft.restoredValues}
+          organisations={props.newTasks.owners.map((o) => ({ value: o.id, label: o.name }))}
+          state={state}
+        />
+      ) : null}
       <TextAreaField name="conclusions" label="Kết luận của chủ trì" state={state} defaultValue={values.conclusions} maxLength={LONG_TEXT} rows={4} />
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">

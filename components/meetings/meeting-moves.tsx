@@ -35,7 +35,9 @@ export function MeetingMoves({ meetingId, version, moves, today }: { meetingId: 
   if (!moves.length) return null;
   return (
     <div className="flex flex-wrap items-start gap-3">
-      {moves.map((m) => <MoveForm key={m} meetingId={meetingId} version={version} move={m} today={today} />)}
+      {moves.map((m) => (
+        <MoveForm key={m} meetingId={meetingId} version={version} move={m} today={today} />
+      ))}
     </div>
   );
 }

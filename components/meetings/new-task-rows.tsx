@@ -104,21 +104,38 @@ export function NewTaskRows({ firstKey, restored, organisations, state }: Props)
   const sectionError = state.fieldErrors?.tasks;
 
   return (
-    <fieldset className="rounded border border-slate-200 p-3" aria-describedby="new-tasks-hint"
-      onInput={(e) => { if ((e.target as HTMLInputElement).value?.trim()) setUnsaved(true); }}>
+    <fieldset
+      className="rounded border border-slate-200 p-3"
+      aria-describedby="new-tasks-hint"
+      onInput={(e) => {
+        if ((e.target as HTMLInputElement).value?.trim()) setUnsaved(true);
+      }}
+    >
       <legend className="px-1 font-semibold">Nhiệm vụ giao mới</legend>
-      <p id="new-tasks-hint" className="text-sm text-slate-600">Giao khi lưu cuộc họp; để trống nếu cuộc họp không giao nhiệm vụ mới. Tổ chức phối hợp và nhóm công việc thêm ở trang cuộc họp.</p>
-      {sectionError ? <p role="alert" className="mt-2 text-sm text-red-700">{sectionError.join(" ")}</p> : null}
+      <p id="new-tasks-hint" className="text-sm text-slate-600">
+        Giao khi lưu cuộc họp; để trống nếu cuộc họp không giao nhiệm vụ mới. Tổ chức phối hợp và nhóm công việc thêm ở trang cuộc họp.
+      </p>
+      {sectionError ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {sectionError.join(" ")}
+        </p>
+      ) : null}
       <ol className="mt-2 space-y-3">
         {rows.map((key, i) => (
           <li key={key}>
             <fieldset className="grid gap-2 rounded border border-slate-100 bg-slate-50 p-2 sm:grid-cols-[1fr_12rem_10rem]">
               <legend className="text-sm font-semibold text-slate-700">Nhiệm vụ {i + 1}</legend>
               <Field name={`task_${key}_title`} label="Nội dung" state={state} maxLength={500} defaultValue={kept.get(key)?.title} />
-              <SelectField name={`task_${key}_ownerId`} label="Tổ chức chủ trì" state={state} placeholder="— Chọn —" options={organisations} defaultValue={kept.get(key)?.ownerId} />
+              <SelectField
+                name={`task_${key}_ownerId`}
+                label="Tổ chức chủ trì"
+                state={state}
+                placeholder="— Chọn —"
+                options={organisations}
+                defaultValue={kept.get(key)?.ownerId}
+              />
               <Field name={`task_${key}_dueOn`} label="Hạn hoàn thành" type="date" state={state} defaultValue={kept.get(key)?.dueOn} />
-              <button type="button" className="justify-self-start text-sm text-slate-700 underline sm:col-span-3"
-                onClick={() => remove(key)}>
+              <button type="button" className="justify-self-start text-sm text-slate-700 underline sm:col-span-3" onClick={() => remove(key)}>
                 {rows.length > 1 ? `Bỏ nhiệm vụ ${i + 1}` : `Xóa nội dung nhiệm vụ ${i + 1}`}
               </button>
             </fieldset>
@@ -126,8 +143,12 @@ export function NewTaskRows({ firstKey, restored, organisations, state }: Props)
         ))}
       </ol>
       {rows.length < MAX_ROWS ? (
-        <button ref={addButton} type="button" className="mt-3 rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
-          onClick={add}>
+        <button
+          ref={addButton}
+          type="button"
+          className="mt-3 rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
+          onClick={add}
+        >
           Thêm nhiệm vụ
         </button>
       ) : null}

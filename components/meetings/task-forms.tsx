@@ -14,18 +14,37 @@ type AddTaskProps = { meetingId: string; submissionId: string; organisations: Op
 /** After each task is saved the form starts afresh with a new submission id: a retry of one task is not a second task. */
 export function AddTaskForm(props: AddTaskProps) {
   const [current, setCurrent] = useState({ round: 0, id: props.submissionId, message: "" });
-  return <AddTaskRound key={current.round} {...props} submissionId={current.id} done={current.message}
-    onSaved={(message) => setCurrent((c) => ({ round: c.round + 1, id: crypto.randomUUID(), message }))} />;
+  return (
+    <AddTaskRound
+      key={current.round}
+      {...props}
+      submissionId={current.id}
+      done={current.message}
+      onSaved={(message) => setCurrent((c) => ({ round: c.round + 1, id: crypto.randomUUID(), message }))}
+    />
+  );
 }
 
-function AddTaskRound({ meetingId, submissionId, organisations, workGroups, minDate, done, onSaved }: AddTaskProps & { done: string; onSaved: (message: string) => void }) {
+function AddTaskRound({
+  meetingId,
+  submissionId,
+  organisations,
+  workGroups,
+  minDate,
+  done,
+  onSaved,
+}: AddTaskProps & { done: string; onSaved: (message: string) => void }) {
   const [state, action] = useActionState(addTaskAction, INITIAL_RESULT);
   useEffect(() => {
     if (state.ok) onSaved(state.message ?? "Đã giao nhiệm vụ.");
   }, [state, onSaved]);
   return (
     <form action={action} className="space-y-3" noValidate>
-      {done && !state.formError ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{done}</p> : null}
+      {done && !state.formError ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {done}
+        </p>
+      ) : null}
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="submissionId" value={submissionId} />
@@ -40,7 +59,10 @@ function AddTaskRound({ meetingId, submissionId, organisations, workGroups, minD
         <fieldset className="mt-2 grid gap-2 sm:grid-cols-2">
           <legend className="sr-only">Tổ chức phối hợp</legend>
           {organisations.map((o) => (
-            <label key={o.value} className="flex items-center gap-2 text-sm"><input type="checkbox" name="coOwnerIds" value={o.value} className="h-5 w-5" />{o.label}</label>
+            <label key={o.value} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="coOwnerIds" value={o.value} className="h-5 w-5" />
+              {o.label}
+            </label>
           ))}
         </fieldset>
       </details>
@@ -49,7 +71,19 @@ function AddTaskRound({ meetingId, submissionId, organisations, workGroups, minD
   );
 }
 
-export function TaskMoveForm({ taskId, version, move, organisations = [], label }: { taskId: string; version: number; move: TaskMove; organisations?: Option[]; label: string }) {
+export function TaskMoveForm({
+  taskId,
+  version,
+  move,
+  organisations = [],
+  label,
+}: {
+  taskId: string;
+  version: number;
+  move: TaskMove;
+  organisations?: Option[];
+  label: string;
+}) {
   const spec = TASK_MOVES[move];
   const [state, action] = useActionState(spec.permission === "task.progress" ? progressTaskAction : manageTaskAction, INITIAL_RESULT);
   const needsNote = move === "report";
@@ -62,7 +96,9 @@ export function TaskMoveForm({ taskId, version, move, organisations = [], label 
       <input type="hidden" name="move" value={move} />
       {needsNote ? <Field id={`note-${taskId}`} name="note" label="Kết quả thực hiện" state={state} maxLength={2000} required /> : null}
       {move === "reschedule" ? <Field id={`due-${taskId}`} name="dueOn" label="Hạn mới" type="date" state={state} required /> : null}
-      {move === "transfer" ? <SelectField id={`to-${taskId}`} name="toOrganisationId" label="Chuyển cho" state={state} placeholder="— Chọn —" options={organisations} /> : null}
+      {move === "transfer" ? (
+        <SelectField id={`to-${taskId}`} name="toOrganisationId" label="Chuyển cho" state={state} placeholder="— Chọn —" options={organisations} />
+      ) : null}
       {spec.needsReason ? <Field id={`reason-${move}-${taskId}`} name="reason" label="Lý do" state={state} maxLength={500} required /> : null}
       <SubmitButton tone={move === "cancel" ? "danger" : simple ? "primary" : "secondary"}>{spec.label}</SubmitButton>
     </form>

@@ -1,16 +1,28 @@
 "use client";
-// The report form (saved as the user goes, kept in the browser when the connection drops), opening a
-// period's report, submitting it, and the reviewer's return (reasons per section), accept and unlock.
+// The report form (saved as the user goes, kept in the browser when the connection drops) and opening a
+// period's report; report-moves.tsx has the moves of a report once written.
 import { useActionState, useRef, useState } from "react";
 import { LONG_TEXT } from "@/lib/limits";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { autosaveReportAction, openReportAction, reconsolidateReportAction, reviewReportAction, saveReportAction, submitReportAction } from "@/lib/reports/actions";
+import { autosaveReportAction, openReportAction, saveReportAction } from "@/lib/reports/actions";
 import { DraftNotices, DraftStatus, useDraft } from "@/components/forms/use-draft";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 
 const input = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-base sm:text-sm";
 
-export function OpenReportForm({ regimeCode, unitId, periodKey, submissionId, label }: { regimeCode: string; unitId: string; periodKey: string; submissionId: string; label: string }) {
+export function OpenReportForm({
+  regimeCode,
+  unitId,
+  periodKey,
+  submissionId,
+  label,
+}: {
+  regimeCode: string;
+  unitId: string;
+  periodKey: string;
+  submissionId: string;
+  label: string;
+}) {
   const [state, action] = useActionState(openReportAction, INITIAL_RESULT);
   return (
     <form action={action} aria-label={label}>
@@ -44,19 +56,50 @@ export function ReportForm(props: ReportFormProps) {
   const [issueRows, setIssueRows] = useState(props.issues.length + 1);
   const [recRows, setRecRows] = useState(props.recommendations.length + 1);
   const draft = useDraft({
-    formRef, storageKey: `baocao:${props.reportId}`, id: props.reportId, version: props.version, submissionId: props.reportId,
-    idField: "reportId", identity: ["reportId", "version"], autosave: autosaveReportAction, submitted: state,
+    formRef,
+    storageKey: `baocao:${props.reportId}`,
+    id: props.reportId,
+    version: props.version,
+    submissionId: props.reportId,
+    idField: "reportId",
+    identity: ["reportId", "version"],
+    autosave: autosaveReportAction,
+    submitted: state,
   });
   const v = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   return (
-    <form ref={formRef} action={action} onChange={draft.onChange} onInput={draft.onChange} onSubmit={draft.cancelPending} className="space-y-5" noValidate aria-describedby="report-save-status">
+    <form
+      ref={formRef}
+      action={action}
+      onChange={draft.onChange}
+      onInput={draft.onChange}
+      onSubmit={draft.cancelPending}
+      className="space-y-5"
+      noValidate
+      aria-describedby="report-save-status"
+    >
       <FormMessage state={state} />
-      {state.fieldErrors?.issues ? <p role="alert" className="text-sm text-red-700">Vấn đề: {state.fieldErrors.issues.join(" ")}</p> : null}
-      {state.fieldErrors?.recommendations ? <p role="alert" className="text-sm text-red-700">Kiến nghị: {state.fieldErrors.recommendations.join(" ")}</p> : null}
+      {state.fieldErrors?.issues ? (
+        <p role="alert" className="text-sm text-red-700">
+          Vấn đề: {state.fieldErrors.issues.join(" ")}
+        </p>
+      ) : null}
+      {state.fieldErrors?.recommendations ? (
+        <p role="alert" className="text-sm text-red-700">
+          Kiến nghị: {state.fieldErrors.recommendations.join(" ")}
+        </p>
+      ) : null}
       <DraftNotices draft={draft} />
       <input type="hidden" name="reportId" value={props.reportId} />
       <input type="hidden" name="version" value={draft.currentVersion} />
-      <TextAreaField name="generalMood" label="Tình hình chung, tâm trạng của nhân dân" state={state} defaultValue={props.generalMood} maxLength={LONG_TEXT} rows={3} />
+      <TextAreaField
+        name="generalMood"
+        label="Tình hình chung, tâm trạng của nhân dân"
+        state={state}
+        defaultValue={props.generalMood}
+        maxLength={LONG_TEXT}
+        rows={3}
+      />
 
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
         <legend className="px-1 font-semibold">Các vấn đề nhân dân quan tâm, theo lĩnh vực</legend>
@@ -65,22 +108,53 @@ export function ReportForm(props: ReportFormProps) {
           const f = (k: string) => `issue_${n}_${k}`;
           return (
             <div key={n} className="grid gap-2 rounded border border-slate-100 p-2 sm:grid-cols-2">
-              <label className="text-sm">Lĩnh vực
+              <label className="text-sm">
+                Lĩnh vực
                 <select name={f("topicId")} defaultValue={v(f("topicId"), i.topicId)} className={input}>
                   <option value="">— Chọn —</option>
-                  {props.topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                  {props.topics.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
                 </select>
               </label>
-              <label className="text-sm">Địa bàn (thôn, khu)<input name={f("location")} defaultValue={v(f("location"), i.location)} maxLength={200} className={input} /></label>
-              <label className="text-sm sm:col-span-2">Nội dung<textarea name={f("description")} defaultValue={v(f("description"), i.description)} maxLength={5000} rows={2} className={input} /></label>
-              <label className="text-sm">Quy mô<input name={f("scale")} defaultValue={v(f("scale"), i.scale)} maxLength={200} className={input} /></label>
-              <label className="text-sm">Nguồn nắm tình hình<input name={f("channel")} defaultValue={v(f("channel"), i.channel)} maxLength={200} className={input} placeholder="Hội nghị, phản ánh trực tiếp…" /></label>
-              <label className="text-sm sm:col-span-2">Tình hình giải quyết<input name={f("handling")} defaultValue={v(f("handling"), i.handling)} maxLength={1000} className={input} /></label>
-              <label className="flex items-center gap-2 text-sm"><input type="checkbox" name={f("hotSpot")} defaultChecked={i.hotSpot} className="h-5 w-5" />Điểm nóng</label>
+              <label className="text-sm">
+                Địa bàn (thôn, khu)
+                <input name={f("location")} defaultValue={v(f("location"), i.location)} maxLength={200} className={input} />
+              </label>
+              <label className="text-sm sm:col-span-2">
+                Nội dung
+                <textarea name={f("description")} defaultValue={v(f("description"), i.description)} maxLength={5000} rows={2} className={input} />
+              </label>
+              <label className="text-sm">
+                Quy mô
+                <input name={f("scale")} defaultValue={v(f("scale"), i.scale)} maxLength={200} className={input} />
+              </label>
+              <label className="text-sm">
+                Nguồn nắm tình hình
+                <input
+                  name={f("channel")}
+                  defaultValue={v(f("channel"), i.channel)}
+                  maxLength={200}
+                  className={input}
+                  placeholder="Hội nghị, phản ánh trực tiếp…"
+                />
+              </label>
+              <label className="text-sm sm:col-span-2">
+                Tình hình giải quyết
+                <input name={f("handling")} defaultValue={v(f("handling"), i.handling)} maxLength={1000} className={input} />
+              </label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name={f("hotSpot")} defaultChecked={i.hotSpot} className="h-5 w-5" />
+                Điểm nóng
+              </label>
             </div>
           );
         })}
-        <button type="button" className="text-sm font-semibold text-brand-700 underline" onClick={() => setIssueRows((n) => Math.min(100, n + 1))}>Thêm vấn đề</button>
+        <button type="button" className="text-sm font-semibold text-brand-700 underline" onClick={() => setIssueRows((n) => Math.min(100, n + 1))}>
+          Thêm vấn đề
+        </button>
       </fieldset>
 
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
@@ -89,12 +163,26 @@ export function ReportForm(props: ReportFormProps) {
           const r = props.recommendations[n] ?? { content: "", addressee: "" };
           return (
             <div key={n} className="grid gap-2 sm:grid-cols-[2fr_1fr]">
-              <label className="text-sm">Nội dung kiến nghị<textarea name={`rec_${n}_content`} defaultValue={v(`rec_${n}_content`, r.content)} maxLength={5000} rows={2} className={input} /></label>
-              <label className="text-sm">Gửi tới<input name={`rec_${n}_addressee`} defaultValue={v(`rec_${n}_addressee`, r.addressee)} maxLength={200} className={input} placeholder="UBND xã" /></label>
+              <label className="text-sm">
+                Nội dung kiến nghị
+                <textarea name={`rec_${n}_content`} defaultValue={v(`rec_${n}_content`, r.content)} maxLength={5000} rows={2} className={input} />
+              </label>
+              <label className="text-sm">
+                Gửi tới
+                <input
+                  name={`rec_${n}_addressee`}
+                  defaultValue={v(`rec_${n}_addressee`, r.addressee)}
+                  maxLength={200}
+                  className={input}
+                  placeholder="UBND xã"
+                />
+              </label>
             </div>
           );
         })}
-        <button type="button" className="text-sm font-semibold text-brand-700 underline" onClick={() => setRecRows((n) => Math.min(50, n + 1))}>Thêm kiến nghị</button>
+        <button type="button" className="text-sm font-semibold text-brand-700 underline" onClick={() => setRecRows((n) => Math.min(50, n + 1))}>
+          Thêm kiến nghị
+        </button>
       </fieldset>
 
       <TextAreaField name="forecast" label="Dự báo tình hình thời gian tới" state={state} defaultValue={props.forecast} maxLength={LONG_TEXT} rows={2} />
@@ -102,7 +190,18 @@ export function ReportForm(props: ReportFormProps) {
       <details className="rounded border border-slate-200 p-3" open>
         <summary className="cursor-pointer font-semibold">Công tác của khối (tổng hợp sẵn từ các cuộc giao ban và nhiệm vụ trong kỳ)</summary>
         <div className="mt-3 space-y-3">
-          {props.blocWork.map((g) => <TextAreaField key={g.code} id={`work-${g.code}`} name={`work_${g.code}`} label={g.name} state={state} defaultValue={g.text} maxLength={LONG_TEXT} rows={2} />)}
+          {props.blocWork.map((g) => (
+            <TextAreaField
+              key={g.code}
+              id={`work-${g.code}`}
+              name={`work_${g.code}`}
+              label={g.name}
+              state={state}
+              defaultValue={g.text}
+              maxLength={LONG_TEXT}
+              rows={2}
+            />
+          ))}
         </div>
       </details>
 
@@ -111,70 +210,5 @@ export function ReportForm(props: ReportFormProps) {
         <DraftStatus draft={draft} id="report-save-status" />
       </div>
     </form>
-  );
-}
-
-export function SubmitReportForm({ reportId, version, recipient }: { reportId: string; version: number; recipient: string }) {
-  const [state, action] = useActionState(submitReportAction, INITIAL_RESULT);
-  return (
-    <form action={action} className="space-y-2" aria-label="Gửi báo cáo">
-      <FormMessage state={state} />
-      <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="move" value="submit" />
-      <SubmitButton>Gửi báo cáo tới {recipient}</SubmitButton>
-    </form>
-  );
-}
-
-export function ReconsolidateForm({ reportId, version, names }: { reportId: string; version: number; names: string[] }) {
-  const [state, action] = useActionState(reconsolidateReportAction, INITIAL_RESULT);
-  return (
-    <form action={action} className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" aria-label="Bổ sung báo cáo của các xã">
-      <p className="text-sm">{names.length} báo cáo của xã được tiếp nhận sau khi lập báo cáo này: {names.join(", ")}. Bổ sung các vấn đề và kiến nghị của chúng vào cuối báo cáo (phần đã sửa được giữ nguyên). Hãy lưu trước khi bổ sung.</p>
-      <FormMessage state={state} />
-      <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="version" value={version} />
-      <SubmitButton>Bổ sung {names.length} báo cáo của xã</SubmitButton>
-    </form>
-  );
-}
-
-export function ReviewForms({ reportId, version, status, sections }: { reportId: string; version: number; status: string; sections: { key: string; label: string }[] }) {
-  const [state, action] = useActionState(reviewReportAction, INITIAL_RESULT);
-  const [acceptState, accept] = useActionState(reviewReportAction, INITIAL_RESULT);
-  if (status === "ACCEPTED") {
-    return (
-      <form action={action} className="space-y-2" aria-label="Mở khóa báo cáo">
-        <FormMessage state={state} />
-        <input type="hidden" name="reportId" value={reportId} />
-        <input type="hidden" name="version" value={version} />
-        <input type="hidden" name="move" value="unlock" />
-        <TextAreaField name="reason" label="Lý do mở khóa" state={state} maxLength={1000} rows={2} />
-        <SubmitButton tone="secondary">Mở khóa để đơn vị sửa</SubmitButton>
-      </form>
-    );
-  }
-  return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      <form action={accept} className="space-y-2" aria-label="Tiếp nhận báo cáo">
-        <FormMessage state={acceptState} />
-        <input type="hidden" name="reportId" value={reportId} />
-        <input type="hidden" name="version" value={version} />
-        <input type="hidden" name="move" value="accept" />
-        <p className="text-sm">Tiếp nhận khóa báo cáo; chỉ mở lại được bằng thao tác mở khóa có lý do.</p>
-        <SubmitButton>Tiếp nhận</SubmitButton>
-      </form>
-      <form action={action} className="space-y-2" aria-label="Trả lại báo cáo">
-        <FormMessage state={state} />
-        {state.fieldErrors?.reason ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors.reason.join(" ")}</p> : null}
-        <input type="hidden" name="reportId" value={reportId} />
-        <input type="hidden" name="version" value={version} />
-        <input type="hidden" name="move" value="return" />
-        <p className="text-sm font-semibold">Trả lại, ghi lý do ở phần cần sửa</p>
-        {sections.map((s) => <TextAreaField key={s.key} id={`reason-${s.key}`} name={`reason_${s.key}`} label={s.label} state={state} maxLength={1000} rows={1} />)}
-        <SubmitButton tone="danger">Trả lại</SubmitButton>
-      </form>
-    </div>
   );
 }

@@ -15,9 +15,19 @@ export function UnitReports({ unitId, regimes, day, canWrite }: { unitId: string
     <div className="space-y-6">
       {regimes.map(({ regime, rows }) => (
         <section key={regime.id} aria-labelledby={`r-${regime.code}`} className="space-y-2">
-          <h2 id={`r-${regime.code}`} className="text-lg font-semibold">{regime.name}</h2>
+          <h2 id={`r-${regime.code}`} className="text-lg font-semibold">
+            {regime.name}
+          </h2>
           <Table caption={`${regime.name}: các kỳ gần đây`}>
-            <thead><tr><Th>Kỳ</Th><Th>Kỳ số liệu</Th><Th>Hạn gửi</Th><Th>Trạng thái</Th><Th>Thao tác</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>Kỳ</Th>
+                <Th>Kỳ số liệu</Th>
+                <Th>Hạn gửi</Th>
+                <Th>Trạng thái</Th>
+                <Th>Thao tác</Th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map(({ period, window, report, expectedDue, expectedToVerify }) => {
                 const due = report?.dueOn ?? expectedDue;
@@ -25,15 +35,45 @@ export function UnitReports({ unitId, regimes, day, canWrite }: { unitId: string
                 return (
                   <tr key={period.key}>
                     <Td className="tabular-nums">{period.key}</Td>
-                    <Td className="tabular-nums">{formatDate(window.from)} – {formatDate(window.to)}</Td>
-                    <Td className="tabular-nums">{due ? formatDate(due) : "—"}{(report?.dueToVerify ?? expectedToVerify) ? <span className="block text-xs text-amber-800">dự kiến (lịch nghỉ chưa xác nhận)</span> : null}</Td>
-                    <Td>
-                      {report ? <Badge tone={report.status === "ACCEPTED" ? "success" : report.status === "RETURNED" ? "warning" : "neutral"}>{REPORT_STATUS_LABEL[report.status]}</Badge> : <Badge tone="muted">Chưa lập</Badge>}
-                      {late ? <span className="ml-1"><Badge tone="danger">{report?.firstSubmittedOn ? `Gửi muộn ${late} ngày` : `Quá hạn ${late} ngày`}</Badge></span> : null}
+                    <Td className="tabular-nums">
+                      {formatDate(window.from)} – {formatDate(window.to)}
+                    </Td>
+                    <Td className="tabular-nums">
+                      {due ? formatDate(due) : "—"}
+                      {(report?.dueToVerify ?? expectedToVerify) ? (
+                        <span className="block text-xs text-amber-800">dự kiến (lịch nghỉ chưa xác nhận)</span>
+                      ) : null}
                     </Td>
                     <Td>
-                      {report ? <Link className="text-brand-700 underline" href={`/reports/${report.id}`}>Mở báo cáo</Link>
-                        : canWrite ? <OpenReportForm regimeCode={regime.code} unitId={unitId} periodKey={period.key} submissionId={randomUUID()} label={`Lập báo cáo kỳ ${period.key}`} /> : "—"}
+                      {report ? (
+                        <Badge tone={report.status === "ACCEPTED" ? "success" : report.status === "RETURNED" ? "warning" : "neutral"}>
+                          {REPORT_STATUS_LABEL[report.status]}
+                        </Badge>
+                      ) : (
+                        <Badge tone="muted">Chưa lập</Badge>
+                      )}
+                      {late ? (
+                        <span className="ml-1">
+                          <Badge tone="danger">{report?.firstSubmittedOn ? `Gửi muộn ${late} ngày` : `Quá hạn ${late} ngày`}</Badge>
+                        </span>
+                      ) : null}
+                    </Td>
+                    <Td>
+                      {report ? (
+                        <Link className="text-brand-700 underline" href={`/reports/${report.id}`}>
+                          Mở báo cáo
+                        </Link>
+                      ) : canWrite ? (
+                        <OpenReportForm
+                          regimeCode={regime.code}
+                          unitId={unitId}
+                          periodKey={period.key}
+                          submissionId={randomUUID()}
+                          label={`Lập báo cáo kỳ ${period.key}`}
+                        />
+                      ) : (
+                        "—"
+                      )}
                     </Td>
                   </tr>
                 );

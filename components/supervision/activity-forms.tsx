@@ -8,15 +8,42 @@ import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/
 import { type Option, SUPERVISION_FORMS, input, err, RowError } from "./form-parts";
 
 export interface ActivityValues {
-  id: string; version: number; planItemId: string; outsidePlanReason: string; form: string; subject: string; content: string;
-  decisionNumber: string; decisionDate: string; startOn: string; endOn: string; subjectReport: string; findings: string; resultReport: string; resultReportOn: string;
+  id: string;
+  version: number;
+  planItemId: string;
+  outsidePlanReason: string;
+  form: string;
+  subject: string;
+  content: string;
+  decisionNumber: string;
+  decisionDate: string;
+  startOn: string;
+  endOn: string;
+  subjectReport: string;
+  findings: string;
+  resultReport: string;
+  resultReportOn: string;
   members: { personId: string; role: string }[];
 }
 
-export function ActivityForm({ unitId, submissionId, values, planItems, people }: { unitId: string; submissionId: string; values: ActivityValues; planItems: Option[]; people: Option[] }) {
+export function ActivityForm({
+  unitId,
+  submissionId,
+  values,
+  planItems,
+  people,
+}: {
+  unitId: string;
+  submissionId: string;
+  values: ActivityValues;
+  planItems: Option[];
+  people: Option[];
+}) {
   const [state, action] = useActionState(saveActivityAction, INITIAL_RESULT);
-  const [members, setMembers] = useState(values.members.length ? values.members.map((m) => ({ ...m, name: "" })) : [{ personId: "", role: "Trưởng đoàn", name: "" }]);
-  const [planned, setPlanned] = useState(values.planItemId || (values.id ? "" : planItems[0]?.value ?? ""));
+  const [members, setMembers] = useState(
+    values.members.length ? values.members.map((m) => ({ ...m, name: "" })) : [{ personId: "", role: "Trưởng đoàn", name: "" }],
+  );
+  const [planned, setPlanned] = useState(values.planItemId || (values.id ? "" : (planItems[0]?.value ?? "")));
   const mv = (n: number, f: "personId" | "role" | "name") => (state.values?.[`member_${n}_${f}`] as string | undefined) ?? members[n]?.[f] ?? "";
   return (
     <form action={action} className="space-y-4" noValidate aria-label={values.id ? "Sửa hoạt động giám sát" : "Thêm hoạt động giám sát"}>
@@ -26,8 +53,18 @@ export function ActivityForm({ unitId, submissionId, values, planItems, people }
       <input type="hidden" name="version" value={values.version} />
       {values.id ? <input type="hidden" name="activityId" value={values.id} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="planItemId" label="Theo kế hoạch" state={state} defaultValue={planned} options={planItems} placeholder="Ngoài kế hoạch" onChange={(e) => setPlanned(e.currentTarget.value)} />
-        {!planned ? <Field name="outsidePlanReason" label="Lý do ngoài kế hoạch" state={state} defaultValue={values.outsidePlanReason} maxLength={1000} /> : null}
+        <SelectField
+          name="planItemId"
+          label="Theo kế hoạch"
+          state={state}
+          defaultValue={planned}
+          options={planItems}
+          placeholder="Ngoài kế hoạch"
+          onChange={(e) => setPlanned(e.currentTarget.value)}
+        />
+        {!planned ? (
+          <Field name="outsidePlanReason" label="Lý do ngoài kế hoạch" state={state} defaultValue={values.outsidePlanReason} maxLength={1000} />
+        ) : null}
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField name="form" label="Hình thức giám sát" state={state} defaultValue={values.form} options={SUPERVISION_FORMS} placeholder="— Chọn —" />
@@ -44,23 +81,61 @@ export function ActivityForm({ unitId, submissionId, values, planItems, people }
         <legend className="px-1 text-sm font-semibold">Thành viên đoàn</legend>
         {members.map((_, n) => (
           <div key={n} className="grid items-end gap-2 sm:grid-cols-[1fr_1fr_10rem_auto]">
-            <label className="text-sm">Người của địa bàn
-              <select name={`member_${n}_personId`} defaultValue={mv(n, "personId")} className={input} aria-describedby={`member-${n}-e`} aria-invalid={err(state, `member_${n}_personId`) ? true : undefined}>
-                <option value="">— Người mới (nhập tên) —</option>{people.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            <label className="text-sm">
+              Người của địa bàn
+              <select
+                name={`member_${n}_personId`}
+                defaultValue={mv(n, "personId")}
+                className={input}
+                aria-describedby={`member-${n}-e`}
+                aria-invalid={err(state, `member_${n}_personId`) ? true : undefined}
+              >
+                <option value="">— Người mới (nhập tên) —</option>
+                {people.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {p.label}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="text-sm">hoặc họ và tên<input name={`member_${n}_name`} defaultValue={mv(n, "name")} maxLength={120} className={input} /></label>
-            <label className="text-sm">Vai trò
-              <select name={`member_${n}_role`} defaultValue={mv(n, "role") || "Thành viên"} className={input}><option>Trưởng đoàn</option><option>Phó đoàn</option><option>Thành viên</option></select>
+            <label className="text-sm">
+              hoặc họ và tên
+              <input name={`member_${n}_name`} defaultValue={mv(n, "name")} maxLength={120} className={input} />
             </label>
-            <button type="button" className="pb-1 text-sm text-red-800 underline" onClick={() => setMembers(members.filter((__, i) => i !== n))}>Bỏ</button>
-            <div className="sm:col-span-4"><RowError state={state} name={`member_${n}_personId`} id={`member-${n}-e`} /><RowError state={state} name={`member_${n}_name`} id={`member-${n}-name-e`} /></div>
+            <label className="text-sm">
+              Vai trò
+              <select name={`member_${n}_role`} defaultValue={mv(n, "role") || "Thành viên"} className={input}>
+                <option>Trưởng đoàn</option>
+                <option>Phó đoàn</option>
+                <option>Thành viên</option>
+              </select>
+            </label>
+            <button type="button" className="pb-1 text-sm text-red-800 underline" onClick={() => setMembers(members.filter((__, i) => i !== n))}>
+              Bỏ
+            </button>
+            <div className="sm:col-span-4">
+              <RowError state={state} name={`member_${n}_personId`} id={`member-${n}-e`} />
+              <RowError state={state} name={`member_${n}_name`} id={`member-${n}-name-e`} />
+            </div>
           </div>
         ))}
         <RowError state={state} name="members" id="members-e" />
-        <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1 text-sm" onClick={() => setMembers([...members, { personId: "", role: "Thành viên", name: "" }])}>Thêm thành viên</button>
+        <button
+          type="button"
+          className="rounded border border-slate-300 bg-white px-3 py-1 text-sm"
+          onClick={() => setMembers([...members, { personId: "", role: "Thành viên", name: "" }])}
+        >
+          Thêm thành viên
+        </button>
       </fieldset>
-      <TextAreaField name="subjectReport" label="Báo cáo của đối tượng được giám sát" state={state} defaultValue={values.subjectReport} maxLength={LONG_TEXT} rows={3} />
+      <TextAreaField
+        name="subjectReport"
+        label="Báo cáo của đối tượng được giám sát"
+        state={state}
+        defaultValue={values.subjectReport}
+        maxLength={LONG_TEXT}
+        rows={3}
+      />
       <TextAreaField name="findings" label="Kết quả, phát hiện qua giám sát" state={state} defaultValue={values.findings} maxLength={LONG_TEXT} rows={3} />
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
         <TextAreaField name="resultReport" label="Báo cáo kết quả giám sát" state={state} defaultValue={values.resultReport} maxLength={LONG_TEXT} rows={3} />
@@ -71,12 +146,30 @@ export function ActivityForm({ unitId, submissionId, values, planItems, people }
   );
 }
 
-export function ActivityMoveForm({ activityId, version, move, label, tone, needsReason }: { activityId: string; version: number; move: string; label: string; tone?: "primary" | "secondary" | "danger"; needsReason?: boolean }) {
+export function ActivityMoveForm({
+  activityId,
+  version,
+  move,
+  label,
+  tone,
+  needsReason,
+}: {
+  activityId: string;
+  version: number;
+  move: string;
+  label: string;
+  tone?: "primary" | "secondary" | "danger";
+  needsReason?: boolean;
+}) {
   const [state, action] = useActionState(moveActivityAction, INITIAL_RESULT);
   return (
     <form action={action} className="space-y-2" noValidate aria-label={label}>
       <FormMessage state={state} />
-      {err(state, "move") ? <p className="text-sm text-red-700" role="alert">{err(state, "move")}</p> : null}
+      {err(state, "move") ? (
+        <p className="text-sm text-red-700" role="alert">
+          {err(state, "move")}
+        </p>
+      ) : null}
       <input type="hidden" name="activityId" value={activityId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="move" value={move} />

@@ -7,9 +7,30 @@ import { criticismStepAction, saveCriticismAction } from "@/lib/supervision/acti
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 import { type Option, CRITICISM_FORMS } from "./form-parts";
 
-export interface CriticismValues { id: string; version: number; planItemId: string; outsidePlanReason: string; title: string; draftingBody: string; receivedOn: string; plannedSubmissionOn: string; form: string; participants: string }
+export interface CriticismValues {
+  id: string;
+  version: number;
+  planItemId: string;
+  outsidePlanReason: string;
+  title: string;
+  draftingBody: string;
+  receivedOn: string;
+  plannedSubmissionOn: string;
+  form: string;
+  participants: string;
+}
 
-export function CriticismForm({ unitId, submissionId, values, planItems }: { unitId: string; submissionId: string; values: CriticismValues; planItems: Option[] }) {
+export function CriticismForm({
+  unitId,
+  submissionId,
+  values,
+  planItems,
+}: {
+  unitId: string;
+  submissionId: string;
+  values: CriticismValues;
+  planItems: Option[];
+}) {
   const [state, action] = useActionState(saveCriticismAction, INITIAL_RESULT);
   const [planned, setPlanned] = useState(values.planItemId);
   return (
@@ -20,8 +41,18 @@ export function CriticismForm({ unitId, submissionId, values, planItems }: { uni
       <input type="hidden" name="version" value={values.version} />
       {values.id ? <input type="hidden" name="caseId" value={values.id} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="planItemId" label="Theo kế hoạch" state={state} defaultValue={planned} options={planItems} placeholder="Ngoài kế hoạch" onChange={(e) => setPlanned(e.currentTarget.value)} />
-        {!planned ? <Field name="outsidePlanReason" label="Lý do ngoài kế hoạch" state={state} defaultValue={values.outsidePlanReason} maxLength={1000} /> : null}
+        <SelectField
+          name="planItemId"
+          label="Theo kế hoạch"
+          state={state}
+          defaultValue={planned}
+          options={planItems}
+          placeholder="Ngoài kế hoạch"
+          onChange={(e) => setPlanned(e.currentTarget.value)}
+        />
+        {!planned ? (
+          <Field name="outsidePlanReason" label="Lý do ngoài kế hoạch" state={state} defaultValue={values.outsidePlanReason} maxLength={1000} />
+        ) : null}
       </div>
       <Field name="title" label="Tên dự thảo văn bản" state={state} defaultValue={values.title} maxLength={500} required />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -30,8 +61,15 @@ export function CriticismForm({ unitId, submissionId, values, planItems }: { uni
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="receivedOn" label="Ngày nhận dự thảo" type="date" state={state} defaultValue={values.receivedOn} required />
-        <Field name="plannedSubmissionOn" label="Ngày dự kiến trình" type="date" state={state} defaultValue={values.plannedSubmissionOn} required
-          hint="Dự thảo phải được gửi ít nhất 15 ngày trước ngày trình; nếu gửi muộn hơn, hệ thống sẽ cảnh báo." />
+        <Field
+          name="plannedSubmissionOn"
+          label="Ngày dự kiến trình"
+          type="date"
+          state={state}
+          defaultValue={values.plannedSubmissionOn}
+          required
+          hint="Dự thảo phải được gửi ít nhất 15 ngày trước ngày trình; nếu gửi muộn hơn, hệ thống sẽ cảnh báo."
+        />
       </div>
       <TextAreaField name="participants" label="Thành phần tham gia" state={state} defaultValue={values.participants} maxLength={3000} rows={2} />
       <SubmitButton>{values.id ? "Lưu" : "Thêm việc phản biện"}</SubmitButton>
@@ -39,7 +77,17 @@ export function CriticismForm({ unitId, submissionId, values, planItems }: { uni
   );
 }
 
-export function CriticismStepForm({ caseId, version, step, today }: { caseId: string; version: number; step: "opinion" | "explanation" | "close"; today: string }) {
+export function CriticismStepForm({
+  caseId,
+  version,
+  step,
+  today,
+}: {
+  caseId: string;
+  version: number;
+  step: "opinion" | "explanation" | "close";
+  today: string;
+}) {
   const [state, action] = useActionState(criticismStepAction, INITIAL_RESULT);
   const label = { opinion: "Ghi ý kiến phản biện đã gửi", explanation: "Ghi giải trình của cơ quan soạn thảo", close: "Kết thúc việc phản biện" }[step];
   return (

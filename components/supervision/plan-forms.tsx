@@ -8,7 +8,19 @@ import { type Option, SUPERVISION_FORMS, CRITICISM_FORMS, input, err, RowError }
 
 export type PlanItem = { id: string; kind: string; form: string; subject: string; content: string; intendedTime: string; leadOrganisationId: string };
 
-export function PlanForm({ unitId, year, version, items, organisations }: { unitId: string; year: number; version: number; items: PlanItem[]; organisations: Option[] }) {
+export function PlanForm({
+  unitId,
+  year,
+  version,
+  items,
+  organisations,
+}: {
+  unitId: string;
+  year: number;
+  version: number;
+  items: PlanItem[];
+  organisations: Option[];
+}) {
   const [state, action] = useActionState(savePlanAction, INITIAL_RESULT);
   const blank = (): PlanItem => ({ id: "", kind: "SUPERVISION", form: "", subject: "", content: "", intendedTime: "", leadOrganisationId: "" });
   const [rows, setRows] = useState<PlanItem[]>(items.length ? items : [blank()]);
@@ -25,36 +37,103 @@ export function PlanForm({ unitId, year, version, items, organisations }: { unit
             <input type="hidden" name={`item_${n}_id`} value={row.id} />
             <p className="text-sm font-semibold">Nội dung {n + 1}</p>
             <div className="grid gap-2 sm:grid-cols-3">
-              <label className="text-sm">Loại
-                <select name={`item_${n}_kind`} defaultValue={v(n, "kind")} className={input}><option value="SUPERVISION">Giám sát</option><option value="CRITICISM">Phản biện xã hội</option></select>
+              <label className="text-sm">
+                Loại
+                <select name={`item_${n}_kind`} defaultValue={v(n, "kind")} className={input}>
+                  <option value="SUPERVISION">Giám sát</option>
+                  <option value="CRITICISM">Phản biện xã hội</option>
+                </select>
               </label>
-              <label className="text-sm">Hình thức
-                <select name={`item_${n}_form`} defaultValue={v(n, "form")} className={input} aria-invalid={err(state, `item_${n}_form`) ? true : undefined} aria-describedby={`item-${n}-form-e`}>
+              <label className="text-sm">
+                Hình thức
+                <select
+                  name={`item_${n}_form`}
+                  defaultValue={v(n, "form")}
+                  className={input}
+                  aria-invalid={err(state, `item_${n}_form`) ? true : undefined}
+                  aria-describedby={`item-${n}-form-e`}
+                >
                   <option value="">— Chọn —</option>
-                  <optgroup label="Giám sát">{SUPERVISION_FORMS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</optgroup>
-                  <optgroup label="Phản biện xã hội">{CRITICISM_FORMS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</optgroup>
+                  <optgroup label="Giám sát">
+                    {SUPERVISION_FORMS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                  <optgroup label="Phản biện xã hội">
+                    {CRITICISM_FORMS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
                 </select>
                 <RowError state={state} name={`item_${n}_form`} id={`item-${n}-form-e`} />
               </label>
-              <label className="text-sm">Tổ chức chủ trì
-                <select name={`item_${n}_leadOrganisationId`} defaultValue={v(n, "leadOrganisationId")} className={input} aria-invalid={err(state, `item_${n}_leadOrganisationId`) ? true : undefined} aria-describedby={`item-${n}-lead-e`}>
-                  <option value="">— Chọn —</option>{organisations.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              <label className="text-sm">
+                Tổ chức chủ trì
+                <select
+                  name={`item_${n}_leadOrganisationId`}
+                  defaultValue={v(n, "leadOrganisationId")}
+                  className={input}
+                  aria-invalid={err(state, `item_${n}_leadOrganisationId`) ? true : undefined}
+                  aria-describedby={`item-${n}-lead-e`}
+                >
+                  <option value="">— Chọn —</option>
+                  {organisations.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
                 </select>
                 <RowError state={state} name={`item_${n}_leadOrganisationId`} id={`item-${n}-lead-e`} />
               </label>
             </div>
             <div className="grid gap-2 sm:grid-cols-[1fr_10rem]">
-              <label className="text-sm">Đối tượng<input name={`item_${n}_subject`} defaultValue={v(n, "subject")} maxLength={300} className={input} aria-describedby={`item-${n}-subject-e`} /><RowError state={state} name={`item_${n}_subject`} id={`item-${n}-subject-e`} /></label>
-              <label className="text-sm">Thời gian dự kiến<input name={`item_${n}_intendedTime`} defaultValue={v(n, "intendedTime")} maxLength={100} placeholder="Quý III" className={input} aria-describedby={`item-${n}-time-e`} /><RowError state={state} name={`item_${n}_intendedTime`} id={`item-${n}-time-e`} /></label>
+              <label className="text-sm">
+                Đối tượng
+                <input name={`item_${n}_subject`} defaultValue={v(n, "subject")} maxLength={300} className={input} aria-describedby={`item-${n}-subject-e`} />
+                <RowError state={state} name={`item_${n}_subject`} id={`item-${n}-subject-e`} />
+              </label>
+              <label className="text-sm">
+                Thời gian dự kiến
+                <input
+                  name={`item_${n}_intendedTime`}
+                  defaultValue={v(n, "intendedTime")}
+                  maxLength={100}
+                  placeholder="Quý III"
+                  className={input}
+                  aria-describedby={`item-${n}-time-e`}
+                />
+                <RowError state={state} name={`item_${n}_intendedTime`} id={`item-${n}-time-e`} />
+              </label>
             </div>
-            <label className="block text-sm">Nội dung<textarea name={`item_${n}_content`} defaultValue={v(n, "content")} maxLength={3000} rows={2} className={input} aria-describedby={`item-${n}-content-e`} /><RowError state={state} name={`item_${n}_content`} id={`item-${n}-content-e`} /></label>
-            {!row.id ? <button type="button" className="text-sm text-red-800 underline" onClick={() => setRows(rows.filter((_, i) => i !== n))}>Bỏ nội dung này</button> : null}
+            <label className="block text-sm">
+              Nội dung
+              <textarea
+                name={`item_${n}_content`}
+                defaultValue={v(n, "content")}
+                maxLength={3000}
+                rows={2}
+                className={input}
+                aria-describedby={`item-${n}-content-e`}
+              />
+              <RowError state={state} name={`item_${n}_content`} id={`item-${n}-content-e`} />
+            </label>
+            {!row.id ? (
+              <button type="button" className="text-sm text-red-800 underline" onClick={() => setRows(rows.filter((_, i) => i !== n))}>
+                Bỏ nội dung này
+              </button>
+            ) : null}
           </li>
         ))}
       </ol>
       <RowError state={state} name="items" id="items-e" />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm" onClick={() => setRows([...rows, blank()])}>Thêm nội dung</button>
+        <button type="button" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm" onClick={() => setRows([...rows, blank()])}>
+          Thêm nội dung
+        </button>
         <SubmitButton>Lưu kế hoạch</SubmitButton>
       </div>
     </form>
@@ -65,7 +144,9 @@ export function ApprovePlanForm({ planId, version }: { planId: string; version: 
   const [state, action] = useActionState(approvePlanAction, INITIAL_RESULT);
   return (
     <form action={action} className="grid items-end gap-3 sm:grid-cols-4" noValidate aria-label="Ghi nhận phê duyệt kế hoạch">
-      <div className="sm:col-span-4"><FormMessage state={state} /></div>
+      <div className="sm:col-span-4">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={version} />
       <Field name="approvalNumber" label="Số văn bản phê duyệt" state={state} defaultValue="" maxLength={60} required />

@@ -2,11 +2,27 @@
 // Recommendations: send one, record the response or withdraw it, escalate, follow up, make a task of it.
 import { useActionState, useState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { closeRecommendationAction, escalateRecommendationAction, noteRecommendationAction, recommendationTaskAction, sendRecommendationAction } from "@/lib/supervision/actions";
+import {
+  closeRecommendationAction,
+  escalateRecommendationAction,
+  noteRecommendationAction,
+  recommendationTaskAction,
+  sendRecommendationAction,
+} from "@/lib/supervision/actions";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 import type { Option } from "./form-parts";
 
-export function SendRecommendationForm({ activityId, criticismCaseId, submissionId, today }: { activityId?: string; criticismCaseId?: string; submissionId: string; today: string }) {
+export function SendRecommendationForm({
+  activityId,
+  criticismCaseId,
+  submissionId,
+  today,
+}: {
+  activityId?: string;
+  criticismCaseId?: string;
+  submissionId: string;
+  today: string;
+}) {
   const [state, action] = useActionState(sendRecommendationAction, INITIAL_RESULT);
   return (
     <form action={action} className="space-y-3" noValidate aria-label="Ghi kiến nghị">
@@ -34,15 +50,32 @@ export function CloseRecommendationForm({ id, version }: { id: string; version: 
       <input type="hidden" name="version" value={version} />
       <fieldset className="flex flex-wrap gap-4 text-sm">
         <legend className="sr-only">Cách kết thúc</legend>
-        <label className="flex items-center gap-2"><input type="radio" name="how" value="response" checked={how === "response"} onChange={() => setHow("response")} className="h-5 w-5" />Đã có văn bản trả lời</label>
-        <label className="flex items-center gap-2"><input type="radio" name="how" value="withdrawal" checked={how === "withdrawal"} onChange={() => setHow("withdrawal")} className="h-5 w-5" />Rút kiến nghị</label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="how" value="response" checked={how === "response"} onChange={() => setHow("response")} className="h-5 w-5" />
+          Đã có văn bản trả lời
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="how" value="withdrawal" checked={how === "withdrawal"} onChange={() => setHow("withdrawal")} className="h-5 w-5" />
+          Rút kiến nghị
+        </label>
       </fieldset>
       {how === "response" ? (
         <>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field id={`${id}-respondedOn`} name="respondedOn" label="Ngày trả lời" type="date" state={state} defaultValue="" />
-            <SelectField id={`${id}-outcome`} name="responseOutcome" label="Kết quả tiếp thu" state={state} defaultValue="" placeholder="— Chọn —"
-              options={[{ value: "ACCEPTED", label: "Tiếp thu" }, { value: "PARTLY", label: "Tiếp thu một phần" }, { value: "NOT_ACCEPTED", label: "Không tiếp thu" }]} />
+            <SelectField
+              id={`${id}-outcome`}
+              name="responseOutcome"
+              label="Kết quả tiếp thu"
+              state={state}
+              defaultValue=""
+              placeholder="— Chọn —"
+              options={[
+                { value: "ACCEPTED", label: "Tiếp thu" },
+                { value: "PARTLY", label: "Tiếp thu một phần" },
+                { value: "NOT_ACCEPTED", label: "Không tiếp thu" },
+              ]}
+            />
           </div>
           <TextAreaField id={`${id}-response`} name="responseContent" label="Nội dung trả lời" state={state} defaultValue="" maxLength={5000} rows={2} />
         </>
@@ -58,7 +91,9 @@ export function EscalateRecommendationForm({ id, version, higherBody, today }: {
   const [state, action] = useActionState(escalateRecommendationAction, INITIAL_RESULT);
   return (
     <form action={action} className="grid items-end gap-3 sm:grid-cols-[1fr_12rem_auto]" noValidate aria-label="Kiến nghị lên cấp trên">
-      <div className="sm:col-span-3"><FormMessage state={state} /></div>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="recommendationId" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="how" value="escalation" />
@@ -73,7 +108,9 @@ export function NoteRecommendationForm({ id, today }: { id: string; today: strin
   const [state, action] = useActionState(noteRecommendationAction, INITIAL_RESULT);
   return (
     <form action={action} className="grid items-end gap-3 sm:grid-cols-[1fr_12rem_auto]" noValidate aria-label="Ghi theo dõi">
-      <div className="sm:col-span-3"><FormMessage state={state} /></div>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="recommendationId" value={id} />
       <Field id={`${id}-note`} name="note" label="Nội dung theo dõi, đôn đốc" state={state} defaultValue="" maxLength={2000} />
       <Field id={`${id}-notedOn`} name="notedOn" label="Ngày" type="date" state={state} defaultValue={today} />
@@ -86,7 +123,9 @@ export function RecommendationTaskForm({ id, submissionId, organisations }: { id
   const [state, action] = useActionState(recommendationTaskAction, INITIAL_RESULT);
   return (
     <form action={action} className="grid items-end gap-3 sm:grid-cols-[1fr_14rem_10rem_auto]" noValidate aria-label="Giao nhiệm vụ theo dõi kiến nghị">
-      <div className="sm:col-span-4"><FormMessage state={state} /></div>
+      <div className="sm:col-span-4">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="recommendationId" value={id} />
       <input type="hidden" name="submissionId" value={submissionId} />
       <Field id={`${id}-task`} name="title" label="Nhiệm vụ" state={state} defaultValue="" maxLength={500} />

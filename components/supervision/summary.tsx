@@ -8,7 +8,10 @@ export function SupervisionSummary({ figures, year }: { figures: SupervisionFigu
     ["Quá hạn trả lời", String(figures.overdue)],
     [`Tỷ lệ được trả lời (gửi năm ${year})`, figures.responseRate === null ? "—" : `${figures.responseRate}% (${figures.answered}/${figures.sent})`],
     ["Trả lời đúng hạn", `${figures.answeredOnTime}`],
-    ["Hoạt động: văn bản / đoàn / ban / phối hợp", `${figures.byForm.documents} / ${figures.byForm.delegation} / ${figures.byForm.communityBoard} / ${figures.byForm.joint}`],
+    [
+      "Hoạt động: văn bản / đoàn / ban / phối hợp",
+      `${figures.byForm.documents} / ${figures.byForm.delegation} / ${figures.byForm.communityBoard} / ${figures.byForm.joint}`,
+    ],
   ];
   return (
     <dl className="grid gap-2 sm:grid-cols-5" aria-label="Số liệu giám sát">

@@ -4,8 +4,7 @@
 import { useFormStatus } from "react-dom";
 import type { ActionResult } from "@/lib/actions/result";
 
-const inputClass =
-  "w-full rounded border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-600 sm:text-sm";
+const inputClass = "w-full rounded border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-600 sm:text-sm";
 
 interface FieldProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> {
   name: string;
@@ -20,11 +19,28 @@ export function Field({ name, label, hint, state, defaultValue, ...input }: Fiel
   const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      <input id={id} name={name} defaultValue={state.values?.[name] ?? defaultValue} aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy} className={inputClass} {...input} />
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
-      {errors ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+        {...input}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -42,14 +58,32 @@ export function SelectField({ name, label, state, options, placeholder, defaultV
   const id = select.id ?? `f-${name}`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
+        {label}
+      </label>
       {/* Keyed by the echoed value: React's reset of an action form would otherwise put a select back to its first default. */}
-      <select key={state.values?.[name] ?? "initial"} id={id} name={name} defaultValue={state.values?.[name] ?? defaultValue ?? ""} aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${id}-error` : undefined} className={inputClass} {...select}>
+      <select
+        key={state.values?.[name] ?? "initial"}
+        id={id}
+        name={name}
+        defaultValue={state.values?.[name] ?? defaultValue ?? ""}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? `${id}-error` : undefined}
+        className={inputClass}
+        {...select}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {errors ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+      {errors ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -68,10 +102,18 @@ export function CheckboxField({ name, label, state, defaultChecked = false }: { 
 
 export function FormMessage({ state }: { state: ActionResult }) {
   if (state.formError) {
-    return <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{state.formError}</div>;
+    return (
+      <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+        {state.formError}
+      </div>
+    );
   }
   if (state.ok && state.message) {
-    return <div role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{state.message}</div>;
+    return (
+      <div role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        {state.message}
+      </div>
+    );
   }
   return null;
 }
@@ -84,8 +126,7 @@ export function SubmitButton({ children, tone = "primary" }: { children: React.R
     secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
   };
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending}
-      className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tones[tone]}`}>
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tones[tone]}`}>
       {pending ? "Đang xử lý…" : children}
     </button>
   );
@@ -104,11 +145,29 @@ export function TextAreaField({ name, label, hint, state, defaultValue, rows = 3
   const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      <textarea id={id} name={name} rows={rows} defaultValue={state.values?.[name] ?? defaultValue} aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy} className={inputClass} {...area} />
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
-      {errors ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+        {...area}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

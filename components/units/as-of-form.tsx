@@ -9,8 +9,16 @@ export function AsOfForm({ asOf, action, presets = [] }: { asOf: AsOf; action: s
         <label htmlFor="asOf" className="text-sm font-semibold text-slate-700">
           Xem theo ngày
         </label>
-        <input id="asOf" name="asOf" type="date" defaultValue={asOf.iso} min="2015-03-12" max="2100-12-31"
-          className="rounded border border-slate-300 px-3 py-2 text-sm" aria-describedby="asOf-hint" />
+        <input
+          id="asOf"
+          name="asOf"
+          type="date"
+          defaultValue={asOf.iso}
+          min="2015-03-12"
+          max="2100-12-31"
+          className="rounded border border-slate-300 px-3 py-2 text-sm"
+          aria-describedby="asOf-hint"
+        />
       </div>
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
         Xem
@@ -20,7 +28,9 @@ export function AsOfForm({ asOf, action, presets = [] }: { asOf: AsOf; action: s
         {presets.map((p) => (
           <span key={p.iso}>
             {" "}
-            <a className="text-brand-700 underline" href={`${action}?asOf=${p.iso}`}>{p.label}</a>
+            <a className="text-brand-700 underline" href={`${action}?asOf=${p.iso}`}>
+              {p.label}
+            </a>
           </span>
         ))}
       </p>

@@ -14,8 +14,20 @@ export interface MapArea {
   labelY: number;
 }
 
-export function UnitMapDrawing({ width, height, spriteUrl, unassignedId, areas, ariaLabel }: {
-  width: number; height: number; spriteUrl: string; unassignedId: string | null; areas: MapArea[]; ariaLabel: string;
+export function UnitMapDrawing({
+  width,
+  height,
+  spriteUrl,
+  unassignedId,
+  areas,
+  ariaLabel,
+}: {
+  width: number;
+  height: number;
+  spriteUrl: string;
+  unassignedId: string | null;
+  areas: MapArea[];
+  ariaLabel: string;
 }) {
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-label={ariaLabel}>
@@ -34,8 +46,22 @@ export function UnitMapDrawing({ width, height, spriteUrl, unassignedId, areas, 
           </a>
         ))}
       </g>
-      <g textAnchor="middle" fontSize={9} fontWeight={600} fill="#0f172a" stroke="#ffffff" strokeWidth={2} paintOrder="stroke" aria-hidden="true" pointerEvents="none">
-        {areas.map((s) => <text key={s.code} x={s.labelX} y={s.labelY}>{s.name}</text>)}
+      <g
+        textAnchor="middle"
+        fontSize={9}
+        fontWeight={600}
+        fill="#0f172a"
+        stroke="#ffffff"
+        strokeWidth={2}
+        paintOrder="stroke"
+        aria-hidden="true"
+        pointerEvents="none"
+      >
+        {areas.map((s) => (
+          <text key={s.code} x={s.labelX} y={s.labelY}>
+            {s.name}
+          </text>
+        ))}
       </g>
     </svg>
   );

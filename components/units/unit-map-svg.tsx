@@ -17,12 +17,25 @@ export interface MapPaint {
 export function UnitMapSvg({ map, paint }: { map: UnitMap; paint: MapPaint }) {
   return (
     <figure className="rounded border border-slate-200 bg-white p-3">
-      <UnitMapDrawing width={map.width} height={map.height} spriteUrl={map.spriteUrl} unassignedId={map.unassigned.length ? UNASSIGNED_ID : null}
+      <UnitMapDrawing
+        width={map.width}
+        height={map.height}
+        spriteUrl={map.spriteUrl}
+        unassignedId={map.unassigned.length ? UNASSIGNED_ID : null}
         ariaLabel={`${paint.caption}; bảng bên dưới có cùng thông tin.`}
         areas={map.shapes.map((s) => {
           const c = paint.colourOf.get(s.code) ?? { fill: "#cbd5e1", text: "chưa có dữ liệu" };
-          return { code: s.code, name: s.name, fill: c.fill, label: `${s.name}: ${c.text}${s.approximate ? " (ranh giới gần đúng)" : ""}`, approximate: s.approximate, labelX: s.labelX, labelY: s.labelY };
-        })} />
+          return {
+            code: s.code,
+            name: s.name,
+            fill: c.fill,
+            label: `${s.name}: ${c.text}${s.approximate ? " (ranh giới gần đúng)" : ""}`,
+            approximate: s.approximate,
+            labelX: s.labelX,
+            labelY: s.labelY,
+          };
+        })}
+      />
       <figcaption className="mt-2 space-y-1 text-sm">
         <p className="font-semibold">{paint.caption}</p>
         <p className="flex flex-wrap gap-x-4 gap-y-1">
@@ -33,7 +46,10 @@ export function UnitMapSvg({ map, paint }: { map: UnitMap; paint: MapPaint }) {
             </span>
           ))}
         </p>
-        <p className="text-xs text-slate-600">Vẽ từ ranh giới các xã năm 2018 theo danh sách sáp nhập; đơn vị viền nét đứt chỉ nhận một phần xã cũ nên ranh giới là gần đúng; vùng xám: xã cũ chưa rõ đơn vị kế thừa.</p>
+        <p className="text-xs text-slate-600">
+          Vẽ từ ranh giới các xã năm 2018 theo danh sách sáp nhập; đơn vị viền nét đứt chỉ nhận một phần xã cũ nên ranh giới là gần đúng; vùng xám: xã cũ chưa
+          rõ đơn vị kế thừa.
+        </p>
       </figcaption>
     </figure>
   );

@@ -13,8 +13,24 @@ export function ConfirmImportForm({ importId, count }: { importId: string; count
       <div className="space-y-3">
         <FormMessage state={state} />
         <Table caption={state.table.caption}>
-          <thead><tr>{state.table.header.map((h) => <Th key={h}>{h}</Th>)}</tr></thead>
-          <tbody>{state.table.rows.map((r) => <tr key={r[0]}>{r.map((c, i) => <Td key={i} className={i === 2 ? "font-mono" : ""}>{c}</Td>)}</tr>)}</tbody>
+          <thead>
+            <tr>
+              {state.table.header.map((h) => (
+                <Th key={h}>{h}</Th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {state.table.rows.map((r) => (
+              <tr key={r[0]}>
+                {r.map((c, i) => (
+                  <Td key={i} className={i === 2 ? "font-mono" : ""}>
+                    {c}
+                  </Td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
         </Table>
       </div>
     );

@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { INITIAL_RESULT, type ActionResult } from "@/lib/actions/result";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import {
-  assignRoleAction, createUserAction, disableUserAction, enableUserAction, endRoleAction, resetPasswordAction, updateUserAction,
+  assignRoleAction,
+  createUserAction,
+  disableUserAction,
+  enableUserAction,
+  endRoleAction,
+  resetPasswordAction,
+  updateUserAction,
 } from "@/lib/users/actions";
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
 
@@ -13,12 +19,30 @@ type OrganisationType = { code: string; name: string };
 function RoleFields({ state, organisationTypes, today }: { state: ActionResult; organisationTypes: OrganisationType[]; today: string }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <SelectField name="role" label="Vai trò" state={state} placeholder="— Chọn vai trò —"
-        options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))} required />
-      <Field name="unitCode" label="Mã đơn vị (mã Tổng cục Thống kê)" state={state} inputMode="numeric" maxLength={5}
-        hint="Ví dụ: 22 (tỉnh Quảng Ninh), 201 (huyện Hải Hà), 06922 (Quảng Hà)." required />
-      <SelectField name="organisationCode" label="Tổ chức (chỉ với cán bộ đoàn thể)" state={state} placeholder="— Không —"
-        options={organisationTypes.map((o) => ({ value: o.code, label: o.name }))} />
+      <SelectField
+        name="role"
+        label="Vai trò"
+        state={state}
+        placeholder="— Chọn vai trò —"
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))}
+        required
+      />
+      <Field
+        name="unitCode"
+        label="Mã đơn vị (mã Tổng cục Thống kê)"
+        state={state}
+        inputMode="numeric"
+        maxLength={5}
+        hint="Ví dụ: 22 (tỉnh Quảng Ninh), 201 (huyện Hải Hà), 06922 (Quảng Hà)."
+        required
+      />
+      <SelectField
+        name="organisationCode"
+        label="Tổ chức (chỉ với cán bộ đoàn thể)"
+        state={state}
+        placeholder="— Không —"
+        options={organisationTypes.map((o) => ({ value: o.code, label: o.name }))}
+      />
       <Field name="validFrom" label="Có hiệu lực từ ngày" type="date" state={state} defaultValue={today} required />
     </div>
   );
@@ -31,8 +55,16 @@ export function CreateUserForm({ submissionId, organisationTypes, today }: { sub
       <FormMessage state={state} />
       <input type="hidden" name="submissionId" value={submissionId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="username" label="Tên đăng nhập" state={state} autoCapitalize="none" spellCheck={false} maxLength={64}
-          hint="Chữ không dấu, số, dấu chấm hoặc gạch ngang; ví dụ nguyenvan.a" required />
+        <Field
+          name="username"
+          label="Tên đăng nhập"
+          state={state}
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={64}
+          hint="Chữ không dấu, số, dấu chấm hoặc gạch ngang; ví dụ nguyenvan.a"
+          required
+        />
         <Field name="displayName" label="Họ và tên" state={state} maxLength={120} required />
       </div>
       <RoleFields state={state} organisationTypes={organisationTypes} today={today} />
@@ -59,9 +91,13 @@ export function UpdateNameForm({ userId, version, displayName }: { userId: strin
     <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="version" value={version} />
-      <div className="min-w-0 flex-1"><Field name="displayName" label="Họ và tên" state={state} defaultValue={displayName} maxLength={120} required /></div>
+      <div className="min-w-0 flex-1">
+        <Field name="displayName" label="Họ và tên" state={state} defaultValue={displayName} maxLength={120} required />
+      </div>
       <SubmitButton tone="secondary">Lưu</SubmitButton>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

@@ -38,7 +38,10 @@ export class ConflictError extends Error {
 
 /** Thrown inside a write for an expected refusal found only inside the transaction (e.g. a duplicate). */
 export class RefusedError extends Error {
-  constructor(readonly formError: string, readonly fieldErrors?: Record<string, string[]>) {
+  constructor(
+    readonly formError: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
     super(formError);
   }
 }

@@ -57,13 +57,20 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   ctx: AuditContext,
 ): Promise<RunResult> {
   const secret = new Set(def.secretFields ?? []);
-  const values = Object.fromEntries(
-    Object.entries(raw).filter(([k, v]) => typeof v === "string" && !secret.has(k)),
-  ) as Record<string, string>;
+  const values = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === "string" && !secret.has(k))) as Record<string, string>;
   const deny = async (formError: string, reason: string, loaded?: Loaded) => {
-    await recordDenial(db, actor, {
-      action: def.name, entityType: loaded?.entityType ?? def.name.split(".")[0], entityId: loaded?.entityId, unitId: loaded?.unitId, reason,
-    }, ctx);
+    await recordDenial(
+      db,
+      actor,
+      {
+        action: def.name,
+        entityType: loaded?.entityType ?? def.name.split(".")[0],
+        entityId: loaded?.entityId,
+        unitId: loaded?.unitId,
+        reason,
+      },
+      ctx,
+    );
     return { ok: false, formError, values };
   };
 
@@ -103,7 +110,8 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
 /** SQLite's "database or disk is full" (SQLITE_FULL, 13), PostgreSQL's "disk full" (53100), however wrapped. */
 export function isStorageFull(error: unknown): boolean {
   for (let e = error as { message?: string; code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (/database or disk is full|SQLITE_FULL|No space left on device/i.test(String(e.message ?? "")) || e.code === "53100" || e.code === "SQLITE_FULL") return true;
+    if (/database or disk is full|SQLITE_FULL|No space left on device/i.test(String(e.message ?? "")) || e.code === "53100" || e.code === "SQLITE_FULL")
+      return true;
   }
   return /database or disk is full|SQLITE_FULL|"53100"/.test(JSON.stringify(error, Object.getOwnPropertyNames(error ?? {})) ?? "");
 }

@@ -20,7 +20,11 @@ export function checkMove<S extends string>(record: string, status: S, statusLab
  * the move must be allowed from its status (with its reason); returns the move.
  */
 export function startMove<S extends string, K extends string, M extends StatusMove<S>>(
-  record: string, row: { status: S; version: number }, input: { move: K; version: number; reason?: string | null }, moves: Record<K, M>, statusLabels: Record<S, string>,
+  record: string,
+  row: { status: S; version: number },
+  input: { move: K; version: number; reason?: string | null },
+  moves: Record<K, M>,
+  statusLabels: Record<S, string>,
 ): M {
   if (row.version !== input.version) throw new ConflictError();
   const move = moves[input.move];

@@ -11,7 +11,12 @@ type WhereOf<M extends { updateMany: UpdateMany }> = NonNullable<Parameters<M["u
  * Updates the row `where` names (its id and the version read, or another guard) and bumps its version;
  * `mismatch` gives the error when it matches nothing (by default the conflict).
  */
-export async function updateAtVersion<M extends { updateMany: UpdateMany }>(model: M, where: WhereOf<M>, data: DataOf<M>, mismatch: () => Error = () => new ConflictError()): Promise<void> {
+export async function updateAtVersion<M extends { updateMany: UpdateMany }>(
+  model: M,
+  where: WhereOf<M>,
+  data: DataOf<M>,
+  mismatch: () => Error = () => new ConflictError(),
+): Promise<void> {
   const { count } = await model.updateMany({ where, data: { ...data, version: { increment: 1 } } });
   if (count !== 1) throw mismatch();
 }

@@ -90,7 +90,10 @@ export interface AuditRow {
 }
 
 /** The events the filter selects within the actor's reach, or the message to show instead. */
-async function whereOf(actor: PermissionSubject, filter: AuditFilter): Promise<{ where: Prisma.AuditEventWhereInput; byUnits: boolean } | { error: string; outOfScope?: true }> {
+async function whereOf(
+  actor: PermissionSubject,
+  filter: AuditFilter,
+): Promise<{ where: Prisma.AuditEventWhereInput; byUnits: boolean } | { error: string; outOfScope?: true }> {
   const reach = auditReach(actor);
   if (!reach) return { error: "Bạn không có quyền xem nhật ký." };
   const and: Prisma.AuditEventWhereInput[] = [];
@@ -100,7 +103,9 @@ async function whereOf(actor: PermissionSubject, filter: AuditFilter): Promise<{
   }
   if (filter.unit) {
     // Every unit that has held the code, in any period: the trail keeps the unit of the time.
-    const coded = (await db.unit.findMany({ where: { code: filter.unit, ...(reach === "units" ? { id: { in: unitIds! } } : {}) }, select: { id: true } })).map((u) => u.id);
+    const coded = (await db.unit.findMany({ where: { code: filter.unit, ...(reach === "units" ? { id: { in: unitIds! } } : {}) }, select: { id: true } })).map(
+      (u) => u.id,
+    );
     if (!coded.length) return { error: `Không có đơn vị mã ${filter.unit} trong phạm vi của bạn.`, outOfScope: true };
     unitIds = coded;
   }
@@ -140,27 +145,38 @@ async function rowsOf(events: Prisma.AuditEventGetPayload<object>[]): Promise<Au
     // A sign-in is written before anyone is signed in: its person is the account it is about.
     const person = anonymous && e.action.startsWith("auth.") ? account : undefined;
     return {
-      id: e.id, occurredAt: e.occurredAt, action: e.action, outcome: e.outcome, entityType: e.entityType, entityId: e.entityId,
+      id: e.id,
+      occurredAt: e.occurredAt,
+      action: e.action,
+      outcome: e.outcome,
+      entityType: e.entityType,
+      entityId: e.entityId,
       entityLabel: account ? `${account.displayName} (${account.username})` : null,
       actorName: person ? person.displayName : anonymous ? "(chưa đăng nhập)" : String(actor.displayName ?? ""),
       actorUsername: person ? person.username : anonymous ? null : String(actor.username ?? ""),
       unit: e.unitId ? (units.get(e.unitId) ?? null) : null,
-      reason: e.reason, address: e.address, requestId: e.requestId,
+      reason: e.reason,
+      address: e.address,
+      requestId: e.requestId,
       changes: changesOf(parseAuditJson(e.before), parseAuditJson(e.after)),
     };
   });
 }
 
-export async function auditPage(actor: PermissionSubject, filter: AuditFilter): Promise<{ rows: AuditRow[]; next: string | null } | { error: string; outOfScope?: true }> {
+export async function auditPage(
+  actor: PermissionSubject,
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; next: string | null } | { error: string; outOfScope?: true }> {
   const scoped = await whereOf(actor, filter);
   if ("error" in scoped) return scoped;
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
   const where: Prisma.AuditEventWhereInput = cursor
-    // The range on occurredAt alone lets the index drive the scan (an OR of the two cases made SQLite walk the
-    // whole trail: 4.3 s at page 100 of two million events); ties on the instant are broken by id.
-    ? { AND: [scoped.where, { occurredAt: { lte: cursor.at } }, { OR: [{ occurredAt: { lt: cursor.at } }, { id: { lt: cursor.id } }] }] }
+    ? // The range on occurredAt alone lets the index drive the scan (an OR of the two cases made SQLite walk the
+      // whole trail: 4.3 s at page 100 of two million events); ties on the instant are broken by id.
+      { AND: [scoped.where, { occurredAt: { lte: cursor.at } }, { OR: [{ occurredAt: { lt: cursor.at } }, { id: { lt: cursor.id } }] }] }
     : scoped.where;
-  const read = (w: Prisma.AuditEventWhereInput) => db.auditEvent.findMany({ where: w, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
+  const read = (w: Prisma.AuditEventWhereInput) =>
+    db.auditEvent.findMany({ where: w, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
   let events: Awaited<ReturnType<typeof read>> | null = null;
   if (scoped.byUnits) {
     const newest = (cursor?.at ?? new Date()).getTime();
@@ -179,7 +195,10 @@ export async function auditPage(actor: PermissionSubject, filter: AuditFilter): 
 }
 
 /** The newest AUDIT_EXPORT_LIMIT events of the filter (the cursor is ignored), and whether there were more. */
-export async function auditExportRows(actor: PermissionSubject, filter: AuditFilter): Promise<{ rows: AuditRow[]; truncated: boolean } | { error: string; outOfScope?: true }> {
+export async function auditExportRows(
+  actor: PermissionSubject,
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; truncated: boolean } | { error: string; outOfScope?: true }> {
   const scoped = await whereOf(actor, filter);
   if ("error" in scoped) return scoped;
   const events = await db.auditEvent.findMany({ where: scoped.where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_LIMIT + 1 });

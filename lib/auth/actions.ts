@@ -34,7 +34,11 @@ export async function signInAction(_previous: ActionResult, form: FormData): Pro
   const { password: _password, ...echo } = values;
   if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values: echo };
   if (!env.NEXTAUTH_SECRET) return { ok: false, formError: MESSAGES.failed, values: echo };
-  const token = await encodeSessionToken({ token: { sub: result.userId, name: result.displayName, sid: result.sessionId }, secret: env.NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_S });
+  const token = await encodeSessionToken({
+    token: { sub: result.userId, name: result.displayName, sid: result.sessionId },
+    secret: env.NEXTAUTH_SECRET,
+    maxAge: SESSION_MAX_AGE_S,
+  });
   (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", path: "/", secure: isHttps, maxAge: SESSION_MAX_AGE_S });
   const loaded = await loadActor(db, result.sessionId, today());
   const home = "actor" in loaded ? (loaded.actor.mustChangePassword ? "/account/password" : homeOf(loaded.actor.assignments[0])) : "/";
@@ -88,7 +92,6 @@ export async function changePasswordAction(_previous: ActionResult, form: FormDa
   ]);
   redirect(homeOf(actor.assignments[0]));
 }
-
 
 const endSessionSchema = z.strictObject({ sessionId: z.string().min(1).max(64) });
 

@@ -64,19 +64,24 @@ export async function loadActor(db: Db, sessionId: string, day: Date, now = new 
       displayName: session.displayName,
       sessionId,
       mustChangePassword: session.mustChangePassword && !session.isDemo,
-      ...splitAssignments(rows.filter((a) => a.assignmentId !== null).map((a) => ({
-        id: a.assignmentId!,
-        role: a.role!,
-        unitId: a.unitId!,
-        unitCode: a.unitCode!,
-        unitName: a.unitName!,
-        unitType: a.unitType!,
-        unitLevel: a.unitLevel!,
-        unitPath: a.unitPath!,
-        organisationId: a.organisationId,
-        organisationName: a.organisationName,
-        validTo: a.validTo,
-      })), day),
+      ...splitAssignments(
+        rows
+          .filter((a) => a.assignmentId !== null)
+          .map((a) => ({
+            id: a.assignmentId!,
+            role: a.role!,
+            unitId: a.unitId!,
+            unitCode: a.unitCode!,
+            unitName: a.unitName!,
+            unitType: a.unitType!,
+            unitLevel: a.unitLevel!,
+            unitPath: a.unitPath!,
+            organisationId: a.organisationId,
+            organisationName: a.organisationName,
+            validTo: a.validTo,
+          })),
+        day,
+      ),
     },
   };
 }
@@ -89,7 +94,24 @@ function splitAssignments(all: Assignment[], day: Date): { assignments: Assignme
 }
 
 type ActorRow = {
-  createdAt: Date; lastSeenAt: Date; revokedAt: Date | null; userId: string; username: string; displayName: string; status: string; mustChangePassword: boolean; isDemo: boolean;
-  assignmentId: string | null; role: Role | null; validTo: Date | null; unitId: string | null; organisationId: string | null; unitCode: string | null; unitName: string | null;
-  unitType: UnitType | null; unitLevel: UnitLevel | null; unitPath: string | null; organisationName: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  userId: string;
+  username: string;
+  displayName: string;
+  status: string;
+  mustChangePassword: boolean;
+  isDemo: boolean;
+  assignmentId: string | null;
+  role: Role | null;
+  validTo: Date | null;
+  unitId: string | null;
+  organisationId: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  unitType: UnitType | null;
+  unitLevel: UnitLevel | null;
+  unitPath: string | null;
+  organisationName: string | null;
 };

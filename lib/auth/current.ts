@@ -21,7 +21,10 @@ function sessionToken(jar: Awaited<ReturnType<typeof cookies>>): string | undefi
   const name = sessionCookieName();
   const whole = jar.get(name)?.value;
   if (whole) return whole;
-  const chunks = jar.getAll().filter((c) => c.name.startsWith(`${name}.`)).sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+  const chunks = jar
+    .getAll()
+    .filter((c) => c.name.startsWith(`${name}.`))
+    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
   return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
 }
 

@@ -31,5 +31,10 @@ const DEFAULT_MAX_AGE_S = 30 * 24 * 60 * 60;
 
 export async function encodeSessionToken({ token = {}, secret, maxAge = DEFAULT_MAX_AGE_S, salt = "" }: JWTEncodeParams): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new EncryptJWT(token).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).setIssuedAt().setExpirationTime(now + maxAge).setJti(randomUUID()).encrypt(encryptionKey(secret, salt));
+  return new EncryptJWT(token)
+    .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+    .setIssuedAt()
+    .setExpirationTime(now + maxAge)
+    .setJti(randomUUID())
+    .encrypt(encryptionKey(secret, salt));
 }

@@ -9,8 +9,29 @@ export const PASSWORD_MAX = 256;
  * among other words is not (a phrase may mention MTTQ).
  */
 export const CONTEXT_WORDS = [
-  "mttq", "mattrantoquoc", "mattran", "matran", "khoidanvan", "danvan", "quangninh", "halong", "vietnam",
-  "matkhau", "password", "passw0rd", "admin", "demo", "123456", "234567", "345678", "456789", "987654", "qwerty", "asdfgh", "abcdef", "abc123",
+  "mttq",
+  "mattrantoquoc",
+  "mattran",
+  "matran",
+  "khoidanvan",
+  "danvan",
+  "quangninh",
+  "halong",
+  "vietnam",
+  "matkhau",
+  "password",
+  "passw0rd",
+  "admin",
+  "demo",
+  "123456",
+  "234567",
+  "345678",
+  "456789",
+  "987654",
+  "qwerty",
+  "asdfgh",
+  "abcdef",
+  "abc123",
 ] as const;
 /** What must remain of a password, folded, once its context words and the username are taken out. */
 export const PASSWORD_MIN_OWN = 6;

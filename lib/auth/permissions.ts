@@ -47,15 +47,34 @@ export const PERMISSIONS = {
   // Reads and exports only: reviewing reports is the reviewer's (decision 0020), whatever unit it serves.
   OVERVIEW: { "unit.read": "subtree" },
   REVIEWER: {
-    "unit.read": "subtree", "bloc.manage": "subtree", "bloc.people": "subtree", "report.write": "unit", "report.review": "unit", "supervision.follow": "subtree",
-    "handover.apply": "subtree", "audit.read": "subtree",
+    "unit.read": "subtree",
+    "bloc.manage": "subtree",
+    "bloc.people": "subtree",
+    "report.write": "unit",
+    "report.review": "unit",
+    "supervision.follow": "subtree",
+    "handover.apply": "subtree",
+    "audit.read": "subtree",
   },
   BLOC_HEAD: {
-    "unit.read": "subtree", "bloc.people": "subtree", "meeting.manage": "subtree", "task.progress": "subtree", "task.manage": "subtree", "report.write": "unit",
-    "supervision.manage": "subtree", "supervision.follow": "subtree",
+    "unit.read": "subtree",
+    "bloc.people": "subtree",
+    "meeting.manage": "subtree",
+    "task.progress": "subtree",
+    "task.manage": "subtree",
+    "report.write": "unit",
+    "supervision.manage": "subtree",
+    "supervision.follow": "subtree",
   },
   ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
-  ADMIN: { "unit.read": "global", "user.read": "global", "user.manage": "global", "reference.manage": "global", "handover.apply": "global", "audit.read": "global" },
+  ADMIN: {
+    "unit.read": "global",
+    "user.read": "global",
+    "user.manage": "global",
+    "reference.manage": "global",
+    "handover.apply": "global",
+    "audit.read": "global",
+  },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
 
 export interface ActorAssignment {

@@ -28,8 +28,7 @@ export const WRONG_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không 
 export const ACCOUNT_DISABLED = "Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên.";
 
 export type SignInResult =
-  | { ok: true; userId: string; sessionId: string; displayName: string }
-  | { ok: false; formError: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; userId: string; sessionId: string; displayName: string } | { ok: false; formError: string; fieldErrors?: Record<string, string[]> };
 
 /** A login name as stored (lib/users/schema.ts): trimmed, NFC, lower case. */
 export function normaliseUsername(raw: string): string {
@@ -74,9 +73,17 @@ export async function signInWithPassword(raw: unknown, ctx: AuditContext, now = 
     db.signInAttempt.create({ data: { username, address: ctx.address, success: true, createdAt: now } }),
     db.session.create({ data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now } }),
     db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } }),
-    auditChange(db, null, {
-      action: "auth.sign_in", entityType: "User", entityId: user.id, after: { username: user.username, sessionId },
-    }, ctx),
+    auditChange(
+      db,
+      null,
+      {
+        action: "auth.sign_in",
+        entityType: "User",
+        entityId: user.id,
+        after: { username: user.username, sessionId },
+      },
+      ctx,
+    ),
   ]);
   return { ok: true, userId: user.id, sessionId, displayName: user.displayName };
 }

@@ -27,7 +27,9 @@ export async function tableCounts(url: string): Promise<Record<string, number>> 
   if (databaseKind(url) === "sqlite") {
     const db = new Database(sqliteFile(url), { readonly: true, fileMustExist: true });
     try {
-      const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+      const names = (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+      ).map((r) => r.name);
       return Object.fromEntries(names.map((n) => [n, (db.prepare(`SELECT count(*) AS n FROM "${n}"`).get() as { n: number }).n]));
     } finally {
       db.close();
@@ -101,8 +103,12 @@ export async function backupTo(url: string, filesDir: string, dir: string): Prom
   // The counts come from the copy, not the live database (which may have moved on).
   const copyUrl = kind === "sqlite" ? `file:${target}` : url;
   const manifest: Manifest = {
-    format: 1, kind, createdAt: new Date().toISOString(), migrations: await migrations(copyUrl),
-    tables: kind === "sqlite" ? await tableCounts(copyUrl) : await dumpCounts(target), files: countFiles(path.join(dir, "files")),
+    format: 1,
+    kind,
+    createdAt: new Date().toISOString(),
+    migrations: await migrations(copyUrl),
+    tables: kind === "sqlite" ? await tableCounts(copyUrl) : await dumpCounts(target),
+    files: countFiles(path.join(dir, "files")),
   };
   writeFileSync(path.join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
@@ -116,8 +122,15 @@ async function dumpCounts(file: string): Promise<Record<string, number>> {
   let current: string | null = null;
   for (const line of r.stdout.split("\n")) {
     const m = /^COPY public\."?([^"\s(]+)"? /.exec(line);
-    if (m) { current = m[1]; out[current] = 0; continue; }
-    if (current && line === "\\.") { current = null; continue; }
+    if (m) {
+      current = m[1];
+      out[current] = 0;
+      continue;
+    }
+    if (current && line === "\\.") {
+      current = null;
+      continue;
+    }
     if (current) out[current]++;
   }
   return out;
@@ -142,7 +155,9 @@ export async function restoreFrom(dir: string, url: string, filesDir: string, { 
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
     cpSync(path.join(dir, DUMP.sqlite), file);
   } else {
-    const r = spawnSync("pg_restore", ["--no-owner", "--no-acl", "--clean", "--if-exists", `--dbname=${url}`, path.join(dir, DUMP.postgresql)], { encoding: "utf8" });
+    const r = spawnSync("pg_restore", ["--no-owner", "--no-acl", "--clean", "--if-exists", `--dbname=${url}`, path.join(dir, DUMP.postgresql)], {
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`pg_restore thất bại: ${r.stderr || r.error?.message}`);
   }
   if (existsSync(path.join(dir, "files"))) cpSync(path.join(dir, "files"), filesDir, { recursive: true, force: false, errorOnExist: false });

@@ -36,16 +36,27 @@ export async function areaCommunes(actor: PermissionSubject, area: AreaUnit, asO
   const [[activity, monthly, spots, overdue], formers] = await Promise.all([
     current
       ? Promise.all([
-        activityOf(ids, day), ratesByUnit(actor, "situation.monthly", [area.id], day), hotSpots(actor, area.path, day),
-        overdueRecommendations(actor, area.path, day, 10),
-      ])
+          activityOf(ids, day),
+          ratesByUnit(actor, "situation.monthly", [area.id], day),
+          hotSpots(actor, area.path, day),
+          overdueRecommendations(actor, area.path, day, 10),
+        ])
       : Promise.resolve([undefined, null, [], []] as [undefined, null, never[], never[]]),
     formersRead,
   ]);
   const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
   const shown = applyDistrictFilter(rows, filter, asOf.date, { activity, rates: reportRates });
   return {
-    day, rows, filter, shown, current, activity, reportRates, spots, overdue, formers,
+    day,
+    rows,
+    filter,
+    shown,
+    current,
+    activity,
+    reportRates,
+    spots,
+    overdue,
+    formers,
     manage: can(actor, "bloc.manage", { unitPath: area.path }),
   };
 }

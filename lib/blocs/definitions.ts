@@ -26,7 +26,8 @@ function checkEffective(effectiveOn: Date, unit: Unit) {
   const now = today();
   if (effectiveOn > now) throw new RefusedError(INVALID, { effectiveOn: [`Ngày hiệu lực không được sau hôm nay (${formatDate(now)}).`] });
   if (effectiveOn < unit.validFrom) throw new RefusedError(INVALID, { effectiveOn: [`${unit.name} chỉ có từ ngày ${formatDate(unit.validFrom)}.`] });
-  if (unit.validTo && effectiveOn > unit.validTo) throw new RefusedError(INVALID, { effectiveOn: [`${unit.name} đã thôi tồn tại sau ngày ${formatDate(unit.validTo)}.`] });
+  if (unit.validTo && effectiveOn > unit.validTo)
+    throw new RefusedError(INVALID, { effectiveOn: [`${unit.name} đã thôi tồn tại sau ngày ${formatDate(unit.validTo)}.`] });
 }
 
 type DecisionInput = Pick<z.infer<typeof setBlocSchema>, "decisionFamily" | "decisionNumber" | "decisionDate" | "decisionIssuer" | "decisionScanId">;
@@ -39,45 +40,92 @@ async function decisionFrom(tx: Tx, input: DecisionInput, unit: Unit, effectiveO
   const family = (input.decisionFamily ?? "PARTY") as DocumentFamily;
   const number = input.decisionNumber ? normaliseDecisionNumber(input.decisionNumber, family) : null;
   if (!input.decisionNumber) errors.decisionNumber = ["Hãy nhập số quyết định."];
-  else if (!number) errors.decisionNumber = [`Số quyết định không đúng thể thức ${family === "PARTY" ? "văn bản Đảng" : "văn bản hành chính"}, ví dụ ${NUMBER_EXAMPLE[family]}.`];
+  else if (!number)
+    errors.decisionNumber = [
+      `Số quyết định không đúng thể thức ${family === "PARTY" ? "văn bản Đảng" : "văn bản hành chính"}, ví dụ ${NUMBER_EXAMPLE[family]}.`,
+    ];
   const issuedOn = input.decisionDate ? parseIsoDate(input.decisionDate) : null;
   if (!issuedOn) errors.decisionDate = ["Hãy nhập ngày ký quyết định (dạng năm-tháng-ngày)."];
   else if (issuedOn > today()) errors.decisionDate = ["Ngày quyết định không được sau hôm nay."];
   else if (issuedOn < unit.validFrom) errors.decisionDate = [`Ngày quyết định trước khi ${unit.name} được thành lập (${formatDate(unit.validFrom)}).`];
   else if (issuedOn > effectiveOn) errors.decisionDate = ["Ngày quyết định không được sau ngày hiệu lực."];
   if (!input.decisionIssuer) errors.decisionIssuer = ["Hãy nhập cơ quan ban hành."];
-  if (input.decisionScanId && !(await tx.storedFile.findUnique({ where: { id: input.decisionScanId } }))) errors.decisionScanId = ["Bản quét không còn; hãy tải lên lại."];
+  if (input.decisionScanId && !(await tx.storedFile.findUnique({ where: { id: input.decisionScanId } })))
+    errors.decisionScanId = ["Bản quét không còn; hãy tải lên lại."];
   if (Object.keys(errors).length) throw new RefusedError(INVALID, errors);
   const existing = await tx.decision.findUnique({ where: { unitId_number_issuedOn: { unitId: unit.id, number: number!, issuedOn: issuedOn! } } });
   if (existing) {
-    if (input.decisionScanId && existing.scanId !== input.decisionScanId) await tx.decision.update({ where: { id: existing.id }, data: { scanId: input.decisionScanId } });
+    if (input.decisionScanId && existing.scanId !== input.decisionScanId)
+      await tx.decision.update({ where: { id: existing.id }, data: { scanId: input.decisionScanId } });
     return existing.id;
   }
   const created = await tx.decision.create({
-    data: { unitId: unit.id, number: number!, issuedOn: issuedOn!, issuer: input.decisionIssuer!, family, scanId: input.decisionScanId, title: "Quyết định thành lập khối" },
+    data: {
+      unitId: unit.id,
+      number: number!,
+      issuedOn: issuedOn!,
+      issuer: input.decisionIssuer!,
+      family,
+      scanId: input.decisionScanId,
+      title: "Quyết định thành lập khối",
+    },
   });
   return created.id;
 }
 
-type BlocRow = { model: BlocModel; status: BlocStatus; statusSince: Date | null; decisionId: string | null; headRule: HeadRule | null; headRuleReason: string | null; version: number };
+type BlocRow = {
+  model: BlocModel;
+  status: BlocStatus;
+  statusSince: Date | null;
+  decisionId: string | null;
+  headRule: HeadRule | null;
+  headRuleReason: string | null;
+  version: number;
+};
 const snapshot = (b: BlocRow | null) =>
-  b ? { model: b.model, status: b.status, statusSince: b.statusSince, decisionId: b.decisionId, headRule: b.headRule, headRuleReason: b.headRuleReason, version: b.version } : null;
+  b
+    ? {
+        model: b.model,
+        status: b.status,
+        statusSince: b.statusSince,
+        decisionId: b.decisionId,
+        headRule: b.headRule,
+        headRuleReason: b.headRuleReason,
+        version: b.version,
+      }
+    : null;
 
 /** Refusal for a commune whose model is neither chosen nor recorded (no 2018 district's choice above it). */
 export const NO_MODEL = (name: string) => `Chưa ghi nhận mô hình khối của ${name}: hãy chọn mô hình.`;
 
 /** Applies a change to one commune's bloc; returns before and after for the audit trail. */
-async function changeBloc(tx: Tx, unit: Unit & { defaultModel: BlocModel | null }, change: {
-  model: BlocModel | null; status: BlocStatus | null; effectiveOn: Date; reason: string; decisionId: string | null; version: number | null; actorId: string;
-  headRule?: { rule: HeadRule | null; reason: string | null };
-}) {
+async function changeBloc(
+  tx: Tx,
+  unit: Unit & { defaultModel: BlocModel | null },
+  change: {
+    model: BlocModel | null;
+    status: BlocStatus | null;
+    effectiveOn: Date;
+    reason: string;
+    decisionId: string | null;
+    version: number | null;
+    actorId: string;
+    headRule?: { rule: HeadRule | null; reason: string | null };
+  },
+) {
   const before = await tx.bloc.findUnique({ where: { unitId: unit.id } });
   if (change.version !== null && (before?.version ?? 0) !== change.version) throw new ConflictError();
   const status = change.status ?? before?.status ?? "NOT_STARTED";
   if (before && TERMINAL.includes(before.status) && change.status && change.status !== before.status) {
     throw new RefusedError(`Khối của ${unit.name} đã ${STATUS_LABEL[before.status].toLowerCase()}; không thể chuyển trạng thái nữa.`);
   }
-  if (before?.status === "ESTABLISHED" && change.status === "ESTABLISHED" && change.decisionId && before.decisionId && change.decisionId !== before.decisionId) {
+  if (
+    before?.status === "ESTABLISHED" &&
+    change.status === "ESTABLISHED" &&
+    change.decisionId &&
+    before.decisionId &&
+    change.decisionId !== before.decisionId
+  ) {
     throw new RefusedError(`Khối của ${unit.name} đang ở trạng thái đã thành lập theo quyết định khác: hãy ghi nhận kiện toàn, giải thể hoặc thay thế trước.`);
   }
   if (status === "ESTABLISHED" && !change.decisionId && !before?.decisionId) {
@@ -103,7 +151,15 @@ async function changeBloc(tx: Tx, unit: Unit & { defaultModel: BlocModel | null 
   }
   if (statusChanged || !before) {
     await tx.blocStatusChange.create({
-      data: { blocId: after.id, fromStatus: before?.status ?? null, toStatus: status, effectiveOn: change.effectiveOn, reason: change.reason, decisionId: change.decisionId, createdById: change.actorId },
+      data: {
+        blocId: after.id,
+        fromStatus: before?.status ?? null,
+        toStatus: status,
+        effectiveOn: change.effectiveOn,
+        reason: change.reason,
+        decisionId: change.decisionId,
+        createdById: change.actorId,
+      },
     });
   }
   return { blocId: after.id, before: snapshot(before), after: snapshot(after) };
@@ -118,7 +174,17 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
   async load(db, input, actor, permission) {
     const unit = await db.unit.findFirst({
       where: { AND: [{ id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, unitScope(actor, permission)] },
-      select: { id: true, code: true, level: true, path: true, validFrom: true, validTo: true, name: true, bloc: { select: { id: true } }, parent: { select: { blocPolicy: { select: { communeModel: true } } } } },
+      select: {
+        id: true,
+        code: true,
+        level: true,
+        path: true,
+        validFrom: true,
+        validTo: true,
+        name: true,
+        bloc: { select: { id: true } },
+        parent: { select: { blocPolicy: { select: { communeModel: true } } } },
+      },
     });
     if (!unit) return null;
     const defaultModel = unit.level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : (unit.parent?.blocPolicy?.communeModel ?? null);
@@ -133,14 +199,26 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
     const own = MODEL_HEAD_RULE[input.model as BlocModel];
     // An exception to the model's head rule is recorded with its reason; choosing the model's own rule is no exception.
     const headRule = input.headRule && input.headRule !== own ? input.headRule : null;
-    if (headRule && !input.headRuleReason) throw new RefusedError(INVALID, { headRuleReason: ["Hãy nêu lý do của ngoại lệ về người đứng đầu (ví dụ văn bản của cấp ủy cho phép)."] });
+    if (headRule && !input.headRuleReason)
+      throw new RefusedError(INVALID, { headRuleReason: ["Hãy nêu lý do của ngoại lệ về người đứng đầu (ví dụ văn bản của cấp ủy cho phép)."] });
     const decisionId = await decisionFrom(tx, input, loaded.unit, input.effectiveOn);
     const result = await changeBloc(tx, loaded.unit, {
-      model: input.model, status: input.status as BlocStatus, effectiveOn: input.effectiveOn, reason: input.reason, decisionId, version: input.version, actorId: actor.userId,
+      model: input.model,
+      status: input.status as BlocStatus,
+      effectiveOn: input.effectiveOn,
+      reason: input.reason,
+      decisionId,
+      version: input.version,
+      actorId: actor.userId,
       headRule: district ? undefined : { rule: headRule, reason: headRule ? input.headRuleReason : null },
     });
     return {
-      entityType: "Bloc", entityId: result.blocId, unitId: loaded.unit.id, before: result.before, after: result.after, reason: input.reason,
+      entityType: "Bloc",
+      entityId: result.blocId,
+      unitId: loaded.unit.id,
+      before: result.before,
+      after: result.after,
+      reason: input.reason,
       redirectTo: district ? `/districts/${loaded.unit.code}?saved=1` : `/communes/${loaded.unit.code}/bloc?saved=1`,
     };
   },
@@ -168,23 +246,42 @@ export const bulkUpdateBlocs: ActionDefinition<typeof bulkBlocSchema, BulkLoaded
     if (units.length !== new Set(input.unitCodes).size) return null;
     const defaultModel = area.blocPolicy?.communeModel ?? null;
     return {
-      entityType: area.level === "DISTRICT" ? "District" : "Province", entityId: area.id, unitId: area.id, target: { unitPath: area.path },
-      area, units: units.map((u) => ({ ...u, defaultModel })),
+      entityType: area.level === "DISTRICT" ? "District" : "Province",
+      entityId: area.id,
+      unitId: area.id,
+      target: { unitPath: area.path },
+      area,
+      units: units.map((u) => ({ ...u, defaultModel })),
     };
   },
   async write(tx, { input, loaded, actor, ctx }) {
     if (!input.model && !input.status) throw new RefusedError(INVALID, { model: ["Hãy chọn mô hình hoặc trạng thái cần áp dụng."] });
-    if (input.status === "ESTABLISHED") throw new RefusedError(INVALID, { status: ["“Đã thành lập” cần quyết định riêng của từng xã: hãy ghi nhận ở trang khối của xã."] });
+    if (input.status === "ESTABLISHED")
+      throw new RefusedError(INVALID, { status: ["“Đã thành lập” cần quyết định riêng của từng xã: hãy ghi nhận ở trang khối của xã."] });
     for (const unit of loaded.units) {
       checkEffective(input.effectiveOn, unit);
       const result = await changeBloc(tx, unit, {
-        model: input.model, status: input.status as BlocStatus | null, effectiveOn: input.effectiveOn, reason: input.reason, decisionId: null, version: null, actorId: actor.userId,
+        model: input.model,
+        status: input.status as BlocStatus | null,
+        effectiveOn: input.effectiveOn,
+        reason: input.reason,
+        decisionId: null,
+        version: null,
+        actorId: actor.userId,
       });
-      await auditChange(tx, actor, { action: "bloc.set", entityType: "Bloc", entityId: result.blocId, unitId: unit.id, before: result.before, after: result.after, reason: input.reason }, ctx);
+      await auditChange(
+        tx,
+        actor,
+        { action: "bloc.set", entityType: "Bloc", entityId: result.blocId, unitId: unit.id, before: result.before, after: result.after, reason: input.reason },
+        ctx,
+      );
     }
     return {
-      entityType: loaded.entityType, entityId: loaded.entityId, unitId: loaded.unitId,
-      after: { communes: input.unitCodes, model: input.model, status: input.status, effectiveOn: input.effectiveOn }, reason: input.reason,
+      entityType: loaded.entityType,
+      entityId: loaded.entityId,
+      unitId: loaded.unitId,
+      after: { communes: input.unitCodes, model: input.model, status: input.status, effectiveOn: input.effectiveOn },
+      reason: input.reason,
       message: `Đã cập nhật ${loaded.units.length} xã.`,
     };
   },

@@ -48,28 +48,42 @@ export function parseDistrictFilter(params: Record<string, string | string[] | u
 const STATUS_ORDER = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<BlocStatus, number>;
 
 export function daysSince(row: CommuneBlocRow, today: Date): number | null {
-  return row.lastChange ? Math.max(0, daysBetween(new Date(Date.UTC(row.lastChange.getUTCFullYear(), row.lastChange.getUTCMonth(), row.lastChange.getUTCDate())), today)) : null;
+  return row.lastChange
+    ? Math.max(0, daysBetween(new Date(Date.UTC(row.lastChange.getUTCFullYear(), row.lastChange.getUTCMonth(), row.lastChange.getUTCDate())), today))
+    : null;
 }
 
 export function applyDistrictFilter(rows: CommuneBlocRow[], f: DistrictFilter, today: Date, metrics: AreaMetrics = {}): CommuneBlocRow[] {
   const query = checkQuery(f.q);
-  const filtered = rows.filter((r) =>
-    (!f.model || r.model === f.model) && (!f.status || r.status === f.status) && (!query.ok || r.searchText.includes(query.folded)) && (!f.mismatch || r.headMismatch !== null));
+  const filtered = rows.filter(
+    (r) =>
+      (!f.model || r.model === f.model) &&
+      (!f.status || r.status === f.status) &&
+      (!query.ok || r.searchText.includes(query.folded)) &&
+      (!f.mismatch || r.headMismatch !== null),
+  );
   const a = (r: CommuneBlocRow) => metrics.activity?.get(r.unitId);
   const key = (r: CommuneBlocRow): string | number => {
     switch (f.sort) {
-      case "name": return r.searchText.replace(/^(xa|phuong|thi tran|dac khu) /, "");
-      case "status": return STATUS_ORDER[r.status];
-      case "days": return daysSince(r, today) ?? Number.MAX_SAFE_INTEGER;
-      case "held4": return a(r)?.held4 ?? 0;
-      case "held13": return a(r)?.held13 ?? 0;
-      case "overdue": return a(r)?.overdue ?? 0;
+      case "name":
+        return r.searchText.replace(/^(xa|phuong|thi tran|dac khu) /, "");
+      case "status":
+        return STATUS_ORDER[r.status];
+      case "days":
+        return daysSince(r, today) ?? Number.MAX_SAFE_INTEGER;
+      case "held4":
+        return a(r)?.held4 ?? 0;
+      case "held13":
+        return a(r)?.held13 ?? 0;
+      case "overdue":
+        return a(r)?.overdue ?? 0;
       case "onTime": {
         const q = metrics.rates?.get(r.unitId);
         // A commune expected to report nothing yet sorts after every rate.
         return q && q.expected ? q.onTime / q.expected : 2;
       }
-      default: return r.code;
+      default:
+        return r.code;
     }
   };
   const sorted = [...filtered].sort((a, b) => {

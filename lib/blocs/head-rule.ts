@@ -31,7 +31,7 @@ export function expectedHeadRule(source: HeadRuleSource): ExpectedHeadRule | nul
   if (!source.model) return null;
   const own = MODEL_HEAD_RULE[source.model];
   if (!own) return null;
-  if (source.headRule) return { rule: source.headRule, exception: source.headRule === own ? null : source.headRuleReason ?? null };
+  if (source.headRule) return { rule: source.headRule, exception: source.headRule === own ? null : (source.headRuleReason ?? null) };
   if (source.policy && source.policy.communeModel === source.model && source.policy.headRule !== own) {
     return { rule: source.policy.headRule, exception: source.policy.headRuleText };
   }

@@ -40,8 +40,18 @@ export function headlineFigures(rows: LocalityRow[]): Figure[] {
   return [
     { key: "districtBlocAgencies", label: "Huyện có Cơ quan khối (44-QĐ/TU)", numerator: count((r) => r.agencyStatus === "ESTABLISHED"), denominator: n },
     { key: "danVanBlocDistricts", label: "Huyện chọn mô hình Khối dân vận cấp xã", numerator: count((r) => r.communeModel === "DAN_VAN_BLOC"), denominator: n },
-    { key: "jointAdvisoryUnitDistricts", label: "Huyện chọn Bộ phận tham mưu, giúp việc chung", numerator: count((r) => r.communeModel === "JOINT_ADVISORY_UNIT"), denominator: n },
-    { key: "coordinationUnitDistricts", label: "Huyện chọn Bộ phận phối hợp thống nhất hành động", numerator: count((r) => r.communeModel === "COORDINATION_UNIT"), denominator: n },
+    {
+      key: "jointAdvisoryUnitDistricts",
+      label: "Huyện chọn Bộ phận tham mưu, giúp việc chung",
+      numerator: count((r) => r.communeModel === "JOINT_ADVISORY_UNIT"),
+      denominator: n,
+    },
+    {
+      key: "coordinationUnitDistricts",
+      label: "Huyện chọn Bộ phận phối hợp thống nhất hành động",
+      numerator: count((r) => r.communeModel === "COORDINATION_UNIT"),
+      denominator: n,
+    },
     {
       key: "danVanBlocsHeadedByDeputySecretary",
       label: "Huyện khối dân vận do Phó Bí thư Đảng ủy (không kiêm Chủ tịch MTTQ) làm Trưởng khối",
@@ -60,8 +70,18 @@ export function registryFigures(rows: { model: BlocModel | null; status: BlocSta
     { key: "modelRecorded", label: "Đơn vị đã ghi nhận mô hình khối", numerator: count((r) => r.model !== null), denominator: n },
     { key: "established", label: "Đơn vị đã thành lập khối (có quyết định)", numerator: count((r) => r.status === "ESTABLISHED"), denominator: n },
     { key: "danVanBloc", label: "Mô hình Khối dân vận", numerator: count((r) => r.model === "DAN_VAN_BLOC"), denominator: n },
-    { key: "jointAdvisoryUnit", label: "Mô hình Bộ phận tham mưu, giúp việc chung", numerator: count((r) => r.model === "JOINT_ADVISORY_UNIT"), denominator: n },
-    { key: "coordinationUnit", label: "Mô hình Bộ phận phối hợp thống nhất hành động", numerator: count((r) => r.model === "COORDINATION_UNIT"), denominator: n },
+    {
+      key: "jointAdvisoryUnit",
+      label: "Mô hình Bộ phận tham mưu, giúp việc chung",
+      numerator: count((r) => r.model === "JOINT_ADVISORY_UNIT"),
+      denominator: n,
+    },
+    {
+      key: "coordinationUnit",
+      label: "Mô hình Bộ phận phối hợp thống nhất hành động",
+      numerator: count((r) => r.model === "COORDINATION_UNIT"),
+      denominator: n,
+    },
     { key: "headMismatch", label: "Trưởng khối không đúng quy định của mô hình", numerator: count((r) => r.headMismatch !== null), denominator: n },
   ];
 }
@@ -101,19 +121,23 @@ export async function provinceOverview(actor: PermissionSubject, day: Date) {
   const ids = Prisma.join(children.map((c) => c.id));
   // The localities' own bloc facts, and their communes with theirs: two statements (the client's nested
   // reads were eight), one row per status change, replayed on `day` below.
-  const facts = changesByUnit(await db.$queryRaw<(ChangeRow & { model: BlocModel | null; communeModel: BlocModel | null; headRule: HeadRule | null; headRuleText: string | null })[]>`
+  const facts = changesByUnit(
+    await db.$queryRaw<(ChangeRow & { model: BlocModel | null; communeModel: BlocModel | null; headRule: HeadRule | null; headRuleText: string | null })[]>`
     SELECT u."id" AS "unitId", b."model", c."toStatus", c."effectiveOn", c."createdAt", p."communeModel", p."headRule", p."headRuleText"
     FROM "Unit" u
     LEFT JOIN "Bloc" b ON b."unitId" = u."id"
     LEFT JOIN "BlocStatusChange" c ON c."blocId" = b."id"
     LEFT JOIN "DistrictBlocPolicy" p ON p."unitId" = u."id"
-    WHERE u."id" IN (${ids})`);
-  const communes = changesByUnit(await db.$queryRaw<(ChangeRow & { parentId: string })[]>`
+    WHERE u."id" IN (${ids})`,
+  );
+  const communes = changesByUnit(
+    await db.$queryRaw<(ChangeRow & { parentId: string })[]>`
     SELECT u."parentId", u."id" AS "unitId", c."toStatus", c."effectiveOn", c."createdAt"
     FROM "Unit" u
     LEFT JOIN "Bloc" b ON b."unitId" = u."id"
     LEFT JOIN "BlocStatusChange" c ON c."blocId" = b."id"
-    WHERE u."parentId" IN (${ids}) AND ${validOnSql("u", day)}`);
+    WHERE u."parentId" IN (${ids}) AND ${validOnSql("u", day)}`,
+  );
   const communesOf = new Map<string, number>();
   const establishedOf = new Map<string, number>();
   for (const { first, changes } of communes.values()) {
@@ -125,7 +149,11 @@ export async function provinceOverview(actor: PermissionSubject, day: Date) {
     const { first, changes } = facts.get(c.id)!;
     const hasBloc = first.model !== null;
     return {
-      id: c.id, code: c.code, name: c.name, type: c.type, level: district ? "DISTRICT" : "COMMUNE",
+      id: c.id,
+      code: c.code,
+      name: c.name,
+      type: c.type,
+      level: district ? "DISTRICT" : "COMMUNE",
       agencyStatus: district && hasBloc ? statusOn(changes, day) : null,
       communeModel: district ? first.communeModel : first.model,
       headRule: first.headRule,

@@ -25,11 +25,23 @@ type UnitLoaded = Loaded & {
 };
 
 /** A commune (its bloc) or a district (its bloc agency, Cơ quan khối). */
-async function loadBlocUnit(db: Db, unitId: string, scope: Prisma.UnitWhereInput, levels: ("COMMUNE" | "DISTRICT")[] = ["COMMUNE", "DISTRICT"]): Promise<UnitLoaded | null> {
+async function loadBlocUnit(
+  db: Db,
+  unitId: string,
+  scope: Prisma.UnitWhereInput,
+  levels: ("COMMUNE" | "DISTRICT")[] = ["COMMUNE", "DISTRICT"],
+): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({
     where: { AND: [{ id: unitId, level: { in: levels } }, scope] },
     select: {
-      id: true, code: true, name: true, level: true, path: true, validFrom: true, validTo: true, bloc: { select: { id: true } },
+      id: true,
+      code: true,
+      name: true,
+      level: true,
+      path: true,
+      validFrom: true,
+      validTo: true,
+      bloc: { select: { id: true } },
       parent: { select: { blocPolicy: { select: { communeModel: true, headRule: true, headRuleText: true } } } },
     },
   });
@@ -46,13 +58,15 @@ async function loadBlocUnit(db: Db, unitId: string, scope: Prisma.UnitWhereInput
 async function blocOf(tx: Tx, loaded: UnitLoaded) {
   const bloc = await tx.bloc.findUnique({ where: { unitId: loaded.unit.id } });
   if (bloc) return bloc;
-  if (!loaded.defaultModel) throw new RefusedError(`${NO_MODEL(loaded.unit.name)} Người có thẩm quyền theo dõi khối ghi nhận mô hình trước, rồi mới ghi nhận người và thành viên.`);
+  if (!loaded.defaultModel)
+    throw new RefusedError(`${NO_MODEL(loaded.unit.name)} Người có thẩm quyền theo dõi khối ghi nhận mô hình trước, rồi mới ghi nhận người và thành viên.`);
   return tx.bloc.create({ data: { unitId: loaded.unit.id, model: loaded.defaultModel } });
 }
 
 function checkDate(field: string, day: Date, unit: UnitLoaded["unit"]) {
   if (day > today()) throw new RefusedError(INVALID, { [field]: ["Ngày không được sau hôm nay."] });
-  if (day < unit.validFrom || (unit.validTo && day > unit.validTo)) throw new RefusedError(INVALID, { [field]: [`Ngày nằm ngoài thời gian tồn tại của ${unit.name}.`] });
+  if (day < unit.validFrom || (unit.validTo && day > unit.validTo))
+    throw new RefusedError(INVALID, { [field]: [`Ngày nằm ngoài thời gian tồn tại của ${unit.name}.`] });
 }
 
 export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefined> = {
@@ -68,20 +82,36 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
     const organisation = input.organisationCode
       ? await tx.organisation.findFirst({ where: { unitId: loaded.unit.id, type: { code: input.organisationCode }, ...validOn(input.termStart) } })
       : null;
-    if (!organisation && !district) throw new RefusedError(INVALID, { organisationCode: [input.organisationCode ? `Tổ chức này không có ở ${loaded.unit.name}: trưởng, phó khối phải là người của một tổ chức trong xã.` : "Hãy chọn tổ chức nơi người này công tác."] });
+    if (!organisation && !district)
+      throw new RefusedError(INVALID, {
+        organisationCode: [
+          input.organisationCode
+            ? `Tổ chức này không có ở ${loaded.unit.name}: trưởng, phó khối phải là người của một tổ chức trong xã.`
+            : "Hãy chọn tổ chức nơi người này công tác.",
+        ],
+      });
     if (!organisation && input.organisationCode) throw new RefusedError(INVALID, { organisationCode: [`Tổ chức này không có ở ${loaded.unit.name}.`] });
     const bloc = await blocOf(tx, loaded);
     let mismatch: string | null = null;
     if (input.role === "HEAD") {
-      const current = await tx.blocPost.findFirst({ where: { blocId: bloc.id, role: "HEAD", termStart: { lte: input.termStart }, OR: [{ termEnd: null }, { termEnd: { gte: input.termStart } }] }, include: { person: true } });
-      if (current) throw new RefusedError(`${current.person.fullName} đang là ${district ? "trưởng Cơ quan khối" : "trưởng khối"} từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`);
+      const current = await tx.blocPost.findFirst({
+        where: { blocId: bloc.id, role: "HEAD", termStart: { lte: input.termStart }, OR: [{ termEnd: null }, { termEnd: { gte: input.termStart } }] },
+        include: { person: true },
+      });
+      if (current)
+        throw new RefusedError(
+          `${current.person.fullName} đang là ${district ? "trưởng Cơ quan khối" : "trưởng khối"} từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`,
+        );
       // The model's head rule (or its recorded exception): a head who does not meet it is recorded only with a reason, and stays flagged.
       const check = headRuleCheck({ model: bloc.model, headRule: bloc.headRule, headRuleReason: bloc.headRuleReason, policy: loaded.policy }, input);
       if (check && !check.ok) {
         if (!input.ruleMismatchReason) {
-          throw new RefusedError(`Trưởng ${MODEL_LABEL[bloc.model].toLowerCase()} phải là ${check.needs}${check.exception ? ` (ngoại lệ đã ghi nhận: ${check.exception})` : ""}. Hãy đánh dấu đúng chức vụ người này đang giữ, hoặc nêu lý do nếu vẫn ghi nhận: cảnh báo sẽ hiện trên sổ theo dõi khối.`, {
-            ruleMismatchReason: [`Người này không phải ${check.needs}: nêu lý do nếu vẫn ghi nhận.`],
-          });
+          throw new RefusedError(
+            `Trưởng ${MODEL_LABEL[bloc.model].toLowerCase()} phải là ${check.needs}${check.exception ? ` (ngoại lệ đã ghi nhận: ${check.exception})` : ""}. Hãy đánh dấu đúng chức vụ người này đang giữ, hoặc nêu lý do nếu vẫn ghi nhận: cảnh báo sẽ hiện trên sổ theo dõi khối.`,
+            {
+              ruleMismatchReason: [`Người này không phải ${check.needs}: nêu lý do nếu vẫn ghi nhận.`],
+            },
+          );
         }
         mismatch = input.ruleMismatchReason;
       }
@@ -97,15 +127,31 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
     }
     const post = await tx.blocPost.create({
       data: {
-        blocId: bloc.id, personId: person.id, role: input.role, title: input.title, organisationId: organisation?.id ?? null, termStart: input.termStart,
-        partyDeputySecretary: input.partyDeputySecretary, frontChair: input.frontChair, ruleMismatchReason: mismatch,
+        blocId: bloc.id,
+        personId: person.id,
+        role: input.role,
+        title: input.title,
+        organisationId: organisation?.id ?? null,
+        termStart: input.termStart,
+        partyDeputySecretary: input.partyDeputySecretary,
+        frontChair: input.frontChair,
+        ruleMismatchReason: mismatch,
       },
     });
     return {
-      entityType: "Bloc", entityId: bloc.id, unitId: loaded.unit.id,
+      entityType: "Bloc",
+      entityId: bloc.id,
+      unitId: loaded.unit.id,
       after: {
-        postId: post.id, person: person.fullName, role: post.role, title: post.title, organisation: organisation?.name ?? null, termStart: post.termStart,
-        partyDeputySecretary: post.partyDeputySecretary, frontChair: post.frontChair, ruleMismatchReason: mismatch,
+        postId: post.id,
+        person: person.fullName,
+        role: post.role,
+        title: post.title,
+        organisation: organisation?.name ?? null,
+        termStart: post.termStart,
+        partyDeputySecretary: post.partyDeputySecretary,
+        frontChair: post.frontChair,
+        ruleMismatchReason: mismatch,
       },
       message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng" : "phó"} ${district ? "Cơ quan khối" : "khối"}${mismatch ? " (không đúng quy định người đứng đầu: đã gắn cảnh báo)" : ""}.`,
     };
@@ -130,9 +176,20 @@ export const endPost: ActionDefinition<typeof endPostSchema, PostLoaded, undefin
   async write(tx, { input, loaded }) {
     checkDate("termEnd", input.termEnd, loaded.unit);
     if (input.termEnd < loaded.post.termStart) throw new RefusedError(INVALID, { termEnd: ["Ngày kết thúc không được trước ngày bắt đầu nhiệm kỳ."] });
-    const { count } = await tx.blocPost.updateMany({ where: { id: loaded.post.id, termEnd: null }, data: { termEnd: input.termEnd, endedReason: input.reason } });
+    const { count } = await tx.blocPost.updateMany({
+      where: { id: loaded.post.id, termEnd: null },
+      data: { termEnd: input.termEnd, endedReason: input.reason },
+    });
     if (count !== 1) throw new ConflictError();
-    return { entityType: "Bloc", entityId: loaded.post.blocId, unitId: loaded.unit.id, before: { postId: loaded.post.id, termEnd: null }, after: { postId: loaded.post.id, termEnd: input.termEnd }, reason: input.reason, message: "Đã kết thúc nhiệm kỳ." };
+    return {
+      entityType: "Bloc",
+      entityId: loaded.post.blocId,
+      unitId: loaded.unit.id,
+      before: { postId: loaded.post.id, termEnd: null },
+      after: { postId: loaded.post.id, termEnd: input.termEnd },
+      reason: input.reason,
+      message: "Đã kết thúc nhiệm kỳ.",
+    };
   },
 };
 
@@ -143,12 +200,18 @@ export const setMembers: ActionDefinition<typeof setMembersSchema, UnitLoaded, u
   load: (db, input, actor, permission) => loadBlocUnit(db, input.unitId, unitScope(actor, permission), ["COMMUNE"]),
   async write(tx, { input, loaded }) {
     checkDate("effectiveOn", input.effectiveOn, loaded.unit);
-    const organisations = await tx.organisation.findMany({ where: { unitId: loaded.unit.id, ...validOn(input.effectiveOn) }, include: { type: { select: { code: true } } } });
+    const organisations = await tx.organisation.findMany({
+      where: { unitId: loaded.unit.id, ...validOn(input.effectiveOn) },
+      include: { type: { select: { code: true } } },
+    });
     const wanted = new Set(input.organisationCodes);
     const unknown = [...wanted].filter((code) => !organisations.some((o) => o.type.code === code));
     if (unknown.length) throw new RefusedError(INVALID, { organisationCodes: ["Có tổ chức không thuộc xã này."] });
     const bloc = await blocOf(tx, loaded);
-    const current = await tx.blocMember.findMany({ where: { blocId: bloc.id, leftOn: null }, include: { organisation: { include: { type: { select: { code: true } } } } } });
+    const current = await tx.blocMember.findMany({
+      where: { blocId: bloc.id, leftOn: null },
+      include: { organisation: { include: { type: { select: { code: true } } } } },
+    });
     const joined: string[] = [];
     const left: string[] = [];
     for (const m of current) {
@@ -163,6 +226,12 @@ export const setMembers: ActionDefinition<typeof setMembersSchema, UnitLoaded, u
         joined.push(o.name);
       }
     }
-    return { entityType: "Bloc", entityId: bloc.id, unitId: loaded.unit.id, after: { joined, left, effectiveOn: input.effectiveOn }, message: joined.length || left.length ? "Đã cập nhật tổ chức thành viên." : "Không có thay đổi." };
+    return {
+      entityType: "Bloc",
+      entityId: bloc.id,
+      unitId: loaded.unit.id,
+      after: { joined, left, effectiveOn: input.effectiveOn },
+      message: joined.length || left.length ? "Đã cập nhật tổ chức thành viên." : "Không có thay đổi.",
+    };
   },
 };

@@ -38,15 +38,33 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
     where: { AND: [{ level: "COMMUNE", ...validOn(day) }, where, unitScope(actor, "unit.read")] },
     orderBy: { code: "asc" },
     select: {
-      id: true, code: true, name: true, type: true, searchText: true,
+      id: true,
+      code: true,
+      name: true,
+      type: true,
+      searchText: true,
       parent: { select: { code: true, name: true, level: true, blocPolicy: { select: { communeModel: true, headRule: true, headRuleText: true } } } },
       bloc: {
         select: {
-          id: true, model: true, status: true, statusSince: true, updatedAt: true, headRule: true, headRuleReason: true,
+          id: true,
+          model: true,
+          status: true,
+          statusSince: true,
+          updatedAt: true,
+          headRule: true,
+          headRuleReason: true,
           decision: { select: { number: true, issuedOn: true, issuer: true } },
           posts: {
-            where: { role: "HEAD" }, orderBy: { termStart: "desc" },
-            select: { termStart: true, termEnd: true, partyDeputySecretary: true, frontChair: true, ruleMismatchReason: true, person: { select: { fullName: true } } },
+            where: { role: "HEAD" },
+            orderBy: { termStart: "desc" },
+            select: {
+              termStart: true,
+              termEnd: true,
+              partyDeputySecretary: true,
+              frontChair: true,
+              ruleMismatchReason: true,
+              person: { select: { fullName: true } },
+            },
           },
           statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } },
         },
@@ -61,7 +79,11 @@ export async function communeBlocRows(actor: PermissionSubject, where: Prisma.Un
     const district = u.parent?.level === "DISTRICT" ? u.parent : null;
     const check = u.bloc ? headRuleCheck({ ...u.bloc, policy: district?.blocPolicy }, head ?? null) : null;
     return {
-      unitId: u.id, code: u.code, name: u.name, type: u.type, searchText: u.searchText,
+      unitId: u.id,
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      searchText: u.searchText,
       district: district ? { code: district.code, name: district.name } : null,
       blocId: u.bloc?.id ?? null,
       model: u.bloc?.model ?? null,
@@ -100,7 +122,8 @@ export async function communeBloc(actor: PermissionSubject, unitId: string) {
   const unit = await db.unit.findFirst({
     where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, "unit.read")] },
     select: {
-      id: true, path: true,
+      id: true,
+      path: true,
       parent: { select: { level: true, blocPolicy: { select: { communeModel: true, headRule: true, headRuleText: true } } } },
       bloc: {
         include: {

@@ -33,7 +33,9 @@ export const setCalendarYear: ActionDefinition<typeof setYearSchema, Loaded & { 
     const before = await tx.calendarDay.findMany({ where: { date: { gte: from, lt: to } }, orderBy: { date: "asc" } });
     // The announcement replaces the year's schedule; the previous list stays in the audit trail.
     await tx.calendarDay.deleteMany({ where: { date: { gte: from, lt: to } } });
-    await tx.calendarDay.createMany({ data: days.map((d) => ({ date: d.date, kind: d.kind, name: d.name, source: "ANNOUNCEMENT" as const, basis: input.basis, createdById: actor.userId })) });
+    await tx.calendarDay.createMany({
+      data: days.map((d) => ({ date: d.date, kind: d.kind, name: d.name, source: "ANNOUNCEMENT" as const, basis: input.basis, createdById: actor.userId })),
+    });
     const status = input.verified ? "VERIFIED" : "TO_VERIFY";
     const data = { status, basis: input.basis, verifiedById: input.verified ? actor.userId : null, verifiedAt: input.verified ? new Date() : null } as const;
     if (loaded.year) {
@@ -42,7 +44,8 @@ export const setCalendarYear: ActionDefinition<typeof setYearSchema, Loaded & { 
       await tx.calendarYear.create({ data: { year: input.year, ...data } });
     }
     return {
-      entityType: "CalendarYear", entityId: String(input.year),
+      entityType: "CalendarYear",
+      entityId: String(input.year),
       before: { status: loaded.year?.status ?? null, days: before.map((d) => `${toIsoDate(d.date)} ${d.kind} ${d.name}`) },
       after: { status, basis: input.basis, days: days.map((d) => `${toIsoDate(d.date)} ${d.kind} ${d.name}`) },
       message: `Đã lưu lịch năm ${input.year}: ${days.length} ngày${input.verified ? ", đã đối chiếu thông báo" : ""}.`,
@@ -64,14 +67,27 @@ export const reviseDeadlineRule: ActionDefinition<typeof reviseRuleSchema, RuleL
   async write(tx, { input, loaded, actor }) {
     if (loaded.current!.version !== input.version) throw new ConflictError();
     if (input.validFrom < loaded.current!.validFrom) {
-      throw new RefusedError(INVALID, { validFrom: [`Phiên bản mới phải áp dụng từ ngày ${formatDate(loaded.current!.validFrom)} trở đi (ngày áp dụng của phiên bản đang dùng).`] });
+      throw new RefusedError(INVALID, {
+        validFrom: [`Phiên bản mới phải áp dụng từ ngày ${formatDate(loaded.current!.validFrom)} trở đi (ngày áp dụng của phiên bản đang dùng).`],
+      });
     }
     const { code, version: _v, verified, ...rest } = input;
     // A new version; the rows of earlier versions, and every due date computed with them, stay as they are.
-    const created = await tx.deadlineRule.create({ data: { ...rest, code, version: input.version + 1, verified: Boolean(verified), createdById: actor.userId } });
+    const created = await tx.deadlineRule.create({
+      data: { ...rest, code, version: input.version + 1, verified: Boolean(verified), createdById: actor.userId },
+    });
     return {
-      entityType: "DeadlineRule", entityId: code,
-      before: { version: input.version }, after: { version: created.version, offset: created.offset, unit: created.unit, anchor: created.anchor, verified: created.verified, validFrom: created.validFrom },
+      entityType: "DeadlineRule",
+      entityId: code,
+      before: { version: input.version },
+      after: {
+        version: created.version,
+        offset: created.offset,
+        unit: created.unit,
+        anchor: created.anchor,
+        verified: created.verified,
+        validFrom: created.validFrom,
+      },
       message: `Đã tạo phiên bản ${created.version} của quy tắc.`,
     };
   },

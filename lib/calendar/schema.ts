@@ -3,7 +3,7 @@ import { parseIsoDate } from "../time/business-date";
 import { ANCHORS } from "../time/deadlines";
 import { isoDate, optionalText, text, z } from "../validation";
 
-export const KIND_WORDS = { "lễ": "HOLIDAY", "nghỉ": "DAY_OFF", "làm": "WORKDAY" } as const;
+export const KIND_WORDS = { lễ: "HOLIDAY", nghỉ: "DAY_OFF", làm: "WORKDAY" } as const;
 export type ParsedDay = { line: number; date: Date; kind: "HOLIDAY" | "DAY_OFF" | "WORKDAY"; name: string };
 
 /** Parses "dd/MM/yyyy; lễ|nghỉ|làm; tên" lines (ISO dates too). Returns the days or the problems by line. */
@@ -44,20 +44,25 @@ export const setYearSchema = z.strictObject({
 
 const anchorKeys = Object.keys(ANCHORS) as [keyof typeof ANCHORS, ...(keyof typeof ANCHORS)[]];
 
-export const reviseRuleSchema = z.strictObject({
-  code: z.string().regex(/^[a-z0-9_.]{3,80}$/, "Mã quy tắc không hợp lệ."),
-  /** The version the user saw; the new one is the next. */
-  version: z.coerce.number().int().min(1).max(1_000_000),
-  subject: text("Nội dung được tính hạn", { max: 300 }),
-  anchor: z.enum(anchorKeys, { error: "Hãy chọn mốc tính." }),
-  /** The count, never negative: a deadline before its anchor says so with `direction`. */
-  days: z.coerce.number({ error: "Số ngày phải là số." }).int("Số ngày phải là số nguyên.")
-    .min(0, "Số ngày không được âm: để tính hạn trước ngày mốc, hãy chọn “trước mốc”.").max(365, "Số ngày tối đa là 365."),
-  direction: z.enum(["AFTER", "BEFORE"], { error: "Hãy chọn trước hay sau mốc." }),
-  unit: z.enum(["CALENDAR_DAYS", "WORKING_DAYS"], { error: "Hãy chọn ngày lịch hoặc ngày làm việc." }),
-  legalBasis: text("Căn cứ pháp lý", { max: 300 }),
-  article: optionalText("Điều, khoản", 100),
-  verified: z.enum(["on"]).optional(),
-  note: optionalText("Ghi chú", 1000),
-  validFrom: isoDate("Ngày áp dụng"),
-}).transform(({ days, direction, ...rule }) => ({ ...rule, offset: direction === "BEFORE" ? -days : days }));
+export const reviseRuleSchema = z
+  .strictObject({
+    code: z.string().regex(/^[a-z0-9_.]{3,80}$/, "Mã quy tắc không hợp lệ."),
+    /** The version the user saw; the new one is the next. */
+    version: z.coerce.number().int().min(1).max(1_000_000),
+    subject: text("Nội dung được tính hạn", { max: 300 }),
+    anchor: z.enum(anchorKeys, { error: "Hãy chọn mốc tính." }),
+    /** The count, never negative: a deadline before its anchor says so with `direction`. */
+    days: z.coerce
+      .number({ error: "Số ngày phải là số." })
+      .int("Số ngày phải là số nguyên.")
+      .min(0, "Số ngày không được âm: để tính hạn trước ngày mốc, hãy chọn “trước mốc”.")
+      .max(365, "Số ngày tối đa là 365."),
+    direction: z.enum(["AFTER", "BEFORE"], { error: "Hãy chọn trước hay sau mốc." }),
+    unit: z.enum(["CALENDAR_DAYS", "WORKING_DAYS"], { error: "Hãy chọn ngày lịch hoặc ngày làm việc." }),
+    legalBasis: text("Căn cứ pháp lý", { max: 300 }),
+    article: optionalText("Điều, khoản", 100),
+    verified: z.enum(["on"]).optional(),
+    note: optionalText("Ghi chú", 1000),
+    validFrom: isoDate("Ngày áp dụng"),
+  })
+  .transform(({ days, direction, ...rule }) => ({ ...rule, offset: direction === "BEFORE" ? -days : days }));

@@ -58,8 +58,15 @@ async function readCommuneGroups(areaIds: string[]): Promise<CommuneGroups> {
   // Parent of communes → the areas its communes count for.
   const areasOf = new Map<string, string[]>(areaIds.map((id) => [id, [id]]));
   for (const d of children) if (d.level === "DISTRICT") areasOf.set(d.id, [...(areasOf.get(d.id) ?? []), d.parentId!]);
-  const rows = await db.unit.groupBy({ by: ["parentId", "level", "validFrom", "validTo"], where: { parentId: { in: [...areasOf.keys()] } }, _count: { _all: true } });
-  return { areasOf, groups: rows.filter((r) => r.level === "COMMUNE").map((r) => ({ parentId: r.parentId!, validFrom: r.validFrom, validTo: r.validTo, count: r._count._all })) };
+  const rows = await db.unit.groupBy({
+    by: ["parentId", "level", "validFrom", "validTo"],
+    where: { parentId: { in: [...areasOf.keys()] } },
+    _count: { _all: true },
+  });
+  return {
+    areasOf,
+    groups: rows.filter((r) => r.level === "COMMUNE").map((r) => ({ parentId: r.parentId!, validFrom: r.validFrom, validTo: r.validTo, count: r._count._all })),
+  };
 }
 
 /**
@@ -73,7 +80,9 @@ export async function areaReportRates(regimeCode: string, areaIds: string[], day
   const periods = closedRecentPeriods(regime, day);
   const [counts, rows] = await Promise.all([
     communesPerArea(areaIds, periods),
-    db.reportPeriodRollup.findMany({ where: { unitId: { in: areaIds }, regimeId: regime.id, periodKey: { in: periods.map((p) => p.key) }, reporterLevel: "COMMUNE" } }),
+    db.reportPeriodRollup.findMany({
+      where: { unitId: { in: areaIds }, regimeId: regime.id, periodKey: { in: periods.map((p) => p.key) }, reporterLevel: "COMMUNE" },
+    }),
   ]);
   const rates = new Map<string, Rates>();
   for (const id of areaIds) {
@@ -110,7 +119,12 @@ export async function areaActivity(areaIds: string[], day: Date): Promise<Map<st
     db.areaMonthRollup.findMany({ where: { unitId: { in: areaIds }, month: { gte: monthsBack(day, 11), lte: now } } }),
     communesPerArea(areaIds, [{ start: monthStart, end: day }]).then(([counts]) => counts),
   ]);
-  const out = new Map<string, AreaActivity>(areaIds.map((id) => [id, { held3: 0, communesMeetingLastMonth: 0, communes: communes.get(id) ?? 0, tasksAssigned3: 0, recSent12: 0, recAnswered12: 0, recAnsweredOnTime12: 0 }]));
+  const out = new Map<string, AreaActivity>(
+    areaIds.map((id) => [
+      id,
+      { held3: 0, communesMeetingLastMonth: 0, communes: communes.get(id) ?? 0, tasksAssigned3: 0, recSent12: 0, recAnswered12: 0, recAnsweredOnTime12: 0 },
+    ]),
+  );
   const since3 = monthsBack(day, 2);
   for (const r of rows) {
     const a = out.get(r.unitId)!;
@@ -137,16 +151,25 @@ export interface NationalRow extends AreaActivity {
 export async function nationalOverview(actor: PermissionSubject, day: Date) {
   const provinces = await db.unit.findMany({
     where: { AND: [{ level: "PROVINCE", ...validOn(day) }, unitScope(actor, "unit.read")] },
-    select: { id: true, code: true, name: true }, orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true },
+    orderBy: { code: "asc" },
   });
   const ids = provinces.map((p) => p.id);
   const [activity, reports] = await Promise.all([areaActivity(ids, day), areaReportRates("situation.monthly", ids, day)]);
   const rows: NationalRow[] = provinces.map((p) => ({ ...p, ...activity.get(p.id)!, reports: reports?.rates.get(p.id) ?? null }));
   const total = {
-    ...rows.reduce((t, r) => ({
-      held3: t.held3 + r.held3, communesMeetingLastMonth: t.communesMeetingLastMonth + r.communesMeetingLastMonth, communes: t.communes + r.communes,
-      tasksAssigned3: t.tasksAssigned3 + r.tasksAssigned3, recSent12: t.recSent12 + r.recSent12, recAnswered12: t.recAnswered12 + r.recAnswered12, recAnsweredOnTime12: t.recAnsweredOnTime12 + r.recAnsweredOnTime12,
-    }), { held3: 0, communesMeetingLastMonth: 0, communes: 0, tasksAssigned3: 0, recSent12: 0, recAnswered12: 0, recAnsweredOnTime12: 0 }),
+    ...rows.reduce(
+      (t, r) => ({
+        held3: t.held3 + r.held3,
+        communesMeetingLastMonth: t.communesMeetingLastMonth + r.communesMeetingLastMonth,
+        communes: t.communes + r.communes,
+        tasksAssigned3: t.tasksAssigned3 + r.tasksAssigned3,
+        recSent12: t.recSent12 + r.recSent12,
+        recAnswered12: t.recAnswered12 + r.recAnswered12,
+        recAnsweredOnTime12: t.recAnsweredOnTime12 + r.recAnsweredOnTime12,
+      }),
+      { held3: 0, communesMeetingLastMonth: 0, communes: 0, tasksAssigned3: 0, recSent12: 0, recAnswered12: 0, recAnsweredOnTime12: 0 },
+    ),
     reports: reports ? sumRates(rows.flatMap((r) => (r.reports ? [r.reports] : []))) : null,
   };
   return { rows, total, periods: reports?.periods ?? [] };

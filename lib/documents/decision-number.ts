@@ -16,6 +16,10 @@ export const NUMBER_EXAMPLE: Record<DocumentFamily, string> = {
 
 /** The number in canonical form (NFC, no spaces around separators, upper case), or null when malformed. */
 export function normaliseDecisionNumber(raw: string, family: DocumentFamily): string | null {
-  const number = raw.normalize("NFC").trim().replace(/\s*([/-])\s*/g, "$1").toUpperCase();
+  const number = raw
+    .normalize("NFC")
+    .trim()
+    .replace(/\s*([/-])\s*/g, "$1")
+    .toUpperCase();
   return (family === "PARTY" ? PARTY : STATE).test(number) ? number : null;
 }

@@ -32,7 +32,12 @@ export async function docxDownload<T>(d: DocxDownload<T>): Promise<Response> {
   const bytes = await officialDocx(d.document(record));
   const fileName = d.fileName(record);
   const r = record as { unitId?: string | null; unit?: { id?: string } };
-  await auditChange(db, actor, { action: d.action, entityType: d.entityType, entityId: d.id, unitId: r.unitId ?? r.unit?.id ?? null, after: { file: fileName } }, await requestContext());
+  await auditChange(
+    db,
+    actor,
+    { action: d.action, entityType: d.entityType, entityId: d.id, unitId: r.unitId ?? r.unit?.id ?? null, after: { file: fileName } },
+    await requestContext(),
+  );
   return new Response(bytes as unknown as BodyInit, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

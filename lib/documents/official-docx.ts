@@ -13,8 +13,16 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 
 const run = (text: string, o: { bold?: boolean; italics?: boolean; underline?: boolean; size?: number } = {}) =>
   new TextRun({ text, font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined });
-const line = (text: string, o: Parameters<typeof run>[1] & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; indent?: boolean } = {}) =>
-  new Paragraph({ alignment: o.align ?? AlignmentType.JUSTIFIED, spacing: { after: o.after ?? 60 }, indent: o.indent ? { firstLine: 567 } : undefined, children: [run(text, o)] });
+const line = (
+  text: string,
+  o: Parameters<typeof run>[1] & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; indent?: boolean } = {},
+) =>
+  new Paragraph({
+    alignment: o.align ?? AlignmentType.JUSTIFIED,
+    spacing: { after: o.after ?? 60 },
+    indent: o.indent ? { firstLine: 567 } : undefined,
+    children: [run(text, o)],
+  });
 const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
 
 export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
@@ -24,11 +32,29 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
     rows: [
       new TableRow({
         children: [
-          cell([...doc.issuer.map((t, i) => line(t, { bold: i === doc.issuer.length - 1, align: AlignmentType.CENTER, after: 0, size: 26 })), line("*", { align: AlignmentType.CENTER, after: 0 }), line(doc.number, { align: AlignmentType.CENTER, size: 26 })], 45),
-          cell([
-            ...doc.motto.map((t, i) => line(t, { bold: true, underline: i === doc.motto.length - 1, align: AlignmentType.CENTER, after: 120, size: i === 0 && doc.family === "FRONT" ? 26 : SIZE })),
-            line(doc.placeDate, { italics: true, align: AlignmentType.CENTER }),
-          ], 55),
+          cell(
+            [
+              ...doc.issuer.map((t, i) => line(t, { bold: i === doc.issuer.length - 1, align: AlignmentType.CENTER, after: 0, size: 26 })),
+              line("*", { align: AlignmentType.CENTER, after: 0 }),
+              line(doc.number, { align: AlignmentType.CENTER, size: 26 }),
+            ],
+            45,
+          ),
+          cell(
+            [
+              ...doc.motto.map((t, i) =>
+                line(t, {
+                  bold: true,
+                  underline: i === doc.motto.length - 1,
+                  align: AlignmentType.CENTER,
+                  after: 120,
+                  size: i === 0 && doc.family === "FRONT" ? 26 : SIZE,
+                }),
+              ),
+              line(doc.placeDate, { italics: true, align: AlignmentType.CENTER }),
+            ],
+            55,
+          ),
         ],
       }),
     ],
@@ -39,27 +65,46 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
         line(doc.tasks.heading, { bold: true }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [doc.tasks.header, ...doc.tasks.rows].map((row, r) => new TableRow({
-            tableHeader: r === 0,
-            children: row.map((text) => new TableCell({ children: [line(text, { bold: r === 0, size: 26, align: AlignmentType.LEFT, after: 0 })] })),
-          })),
+          rows: [doc.tasks.header, ...doc.tasks.rows].map(
+            (row, r) =>
+              new TableRow({
+                tableHeader: r === 0,
+                children: row.map((text) => new TableCell({ children: [line(text, { bold: r === 0, size: 26, align: AlignmentType.LEFT, after: 0 })] })),
+              }),
+          ),
         }),
       ]
     : [];
   // Recipients (nơi nhận) at the bottom left, beside the signature, as official documents have them.
   const recipients = doc.recipients?.length
-    ? [cell([line("Nơi nhận:", { bold: true, italics: true, size: 24, align: AlignmentType.LEFT, after: 0 }), ...doc.recipients.map((r) => line(`- ${r}`, { size: 22, align: AlignmentType.LEFT, after: 0 }))], 50)]
+    ? [
+        cell(
+          [
+            line("Nơi nhận:", { bold: true, italics: true, size: 24, align: AlignmentType.LEFT, after: 0 }),
+            ...doc.recipients.map((r) => line(`- ${r}`, { size: 22, align: AlignmentType.LEFT, after: 0 })),
+          ],
+          50,
+        ),
+      ]
     : [];
   const signatures = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [
       new TableRow({
-        children: [...recipients, ...doc.signatures.map((s) => cell([
-          line(s.role, { bold: true, align: AlignmentType.CENTER, after: 0 }),
-          line("(Ký, ghi rõ họ tên)", { italics: true, align: AlignmentType.CENTER, after: 1200, size: 26 }),
-          line(s.name, { bold: true, align: AlignmentType.CENTER }),
-        ], 50))],
+        children: [
+          ...recipients,
+          ...doc.signatures.map((s) =>
+            cell(
+              [
+                line(s.role, { bold: true, align: AlignmentType.CENTER, after: 0 }),
+                line("(Ký, ghi rõ họ tên)", { italics: true, align: AlignmentType.CENTER, after: 1200, size: 26 }),
+                line(s.name, { bold: true, align: AlignmentType.CENTER }),
+              ],
+              50,
+            ),
+          ),
+        ],
       }),
     ],
   });
@@ -67,19 +112,21 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
     creator: "Cổng thông tin khối MTTQ và các tổ chức chính trị - xã hội",
     title: `${doc.title} ${doc.number}`,
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
-    sections: [{
-      properties: { page: { size: A4, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
-      children: [
-        header,
-        ...(doc.draft ? [line("DỰ THẢO — chưa được duyệt", { italics: true, align: AlignmentType.CENTER })] : []),
-        line(doc.title, { bold: true, align: AlignmentType.CENTER, after: 0, size: 30 }),
-        line(doc.subtitle, { bold: true, align: AlignmentType.CENTER, after: 240 }),
-        ...sections,
-        ...taskTable,
-        line("", { after: 240 }),
-        signatures,
-      ],
-    }],
+    sections: [
+      {
+        properties: { page: { size: A4, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+        children: [
+          header,
+          ...(doc.draft ? [line("DỰ THẢO — chưa được duyệt", { italics: true, align: AlignmentType.CENTER })] : []),
+          line(doc.title, { bold: true, align: AlignmentType.CENTER, after: 0, size: 30 }),
+          line(doc.subtitle, { bold: true, align: AlignmentType.CENTER, after: 240 }),
+          ...sections,
+          ...taskTable,
+          line("", { after: 240 }),
+          signatures,
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }

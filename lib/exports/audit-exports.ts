@@ -17,13 +17,47 @@ export async function auditExport(url: URL, actor: Actor, format: ExportFormat):
   if (errors.length) return badRequest(errors.join(" "));
   const result = await auditExportRows(actor, filter);
   // A unit outside the reader's reach is answered as any record out of scope: not found, with a denial record.
-  if ("error" in result) return result.outOfScope ? deniedResponse(actor, { action: "export.audit.csv", entityType: "Export", after: { unit: filter.unit } }) : badRequest(result.error);
-  await auditChange(db, actor, { action: "export.audit.csv", entityType: "Export", after: { filter, rows: result.rows.length, truncated: result.truncated } }, await requestContext());
-  const header = ["Thời điểm (giờ Việt Nam)", "Người thực hiện", "Tên đăng nhập", "Việc", "Mã việc", "Kết quả", "Loại đối tượng", "Mã đối tượng", "Mã đơn vị", "Tên đơn vị", "Lý do", "Thay đổi", "Địa chỉ", "Mã yêu cầu"];
+  if ("error" in result)
+    return result.outOfScope
+      ? deniedResponse(actor, { action: "export.audit.csv", entityType: "Export", after: { unit: filter.unit } })
+      : badRequest(result.error);
+  await auditChange(
+    db,
+    actor,
+    { action: "export.audit.csv", entityType: "Export", after: { filter, rows: result.rows.length, truncated: result.truncated } },
+    await requestContext(),
+  );
+  const header = [
+    "Thời điểm (giờ Việt Nam)",
+    "Người thực hiện",
+    "Tên đăng nhập",
+    "Việc",
+    "Mã việc",
+    "Kết quả",
+    "Loại đối tượng",
+    "Mã đối tượng",
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Lý do",
+    "Thay đổi",
+    "Địa chỉ",
+    "Mã yêu cầu",
+  ];
   const rows = result.rows.map((e) => [
-    formatDateTime(e.occurredAt), e.actorName, e.actorUsername ?? "", actionLabel(e.action), e.action, e.outcome === "DENIED" ? "Bị từ chối" : "Được thực hiện",
-    e.entityType, e.entityLabel ?? e.entityId ?? "", e.unit?.code ?? "", e.unit?.name ?? "", e.reason ?? "",
-    e.changes.map((c) => `${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join("; "), e.address ?? "", e.requestId ?? "",
+    formatDateTime(e.occurredAt),
+    e.actorName,
+    e.actorUsername ?? "",
+    actionLabel(e.action),
+    e.action,
+    e.outcome === "DENIED" ? "Bị từ chối" : "Được thực hiện",
+    e.entityType,
+    e.entityLabel ?? e.entityId ?? "",
+    e.unit?.code ?? "",
+    e.unit?.name ?? "",
+    e.reason ?? "",
+    e.changes.map((c) => `${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join("; "),
+    e.address ?? "",
+    e.requestId ?? "",
   ]);
   return exportResponse(`nhat-ky${filter.from ? `-${filter.from}` : ""}${filter.to ? `-${filter.to}` : ""}`, header, rows, format);
 }

@@ -33,7 +33,12 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   const response = await produce(file, url, actor, format);
   // Every download that went out is in the audit trail, with what was asked for (audit.csv writes its own).
   if (response.ok && file !== "audit.csv") {
-    await auditChange(db, actor, { action: `export.${file}`, entityType: "Export", after: { query: Object.fromEntries(url.searchParams) } }, await requestContext());
+    await auditChange(
+      db,
+      actor,
+      { action: `export.${file}`, entityType: "Export", after: { query: Object.fromEntries(url.searchParams) } },
+      await requestContext(),
+    );
   }
   return response;
 }
@@ -52,10 +57,18 @@ async function produce(file: string, url: URL, actor: Actor, format: ExportForma
     const overview = await provinceOverview(actor, asOf.date);
     if (!overview) return deniedResponse(actor, { action: `export.${file}`, entityType: "Export" });
     const header = ["Mã", "Tên", "Loại", "Cơ quan khối cấp huyện", "Mô hình cấp xã", "Số xã đã thành lập khối", "Tổng số xã", "Trưởng khối / trưởng bộ phận"];
-    const rows = overview.rows.filter((r) => r.level === "DISTRICT").map((r) => [
-      r.code, r.name, UNIT_TYPE_LABEL[r.type], r.agencyStatus ? STATUS_LABEL[r.agencyStatus] : "", r.communeModel ? MODEL_LABEL[r.communeModel] : "",
-      String(r.established), String(r.communes), r.headRule ? HEAD_RULE_LABEL[r.headRule] : "",
-    ]);
+    const rows = overview.rows
+      .filter((r) => r.level === "DISTRICT")
+      .map((r) => [
+        r.code,
+        r.name,
+        UNIT_TYPE_LABEL[r.type],
+        r.agencyStatus ? STATUS_LABEL[r.agencyStatus] : "",
+        r.communeModel ? MODEL_LABEL[r.communeModel] : "",
+        String(r.established),
+        String(r.communes),
+        r.headRule ? HEAD_RULE_LABEL[r.headRule] : "",
+      ]);
     return exportResponse(`huyen-${stamp}`, header, rows, format);
   }
 
@@ -70,15 +83,40 @@ async function produce(file: string, url: URL, actor: Actor, format: ExportForma
   const rows = await communeBlocRows(actor, where, asOf.date);
   const formers = await formerDistricts(rows.filter((r) => !r.district).map((r) => r.unitId));
   // Existing columns keep their names and order (people's spreadsheets read them); new ones go at the end.
-  const header = ["Mã xã", "Tên xã", "Loại", "Mã huyện", "Tên huyện", "Mô hình", "Trạng thái", "Từ ngày", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trưởng khối",
-    "Cảnh báo trưởng khối", "Mã huyện cũ (đến 30/06/2025)", "Tên huyện cũ (đến 30/06/2025)"];
+  const header = [
+    "Mã xã",
+    "Tên xã",
+    "Loại",
+    "Mã huyện",
+    "Tên huyện",
+    "Mô hình",
+    "Trạng thái",
+    "Từ ngày",
+    "Số quyết định",
+    "Ngày quyết định",
+    "Cơ quan ban hành",
+    "Trưởng khối",
+    "Cảnh báo trưởng khối",
+    "Mã huyện cũ (đến 30/06/2025)",
+    "Tên huyện cũ (đến 30/06/2025)",
+  ];
   const body = rows.map((r) => [
-    r.code, r.name, UNIT_TYPE_LABEL[r.type], r.district?.code ?? "", r.district?.name ?? "",
+    r.code,
+    r.name,
+    UNIT_TYPE_LABEL[r.type],
+    r.district?.code ?? "",
+    r.district?.name ?? "",
     // The model only when one is recorded; never a default.
-    r.model ? MODEL_LABEL[r.model] : "", STATUS_LABEL[r.status],
-    r.statusSince ? formatDate(r.statusSince) : "", r.decision?.number ?? "", r.decision ? formatDate(r.decision.issuedOn) : "", r.decision?.issuer ?? "", r.head ?? "",
+    r.model ? MODEL_LABEL[r.model] : "",
+    STATUS_LABEL[r.status],
+    r.statusSince ? formatDate(r.statusSince) : "",
+    r.decision?.number ?? "",
+    r.decision ? formatDate(r.decision.issuedOn) : "",
+    r.decision?.issuer ?? "",
+    r.head ?? "",
     r.headMismatch ? `Không đúng quy định: cần ${r.headMismatch.needs}${r.headMismatch.reason ? ` (lý do: ${r.headMismatch.reason})` : ""}` : "",
-    formers.get(r.unitId)?.code ?? "", formers.get(r.unitId)?.name ?? "",
+    formers.get(r.unitId)?.code ?? "",
+    formers.get(r.unitId)?.name ?? "",
   ]);
   return exportResponse(`xa-${areaCode ?? "tat-ca"}-${stamp}`, header, body, format);
 }

@@ -36,16 +36,44 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
       orderBy: [{ unit: { code: "asc" } }, { heldOn: "asc" }],
       take: 100_000,
       include: {
-        unit: { select: { code: true, name: true } }, chair: { select: { fullName: true } }, secretary: { select: { fullName: true } },
+        unit: { select: { code: true, name: true } },
+        chair: { select: { fullName: true } },
+        secretary: { select: { fullName: true } },
         attendance: { select: { present: true } },
       },
     });
     const counts = await meetingChildCounts(meetings.map((m) => m.id));
-    const header = ["Mã xã", "Tên xã", "Ngày họp", "Loại", "Trạng thái", "Số biên bản", "Địa điểm", "Chủ trì", "Thư ký", "Tổ chức có mặt", "Tổ chức vắng", "Nhiệm vụ giao", "Nhiệm vụ chuyển tiếp", "Kết luận"];
+    const header = [
+      "Mã xã",
+      "Tên xã",
+      "Ngày họp",
+      "Loại",
+      "Trạng thái",
+      "Số biên bản",
+      "Địa điểm",
+      "Chủ trì",
+      "Thư ký",
+      "Tổ chức có mặt",
+      "Tổ chức vắng",
+      "Nhiệm vụ giao",
+      "Nhiệm vụ chuyển tiếp",
+      "Kết luận",
+    ];
     const rows = meetings.map((m) => [
-      m.unit.code, m.unit.name, formatDate(m.heldOn), m.kind === "REGULAR" ? "Thường kỳ" : "Đột xuất", MEETING_STATUS_LABEL[m.status], m.minutesLabel ?? "", m.place,
-      m.chair?.fullName ?? "", m.secretary?.fullName ?? "", String(m.attendance.filter((a) => a.present).length), String(m.attendance.filter((a) => !a.present).length),
-      String(counts.tasks.get(m.id) ?? 0), String(counts.carried.get(m.id) ?? 0), m.conclusions,
+      m.unit.code,
+      m.unit.name,
+      formatDate(m.heldOn),
+      m.kind === "REGULAR" ? "Thường kỳ" : "Đột xuất",
+      MEETING_STATUS_LABEL[m.status],
+      m.minutesLabel ?? "",
+      m.place,
+      m.chair?.fullName ?? "",
+      m.secretary?.fullName ?? "",
+      String(m.attendance.filter((a) => a.present).length),
+      String(m.attendance.filter((a) => !a.present).length),
+      String(counts.tasks.get(m.id) ?? 0),
+      String(counts.carried.get(m.id) ?? 0),
+      m.conclusions,
     ]);
     return exportResponse(`cuoc-hop-${stamp}`, header, rows, format);
   }
@@ -54,14 +82,45 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
     where: { ...scope, assignedOn: { gte: from, lte: to } },
     orderBy: [{ unit: { code: "asc" } }, { assignedOn: "asc" }, { createdAt: "asc" }],
     take: 100_000,
-    include: { unit: { select: { code: true, name: true } }, owner: { select: { name: true } }, coOwners: { include: { organisation: { select: { name: true } } } } },
+    include: {
+      unit: { select: { code: true, name: true } },
+      owner: { select: { name: true } },
+      coOwners: { include: { organisation: { select: { name: true } } } },
+    },
   });
-  const header = ["Mã xã", "Tên xã", "Ngày giao", "Nhiệm vụ", "Tổ chức chủ trì", "Tổ chức phối hợp", "Hạn ban đầu", "Hạn hiện tại", "Trạng thái", "Quá hạn", "Ngày báo cáo hoàn thành", "Đúng hạn", "Số lần chuyển tiếp", "Kết quả"];
+  const header = [
+    "Mã xã",
+    "Tên xã",
+    "Ngày giao",
+    "Nhiệm vụ",
+    "Tổ chức chủ trì",
+    "Tổ chức phối hợp",
+    "Hạn ban đầu",
+    "Hạn hiện tại",
+    "Trạng thái",
+    "Quá hạn",
+    "Ngày báo cáo hoàn thành",
+    "Đúng hạn",
+    "Số lần chuyển tiếp",
+    "Kết quả",
+  ];
   const rows = tasks.map((t) => {
     const ok = onTime(t);
     return [
-      t.unit.code, t.unit.name, formatDate(t.assignedOn), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.originalDueOn), formatDate(t.dueOn),
-      TASK_STATUS_LABEL[t.status], isOverdue(t, day) ? "Có" : "Không", t.doneReportedOn ? formatDate(t.doneReportedOn) : "", ok === null ? "" : ok ? "Có" : "Không", String(t.carryCount), t.progressNote ?? "",
+      t.unit.code,
+      t.unit.name,
+      formatDate(t.assignedOn),
+      t.title,
+      t.owner.name,
+      t.coOwners.map((c) => c.organisation.name).join(", "),
+      formatDate(t.originalDueOn),
+      formatDate(t.dueOn),
+      TASK_STATUS_LABEL[t.status],
+      isOverdue(t, day) ? "Có" : "Không",
+      t.doneReportedOn ? formatDate(t.doneReportedOn) : "",
+      ok === null ? "" : ok ? "Có" : "Không",
+      String(t.carryCount),
+      t.progressNote ?? "",
     ];
   });
   return exportResponse(`nhiem-vu-${stamp}`, header, rows, format);

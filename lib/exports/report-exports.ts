@@ -24,17 +24,38 @@ export async function reportingRatesExport(url: URL, actor: Actor, format: Expor
   const unitCode = url.searchParams.get("unit");
   let parentFilter = {};
   if (unitCode) {
-    const parent = await db.unit.findFirst({ where: { AND: [{ code: unitCode, level: { in: ["PROVINCE", "DISTRICT"] }, ...validOn(day) }, unitScope(actor, "unit.read")] } });
+    const parent = await db.unit.findFirst({
+      where: { AND: [{ code: unitCode, level: { in: ["PROVINCE", "DISTRICT"] }, ...validOn(day) }, unitScope(actor, "unit.read")] },
+    });
     if (!parent) return deniedResponse(actor, { action: "export.reporting-rates.csv", entityType: "Export", after: { unit: unitCode } });
     parentFilter = { path: { startsWith: parent.path }, id: { not: parent.id } };
   }
   const units = await db.unit.findMany({
-    where: { AND: [{ level: { in: ["COMMUNE", "DISTRICT"] }, validFrom: { lte: to }, OR: [{ validTo: null }, { validTo: { gte: from } }] }, parentFilter, unitScope(actor, "unit.read")] },
+    where: {
+      AND: [
+        { level: { in: ["COMMUNE", "DISTRICT"] }, validFrom: { lte: to }, OR: [{ validTo: null }, { validTo: { gte: from } }] },
+        parentFilter,
+        unitScope(actor, "unit.read"),
+      ],
+    },
     select: { id: true, code: true, name: true, level: true, validFrom: true, validTo: true, parent: { select: { code: true } } },
     orderBy: [{ level: "asc" }, { code: "asc" }],
     take: 20_000,
   });
-  const header = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị nhận", "Chế độ báo cáo", "Từ kỳ", "Đến kỳ", "Phải gửi", "Đã gửi", "Đúng hạn", "Tỷ lệ báo cáo (%)", "Tỷ lệ đúng hạn (%)"];
+  const header = [
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Cấp",
+    "Mã đơn vị nhận",
+    "Chế độ báo cáo",
+    "Từ kỳ",
+    "Đến kỳ",
+    "Phải gửi",
+    "Đã gửi",
+    "Đúng hạn",
+    "Tỷ lệ báo cáo (%)",
+    "Tỷ lệ đúng hạn (%)",
+  ];
   const rows: string[][] = [];
   for (const regime of regimes) {
     // Periods whose data window closed within [from, to] and before today.
@@ -47,9 +68,24 @@ export async function reportingRatesExport(url: URL, actor: Actor, format: Expor
     for (const u of units) {
       const expected = expectedOf(u, periods);
       if (!expected.length) continue;
-      const r = ratesOf(expected, reports.filter((x) => x.unitId === u.id));
-      rows.push([u.code, u.name, UNIT_LEVEL_LABEL[u.level], u.parent?.code ?? "", regime.code, expected[0].periodKey, expected.at(-1)!.periodKey,
-        String(r.expected), String(r.actual), String(r.onTime), r.reportingRate === null ? "" : String(r.reportingRate), r.onTimeRate === null ? "" : String(r.onTimeRate)]);
+      const r = ratesOf(
+        expected,
+        reports.filter((x) => x.unitId === u.id),
+      );
+      rows.push([
+        u.code,
+        u.name,
+        UNIT_LEVEL_LABEL[u.level],
+        u.parent?.code ?? "",
+        regime.code,
+        expected[0].periodKey,
+        expected.at(-1)!.periodKey,
+        String(r.expected),
+        String(r.actual),
+        String(r.onTime),
+        r.reportingRate === null ? "" : String(r.reportingRate),
+        r.onTimeRate === null ? "" : String(r.onTimeRate),
+      ]);
     }
   }
   return exportResponse(`ty-le-bao-cao-${unitCode ?? "tat-ca"}-${toIsoDate(from)}-${toIsoDate(to)}`, header, rows, format);

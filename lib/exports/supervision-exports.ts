@@ -21,7 +21,8 @@ export async function recommendationsExport(url: URL, actor: Actor, format: Expo
   if (range instanceof Response) return range;
   const { from, to } = range;
   const status = url.searchParams.get("status");
-  if (status !== null && !(STATUSES as readonly string[]).includes(status)) return badRequest(`Trạng thái không hợp lệ: dùng một trong ${STATUSES.join(", ")}.`);
+  if (status !== null && !(STATUSES as readonly string[]).includes(status))
+    return badRequest(`Trạng thái không hợp lệ: dùng một trong ${STATUSES.join(", ")}.`);
   const unitCode = url.searchParams.get("unit");
   let path: string | undefined;
   if (unitCode) {
@@ -32,19 +33,61 @@ export async function recommendationsExport(url: URL, actor: Actor, format: Expo
   const where: Prisma.RecommendationWhereInput = {
     sentOn: { gte: from, lte: to },
     unit: { AND: [unitScope(actor, "unit.read"), path ? { path: { startsWith: path } } : {}] },
-    ...(status === "open" ? { status: "OPEN" } : status === "overdue" ? { status: "OPEN", dueOn: { lt: day } } : status ? { status: status.toUpperCase() as "ANSWERED" | "ESCALATED" | "WITHDRAWN" } : {}),
+    ...(status === "open"
+      ? { status: "OPEN" }
+      : status === "overdue"
+        ? { status: "OPEN", dueOn: { lt: day } }
+        : status
+          ? { status: status.toUpperCase() as "ANSWERED" | "ESCALATED" | "WITHDRAWN" }
+          : {}),
   };
   const recs = await db.recommendation.findMany({
-    where, orderBy: [{ unit: { code: "asc" } }, { sentOn: "asc" }], take: 100_000,
-    include: { unit: { select: { code: true, name: true, parent: { select: { code: true } } } }, activity: { select: { subject: true } }, criticismCase: { select: { title: true } } },
+    where,
+    orderBy: [{ unit: { code: "asc" } }, { sentOn: "asc" }],
+    take: 100_000,
+    include: {
+      unit: { select: { code: true, name: true, parent: { select: { code: true } } } },
+      activity: { select: { subject: true } },
+      criticismCase: { select: { title: true } },
+    },
   });
-  const header = ["Mã xã", "Tên xã", "Mã huyện", "Nguồn", "Đối tượng / dự thảo", "Nội dung kiến nghị", "Nơi nhận", "Ngày gửi", "Hạn trả lời", "Hạn dự kiến",
-    "Trạng thái", "Quá hạn (ngày)", "Ngày trả lời", "Kết quả tiếp thu", "Trả lời muộn (ngày)", "Kiến nghị cấp trên", "Ngày kết thúc"];
+  const header = [
+    "Mã xã",
+    "Tên xã",
+    "Mã huyện",
+    "Nguồn",
+    "Đối tượng / dự thảo",
+    "Nội dung kiến nghị",
+    "Nơi nhận",
+    "Ngày gửi",
+    "Hạn trả lời",
+    "Hạn dự kiến",
+    "Trạng thái",
+    "Quá hạn (ngày)",
+    "Ngày trả lời",
+    "Kết quả tiếp thu",
+    "Trả lời muộn (ngày)",
+    "Kiến nghị cấp trên",
+    "Ngày kết thúc",
+  ];
   const rows = recs.map((r) => [
-    r.unit.code, r.unit.name, r.unit.parent?.code ?? "", r.activity ? "Giám sát" : "Phản biện", r.activity?.subject ?? r.criticismCase?.title ?? "", r.content, r.addressee,
-    formatDate(r.sentOn), formatDate(r.dueOn), r.dueToVerify ? "có" : "", REC_STATUS_LABEL[r.status],
-    r.status === "OPEN" && r.dueOn < day ? String(daysBetween(r.dueOn, day)) : "", r.respondedOn ? formatDate(r.respondedOn) : "", r.responseOutcome ? OUTCOME_LABEL[r.responseOutcome] : "",
-    answeredLate(r) ? String(daysBetween(r.dueOn, r.respondedOn!)) : "", r.escalatedTo ?? "", r.closedOn ? formatDate(r.closedOn) : "",
+    r.unit.code,
+    r.unit.name,
+    r.unit.parent?.code ?? "",
+    r.activity ? "Giám sát" : "Phản biện",
+    r.activity?.subject ?? r.criticismCase?.title ?? "",
+    r.content,
+    r.addressee,
+    formatDate(r.sentOn),
+    formatDate(r.dueOn),
+    r.dueToVerify ? "có" : "",
+    REC_STATUS_LABEL[r.status],
+    r.status === "OPEN" && r.dueOn < day ? String(daysBetween(r.dueOn, day)) : "",
+    r.respondedOn ? formatDate(r.respondedOn) : "",
+    r.responseOutcome ? OUTCOME_LABEL[r.responseOutcome] : "",
+    answeredLate(r) ? String(daysBetween(r.dueOn, r.respondedOn!)) : "",
+    r.escalatedTo ?? "",
+    r.closedOn ? formatDate(r.closedOn) : "",
   ]);
   return exportResponse(`kien-nghi-${unitCode ?? "tat-ca"}-${toIsoDate(from)}-${toIsoDate(to)}`, header, rows, format);
 }

@@ -29,7 +29,12 @@ export async function handleFileDownload(id: string): Promise<Response> {
   } catch {
     return notFound();
   }
-  await auditChange(db, actor, { action: "file.read", entityType: "StoredFile", entityId: file.id, unitId: (readable ?? owners[0])?.unit.id ?? null, after: { file: file.originalName } }, await requestContext());
+  await auditChange(
+    db,
+    actor,
+    { action: "file.read", entityType: "StoredFile", entityId: file.id, unitId: (readable ?? owners[0])?.unit.id ?? null, after: { file: file.originalName } },
+    await requestContext(),
+  );
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": file.mimeType,

@@ -50,7 +50,10 @@ export interface UploadDefinition<L extends UploadLoaded, T, P = undefined> {
   /** Work outside the transaction (storing the file, parsing it); `{ problem }` goes back to the page. */
   prepare?(upload: Upload<T>, loaded: L): Promise<P | { problem: string }>;
   /** The rows; the audit event it returns is written in the same transaction. A problem code instead rolls them back. */
-  write(tx: Tx, args: { actor: Actor; loaded: L; upload: Upload<T>; prepared: P; ctx: AuditContext }): Promise<{ audit: AuditRecord; redirectTo: string } | string>;
+  write(
+    tx: Tx,
+    args: { actor: Actor; loaded: L; upload: Upload<T>; prepared: P; ctx: AuditContext },
+  ): Promise<{ audit: AuditRecord; redirectTo: string } | string>;
 }
 
 export async function runUpload<L extends UploadLoaded, T, P = undefined>(request: Request, id: string, def: UploadDefinition<L, T, P>): Promise<Response> {

@@ -28,7 +28,11 @@ export interface Choice {
 }
 
 export type Fields = Record<string, unknown>;
-interface Moved { before: Fields; after: Fields; versionAfter: number }
+interface Moved {
+  before: Fields;
+  after: Fields;
+  versionAfter: number;
+}
 
 export const NOT_OPEN = "không còn là việc đang mở của một đơn vị đã kết thúc hoạt động (có thể vừa được bàn giao).";
 
@@ -45,12 +49,23 @@ export async function applyHandOvers(tx: Tx, actor: Actor, date: Date, appliedOn
     where: { AND: [{ validTo: closingDay }, unitScope(actor, "handover.apply")] },
     select: { id: true, code: true, name: true, type: true, path: true, parentId: true },
   });
-  const work = await openWork(tx, closed.map((u) => u.id), date, choices.map((c) => ({ kind: c.kind, id: c.itemId })));
+  const work = await openWork(
+    tx,
+    closed.map((u) => u.id),
+    date,
+    choices.map((c) => ({ kind: c.kind, id: c.itemId })),
+  );
   const found = new Map<string, { unit: UnitRef; w: NonNullable<ReturnType<typeof work.get>>[number] }>();
   for (const unit of closed) for (const w of work.get(unit.id) ?? []) found.set(`${w.item.kind}|${w.item.id}`, { unit, w });
-  const successors = await successorsOf(tx, closed.filter((u) => work.has(u.id)), date);
+  const successors = await successorsOf(
+    tx,
+    closed.filter((u) => work.has(u.id)),
+    date,
+  );
   const facts = await targetFacts(tx, [...new Set(choices.map((c) => c.toUnitId))], date);
-  const blocs = new Map((await tx.bloc.findMany({ where: { unitId: { in: [...facts.units.keys()] } }, select: { id: true, unitId: true } })).map((b) => [b.unitId, b.id]));
+  const blocs = new Map(
+    (await tx.bloc.findMany({ where: { unitId: { in: [...facts.units.keys()] } }, select: { id: true, unitId: true } })).map((b) => [b.unitId, b.id]),
+  );
   const audit: AuditRecord[] = [];
   for (const choice of choices) {
     const hit = found.get(`${choice.kind}|${choice.itemId}`);
@@ -69,14 +84,26 @@ export async function applyHandOvers(tx: Tx, actor: Actor, date: Date, appliedOn
     if (choice.kind === "SUPERVISION_PLAN") facts.plans.add(`${to.id}|${moved.before.year}`);
     const row = await tx.handOver.create({
       data: {
-        kind: choice.kind, itemId: choice.itemId, label: w.item.label, fromUnitId: unit.id, toUnitId: to.id, effectiveOn: date, appliedOn, appliedById: actor.userId,
-        changes: JSON.stringify({ before: moved.before, after: moved.after }), versionAfter: moved.versionAfter,
+        kind: choice.kind,
+        itemId: choice.itemId,
+        label: w.item.label,
+        fromUnitId: unit.id,
+        toUnitId: to.id,
+        effectiveOn: date,
+        appliedOn,
+        appliedById: actor.userId,
+        changes: JSON.stringify({ before: moved.before, after: moved.after }),
+        versionAfter: moved.versionAfter,
       },
       select: { id: true },
     });
     audit.push({
-      action: "handover.apply", entityType: entityOf(choice.kind), entityId: choice.itemId, unitId: to.id,
-      before: { unit: unit.code, ...moved.before }, after: { unit: to.code, handOverId: row.id, ...moved.after },
+      action: "handover.apply",
+      entityType: entityOf(choice.kind),
+      entityId: choice.itemId,
+      unitId: to.id,
+      before: { unit: unit.code, ...moved.before },
+      after: { unit: to.code, handOverId: row.id, ...moved.after },
       reason: `Bàn giao do sắp xếp đơn vị từ ${formatDate(date)}: ${unitTitle(unit)} → ${unitTitle(to)}`,
     });
   }
@@ -84,26 +111,52 @@ export async function applyHandOvers(tx: Tx, actor: Actor, date: Date, appliedOn
 }
 
 /** The audit trail's entity type of an item of each kind. */
-export const entityOf = (kind: HandOverKind) => ({
-  TASK: "task", RECOMMENDATION: "recommendation", REPORT: "report", SUPERVISION_PLAN: "supervisionPlan", SUPERVISION_ACTIVITY: "supervisionActivity",
-  CRITICISM_CASE: "criticismCase", BLOC: "bloc", ROLE_ASSIGNMENT: "roleAssignment",
-}[kind]);
+export const entityOf = (kind: HandOverKind) =>
+  ({
+    TASK: "task",
+    RECOMMENDATION: "recommendation",
+    REPORT: "report",
+    SUPERVISION_PLAN: "supervisionPlan",
+    SUPERVISION_ACTIVITY: "supervisionActivity",
+    CRITICISM_CASE: "criticismCase",
+    BLOC: "bloc",
+    ROLE_ASSIGNMENT: "roleAssignment",
+  })[kind];
 
 /** An update guarded by what was read (a role has no version): nothing matched means someone changed it meanwhile. */
 function guarded(count: number) {
   if (count !== 1) throw new ConflictError();
 }
 
-interface MoveContext { date: Date; closingDay: Date; actor: Actor; bloc: string | null; facts: Awaited<ReturnType<typeof targetFacts>> }
+interface MoveContext {
+  date: Date;
+  closingDay: Date;
+  actor: Actor;
+  bloc: string | null;
+  facts: Awaited<ReturnType<typeof targetFacts>>;
+}
 
 async function move(tx: Tx, kind: HandOverKind, id: string, version: number, from: UnitRef, to: UnitRef, c: MoveContext): Promise<Moved> {
   const org = (typeId: string) => c.facts.organisations.get(`${to.id}|${typeId}`)!;
   switch (kind) {
     case "TASK": {
-      const t = await tx.task.findUniqueOrThrow({ where: { id }, select: { unitId: true, blocId: true, ownerId: true, status: true, dueOn: true, assignedOn: true, owner: { select: { typeId: true } }, coOwners: { select: { organisationId: true, organisation: { select: { typeId: true } } } } } });
+      const t = await tx.task.findUniqueOrThrow({
+        where: { id },
+        select: {
+          unitId: true,
+          blocId: true,
+          ownerId: true,
+          status: true,
+          dueOn: true,
+          assignedOn: true,
+          owner: { select: { typeId: true } },
+          coOwners: { select: { organisationId: true, organisation: { select: { typeId: true } } } },
+        },
+      });
       const coOwners = t.coOwners.map((o) => [o.organisationId, org(o.organisation.typeId)] as const);
       await updateAtVersion(tx.task, { id, version }, { unitId: to.id, blocId: c.bloc!, ownerId: org(t.owner.typeId) });
-      for (const [was, now] of coOwners) await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: was } }, data: { organisationId: now } });
+      for (const [was, now] of coOwners)
+        await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: was } }, data: { organisationId: now } });
       const facts = { dueOn: t.dueOn, assignedOn: t.assignedOn, status: t.status };
       await applyTaskRollup(tx, { unitId: t.unitId, ...facts }, { unitId: to.id, ...facts });
       return {
@@ -113,18 +166,28 @@ async function move(tx: Tx, kind: HandOverKind, id: string, version: number, fro
       };
     }
     case "RECOMMENDATION": {
-      const r = await tx.recommendation.findUniqueOrThrow({ where: { id }, select: { unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true } });
+      const r = await tx.recommendation.findUniqueOrThrow({
+        where: { id },
+        select: { unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true },
+      });
       await updateAtVersion(tx.recommendation, { id, version }, { unitId: to.id });
       await applyRecommendationRollup(tx, r, { ...r, unitId: to.id });
       return { before: { unitId: r.unitId }, after: { unitId: to.id }, versionAfter: version + 1 };
     }
     case "REPORT": {
-      const r = await tx.report.findUniqueOrThrow({ where: { id }, select: { unitId: true, recipientId: true, status: true, regimeId: true, periodKey: true, firstSubmittedOn: true, dueOn: true } });
+      const r = await tx.report.findUniqueOrThrow({
+        where: { id },
+        select: { unitId: true, recipientId: true, status: true, regimeId: true, periodKey: true, firstSubmittedOn: true, dueOn: true },
+      });
       const recipient = to.parentId!;
       if (r.status === "SUBMITTED") {
         // The review moves to the successor's body; the report stays the closed unit's, of its own period.
         await updateAtVersion(tx.report, { id, version }, { recipientId: recipient });
-        return { before: { recipientId: r.recipientId, regimeId: r.regimeId, periodKey: r.periodKey }, after: { recipientId: recipient }, versionAfter: version + 1 };
+        return {
+          before: { recipientId: r.recipientId, regimeId: r.regimeId, periodKey: r.periodKey },
+          after: { recipientId: recipient },
+          versionAfter: version + 1,
+        };
       }
       await updateAtVersion(tx.report, { id, version }, { unitId: to.id, recipientId: recipient });
       if (r.firstSubmittedOn) {
@@ -132,10 +195,17 @@ async function move(tx: Tx, kind: HandOverKind, id: string, version: number, fro
         await applyReportChange(tx, { unitId: r.unitId, regimeId: r.regimeId, periodKey: r.periodKey, submitted: -1, onTime: -onTime });
         await applyReportChange(tx, { unitId: to.id, regimeId: r.regimeId, periodKey: r.periodKey, submitted: 1, onTime });
       }
-      return { before: { unitId: r.unitId, recipientId: r.recipientId, regimeId: r.regimeId, periodKey: r.periodKey }, after: { unitId: to.id, recipientId: recipient }, versionAfter: version + 1 };
+      return {
+        before: { unitId: r.unitId, recipientId: r.recipientId, regimeId: r.regimeId, periodKey: r.periodKey },
+        after: { unitId: to.id, recipientId: recipient },
+        versionAfter: version + 1,
+      };
     }
     case "SUPERVISION_PLAN": {
-      const p = await tx.supervisionPlan.findUniqueOrThrow({ where: { id }, select: { unitId: true, year: true, items: { select: { id: true, leadOrganisationId: true, leadOrganisation: { select: { typeId: true } } } } } });
+      const p = await tx.supervisionPlan.findUniqueOrThrow({
+        where: { id },
+        select: { unitId: true, year: true, items: { select: { id: true, leadOrganisationId: true, leadOrganisation: { select: { typeId: true } } } } },
+      });
       await updateAtVersion(tx.supervisionPlan, { id, version }, { unitId: to.id });
       const leads = p.items.map((i) => [i.id, i.leadOrganisationId, org(i.leadOrganisation.typeId)] as const);
       for (const [itemId, , now] of leads) await tx.supervisionPlanItem.update({ where: { id: itemId }, data: { leadOrganisationId: now } });
@@ -160,13 +230,31 @@ async function move(tx: Tx, kind: HandOverKind, id: string, version: number, fro
       const b = await tx.bloc.findUniqueOrThrow({ where: { id }, select: { status: true, statusSince: true } });
       await updateAtVersion(tx.bloc, { id, version }, { status: "SUPERSEDED", statusSince: c.date });
       await tx.blocStatusChange.create({
-        data: { blocId: id, fromStatus: b.status, toStatus: "SUPERSEDED", effectiveOn: c.date, reason: `Sắp xếp đơn vị hành chính: ${unitTitle(from)} kết thúc hoạt động, công việc chuyển về ${unitTitle(to)}.`, createdById: c.actor.userId },
+        data: {
+          blocId: id,
+          fromStatus: b.status,
+          toStatus: "SUPERSEDED",
+          effectiveOn: c.date,
+          reason: `Sắp xếp đơn vị hành chính: ${unitTitle(from)} kết thúc hoạt động, công việc chuyển về ${unitTitle(to)}.`,
+          createdById: c.actor.userId,
+        },
       });
-      return { before: { status: b.status, statusSince: b.statusSince?.toISOString() ?? null }, after: { status: "SUPERSEDED", statusSince: c.date.toISOString() }, versionAfter: version + 1 };
+      return {
+        before: { status: b.status, statusSince: b.statusSince?.toISOString() ?? null },
+        after: { status: "SUPERSEDED", statusSince: c.date.toISOString() },
+        versionAfter: version + 1,
+      };
     }
     case "ROLE_ASSIGNMENT": {
       const a = await tx.roleAssignment.findUniqueOrThrow({ where: { id }, select: { validTo: true, endedReason: true, role: true } });
-      guarded((await tx.roleAssignment.updateMany({ where: { id, validTo: a.validTo, endedReason: a.endedReason }, data: { validTo: c.closingDay, endedReason: REORGANISATION } })).count);
+      guarded(
+        (
+          await tx.roleAssignment.updateMany({
+            where: { id, validTo: a.validTo, endedReason: a.endedReason },
+            data: { validTo: c.closingDay, endedReason: REORGANISATION },
+          })
+        ).count,
+      );
       // The successor's role is proposed (the hand-over's row names it), never granted here.
       return {
         before: { validTo: a.validTo?.toISOString() ?? null, endedReason: a.endedReason },

@@ -34,7 +34,8 @@ export interface CommandResult {
 
 export async function handOverCommand(db: Db, options: CommandOptions): Promise<CommandResult> {
   const user = await db.user.findUnique({ where: { username: options.username }, select: { id: true } });
-  if (!user) return { ok: false, total: 0, lines: [`Không có tài khoản “${options.username}”: dùng --as <tên đăng nhập> của quản trị viên hoặc người rà soát.`] };
+  if (!user)
+    return { ok: false, total: 0, lines: [`Không có tài khoản “${options.username}”: dùng --as <tên đăng nhập> của quản trị viên hoặc người rà soát.`] };
   // The command acts as that account, through a session of its own (revoked at the end) so that its
   // assignments, its scope and its audit events are exactly those of a signed-in request.
   const session = await db.session.create({ data: { userId: user.id } });
@@ -43,14 +44,17 @@ export async function handOverCommand(db: Db, options: CommandOptions): Promise<
     if (!("actor" in loaded)) return { ok: false, total: 0, lines: [`Tài khoản “${options.username}” không dùng được (${loaded.problem}).`] };
     const actor = loaded.actor;
     const plan = await handOverPlan(db, actor, options.date, { codes: options.units });
-    const lines = [`Bàn giao do sắp xếp đơn vị từ ngày ${formatDate(options.date)}${options.dryRun ? " (chạy thử, chưa ghi gì)" : ""}: ${plan.length} đơn vị kết thúc hoạt động ngày ${formatDate(new Date(options.date.getTime() - 86_400_000))} trong phạm vi của ${options.username}.`];
+    const lines = [
+      `Bàn giao do sắp xếp đơn vị từ ngày ${formatDate(options.date)}${options.dryRun ? " (chạy thử, chưa ghi gì)" : ""}: ${plan.length} đơn vị kết thúc hoạt động ngày ${formatDate(new Date(options.date.getTime() - 86_400_000))} trong phạm vi của ${options.username}.`,
+    ];
     const bySuccessor = new Map<string, { title: string; from: Map<string, number>; kinds: Map<string, number> }>();
     const blocked: string[] = [];
     let total = 0;
     for (const closed of plan) {
       const to = closed.successors[0];
       const movable = closed.items.filter((i) => i.blocked === null && to);
-      for (const i of closed.items.filter((x) => x.blocked !== null)) blocked.push(`  ${unitTitle(closed.unit)} (${closed.unit.code}) · ${KIND_LABEL[i.kind]} “${i.label}”: ${i.blocked}`);
+      for (const i of closed.items.filter((x) => x.blocked !== null))
+        blocked.push(`  ${unitTitle(closed.unit)} (${closed.unit.code}) · ${KIND_LABEL[i.kind]} “${i.label}”: ${i.blocked}`);
       if (!movable.length) continue;
       if (!options.dryRun) {
         const failed = await applyUnit(db, actor, closed, options);
@@ -67,7 +71,11 @@ export async function handOverCommand(db: Db, options: CommandOptions): Promise<
     for (const entry of [...bySuccessor.values()].sort((a, b) => a.title.localeCompare(b.title, "vi"))) {
       const count = [...entry.kinds.values()].reduce((a, b) => a + b, 0);
       lines.push(`▸ ${entry.title}: ${count} mục ${options.dryRun ? "sẽ nhận" : "đã nhận"}, từ ${[...entry.from].map(([t, n]) => `${t} ${n}`).join("; ")}`);
-      lines.push(`    ${KINDS.filter((k) => entry.kinds.has(k)).map((k) => `${KIND_LABEL[k]}: ${entry.kinds.get(k)}`).join(" · ")}`);
+      lines.push(
+        `    ${KINDS.filter((k) => entry.kinds.has(k))
+          .map((k) => `${KIND_LABEL[k]}: ${entry.kinds.get(k)}`)
+          .join(" · ")}`,
+      );
     }
     if (blocked.length) lines.push(`Không chuyển được ${blocked.length} mục (cần xử lý trên trang bàn giao):`, ...blocked);
     lines.push(`Tổng: ${total} mục`);

@@ -31,7 +31,9 @@ const OUT_OF_REACH = "/∅/";
 /** A closed unit is the actor's to hand over when it and at least one of its successors on `date` are in reach. */
 async function reachableClosed(db: Db, actor: Actor, units: ClosedRef[], date: Date) {
   const successors = await successorsOf(db, units, date);
-  return (u: ClosedRef) => can(actor, "handover.apply", { unitPath: u.path }) && (successors.get(u.id)?.successors ?? []).some((s) => can(actor, "handover.apply", { unitPath: s.path }));
+  return (u: ClosedRef) =>
+    can(actor, "handover.apply", { unitPath: u.path }) &&
+    (successors.get(u.id)?.successors ?? []).some((s) => can(actor, "handover.apply", { unitPath: s.path }));
 }
 
 export const handOverUnits: ActionDefinition<typeof handOverUnitsSchema, Loaded & { units: ClosedRef[] }, undefined> = {
@@ -46,20 +48,27 @@ export const handOverUnits: ActionDefinition<typeof handOverUnitsSchema, Loaded 
   },
   async write(tx, { input, loaded, actor }) {
     const plan = await handOverPlan(tx, actor, input.date, { codes: loaded.units.map((u) => u.code) });
-    const choices: Choice[] = plan.flatMap((p) => (p.successors[0]
-      ? p.items.filter((i) => i.blocked === null).map((i) => ({ kind: i.kind, itemId: i.id, toUnitId: p.successors[0].id, version: i.version }))
-      : []));
+    const choices: Choice[] = plan.flatMap((p) =>
+      p.successors[0]
+        ? p.items.filter((i) => i.blocked === null).map((i) => ({ kind: i.kind, itemId: i.id, toUnitId: p.successors[0].id, version: i.version }))
+        : [],
+    );
     const waiting = plan.reduce((n, p) => n + p.items.filter((i) => i.blocked !== null).length, 0);
     if (!choices.length) {
-      throw new RefusedError(waiting
-        ? `Chưa mục nào chuyển được: ${waiting} mục còn chờ điều kiện (mở từng đơn vị để xem lý do).`
-        : "Các đơn vị đã chọn không còn việc nào cần bàn giao.");
+      throw new RefusedError(
+        waiting
+          ? `Chưa mục nào chuyển được: ${waiting} mục còn chờ điều kiện (mở từng đơn vị để xem lý do).`
+          : "Các đơn vị đã chọn không còn việc nào cần bàn giao.",
+      );
     }
     const events = await applyHandOvers(tx, actor, input.date, today(), choices);
     const units = new Set(plan.filter((p) => p.successors[0] && p.items.some((i) => i.blocked === null)).map((p) => p.unit.code));
     return {
-      entityType: "HandOver", entityId: null, unitId: loaded.unitId,
-      after: { date: formatDate(input.date), units: [...units], items: choices.length, waiting }, events,
+      entityType: "HandOver",
+      entityId: null,
+      unitId: loaded.unitId,
+      after: { date: formatDate(input.date), units: [...units], items: choices.length, waiting },
+      events,
       message: `Đã bàn giao ${choices.length} mục của ${units.size} đơn vị theo đề xuất${waiting ? `; ${waiting} mục chưa chuyển được (mở từng đơn vị để xem lý do)` : ""}.`,
     };
   },
@@ -75,10 +84,12 @@ export const handOverItems: ActionDefinition<typeof handOverItemsSchema, Loaded 
     return { ...targetOf([unit], await reachableClosed(db, actor, [unit], input.date)), unit };
   },
   async write(tx, { input, loaded, actor }) {
-    const rows = new Map(input.choice.map((c) => {
-      const [kind, id, version, to] = c.split(":");
-      return [`${kind}:${id}`, { kind: kind as HandOverKind, itemId: id, version: Number(version), toUnitId: to }];
-    }));
+    const rows = new Map(
+      input.choice.map((c) => {
+        const [kind, id, version, to] = c.split(":");
+        return [`${kind}:${id}`, { kind: kind as HandOverKind, itemId: id, version: Number(version), toUnitId: to }];
+      }),
+    );
     const choices = [...new Set(input.item)].map((key) => {
       const row = rows.get(key);
       if (!row) throw new RefusedError("Hãy chọn đơn vị nhận cho từng mục đã đánh dấu.");
@@ -86,8 +97,11 @@ export const handOverItems: ActionDefinition<typeof handOverItemsSchema, Loaded 
     });
     const events = await applyHandOvers(tx, actor, input.date, today(), choices);
     return {
-      entityType: "HandOver", entityId: null, unitId: loaded.unit.id,
-      after: { date: formatDate(input.date), unit: loaded.unit.code, items: choices.length }, events,
+      entityType: "HandOver",
+      entityId: null,
+      unitId: loaded.unit.id,
+      after: { date: formatDate(input.date), unit: loaded.unit.code, items: choices.length },
+      events,
       message: `Đã bàn giao ${choices.length} mục của ${unitTitle(loaded.unit)}.`,
     };
   },
@@ -98,7 +112,10 @@ export const reverseHandOver: ActionDefinition<typeof reverseHandOverSchema, Loa
   permission: "handover.apply",
   schema: reverseHandOverSchema,
   async load(db, input, actor) {
-    const h = await db.handOver.findUnique({ where: { id: input.handOverId }, select: { id: true, label: true, fromUnit: { select: closedSelect }, toUnit: { select: closedSelect } } });
+    const h = await db.handOver.findUnique({
+      where: { id: input.handOverId },
+      select: { id: true, label: true, fromUnit: { select: closedSelect }, toUnit: { select: closedSelect } },
+    });
     if (!h) return null;
     // Both ends must be in reach: the target names the one that is not.
     const units = [h.fromUnit, h.toUnit];

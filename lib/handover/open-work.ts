@@ -28,7 +28,14 @@ export const REORGANISATION = "reorganisation";
 const OPEN_ACTIVITY = ["PLANNED", "IN_PROGRESS", "REPORTED"] as const;
 const LIVE_BLOC = ["NOT_STARTED", "PROPOSED", "OPERATING_INFORMALLY", "ESTABLISHED", "RESTRUCTURING", "SUSPENDED"] as const;
 
-export interface UnitRef { id: string; code: string; name: string; type: UnitType; path: string; parentId: string | null }
+export interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+  type: UnitType;
+  path: string;
+  parentId: string | null;
+}
 
 /** What an item needs of its successor: a bloc for a task, organisations of its owners' types, a free period or year. */
 export interface OpenItem {
@@ -57,48 +64,77 @@ export async function openWork(db: Db | Tx, unitIds: string[], date: Date, only?
   const wants = (kind: HandOverKind) => !only || only.some((o) => o.kind === kind);
   const none = Promise.resolve([]);
   const [tasks, recommendations, reports, plans, activities, cases, blocs, roles] = await Promise.all([
-    wants("TASK") ? db.task.findMany({
-      where: { unitId: { in: unitIds }, status: { notIn: CLOSED_TASK as TaskStatus[] }, ...ids("TASK") },
-      select: { id: true, unitId: true, title: true, dueOn: true, version: true, owner: { select: { typeId: true } }, coOwners: { select: { organisation: { select: { typeId: true } } } } },
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    }) : none,
-    wants("RECOMMENDATION") ? db.recommendation.findMany({
-      where: { unitId: { in: unitIds }, status: "OPEN", ...ids("RECOMMENDATION") },
-      select: { id: true, unitId: true, content: true, addressee: true, dueOn: true, version: true }, orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    }) : none,
-    wants("REPORT") ? db.report.findMany({
-      where: {
-        unitId: { in: unitIds }, ...ids("REPORT"),
-        OR: [
-          // In review at a body that closed with it: the review goes to the successor's body.
-          { status: "SUBMITTED", recipient: { validTo: { lt: date } } },
-          // A period that ends after the closing day, not yet accepted: the successor finishes it.
-          { status: { in: ["DRAFT", "RETURNED"] }, periodEnd: { gte: date } },
-        ],
-      },
-      select: { id: true, unitId: true, periodKey: true, periodEnd: true, status: true, version: true, regimeId: true, regime: { select: { name: true } } },
-      orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
-    }) : none,
-    wants("SUPERVISION_PLAN") ? db.supervisionPlan.findMany({
-      where: { unitId: { in: unitIds }, year: { gte: date.getUTCFullYear() }, ...ids("SUPERVISION_PLAN") },
-      select: { id: true, unitId: true, year: true, version: true, items: { select: { leadOrganisation: { select: { typeId: true } } } } },
-    }) : none,
-    wants("SUPERVISION_ACTIVITY") ? db.supervisionActivity.findMany({
-      where: { unitId: { in: unitIds }, status: { in: [...OPEN_ACTIVITY] }, ...ids("SUPERVISION_ACTIVITY") },
-      select: { id: true, unitId: true, subject: true, startOn: true, version: true }, orderBy: [{ startOn: "asc" }, { id: "asc" }],
-    }) : none,
-    wants("CRITICISM_CASE") ? db.criticismCase.findMany({
-      where: { unitId: { in: unitIds }, status: { not: "CLOSED" }, ...ids("CRITICISM_CASE") },
-      select: { id: true, unitId: true, title: true, version: true }, orderBy: [{ receivedOn: "asc" }, { id: "asc" }],
-    }) : none,
-    wants("BLOC") ? db.bloc.findMany({
-      where: { unitId: { in: unitIds }, status: { in: [...LIVE_BLOC] }, ...ids("BLOC") },
-      select: { id: true, unitId: true, model: true, status: true, version: true },
-    }) : none,
-    wants("ROLE_ASSIGNMENT") ? db.roleAssignment.findMany({
-      where: { unitId: { in: unitIds }, OR: [{ validTo: null }, { validTo: { gte: date } }], ...ids("ROLE_ASSIGNMENT") },
-      select: { id: true, unitId: true, role: true, user: { select: { username: true, displayName: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }) : none,
+    wants("TASK")
+      ? db.task.findMany({
+          where: { unitId: { in: unitIds }, status: { notIn: CLOSED_TASK as TaskStatus[] }, ...ids("TASK") },
+          select: {
+            id: true,
+            unitId: true,
+            title: true,
+            dueOn: true,
+            version: true,
+            owner: { select: { typeId: true } },
+            coOwners: { select: { organisation: { select: { typeId: true } } } },
+          },
+          orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        })
+      : none,
+    wants("RECOMMENDATION")
+      ? db.recommendation.findMany({
+          where: { unitId: { in: unitIds }, status: "OPEN", ...ids("RECOMMENDATION") },
+          select: { id: true, unitId: true, content: true, addressee: true, dueOn: true, version: true },
+          orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        })
+      : none,
+    wants("REPORT")
+      ? db.report.findMany({
+          where: {
+            unitId: { in: unitIds },
+            ...ids("REPORT"),
+            OR: [
+              // In review at a body that closed with it: the review goes to the successor's body.
+              { status: "SUBMITTED", recipient: { validTo: { lt: date } } },
+              // A period that ends after the closing day, not yet accepted: the successor finishes it.
+              { status: { in: ["DRAFT", "RETURNED"] }, periodEnd: { gte: date } },
+            ],
+          },
+          select: { id: true, unitId: true, periodKey: true, periodEnd: true, status: true, version: true, regimeId: true, regime: { select: { name: true } } },
+          orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
+        })
+      : none,
+    wants("SUPERVISION_PLAN")
+      ? db.supervisionPlan.findMany({
+          where: { unitId: { in: unitIds }, year: { gte: date.getUTCFullYear() }, ...ids("SUPERVISION_PLAN") },
+          select: { id: true, unitId: true, year: true, version: true, items: { select: { leadOrganisation: { select: { typeId: true } } } } },
+        })
+      : none,
+    wants("SUPERVISION_ACTIVITY")
+      ? db.supervisionActivity.findMany({
+          where: { unitId: { in: unitIds }, status: { in: [...OPEN_ACTIVITY] }, ...ids("SUPERVISION_ACTIVITY") },
+          select: { id: true, unitId: true, subject: true, startOn: true, version: true },
+          orderBy: [{ startOn: "asc" }, { id: "asc" }],
+        })
+      : none,
+    wants("CRITICISM_CASE")
+      ? db.criticismCase.findMany({
+          where: { unitId: { in: unitIds }, status: { not: "CLOSED" }, ...ids("CRITICISM_CASE") },
+          select: { id: true, unitId: true, title: true, version: true },
+          orderBy: [{ receivedOn: "asc" }, { id: "asc" }],
+        })
+      : none,
+    wants("BLOC")
+      ? db.bloc.findMany({
+          where: { unitId: { in: unitIds }, status: { in: [...LIVE_BLOC] }, ...ids("BLOC") },
+          select: { id: true, unitId: true, model: true, status: true, version: true },
+        })
+      : none,
+    wants("ROLE_ASSIGNMENT")
+      ? db.roleAssignment.findMany({
+          where: { unitId: { in: unitIds }, OR: [{ validTo: null }, { validTo: { gte: date } }], ...ids("ROLE_ASSIGNMENT") },
+          select: { id: true, unitId: true, role: true, user: { select: { username: true, displayName: true } } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        })
+      : none,
   ]);
   const out = new Map<string, WorkItem[]>();
   const push = (unitId: string, w: WorkItem) => (out.get(unitId) ?? out.set(unitId, []).get(unitId)!).push(w);
@@ -106,27 +142,58 @@ export async function openWork(db: Db | Tx, unitIds: string[], date: Date, only?
   for (const t of tasks) {
     push(t.unitId, {
       item: { kind: "TASK", id: t.id, label: `${t.title} (hạn ${formatDate(t.dueOn)})`, version: t.version },
-      organisationTypes: [t.owner.typeId, ...t.coOwners.map((c) => c.organisation.typeId)], needsBloc: true,
+      organisationTypes: [t.owner.typeId, ...t.coOwners.map((c) => c.organisation.typeId)],
+      needsBloc: true,
     });
   }
-  for (const r of recommendations) push(r.unitId, { item: { kind: "RECOMMENDATION", id: r.id, label: `${short(r.content)} — gửi ${r.addressee}, hạn trả lời ${formatDate(r.dueOn)}`, version: r.version }, ...plain });
+  for (const r of recommendations)
+    push(r.unitId, {
+      item: { kind: "RECOMMENDATION", id: r.id, label: `${short(r.content)} — gửi ${r.addressee}, hạn trả lời ${formatDate(r.dueOn)}`, version: r.version },
+      ...plain,
+    });
   for (const r of reports) {
     const moves = r.status !== "SUBMITTED";
     push(r.unitId, {
-      item: { kind: "REPORT", id: r.id, label: `${r.regime.name} kỳ ${r.periodKey} (${REPORT_STATUS_LABEL[r.status].toLowerCase()}${moves ? "" : ": chuyển nơi duyệt"})`, version: r.version },
-      ...plain, reportKey: moves ? `${r.regimeId}|${r.periodKey}` : undefined, needsParent: true,
+      item: {
+        kind: "REPORT",
+        id: r.id,
+        label: `${r.regime.name} kỳ ${r.periodKey} (${REPORT_STATUS_LABEL[r.status].toLowerCase()}${moves ? "" : ": chuyển nơi duyệt"})`,
+        version: r.version,
+      },
+      ...plain,
+      reportKey: moves ? `${r.regimeId}|${r.periodKey}` : undefined,
+      needsParent: true,
     });
   }
   for (const p of plans) {
     push(p.unitId, {
       item: { kind: "SUPERVISION_PLAN", id: p.id, label: `Kế hoạch giám sát, phản biện năm ${p.year}`, version: p.version },
-      organisationTypes: p.items.map((i) => i.leadOrganisation.typeId), needsBloc: false, planYear: p.year,
+      organisationTypes: p.items.map((i) => i.leadOrganisation.typeId),
+      needsBloc: false,
+      planYear: p.year,
     });
   }
-  for (const a of activities) push(a.unitId, { item: { kind: "SUPERVISION_ACTIVITY", id: a.id, label: `${short(a.subject)} (từ ${formatDate(a.startOn)})`, version: a.version }, ...plain });
+  for (const a of activities)
+    push(a.unitId, {
+      item: { kind: "SUPERVISION_ACTIVITY", id: a.id, label: `${short(a.subject)} (từ ${formatDate(a.startOn)})`, version: a.version },
+      ...plain,
+    });
   for (const c of cases) push(c.unitId, { item: { kind: "CRITICISM_CASE", id: c.id, label: short(c.title), version: c.version }, ...plain });
-  for (const b of blocs) push(b.unitId, { item: { kind: "BLOC", id: b.id, label: `${MODEL_LABEL[b.model]} (${STATUS_LABEL[b.status].toLowerCase()}) → không còn hoạt động do sắp xếp`, version: b.version }, ...plain });
-  for (const r of roles) push(r.unitId, { item: { kind: "ROLE_ASSIGNMENT", id: r.id, label: `${r.user.displayName} (${r.user.username}): ${ROLE_LABEL[r.role]}`, version: 0 }, ...plain });
+  for (const b of blocs)
+    push(b.unitId, {
+      item: {
+        kind: "BLOC",
+        id: b.id,
+        label: `${MODEL_LABEL[b.model]} (${STATUS_LABEL[b.status].toLowerCase()}) → không còn hoạt động do sắp xếp`,
+        version: b.version,
+      },
+      ...plain,
+    });
+  for (const r of roles)
+    push(r.unitId, {
+      item: { kind: "ROLE_ASSIGNMENT", id: r.id, label: `${r.user.displayName} (${r.user.username}): ${ROLE_LABEL[r.role]}`, version: 0 },
+      ...plain,
+    });
   return out;
 }
 
@@ -141,7 +208,11 @@ export async function reversibleIds(db: Db | Tx, rows: { id: string; kind: HandO
   for (const kind of KINDS) {
     const of = rows.filter((r) => r.kind === kind);
     if (!of.length) continue;
-    const versions = await currentVersions(db, kind, of.map((r) => r.itemId));
+    const versions = await currentVersions(
+      db,
+      kind,
+      of.map((r) => r.itemId),
+    );
     for (const r of of) if (versions.get(r.itemId) === r.versionAfter) out.add(r.id);
   }
   return out;
@@ -153,15 +224,25 @@ export async function currentVersions(db: Db | Tx, kind: HandOverKind, ids: stri
   const select = { id: true, version: true } as const;
   const rows: { id: string; version: number }[] = await (async () => {
     switch (kind) {
-      case "TASK": return db.task.findMany({ where, select });
-      case "RECOMMENDATION": return db.recommendation.findMany({ where, select });
-      case "REPORT": return db.report.findMany({ where, select });
-      case "SUPERVISION_PLAN": return db.supervisionPlan.findMany({ where, select });
-      case "SUPERVISION_ACTIVITY": return db.supervisionActivity.findMany({ where, select });
-      case "CRITICISM_CASE": return db.criticismCase.findMany({ where, select });
-      case "BLOC": return db.bloc.findMany({ where, select });
+      case "TASK":
+        return db.task.findMany({ where, select });
+      case "RECOMMENDATION":
+        return db.recommendation.findMany({ where, select });
+      case "REPORT":
+        return db.report.findMany({ where, select });
+      case "SUPERVISION_PLAN":
+        return db.supervisionPlan.findMany({ where, select });
+      case "SUPERVISION_ACTIVITY":
+        return db.supervisionActivity.findMany({ where, select });
+      case "CRITICISM_CASE":
+        return db.criticismCase.findMany({ where, select });
+      case "BLOC":
+        return db.bloc.findMany({ where, select });
       case "ROLE_ASSIGNMENT":
-        return (await db.roleAssignment.findMany({ where, select: { id: true, endedReason: true } })).map((r) => ({ id: r.id, version: r.endedReason === REORGANISATION ? 0 : -1 }));
+        return (await db.roleAssignment.findMany({ where, select: { id: true, endedReason: true } })).map((r) => ({
+          id: r.id,
+          version: r.endedReason === REORGANISATION ? 0 : -1,
+        }));
     }
   })();
   return new Map(rows.map((r) => [r.id, r.version]));

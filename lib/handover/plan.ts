@@ -44,8 +44,16 @@ export async function handOverPlan(db: Db | Tx, actor: PermissionSubject, date: 
     orderBy: [{ path: "asc" }],
   });
   if (!units.length) return [];
-  const successors = await successorsOf(db, units.map(({ parent: _p, ...u }) => u), date);
-  const work = await openWork(db, units.map((u) => u.id), date);
+  const successors = await successorsOf(
+    db,
+    units.map(({ parent: _p, ...u }) => u),
+    date,
+  );
+  const work = await openWork(
+    db,
+    units.map((u) => u.id),
+    date,
+  );
   const targets = await targetFacts(db, [...new Set([...successors.values()].flatMap((line) => line.successors.map((s) => s.id)))], date);
   const handed = await db.handOver.findMany({
     where: { fromUnitId: { in: units.map((u) => u.id) }, effectiveOn: date, reversedOn: null },
@@ -63,7 +71,10 @@ export async function handOverPlan(db: Db | Tx, actor: PermissionSubject, date: 
       parentTitle: parent ? unitTitle(parent) : null,
       legalBasis: line?.legalBasis ?? null,
       successors: list,
-      items: (work.get(unit.id) ?? []).map((w) => ({ ...w.item, blocked: proposed ? blockedReason(w, proposed, targets) : "Không có đơn vị kế thừa trong phạm vi của bạn." })),
+      items: (work.get(unit.id) ?? []).map((w) => ({
+        ...w.item,
+        blocked: proposed ? blockedReason(w, proposed, targets) : "Không có đơn vị kế thừa trong phạm vi của bạn.",
+      })),
       handed: handed.filter((h) => h.fromUnitId === unit.id).map(({ fromUnitId: _f, versionAfter: _v, ...h }) => ({ ...h, reversible: reversible.has(h.id) })),
     };
   });
@@ -90,10 +101,17 @@ export async function successorsOf(db: Db | Tx, units: UnitRef[], date: Date): P
     const ancestorIds = [...new Set(orphans.flatMap((u) => u.path.split("/").filter(Boolean).slice(0, -1)))];
     const ancestors = await db.unit.findMany({ where: { id: { in: ancestorIds }, ...validOn(date) }, select: unitSelect });
     for (const u of orphans) {
-      const nearest = u.path.split("/").filter(Boolean).slice(0, -1).reverse().map((id) => ancestors.find((a) => a.id === id)).find(Boolean);
+      const nearest = u.path
+        .split("/")
+        .filter(Boolean)
+        .slice(0, -1)
+        .reverse()
+        .map((id) => ancestors.find((a) => a.id === id))
+        .find(Boolean);
       if (nearest) out.set(u.id, { successors: [{ ...nearest, whole: null, keptCode: false }], legalBasis: null });
     }
   }
-  for (const { successors } of out.values()) successors.sort((a, b) => Number(b.keptCode) - Number(a.keptCode) || Number(b.whole) - Number(a.whole) || a.code.localeCompare(b.code));
+  for (const { successors } of out.values())
+    successors.sort((a, b) => Number(b.keptCode) - Number(a.keptCode) || Number(b.whole) - Number(a.whole) || a.code.localeCompare(b.code));
   return out;
 }

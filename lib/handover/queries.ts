@@ -11,7 +11,12 @@ import { handOverPlan } from "./plan";
 export const planOn = (actor: PermissionSubject, date: Date, codes?: string[]) => handOverPlan(db, actor, date, { codes });
 export const handOverDates = () => reorganisationDates(db);
 
-export interface HandOverUnit { code: string; name: string; type: UnitType; validTo: Date | null }
+export interface HandOverUnit {
+  code: string;
+  name: string;
+  type: UnitType;
+  validTo: Date | null;
+}
 
 export interface HandOverFact {
   from: HandOverUnit;
@@ -50,7 +55,11 @@ export async function handOverTotals(unitId: string) {
     db.handOver.groupBy({ by: ["fromUnitId", "kind"], where: { toUnitId: unitId, reversedOn: null }, _count: { _all: true } }),
     db.handOver.groupBy({ by: ["toUnitId", "kind"], where: { fromUnitId: unitId, reversedOn: null }, _count: { _all: true } }),
   ]);
-  const words = (rows: { kind: HandOverKind; _count: { _all: number } }[]) => [...rows].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)).map((r) => `${r._count._all} ${KIND_LABEL[r.kind].toLowerCase()}`).join(", ");
+  const words = (rows: { kind: HandOverKind; _count: { _all: number } }[]) =>
+    [...rows]
+      .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
+      .map((r) => `${r._count._all} ${KIND_LABEL[r.kind].toLowerCase()}`)
+      .join(", ");
   const by = <K extends "fromUnitId" | "toUnitId">(rows: ({ [k in K]: string } & { kind: HandOverKind; _count: { _all: number } })[], key: K) => {
     const out = new Map<string, string>();
     for (const id of new Set(rows.map((r) => r[key]))) out.set(id, words(rows.filter((r) => r[key] === id)));
@@ -69,15 +78,20 @@ export async function itemHrefs(items: { kind: HandOverKind; id: string }[]): Pr
   const some = (kind: HandOverKind) => ids(kind).length > 0;
   const [tasks, recs, plans, blocs, roles] = await Promise.all([
     some("TASK") ? db.task.findMany({ where: { id: { in: ids("TASK") } }, select: { id: true, meetingId: true, unit: { select: { code: true } } } }) : [],
-    some("RECOMMENDATION") ? db.recommendation.findMany({ where: { id: { in: ids("RECOMMENDATION") } }, select: { id: true, activityId: true, criticismCaseId: true } }) : [],
-    some("SUPERVISION_PLAN") ? db.supervisionPlan.findMany({ where: { id: { in: ids("SUPERVISION_PLAN") } }, select: { id: true, year: true, unit: { select: { code: true } } } }) : [],
+    some("RECOMMENDATION")
+      ? db.recommendation.findMany({ where: { id: { in: ids("RECOMMENDATION") } }, select: { id: true, activityId: true, criticismCaseId: true } })
+      : [],
+    some("SUPERVISION_PLAN")
+      ? db.supervisionPlan.findMany({ where: { id: { in: ids("SUPERVISION_PLAN") } }, select: { id: true, year: true, unit: { select: { code: true } } } })
+      : [],
     some("BLOC") ? db.bloc.findMany({ where: { id: { in: ids("BLOC") } }, select: { id: true, unit: { select: { code: true, validTo: true } } } }) : [],
     some("ROLE_ASSIGNMENT") ? db.roleAssignment.findMany({ where: { id: { in: ids("ROLE_ASSIGNMENT") } }, select: { id: true, userId: true } }) : [],
   ]);
   const out = new Map<string, string>();
   const put = (kind: HandOverKind, id: string, href: string) => out.set(`${kind}:${id}`, href);
   for (const t of tasks) put("TASK", t.id, t.meetingId ? `/meetings/${t.meetingId}` : `/communes/${t.unit.code}/tasks`);
-  for (const r of recs) put("RECOMMENDATION", r.id, r.activityId ? `/supervision/${r.activityId}#kien-nghi-${r.id}` : `/criticism/${r.criticismCaseId}#kien-nghi-${r.id}`);
+  for (const r of recs)
+    put("RECOMMENDATION", r.id, r.activityId ? `/supervision/${r.activityId}#kien-nghi-${r.id}` : `/criticism/${r.criticismCaseId}#kien-nghi-${r.id}`);
   for (const p of plans) put("SUPERVISION_PLAN", p.id, `/communes/${p.unit.code}/supervision?year=${p.year}`);
   for (const b of blocs) put("BLOC", b.id, unitPageHref(b.unit));
   for (const r of roles) put("ROLE_ASSIGNMENT", r.id, `/admin/users/${r.userId}`);

@@ -17,7 +17,10 @@ export const NOT_REVERSIBLE = "Không hoàn tác được: đơn vị nhận đ�
 
 /** Puts a handed-over item back on its closed unit, while its version is still the one the hand-over left. */
 export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, reversedOn: Date): Promise<AuditRecord> {
-  const h = await tx.handOver.findUnique({ where: { id: handOverId }, include: { fromUnit: { select: { path: true, code: true } }, toUnit: { select: { path: true, code: true } } } });
+  const h = await tx.handOver.findUnique({
+    where: { id: handOverId },
+    include: { fromUnit: { select: { path: true, code: true } }, toUnit: { select: { path: true, code: true } } },
+  });
   if (!h || !can(actor, "handover.apply", { unitPath: h.fromUnit.path }) || !can(actor, "handover.apply", { unitPath: h.toUnit.path })) {
     throw new RefusedError("Không tìm thấy lần bàn giao này, hoặc bạn không có quyền với nó.");
   }
@@ -32,10 +35,16 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
   switch (h.kind) {
     case "TASK": {
       const t = await tx.task.findUniqueOrThrow({ where: { id }, select: { status: true, dueOn: true, assignedOn: true } });
-      await updateAtVersion(tx.task, { id, version }, { unitId: before.unitId as string, blocId: before.blocId as string, ownerId: before.ownerId as string }, notReversible);
+      await updateAtVersion(
+        tx.task,
+        { id, version },
+        { unitId: before.unitId as string, blocId: before.blocId as string, ownerId: before.ownerId as string },
+        notReversible,
+      );
       const was = before.coOwners as string[];
       const now = after.coOwners as string[];
-      for (let i = 0; i < was.length; i++) await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: now[i] } }, data: { organisationId: was[i] } });
+      for (let i = 0; i < was.length; i++)
+        await tx.taskCoOwner.update({ where: { taskId_organisationId: { taskId: id, organisationId: now[i] } }, data: { organisationId: was[i] } });
       await applyTaskRollup(tx, { unitId: after.unitId as string, ...t }, { unitId: before.unitId as string, ...t });
       break;
     }
@@ -47,7 +56,12 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
     }
     case "REPORT": {
       const r = await tx.report.findUniqueOrThrow({ where: { id }, select: { regimeId: true, periodKey: true, firstSubmittedOn: true, dueOn: true } });
-      await updateAtVersion(tx.report, { id, version }, { ...(after.unitId ? { unitId: before.unitId as string } : {}), recipientId: before.recipientId as string }, notReversible);
+      await updateAtVersion(
+        tx.report,
+        { id, version },
+        { ...(after.unitId ? { unitId: before.unitId as string } : {}), recipientId: before.recipientId as string },
+        notReversible,
+      );
       if (after.unitId && r.firstSubmittedOn) {
         const onTime = r.firstSubmittedOn <= r.dueOn ? 1 : 0;
         await applyReportChange(tx, { unitId: after.unitId as string, regimeId: r.regimeId, periodKey: r.periodKey, submitted: -1, onTime: -onTime });
@@ -57,7 +71,8 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
     }
     case "SUPERVISION_PLAN": {
       await updateAtVersion(tx.supervisionPlan, { id, version }, { unitId: before.unitId as string }, notReversible);
-      for (const [itemId, was] of Object.entries(before.leads as Record<string, string>)) await tx.supervisionPlanItem.update({ where: { id: itemId }, data: { leadOrganisationId: was } });
+      for (const [itemId, was] of Object.entries(before.leads as Record<string, string>))
+        await tx.supervisionPlanItem.update({ where: { id: itemId }, data: { leadOrganisationId: was } });
       break;
     }
     case "SUPERVISION_ACTIVITY": {
@@ -71,18 +86,43 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
       break;
     case "BLOC": {
       const status = before.status as "ESTABLISHED";
-      await updateAtVersion(tx.bloc, { id, version }, { status, statusSince: before.statusSince ? new Date(before.statusSince as string) : null }, notReversible);
-      await tx.blocStatusChange.create({ data: { blocId: id, fromStatus: "SUPERSEDED", toStatus: status, effectiveOn: h.effectiveOn, reason: "Hoàn tác bàn giao do sắp xếp đơn vị.", createdById: actor.userId } });
+      await updateAtVersion(
+        tx.bloc,
+        { id, version },
+        { status, statusSince: before.statusSince ? new Date(before.statusSince as string) : null },
+        notReversible,
+      );
+      await tx.blocStatusChange.create({
+        data: {
+          blocId: id,
+          fromStatus: "SUPERSEDED",
+          toStatus: status,
+          effectiveOn: h.effectiveOn,
+          reason: "Hoàn tác bàn giao do sắp xếp đơn vị.",
+          createdById: actor.userId,
+        },
+      });
       break;
     }
     case "ROLE_ASSIGNMENT":
-      refuse((await tx.roleAssignment.updateMany({ where: { id, endedReason: REORGANISATION }, data: { validTo: before.validTo ? new Date(before.validTo as string) : null, endedReason: (before.endedReason as string | null) ?? null } })).count);
+      refuse(
+        (
+          await tx.roleAssignment.updateMany({
+            where: { id, endedReason: REORGANISATION },
+            data: { validTo: before.validTo ? new Date(before.validTo as string) : null, endedReason: (before.endedReason as string | null) ?? null },
+          })
+        ).count,
+      );
       break;
   }
   await tx.handOver.update({ where: { id: h.id }, data: { reversedOn, reversedById: actor.userId } });
   return {
-    action: "handover.reverse", entityType: entityOf(h.kind), entityId: id, unitId: h.fromUnitId,
-    before: { unit: h.toUnit.code, ...after }, after: { unit: h.fromUnit.code, handOverId: h.id, ...before },
+    action: "handover.reverse",
+    entityType: entityOf(h.kind),
+    entityId: id,
+    unitId: h.fromUnitId,
+    before: { unit: h.toUnit.code, ...after },
+    after: { unit: h.fromUnit.code, handOverId: h.id, ...before },
     reason: `Hoàn tác bàn giao ngày ${formatDate(h.appliedOn)}`,
   };
 }

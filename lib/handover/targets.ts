@@ -42,7 +42,8 @@ export function blockedReason(w: WorkItem, to: UnitRef, facts: TargetFacts): str
   if (w.item.kind === "BLOC" || w.item.kind === "ROLE_ASSIGNMENT") return null;
   if (w.needsBloc && !facts.blocs.has(to.id)) return `${name} chưa được ghi nhận khối: hãy ghi nhận mô hình khối của đơn vị trước khi bàn giao nhiệm vụ.`;
   if (w.organisationTypes.some((t) => !facts.organisations.has(`${to.id}|${t}`))) return `${name} không có tổ chức cùng loại với tổ chức chủ trì.`;
-  if (w.reportKey && facts.reports.has(`${to.id}|${w.reportKey}`)) return `${name} đã có báo cáo của kỳ này: hai báo cáo không gộp được, hãy xử lý báo cáo này trước.`;
+  if (w.reportKey && facts.reports.has(`${to.id}|${w.reportKey}`))
+    return `${name} đã có báo cáo của kỳ này: hai báo cáo không gộp được, hãy xử lý báo cáo này trước.`;
   if (w.planYear !== undefined && facts.plans.has(`${to.id}|${w.planYear}`)) return `${name} đã có kế hoạch giám sát năm ${w.planYear}.`;
   if (w.needsParent && !to.parentId) return `${name} không có cơ quan cấp trên nhận báo cáo.`;
   return null;

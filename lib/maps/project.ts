@@ -40,7 +40,10 @@ export function projection(features: Feature<unknown>[]): Projection {
       if (!last || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= 2) kept.push(p);
     }
     if (kept.length < 3) return "";
-    return `M${kept[0][0]} ${kept[0][1]}${kept.slice(1).map((p, i) => `l${p[0] - kept[i][0]} ${p[1] - kept[i][1]}`).join("")}z`;
+    return `M${kept[0][0]} ${kept[0][1]}${kept
+      .slice(1)
+      .map((p, i) => `l${p[0] - kept[i][0]} ${p[1] - kept[i][1]}`)
+      .join("")}z`;
   };
   return {
     width: MAP_WIDTH,

@@ -79,7 +79,8 @@ export async function activityByDistrict(districtIds: string[], day: Date): Prom
       GROUP BY u."parentId"`,
   ]);
   const entry = (id: string) => out.get(id) ?? out.set(id, { ...NO_ACTIVITY, communesMeeting4: 0 }).get(id)!;
-  for (const r of weeks) Object.assign(entry(r.districtId), { held4: Number(r.held4 ?? 0), held13: Number(r.held13 ?? 0), communesMeeting4: Number(r.communes4 ?? 0) });
+  for (const r of weeks)
+    Object.assign(entry(r.districtId), { held4: Number(r.held4 ?? 0), held13: Number(r.held13 ?? 0), communesMeeting4: Number(r.communes4 ?? 0) });
   for (const r of tasks) Object.assign(entry(r.districtId), { open: Number(r.open ?? 0), overdue: Number(r.overdue ?? 0) });
   return out;
 }

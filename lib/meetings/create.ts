@@ -4,7 +4,11 @@ import type { Tx } from "../db";
 import type { MeetingForm } from "./update";
 import { countCarried, tasksToCarry, type MeetingRow } from "./write-rules";
 
-export async function createMeeting(tx: Tx, owner: { blocId: string; unitId: string; submissionId: string; createdById: string }, form: MeetingForm): Promise<{ meeting: MeetingRow; carried: number }> {
+export async function createMeeting(
+  tx: Tx,
+  owner: { blocId: string; unitId: string; submissionId: string; createdById: string },
+  form: MeetingForm,
+): Promise<{ meeting: MeetingRow; carried: number }> {
   const carry = await tasksToCarry(tx, { id: null, blocId: owner.blocId, heldOn: form.data.heldOn });
   const meeting = await tx.meeting.create({ data: { ...form.data, ...owner } });
   if (form.attendance.length) await tx.meetingAttendance.createMany({ data: form.attendance.map((a) => ({ meetingId: meeting.id, ...a })) });

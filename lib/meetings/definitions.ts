@@ -39,7 +39,10 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       : await db.meeting.findFirst({ where: { submissionId: input.submissionId, ...scope } });
     const unitId = existing?.unitId ?? input.unitId;
     if (!unitId || (input.meetingId && !existing)) return null;
-    const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, permission)] }, select: { ...unitSelect, bloc: { select: blocSelect } } });
+    const unit = await db.unit.findFirst({
+      where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, permission)] },
+      select: { ...unitSelect, bloc: { select: blocSelect } },
+    });
     if (!unit) return null;
     const { bloc, ...u } = unit;
     return { entityType: "Meeting", entityId: existing?.id ?? null, unitId: u.id, target: { unitPath: u.path }, unit: u, bloc, meeting: existing };
@@ -53,19 +56,27 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       const twin = await tx.meeting.findUnique({ where: { submissionId: input.submissionId } });
       if (twin) {
         return {
-          entityType: "Meeting", entityId: twin.id, unitId: twin.unitId, after: { duplicateOf: twin.id }, message: "Cuộc họp này đã được lưu.",
-          data: { meetingId: twin.id, version: twin.version }, redirectTo: input.meetingId ? undefined : `/meetings/${twin.id}`,
+          entityType: "Meeting",
+          entityId: twin.id,
+          unitId: twin.unitId,
+          after: { duplicateOf: twin.id },
+          message: "Cuộc họp này đã được lưu.",
+          data: { meetingId: twin.id, version: twin.version },
+          redirectTo: input.meetingId ? undefined : `/meetings/${twin.id}`,
         };
       }
     }
     if (before && !EDITABLE.includes(before.status)) {
-      throw new RefusedError(`Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[before.status]}”: không sửa được nội dung${before.status === "APPROVED" ? " (trưởng khối có thể mở lại biên bản)" : ""}.`);
+      throw new RefusedError(
+        `Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[before.status]}”: không sửa được nội dung${before.status === "APPROVED" ? " (trưởng khối có thể mở lại biên bản)" : ""}.`,
+      );
     }
     // A retried first save (same submission id, no meeting id yet) continues the meeting it created.
     if (before && input.meetingId && before.version !== input.version) throw new ConflictError();
     const dateChanged = !before || before.heldOn.getTime() !== input.heldOn.getTime() || before.kind !== input.kind;
     if (dateChanged) checkDay(input.heldOn, unit, bloc);
-    if (before?.status === "HELD" && input.heldOn > today()) throw new RefusedError(INVALID, { heldOn: ["Cuộc họp đã họp không thể có ngày trong tương lai."] });
+    if (before?.status === "HELD" && input.heldOn > today())
+      throw new RefusedError(INVALID, { heldOn: ["Cuộc họp đã họp không thể có ngày trong tương lai."] });
     const regularWeek = input.kind === "REGULAR" ? (dateChanged ? await claimWeek(tx, bloc.id, input.heldOn, before?.id ?? null) : before!.regularWeek) : null;
 
     // Chair and secretary are people of this commune; a new secretary is added by name.
@@ -94,12 +105,27 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
       secretaryId = (await tx.person.create({ data: { unitId: unit.id, fullName: input.secretaryName, searchText: fold(input.secretaryName) } })).id;
     }
     const data = {
-      kind: input.kind, regularWeek, heldOn: input.heldOn, weekStart: startOfIsoWeek(input.heldOn), startTime: input.startTime, place: input.place,
-      chairId: input.chairId, secretaryId, discussion: input.discussion, peopleSituation: input.peopleSituation, hotSpots: input.hotSpots, conclusions: input.conclusions,
+      kind: input.kind,
+      regularWeek,
+      heldOn: input.heldOn,
+      weekStart: startOfIsoWeek(input.heldOn),
+      startTime: input.startTime,
+      place: input.place,
+      chairId: input.chairId,
+      secretaryId,
+      discussion: input.discussion,
+      peopleSituation: input.peopleSituation,
+      hotSpots: input.hotSpots,
+      conclusions: input.conclusions,
     };
     const form: MeetingForm = {
       data,
-      attendance: input.attendance.map((a) => ({ organisationId: a.organisationId, present: a.present === "present", absenceReason: a.present === "absent" ? a.reason : null, attendees: a.count })),
+      attendance: input.attendance.map((a) => ({
+        organisationId: a.organisationId,
+        present: a.present === "present",
+        absenceReason: a.present === "absent" ? a.reason : null,
+        attendees: a.count,
+      })),
       agenda: input.agenda.map((a) => ({ workGroupId: groupId.get(a.workGroupCode)!, content: a.content })),
     };
     const { meeting, carried } = before
@@ -108,8 +134,11 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const events = await assignTasks(tx, meeting, input.tasks, before !== null, actor);
     const done = [events.length && `giao ${events.length} nhiệm vụ`, carried && `chuyển tiếp ${carried} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
     return {
-      entityType: "Meeting", entityId: meeting.id, unitId: unit.id,
-      before: before ? snapshot(before) : null, after: snapshot(meeting),
+      entityType: "Meeting",
+      entityId: meeting.id,
+      unitId: unit.id,
+      before: before ? snapshot(before) : null,
+      after: snapshot(meeting),
       message: `${before ? "Đã lưu" : "Đã tạo bản nháp cuộc họp"}${done ? `, ${done}` : ""}.`,
       data: { meetingId: meeting.id, version: meeting.version },
       redirectTo: input.meetingId ? undefined : `/meetings/${meeting.id}?created=1`,
@@ -119,5 +148,8 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
 };
 
 /** Saving as the user types: the same save, leaving the new-task rows until the user saves the form. */
-export const autosaveMeeting: ActionDefinition<typeof autosaveMeetingSchema, SaveLoaded, undefined> = { ...saveMeeting, name: "meeting.autosave", schema: autosaveMeetingSchema };
-
+export const autosaveMeeting: ActionDefinition<typeof autosaveMeetingSchema, SaveLoaded, undefined> = {
+  ...saveMeeting,
+  name: "meeting.autosave",
+  schema: autosaveMeetingSchema,
+};

@@ -20,18 +20,43 @@ export interface MeetingFormValues {
 
 export function valuesOfMeeting(m: MeetingDetail): MeetingFormValues {
   return {
-    kind: m.kind, heldOn: toIsoDate(m.heldOn), startTime: m.startTime ?? "", place: m.place, chairId: m.chairId ?? "", secretaryId: m.secretaryId ?? "",
-    discussion: m.discussion, peopleSituation: m.peopleSituation, hotSpots: m.hotSpots, conclusions: m.conclusions,
-    attendance: Object.fromEntries(m.attendance.map((a) => [a.organisationId, { present: a.present ? "present" : "absent", reason: a.absenceReason ?? "", count: a.attendees?.toString() ?? "" }])),
+    kind: m.kind,
+    heldOn: toIsoDate(m.heldOn),
+    startTime: m.startTime ?? "",
+    place: m.place,
+    chairId: m.chairId ?? "",
+    secretaryId: m.secretaryId ?? "",
+    discussion: m.discussion,
+    peopleSituation: m.peopleSituation,
+    hotSpots: m.hotSpots,
+    conclusions: m.conclusions,
+    attendance: Object.fromEntries(
+      m.attendance.map((a) => [
+        a.organisationId,
+        { present: a.present ? "present" : "absent", reason: a.absenceReason ?? "", count: a.attendees?.toString() ?? "" },
+      ]),
+    ),
     agenda: Object.fromEntries(m.agendaItems.filter((i) => i.kind === "CONTENT" && i.workGroup).map((i) => [i.workGroup!.code, i.content])),
   };
 }
 
 /** A new meeting: the business day when it falls in the current week (it always does), the usual place and people. */
-export function valuesForNew(day: Date, defaults: { place: string; startTime: string; secretaryId: string | null; chairId: string | null }, attending: { id: string }[]): MeetingFormValues {
+export function valuesForNew(
+  day: Date,
+  defaults: { place: string; startTime: string; secretaryId: string | null; chairId: string | null },
+  attending: { id: string }[],
+): MeetingFormValues {
   return {
-    kind: "REGULAR", heldOn: toIsoDate(day), startTime: defaults.startTime, place: defaults.place, chairId: defaults.chairId ?? "", secretaryId: defaults.secretaryId ?? "",
-    discussion: "", peopleSituation: "", hotSpots: "", conclusions: "",
+    kind: "REGULAR",
+    heldOn: toIsoDate(day),
+    startTime: defaults.startTime,
+    place: defaults.place,
+    chairId: defaults.chairId ?? "",
+    secretaryId: defaults.secretaryId ?? "",
+    discussion: "",
+    peopleSituation: "",
+    hotSpots: "",
+    conclusions: "",
     attendance: Object.fromEntries(attending.map((o) => [o.id, { present: "present" as const, reason: "", count: "" }])),
     agenda: {},
   };

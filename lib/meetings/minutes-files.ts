@@ -13,17 +13,29 @@ import { meetingScope } from "../auth/records";
 
 export function minutesDocxResponse(id: string): Promise<Response> {
   return docxDownload({
-    id, action: "meeting.minutes_docx", entityType: "Meeting", load: meetingDetail, document: minutesOf,
+    id,
+    action: "meeting.minutes_docx",
+    entityType: "Meeting",
+    load: meetingDetail,
+    document: minutesOf,
     fileName: (m) => `bien-ban-giao-ban-${m.unit.code}-${m.heldOn.toISOString().slice(0, 10)}${m.minutesNumber ? `-so-${m.minutesNumber}` : "-du-thao"}.docx`,
   });
 }
 
 export function handleMinutesScan(request: Request, id: string): Promise<Response> {
   return runUpload(request, id, {
-    action: "meeting.attach_minutes", permission: "meeting.manage", field: "scan", limit: MAX_SCAN_BYTES, problemParam: "scanError", type: scanType,
+    action: "meeting.attach_minutes",
+    permission: "meeting.manage",
+    field: "scan",
+    limit: MAX_SCAN_BYTES,
+    problemParam: "scanError",
+    type: scanType,
     async load(meetingId, actor, permission) {
       const meeting = RECORD_ID.test(meetingId)
-        ? await db.meeting.findFirst({ where: { id: meetingId, ...meetingScope(actor, permission) }, select: { id: true, status: true, unitId: true, minutesScanId: true, unit: { select: { path: true } } } })
+        ? await db.meeting.findFirst({
+            where: { id: meetingId, ...meetingScope(actor, permission) },
+            select: { id: true, status: true, unitId: true, minutesScanId: true, unit: { select: { path: true } } },
+          })
         : null;
       return meeting ? { entityType: "Meeting", entityId: meeting.id, unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting } : null;
     },
@@ -33,12 +45,21 @@ export function handleMinutesScan(request: Request, id: string): Promise<Respons
     // without its row is harmless, a row without its file cannot happen.
     prepare: async (upload) => ({ sha256: storeBytes(upload.bytes), originalName: safeFileName(upload.name, "bien-ban") }),
     async write(tx, { actor, loaded: { meeting }, upload, prepared: { sha256, originalName } }) {
-      const row = await tx.storedFile.create({ data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId } });
+      const row = await tx.storedFile.create({
+        data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId },
+      });
       // Approved and still approved: a reopen between the check and now leaves the scan unattached.
       const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "APPROVED" }, data: { minutesScanId: row.id } });
       if (count !== 1) return "status";
       return {
-        audit: { action: "meeting.attach_minutes", entityType: "Meeting", entityId: meeting.id, unitId: meeting.unitId, before: { minutesScanId: meeting.minutesScanId }, after: { minutesScanId: row.id, sha256, originalName } },
+        audit: {
+          action: "meeting.attach_minutes",
+          entityType: "Meeting",
+          entityId: meeting.id,
+          unitId: meeting.unitId,
+          before: { minutesScanId: meeting.minutesScanId },
+          after: { minutesScanId: row.id, sha256, originalName },
+        },
         redirectTo: `/meetings/${meeting.id}?scanSaved=1`,
       };
     },

@@ -30,20 +30,33 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
   const content = m.agendaItems.filter((i) => i.kind === "CONTENT" && i.content).sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
   const carried = m.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
   const sections: MinutesDocument["sections"] = [
-    { heading: "I. THỜI GIAN, ĐỊA ĐIỂM", paragraphs: [`Thời gian: ${m.startTime ? `${m.startTime.replace(":", " giờ ")} phút, ` : ""}${formatDateLong(m.heldOn)}.`, `Địa điểm: ${m.place || "…"}.`] },
+    {
+      heading: "I. THỜI GIAN, ĐỊA ĐIỂM",
+      paragraphs: [
+        `Thời gian: ${m.startTime ? `${m.startTime.replace(":", " giờ ")} phút, ` : ""}${formatDateLong(m.heldOn)}.`,
+        `Địa điểm: ${m.place || "…"}.`,
+      ],
+    },
     {
       heading: "II. THÀNH PHẦN",
       paragraphs: [
         `Chủ trì: ${m.chair?.fullName ?? "…"}.`,
         `Thư ký: ${m.secretary?.fullName ?? "…"}.`,
         `Có mặt: ${present.length ? present.map((a) => `${a.organisation.name}${a.attendees ? ` (${a.attendees} người)` : ""}`).join("; ") : "…"}.`,
-        ...(absent.length ? [`Vắng mặt: ${absent.map((a) => `${a.organisation.name}${a.absenceReason ? ` (lý do: ${a.absenceReason})` : ""}`).join("; ")}.`] : []),
+        ...(absent.length
+          ? [`Vắng mặt: ${absent.map((a) => `${a.organisation.name}${a.absenceReason ? ` (lý do: ${a.absenceReason})` : ""}`).join("; ")}.`]
+          : []),
       ],
     },
     {
       heading: "III. NỘI DUNG",
       paragraphs: [
-        ...(carried.length ? ["Tình hình thực hiện nhiệm vụ của các cuộc họp trước:", ...carried.map((t) => `- ${t.title} (${t.owner.name}, hạn ${formatDate(t.dueOn)}): ${TASK_STATUS_LABEL[t.status].toLowerCase()}.`)] : []),
+        ...(carried.length
+          ? [
+              "Tình hình thực hiện nhiệm vụ của các cuộc họp trước:",
+              ...carried.map((t) => `- ${t.title} (${t.owner.name}, hạn ${formatDate(t.dueOn)}): ${TASK_STATUS_LABEL[t.status].toLowerCase()}.`),
+            ]
+          : []),
         ...content.flatMap((i) => [`${i.workGroup!.name}:`, ...i.content.split(/\r?\n/).filter(Boolean)]),
         ...(m.peopleSituation ? ["Tình hình nhân dân:", ...m.peopleSituation.split(/\r?\n/).filter(Boolean)] : []),
         ...(m.hotSpots ? ["Điểm nóng, kiến nghị của nhân dân:", ...m.hotSpots.split(/\r?\n/).filter(Boolean)] : []),
@@ -53,7 +66,9 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
     { heading: "IV. KẾT LUẬN CỦA CHỦ TRÌ", paragraphs: m.conclusions ? m.conclusions.split(/\r?\n/).filter(Boolean) : ["…"] },
   ];
   return {
-    family, issuer, motto,
+    family,
+    issuer,
+    motto,
     number: family === "PARTY" ? `Số ${numberText}` : `Số: ${numberText}`,
     placeDate: `${m.unit.name}, ${formatDateLong(m.heldOn)}`,
     title: "BIÊN BẢN",
@@ -62,9 +77,14 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
     tasks: {
       heading: "V. NHIỆM VỤ GIAO",
       header: ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Hạn hoàn thành"],
-      rows: m.tasks.filter((t) => t.status !== "CANCELLED").map((t, i) => [String(i + 1), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.dueOn)]),
+      rows: m.tasks
+        .filter((t) => t.status !== "CANCELLED")
+        .map((t, i) => [String(i + 1), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.dueOn)]),
     },
-    signatures: [{ role: "THƯ KÝ", name: m.secretary?.fullName ?? "" }, { role: "CHỦ TRÌ", name: m.chair?.fullName ?? "" }],
+    signatures: [
+      { role: "THƯ KÝ", name: m.secretary?.fullName ?? "" },
+      { role: "CHỦ TRÌ", name: m.chair?.fullName ?? "" },
+    ],
     draft: m.status !== "APPROVED",
   };
 }

@@ -12,7 +12,18 @@ import { applyMeetingRollup } from "./rollups";
 import { MEETING_MOVES, MEETING_STATUS_LABEL, startOfIsoWeek } from "./rules";
 import { moveMeetingSchema } from "./schema";
 import { minutesNumbering } from "./numbering";
-import { blocSelect, checkDay, claimWeek, countCarried, meetingSnapshot as snapshot, syncCarryOver, unitSelect, type BlocFacts, type MeetingRow, type Unit } from "./write-rules";
+import {
+  blocSelect,
+  checkDay,
+  claimWeek,
+  countCarried,
+  meetingSnapshot as snapshot,
+  syncCarryOver,
+  unitSelect,
+  type BlocFacts,
+  type MeetingRow,
+  type Unit,
+} from "./write-rules";
 import { meetingScope } from "../auth/records";
 
 const INVALID = MESSAGES.invalid;
@@ -64,7 +75,12 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
           if (tasks) throw new RefusedError(`Cuộc họp đã giao ${tasks} nhiệm vụ: hãy hủy các nhiệm vụ đó trước khi hủy cuộc họp.`);
           // Its carried-over items no longer count as a meeting the tasks were carried into.
           const carried = await tx.agendaItem.findMany({ where: { meetingId: before.id, kind: "CARRIED_OVER" }, select: { taskId: true } });
-          if (before.status !== "POSTPONED") await countCarried(tx, carried.map((c) => c.taskId!), -1);
+          if (before.status !== "POSTPONED")
+            await countCarried(
+              tx,
+              carried.map((c) => c.taskId!),
+              -1,
+            );
         }
         // A postponed or cancelled meeting frees its week for another regular meeting.
         data.regularWeek = null;
@@ -85,12 +101,17 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
     await applyMeetingRollup(tx, before, after);
     if (input.move === "reschedule") await syncCarryOver(tx, after);
     return {
-      entityType: "Meeting", entityId: after.id, unitId: after.unitId, before: snapshot(before), after: snapshot(after), reason: input.reason ?? undefined,
-      message: input.move === "approve" ? `Đã duyệt biên bản số ${after.minutesLabel}.` : `Đã chuyển sang “${MEETING_STATUS_LABEL[after.status as MeetingStatus]}”.`,
+      entityType: "Meeting",
+      entityId: after.id,
+      unitId: after.unitId,
+      before: snapshot(before),
+      after: snapshot(after),
+      reason: input.reason ?? undefined,
+      message:
+        input.move === "approve" ? `Đã duyệt biên bản số ${after.minutesLabel}.` : `Đã chuyển sang “${MEETING_STATUS_LABEL[after.status as MeetingStatus]}”.`,
       data: { meetingId: after.id, version: after.version },
       // The page again, without one-off notices of earlier steps in its address.
       redirectTo: `/meetings/${after.id}`,
     };
   },
 };
-

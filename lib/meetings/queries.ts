@@ -17,8 +17,17 @@ import { CLOSED_TASK } from "../tasks/rules";
 export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
   const weekStart = startOfIsoWeek(day);
   const [thisWeek, recentRows, tasks] = await Promise.all([
-    db.meeting.findMany({ where: { unitId, weekStart, ...meetingScope(actor, "unit.read"), status: { not: "CANCELLED" } }, orderBy: { heldOn: "asc" }, select: { id: true, kind: true, heldOn: true, status: true } }),
-    db.meeting.findMany({ where: { unitId, ...meetingScope(actor, "unit.read") }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 8, select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true } }),
+    db.meeting.findMany({
+      where: { unitId, weekStart, ...meetingScope(actor, "unit.read"), status: { not: "CANCELLED" } },
+      orderBy: { heldOn: "asc" },
+      select: { id: true, kind: true, heldOn: true, status: true },
+    }),
+    db.meeting.findMany({
+      where: { unitId, ...meetingScope(actor, "unit.read") },
+      orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+      take: 8,
+      select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true },
+    }),
     openTasks(actor, { unitId }),
   ]);
   const counts = await meetingChildCounts(recentRows.map((m) => m.id));
@@ -28,7 +37,9 @@ export async function communeActivity(actor: PermissionSubject, unitId: string, 
 
 export async function communeMeetings(actor: PermissionSubject, unitId: string, take = 60) {
   const rows = await db.meeting.findMany({
-    where: { unitId, ...meetingScope(actor, "unit.read") }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take,
+    where: { unitId, ...meetingScope(actor, "unit.read") },
+    orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+    take,
     select: { id: true, kind: true, heldOn: true, status: true, minutesLabel: true, place: true, statusReason: true },
   });
   const counts = await meetingChildCounts(rows.map((m) => m.id));
@@ -38,8 +49,16 @@ export async function communeMeetings(actor: PermissionSubject, unitId: string, 
 /** Tasks assigned at, and tasks carried into, each of these meetings (lib/child-counts.ts says why not `_count`). */
 export async function meetingChildCounts(ids: string[]) {
   const [tasks, carried] = await Promise.all([
-    countsByParent(ids, (batch) => db.task.groupBy({ by: ["meetingId"], where: { meetingId: { in: batch } }, _count: { _all: true } }), (r) => r.meetingId),
-    countsByParent(ids, (batch) => db.agendaItem.groupBy({ by: ["meetingId"], where: { meetingId: { in: batch }, kind: "CARRIED_OVER" }, _count: { _all: true } }), (r) => r.meetingId),
+    countsByParent(
+      ids,
+      (batch) => db.task.groupBy({ by: ["meetingId"], where: { meetingId: { in: batch } }, _count: { _all: true } }),
+      (r) => r.meetingId,
+    ),
+    countsByParent(
+      ids,
+      (batch) => db.agendaItem.groupBy({ by: ["meetingId"], where: { meetingId: { in: batch }, kind: "CARRIED_OVER" }, _count: { _all: true } }),
+      (r) => r.meetingId,
+    ),
   ]);
   return { tasks, carried };
 }
@@ -62,7 +81,14 @@ export async function meetingDetail(actor: PermissionSubject, id: string) {
           task: { include: { owner: { select: { name: true } }, meeting: { select: { heldOn: true } } } },
         },
       },
-      tasks: { include: { owner: { select: { id: true, name: true } }, coOwners: { include: { organisation: { select: { name: true } } } }, workGroup: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      tasks: {
+        include: {
+          owner: { select: { id: true, name: true } },
+          coOwners: { include: { organisation: { select: { name: true } } } },
+          workGroup: { select: { name: true } },
+        },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
 }
@@ -77,7 +103,8 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
       id: true,
       bloc: {
         select: {
-          id: true, status: true,
+          id: true,
+          status: true,
           posts: { where: { role: "HEAD" }, select: { personId: true, termStart: true, termEnd: true } },
           members: { where: { leftOn: null }, select: { organisationId: true } },
         },
@@ -86,10 +113,22 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
   });
   if (!unit) return null;
   const [organisations, people, workGroups, last] = await Promise.all([
-    db.organisation.findMany({ where: { unitId, ...validOn(day) }, select: { id: true, name: true, type: { select: { code: true, blocMember: true, sortOrder: true } } }, orderBy: { type: { sortOrder: "asc" } } }),
-    db.person.findMany({ where: { unitId }, select: { id: true, fullName: true, posts: { select: { title: true }, orderBy: { termStart: "desc" }, take: 1 } }, orderBy: { fullName: "asc" } }),
+    db.organisation.findMany({
+      where: { unitId, ...validOn(day) },
+      select: { id: true, name: true, type: { select: { code: true, blocMember: true, sortOrder: true } } },
+      orderBy: { type: { sortOrder: "asc" } },
+    }),
+    db.person.findMany({
+      where: { unitId },
+      select: { id: true, fullName: true, posts: { select: { title: true }, orderBy: { termStart: "desc" }, take: 1 } },
+      orderBy: { fullName: "asc" },
+    }),
     db.workGroup.findMany({ orderBy: { sortOrder: "asc" } }),
-    db.meeting.findFirst({ where: { unitId, status: { not: "CANCELLED" } }, orderBy: { heldOn: "desc" }, select: { place: true, startTime: true, secretaryId: true, chairId: true } }),
+    db.meeting.findFirst({
+      where: { unitId, status: { not: "CANCELLED" } },
+      orderBy: { heldOn: "desc" },
+      select: { place: true, startTime: true, secretaryId: true, chairId: true },
+    }),
   ]);
   const head = unit.bloc?.posts.find((p) => isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day));
   const memberIds = new Set(unit.bloc?.members.map((m) => m.organisationId));
@@ -97,9 +136,16 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
   const attending = organisations.filter((o) => (memberIds.size ? memberIds.has(o.id) : o.type.blocMember));
   return {
     bloc: unit.bloc,
-    organisations, attending, workGroups,
+    organisations,
+    attending,
+    workGroups,
     people: people.map((p) => ({ id: p.id, label: p.posts[0] ? `${p.fullName} — ${p.posts[0].title}` : p.fullName })),
-    defaults: { place: last?.place ?? "", startTime: last?.startTime ?? "07:30", secretaryId: last?.secretaryId ?? null, chairId: head?.personId ?? last?.chairId ?? null },
+    defaults: {
+      place: last?.place ?? "",
+      startTime: last?.startTime ?? "07:30",
+      secretaryId: last?.secretaryId ?? null,
+      chairId: head?.personId ?? last?.chairId ?? null,
+    },
   };
 }
 
@@ -111,6 +157,9 @@ export async function carryPreview(actor: PermissionSubject, blocId: string, day
     include: { owner: { select: { name: true } } },
   });
   // Tasks a closed unit handed over say where they came from.
-  const received = await receivedFrom("TASK", tasks.map((t) => t.id));
+  const received = await receivedFrom(
+    "TASK",
+    tasks.map((t) => t.id),
+  );
   return tasks.map((t) => ({ ...t, receivedFrom: received.get(t.id) ?? null }));
 }

@@ -53,13 +53,14 @@ export function movesFrom(status: MeetingStatus): MeetingMove[] {
 
 /** Why a meeting cannot be dated `day`, or null. `blocStatusOn` is the bloc's status on that day. */
 export function dateProblem(day: Date, today: Date, blocStatusOn: BlocStatus, bloc: { name: string }): string | null {
-  if (day > addDays(today, MAX_DAYS_AHEAD)) return `Chỉ ghi được cuộc họp trong vòng ${MAX_DAYS_AHEAD} ngày tới (đến ${formatDate(addDays(today, MAX_DAYS_AHEAD))}).`;
-  if (!OPERATING.includes(blocStatusOn)) return `Ngày ${formatDate(day)} khối của ${bloc.name} chưa hoạt động (hoặc đã ngừng): chỉ ghi cuộc họp của khối đang hoạt động.`;
+  if (day > addDays(today, MAX_DAYS_AHEAD))
+    return `Chỉ ghi được cuộc họp trong vòng ${MAX_DAYS_AHEAD} ngày tới (đến ${formatDate(addDays(today, MAX_DAYS_AHEAD))}).`;
+  if (!OPERATING.includes(blocStatusOn))
+    return `Ngày ${formatDate(day)} khối của ${bloc.name} chưa hoạt động (hoặc đã ngừng): chỉ ghi cuộc họp của khối đang hoạt động.`;
   return null;
 }
 
 // ——— Carry-over ———
-
 
 export interface CarryTask {
   id: string;
@@ -84,4 +85,3 @@ export function carryOver(tasks: CarryTask[], meeting: { id: string; heldOn: Dat
   }
   return out;
 }
-

@@ -18,7 +18,11 @@ export async function updateMeeting(tx: Tx, before: MeetingRow, form: MeetingFor
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: before.id } });
   await applyMeetingRollup(tx, before, meeting);
   for (const { organisationId, ...row } of form.attendance) {
-    await tx.meetingAttendance.upsert({ where: { meetingId_organisationId: { meetingId: meeting.id, organisationId } }, create: { meetingId: meeting.id, organisationId, ...row }, update: row });
+    await tx.meetingAttendance.upsert({
+      where: { meetingId_organisationId: { meetingId: meeting.id, organisationId } },
+      create: { meetingId: meeting.id, organisationId, ...row },
+      update: row,
+    });
   }
   for (const { workGroupId, content } of form.agenda) {
     const existing = await tx.agendaItem.findFirst({ where: { meetingId: meeting.id, kind: "CONTENT", workGroupId } });

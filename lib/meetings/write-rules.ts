@@ -10,7 +10,11 @@ import { today } from "../time/today";
 import { carryOver, dateProblem, weekKey } from "./rules";
 
 export type Unit = { id: string; code: string; name: string; path: string; validFrom: Date; validTo: Date | null };
-export type BlocFacts = { id: string; model: BlocModel; statusChanges: { toStatus: Prisma.BlocStatusChangeGetPayload<object>["toStatus"]; effectiveOn: Date | null; createdAt: Date }[] };
+export type BlocFacts = {
+  id: string;
+  model: BlocModel;
+  statusChanges: { toStatus: Prisma.BlocStatusChangeGetPayload<object>["toStatus"]; effectiveOn: Date | null; createdAt: Date }[];
+};
 export type MeetingRow = Prisma.MeetingGetPayload<object>;
 
 export const unitSelect = { id: true, code: true, name: true, path: true, validFrom: true, validTo: true } as const;
@@ -20,7 +24,8 @@ export const blocSelect = { id: true, model: true, statusChanges: { select: { to
 export function checkDay(day: Date, unit: Unit, bloc: BlocFacts) {
   const problem = dateProblem(day, today(), statusOn(bloc.statusChanges, day), unit);
   if (problem) throw new RefusedError(MESSAGES.invalid, { heldOn: [problem] });
-  if (day < unit.validFrom || (unit.validTo && day > unit.validTo)) throw new RefusedError(MESSAGES.invalid, { heldOn: [`Ngày họp nằm ngoài thời gian tồn tại của ${unit.name}.`] });
+  if (day < unit.validFrom || (unit.validTo && day > unit.validTo))
+    throw new RefusedError(MESSAGES.invalid, { heldOn: [`Ngày họp nằm ngoài thời gian tồn tại của ${unit.name}.`] });
 }
 
 /** Refuses a second regular meeting in the week of `day`. */
@@ -28,7 +33,9 @@ export async function claimWeek(tx: Tx, blocId: string, day: Date, exceptId: str
   const key = weekKey(day);
   const other = await tx.meeting.findFirst({ where: { blocId, regularWeek: key, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { heldOn: true } });
   if (other) {
-    throw new RefusedError(MESSAGES.invalid, { heldOn: [`Tuần này đã có cuộc giao ban thường kỳ (ngày ${formatDate(other.heldOn)}). Nếu đây là cuộc họp đột xuất, hãy chọn loại “Đột xuất”.`] });
+    throw new RefusedError(MESSAGES.invalid, {
+      heldOn: [`Tuần này đã có cuộc giao ban thường kỳ (ngày ${formatDate(other.heldOn)}). Nếu đây là cuộc họp đột xuất, hãy chọn loại “Đột xuất”.`],
+    });
   }
   return key;
 }
@@ -36,10 +43,17 @@ export async function claimWeek(tx: Tx, blocId: string, day: Date, exceptId: str
 /** The tasks not closed from earlier meetings of the bloc that are not yet on the meeting's agenda. */
 export async function tasksToCarry(tx: Tx, meeting: { id: string | null; blocId: string; heldOn: Date }) {
   // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
-  const tasks = await tx.task.findMany({ where: { blocId: meeting.blocId, status: { notIn: ["VERIFIED", "CANCELLED", "TRANSFERRED"] } }, select: { id: true, status: true, assignedOn: true, meetingId: true } });
+  const tasks = await tx.task.findMany({
+    where: { blocId: meeting.blocId, status: { notIn: ["VERIFIED", "CANCELLED", "TRANSFERRED"] } },
+    select: { id: true, status: true, assignedOn: true, meetingId: true },
+  });
   // A meeting not yet created has no agenda items carried.
   const carried = meeting.id ? await tx.agendaItem.findMany({ where: { meetingId: meeting.id, kind: "CARRIED_OVER" }, select: { taskId: true } }) : [];
-  return carryOver(tasks, { id: meeting.id ?? "", heldOn: meeting.heldOn }, carried.map((c) => c.taskId!));
+  return carryOver(
+    tasks,
+    { id: meeting.id ?? "", heldOn: meeting.heldOn },
+    carried.map((c) => c.taskId!),
+  );
 }
 
 /**
@@ -63,6 +77,17 @@ export async function syncCarryOver(tx: Tx, meeting: { id: string; blocId: strin
 
 /** What a meeting's audit events keep of it. */
 export const meetingSnapshot = (m: MeetingRow) => ({
-  status: m.status, kind: m.kind, heldOn: m.heldOn, startTime: m.startTime, place: m.place, chairId: m.chairId, secretaryId: m.secretaryId,
-  discussion: m.discussion, peopleSituation: m.peopleSituation, hotSpots: m.hotSpots, conclusions: m.conclusions, version: m.version, minutesLabel: m.minutesLabel,
+  status: m.status,
+  kind: m.kind,
+  heldOn: m.heldOn,
+  startTime: m.startTime,
+  place: m.place,
+  chairId: m.chairId,
+  secretaryId: m.secretaryId,
+  discussion: m.discussion,
+  peopleSituation: m.peopleSituation,
+  hotSpots: m.hotSpots,
+  conclusions: m.conclusions,
+  version: m.version,
+  minutesLabel: m.minutesLabel,
 });

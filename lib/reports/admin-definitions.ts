@@ -11,7 +11,6 @@ import { saveRegimeSchema, saveTopicSchema } from "./admin-schema";
 
 const INVALID = MESSAGES.invalid;
 
-
 type RegimeLoaded = Loaded & { regime: Prisma.ReportingRegimeGetPayload<object> | null };
 
 export const saveRegime: ActionDefinition<typeof saveRegimeSchema, RegimeLoaded, undefined> = {
@@ -26,7 +25,12 @@ export const saveRegime: ActionDefinition<typeof saveRegimeSchema, RegimeLoaded,
   async write(tx, { input, loaded }) {
     const { regimeId: _id, version, windowFromPrevMonth, active, ...fields } = input;
     const custom = fields.windowRule === "CUSTOM";
-    const window = { windowRule: fields.windowRule, windowFromDay: custom ? fields.windowFromDay : null, windowFromPrevMonth: custom && windowFromPrevMonth === "on", windowToDay: custom ? fields.windowToDay : null };
+    const window = {
+      windowRule: fields.windowRule,
+      windowFromDay: custom ? fields.windowFromDay : null,
+      windowFromPrevMonth: custom && windowFromPrevMonth === "on",
+      windowToDay: custom ? fields.windowToDay : null,
+    };
     if (custom && !window.windowFromDay) throw new RefusedError(INVALID, { windowFromDay: ["Hãy nhập ngày bắt đầu kỳ số liệu."] });
     const problem = windowProblem(fields.periodType as PeriodType, window);
     if (problem) throw new RefusedError(INVALID, { windowToDay: [problem] });
@@ -37,7 +41,13 @@ export const saveRegime: ActionDefinition<typeof saveRegimeSchema, RegimeLoaded,
     if (!before) {
       if (await tx.reportingRegime.findUnique({ where: { code: fields.code } })) throw new RefusedError(INVALID, { code: ["Mã chế độ đã có."] });
       const created = await tx.reportingRegime.create({ data });
-      return { entityType: "ReportingRegime", entityId: created.id, after: data, message: `Đã thêm chế độ báo cáo “${created.name}”.`, redirectTo: "/admin/reporting" };
+      return {
+        entityType: "ReportingRegime",
+        entityId: created.id,
+        after: data,
+        message: `Đã thêm chế độ báo cáo “${created.name}”.`,
+        redirectTo: "/admin/reporting",
+      };
     }
     if (fields.code !== before.code) throw new RefusedError(INVALID, { code: ["Mã chế độ không đổi được (báo cáo và tệp tải về dùng mã này)."] });
     if (fields.periodType !== before.periodType && (await tx.report.count({ where: { regimeId: before.id } }))) {
@@ -46,8 +56,12 @@ export const saveRegime: ActionDefinition<typeof saveRegimeSchema, RegimeLoaded,
     await updateAtVersion(tx.reportingRegime, { id: before.id, version }, data);
     const { id: _i, createdAt: _c, updatedAt: _u, version: _v, ...previous } = before;
     return {
-      entityType: "ReportingRegime", entityId: before.id, before: previous, after: data,
-      message: `Đã lưu phiên bản ${version + 1} của chế độ “${fields.name}”. Các kỳ đã lập giữ kỳ số liệu và hạn đã tính.`, redirectTo: "/admin/reporting",
+      entityType: "ReportingRegime",
+      entityId: before.id,
+      before: previous,
+      after: data,
+      message: `Đã lưu phiên bản ${version + 1} của chế độ “${fields.name}”. Các kỳ đã lập giữ kỳ số liệu và hạn đã tính.`,
+      redirectTo: "/admin/reporting",
     };
   },
 };
@@ -65,11 +79,20 @@ export const saveTopic: ActionDefinition<typeof saveTopicSchema, TopicLoaded, un
   },
   async write(tx, { input, loaded }) {
     const data = { code: input.code, name: input.name, sortOrder: input.sortOrder, active: input.active === "on" };
-    const clash = await tx.topic.findFirst({ where: { OR: [{ code: input.code }, { name: input.name }], NOT: loaded.topic ? { id: loaded.topic.id } : undefined } });
+    const clash = await tx.topic.findFirst({
+      where: { OR: [{ code: input.code }, { name: input.name }], NOT: loaded.topic ? { id: loaded.topic.id } : undefined },
+    });
     if (clash) throw new RefusedError(INVALID, clash.code === input.code ? { code: ["Mã lĩnh vực đã có."] } : { name: ["Tên lĩnh vực đã có."] });
     if (!loaded.topic) {
       const created = await tx.topic.create({ data });
-      return { entityType: "Topic", entityId: created.id, after: data, reason: input.note ?? undefined, message: `Đã thêm lĩnh vực “${created.name}”.`, redirectTo: "/admin/reporting" };
+      return {
+        entityType: "Topic",
+        entityId: created.id,
+        after: data,
+        reason: input.note ?? undefined,
+        message: `Đã thêm lĩnh vực “${created.name}”.`,
+        redirectTo: "/admin/reporting",
+      };
     }
     // A topic used by reports keeps its code (downloads name it); it can be renamed or stop being offered.
     if (loaded.topic.code !== input.code && (await tx.reportIssue.count({ where: { topicId: loaded.topic.id } }))) {
@@ -77,6 +100,14 @@ export const saveTopic: ActionDefinition<typeof saveTopicSchema, TopicLoaded, un
     }
     await tx.topic.update({ where: { id: loaded.topic.id }, data });
     const { id: _i, createdAt: _c, updatedAt: _u, ...previous } = loaded.topic;
-    return { entityType: "Topic", entityId: loaded.topic.id, before: previous, after: data, reason: input.note ?? undefined, message: `Đã lưu lĩnh vực “${input.name}”.`, redirectTo: "/admin/reporting" };
+    return {
+      entityType: "Topic",
+      entityId: loaded.topic.id,
+      before: previous,
+      after: data,
+      reason: input.note ?? undefined,
+      message: `Đã lưu lĩnh vực “${input.name}”.`,
+      redirectTo: "/admin/reporting",
+    };
   },
 };

@@ -22,8 +22,10 @@ import { unitScope } from "../auth/scope";
 
 const INVALID = MESSAGES.invalid;
 
-
-type OpenLoaded = Loaded & { unit: { id: string; name: string; path: string; level: string; validFrom: Date; validTo: Date | null }; regime: Prisma.ReportingRegimeGetPayload<object> };
+type OpenLoaded = Loaded & {
+  unit: { id: string; name: string; path: string; level: string; validFrom: Date; validTo: Date | null };
+  regime: Prisma.ReportingRegimeGetPayload<object>;
+};
 
 export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, undefined> = {
   name: "report.open",
@@ -31,7 +33,10 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
   schema: openReportSchema,
   async load(db, input, actor, permission) {
     const [unit, regime] = await Promise.all([
-      db.unit.findFirst({ where: { AND: [{ id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, unitScope(actor, permission)] }, select: { id: true, name: true, path: true, level: true, validFrom: true, validTo: true } }),
+      db.unit.findFirst({
+        where: { AND: [{ id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, unitScope(actor, permission)] },
+        select: { id: true, name: true, path: true, level: true, validFrom: true, validTo: true },
+      }),
       db.reportingRegime.findUnique({ where: { code: input.regimeCode } }),
     ]);
     if (!unit || !regime) return null;
@@ -39,11 +44,19 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
   },
   async write(tx, { input, loaded, actor }) {
     const { unit, regime } = loaded;
-    const existing = await tx.report.findUnique({ where: { submissionId: input.submissionId } })
-      ?? await tx.report.findUnique({ where: { regimeId_unitId_periodKey: { regimeId: regime.id, unitId: unit.id, periodKey: input.periodKey } } });
+    const existing =
+      (await tx.report.findUnique({ where: { submissionId: input.submissionId } })) ??
+      (await tx.report.findUnique({ where: { regimeId_unitId_periodKey: { regimeId: regime.id, unitId: unit.id, periodKey: input.periodKey } } }));
     if (existing) {
       // Opening twice (a retry, or a second tab) leads to the one report of the period.
-      return { entityType: "Report", entityId: existing.id, unitId: unit.id, after: { existing: existing.id }, message: "Báo cáo kỳ này đã có.", redirectTo: `/reports/${existing.id}` };
+      return {
+        entityType: "Report",
+        entityId: existing.id,
+        unitId: unit.id,
+        after: { existing: existing.id },
+        message: "Báo cáo kỳ này đã có.",
+        redirectTo: `/reports/${existing.id}`,
+      };
     }
     const period = periodFromKey(regime.periodType as PeriodType, input.periodKey);
     if (!period) throw new RefusedError("Kỳ báo cáo không hợp lệ với chế độ báo cáo này.");
@@ -51,11 +64,13 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
     if (!regime.active) throw new RefusedError("Chế độ báo cáo này không còn áp dụng.");
     if (period.start > now) throw new RefusedError(`Kỳ ${input.periodKey} chưa bắt đầu (từ ${formatDate(period.start)}): chưa lập báo cáo được.`);
     if (period.end < regime.startsOn) throw new RefusedError(`Chế độ báo cáo này áp dụng từ ${formatDate(regime.startsOn)}.`);
-    if (period.end < unit.validFrom || (unit.validTo && period.start > unit.validTo)) throw new RefusedError(`${unit.name} không tồn tại trong kỳ ${input.periodKey}.`);
+    if (period.end < unit.validFrom || (unit.validTo && period.start > unit.validTo))
+      throw new RefusedError(`${unit.name} không tồn tại trong kỳ ${input.periodKey}.`);
     // The recipient is the parent unit valid at the period's end (2018: the district; from 2025: the province).
     const self = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { code: true, parentId: true } });
-    const recipient = await tx.unit.findFirst({ where: { id: self.parentId ?? "", ...validOn(period.end < unit.validFrom ? unit.validFrom : period.end) } })
-      ?? await tx.unit.findFirst({ where: { id: self.parentId ?? "" } });
+    const recipient =
+      (await tx.unit.findFirst({ where: { id: self.parentId ?? "", ...validOn(period.end < unit.validFrom ? unit.validFrom : period.end) } })) ??
+      (await tx.unit.findFirst({ where: { id: self.parentId ?? "" } }));
     if (!recipient) throw new RefusedError("Không xác định được đơn vị nhận báo cáo.");
     const window = windowOf(period, regime);
     // Deadlines count from the end of the data window (for a weekly report, the week's Sunday).
@@ -66,9 +81,20 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
     const merged = unit.level === "DISTRICT" ? await consolidate(tx, regime.id, unit.id, period.key) : null;
     const created = await tx.report.create({
       data: {
-        submissionId: input.submissionId, regimeId: regime.id, unitId: unit.id, recipientId: recipient.id, periodKey: period.key,
-        periodStart: period.start, periodEnd: period.end, windowFrom: window.from, windowTo: window.to,
-        dueOn: due.due, deadlineRuleId: due.ruleId, dueToVerify: due.toVerify, blocWork: JSON.stringify(blocWork), createdById: actor.userId,
+        submissionId: input.submissionId,
+        regimeId: regime.id,
+        unitId: unit.id,
+        recipientId: recipient.id,
+        periodKey: period.key,
+        periodStart: period.start,
+        periodEnd: period.end,
+        windowFrom: window.from,
+        windowTo: window.to,
+        dueOn: due.due,
+        deadlineRuleId: due.ruleId,
+        dueToVerify: due.toVerify,
+        blocWork: JSON.stringify(blocWork),
+        createdById: actor.userId,
         consolidatedFrom: JSON.stringify(merged?.ids ?? []),
         generalMood: merged?.mood ?? "",
         issues: { create: (merged?.issues ?? []).map((i, n) => ({ ...i, sortOrder: n })) },
@@ -76,7 +102,9 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
       },
     });
     return {
-      entityType: "Report", entityId: created.id, unitId: unit.id,
+      entityType: "Report",
+      entityId: created.id,
+      unitId: unit.id,
       after: { regime: regime.code, periodKey: created.periodKey, dueOn: created.dueOn, ruleVersion: due.version },
       message: `Đã lập báo cáo kỳ ${created.periodKey}; hạn gửi ${formatDate(created.dueOn)}.${merged?.count ? ` Đã tổng hợp ${merged.count} báo cáo của các xã.` : ""}`,
       redirectTo: `/reports/${created.id}`,
@@ -85,13 +113,24 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
   },
 };
 
-type ReportLoaded = Loaded & { report: Prisma.ReportGetPayload<{ include: { unit: { select: { path: true; name: true } }; recipient: { select: { path: true; name: true } } } }> };
+type ReportLoaded = Loaded & {
+  report: Prisma.ReportGetPayload<{ include: { unit: { select: { path: true; name: true } }; recipient: { select: { path: true; name: true } } } }>;
+};
 
 async function loadReport(db: Db, reportId: string, side: "writer" | "reviewer", scope: Prisma.ReportWhereInput): Promise<ReportLoaded | null> {
-  const report = await db.report.findFirst({ where: { id: reportId, ...scope }, include: { unit: { select: { path: true, name: true } }, recipient: { select: { path: true, name: true } } } });
+  const report = await db.report.findFirst({
+    where: { id: reportId, ...scope },
+    include: { unit: { select: { path: true, name: true } }, recipient: { select: { path: true, name: true } } },
+  });
   if (!report) return null;
   // The writer reaches its own unit; the reviewer reaches the unit the report is sent to.
-  return { entityType: "Report", entityId: report.id, unitId: report.unitId, target: { unitPath: side === "writer" ? report.unit.path : report.recipient.path }, report };
+  return {
+    entityType: "Report",
+    entityId: report.id,
+    unitId: report.unitId,
+    target: { unitPath: side === "writer" ? report.unit.path : report.recipient.path },
+    report,
+  };
 }
 
 export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded, undefined> = {
@@ -104,21 +143,44 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
     if (!EDITABLE_REPORT.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không sửa được.`);
     const topics = new Set((await tx.topic.findMany({ select: { id: true } })).map((t) => t.id));
     if (input.issues.some((i) => !topics.has(i.topicId))) throw new RefusedError(INVALID, { issues: ["Có vấn đề với lĩnh vực không hợp lệ."] });
-    await updateAtVersion(tx.report, { id: before.id, version: input.version }, {
-      generalMood: input.generalMood, forecast: input.forecast, blocWork: JSON.stringify({ ...JSON.parse(before.blocWork), ...input.blocWork }),
-    });
+    await updateAtVersion(
+      tx.report,
+      { id: before.id, version: input.version },
+      {
+        generalMood: input.generalMood,
+        forecast: input.forecast,
+        blocWork: JSON.stringify({ ...JSON.parse(before.blocWork), ...input.blocWork }),
+      },
+    );
     // The lists are the form's: replaced as a whole (the audit keeps the previous ones).
     const oldIssues = await tx.reportIssue.findMany({ where: { reportId: before.id } });
     const oldRecs = await tx.reportRecommendation.findMany({ where: { reportId: before.id } });
     await tx.reportIssue.deleteMany({ where: { reportId: before.id } });
     await tx.reportRecommendation.deleteMany({ where: { reportId: before.id } });
-    await tx.reportIssue.createMany({ data: input.issues.map((i, n) => ({ reportId: before.id, topicId: i.topicId, description: i.description, location: i.location, scale: i.scale, channel: i.channel, hotSpot: i.hotSpot === "on", handling: i.handling, sortOrder: n })) });
-    await tx.reportRecommendation.createMany({ data: input.recommendations.map((r, n) => ({ reportId: before.id, content: r.content, addressee: r.addressee, sortOrder: n })) });
+    await tx.reportIssue.createMany({
+      data: input.issues.map((i, n) => ({
+        reportId: before.id,
+        topicId: i.topicId,
+        description: i.description,
+        location: i.location,
+        scale: i.scale,
+        channel: i.channel,
+        hotSpot: i.hotSpot === "on",
+        handling: i.handling,
+        sortOrder: n,
+      })),
+    });
+    await tx.reportRecommendation.createMany({
+      data: input.recommendations.map((r, n) => ({ reportId: before.id, content: r.content, addressee: r.addressee, sortOrder: n })),
+    });
     return {
-      entityType: "Report", entityId: before.id, unitId: before.unitId,
+      entityType: "Report",
+      entityId: before.id,
+      unitId: before.unitId,
       before: { generalMood: before.generalMood, forecast: before.forecast, issues: oldIssues.length, recommendations: oldRecs.length },
       after: { generalMood: input.generalMood, forecast: input.forecast, issues: input.issues.length, recommendations: input.recommendations.length },
-      message: "Đã lưu.", data: { reportId: before.id, version: input.version + 1 },
+      message: "Đã lưu.",
+      data: { reportId: before.id, version: input.version + 1 },
     };
   },
 };
@@ -136,21 +198,29 @@ export const reconsolidateReport: ActionDefinition<typeof reconsolidateSchema, R
   async write(tx, { input, loaded }) {
     const before = loaded.report;
     if (before.version !== input.version) throw new ConflictError();
-    if (!EDITABLE_REPORT.includes(before.status)) throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không bổ sung được.`);
+    if (!EDITABLE_REPORT.includes(before.status))
+      throw new RefusedError(`Báo cáo đang ở trạng thái “${REPORT_STATUS_LABEL[before.status]}”: không bổ sung được.`);
     const merged: string[] = JSON.parse(before.consolidatedFrom);
     const more = await consolidate(tx, before.regimeId, before.unitId, before.periodKey, merged);
     if (!more.count) throw new RefusedError("Không có báo cáo nào của các xã mới được tiếp nhận để bổ sung.");
     const issues = await tx.reportIssue.count({ where: { reportId: before.id } });
     const recs = await tx.reportRecommendation.count({ where: { reportId: before.id } });
-    await updateAtVersion(tx.report, { id: before.id, version: before.version }, {
-      generalMood: [before.generalMood, more.mood.replace(/^Tổng hợp từ/, "Bổ sung từ")].filter(Boolean).join("\n"),
-      consolidatedFrom: JSON.stringify([...merged, ...more.ids]),
-    });
+    await updateAtVersion(
+      tx.report,
+      { id: before.id, version: before.version },
+      {
+        generalMood: [before.generalMood, more.mood.replace(/^Tổng hợp từ/, "Bổ sung từ")].filter(Boolean).join("\n"),
+        consolidatedFrom: JSON.stringify([...merged, ...more.ids]),
+      },
+    );
     await tx.reportIssue.createMany({ data: more.issues.map((i, n) => ({ ...i, reportId: before.id, sortOrder: issues + n })) });
     await tx.reportRecommendation.createMany({ data: more.recommendations.map((r, n) => ({ ...r, reportId: before.id, sortOrder: recs + n })) });
     return {
-      entityType: "Report", entityId: before.id, unitId: before.unitId,
-      before: { consolidatedFrom: merged.length }, after: { added: more.ids, issues: more.issues.length, recommendations: more.recommendations.length },
+      entityType: "Report",
+      entityId: before.id,
+      unitId: before.unitId,
+      before: { consolidatedFrom: merged.length },
+      after: { added: more.ids, issues: more.issues.length, recommendations: more.recommendations.length },
       message: `Đã bổ sung ${more.count} báo cáo của các xã (${more.issues.length} vấn đề, ${more.recommendations.length} kiến nghị).`,
       redirectTo: `/reports/${before.id}`,
     };
@@ -169,13 +239,16 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
     name: side === "writer" ? "report.submit" : "report.review",
     permission: side === "writer" ? "report.write" : "report.review",
     schema: moveReportSchema,
-    load: (db, input, actor, permission) => (MOVES[input.move].side === side ? loadReport(db, input.reportId, side, reportScope(actor, permission)) : Promise.resolve(null)),
+    load: (db, input, actor, permission) =>
+      MOVES[input.move].side === side ? loadReport(db, input.reportId, side, reportScope(actor, permission)) : Promise.resolve(null),
     async write(tx, { input, loaded, actor }) {
       const before = loaded.report;
       const move = startMove("Báo cáo", before, input, MOVES, REPORT_STATUS_LABEL);
       const now = today();
       const data: Prisma.ReportUpdateManyMutationInput = { status: move.to };
-      const reasons = (Object.keys(SECTIONS) as Section[]).flatMap((s) => (input[`reason_${s}`] ? [{ section: s, reason: input[`reason_${s}`] as string }] : []));
+      const reasons = (Object.keys(SECTIONS) as Section[]).flatMap((s) =>
+        input[`reason_${s}`] ? [{ section: s, reason: input[`reason_${s}`] as string }] : [],
+      );
       switch (input.move) {
         case "submit":
           if (now < before.periodStart) throw new RefusedError(`Kỳ ${before.periodKey} chưa bắt đầu: chưa gửi được.`);
@@ -184,7 +257,8 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
           break;
         case "return":
           if (!reasons.length) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do trả lại ở ít nhất một phần của báo cáo."] });
-          for (const r of reasons) await tx.reportReview.create({ data: { reportId: before.id, action: "RETURN", section: r.section, reason: r.reason, reviewerId: actor.userId } });
+          for (const r of reasons)
+            await tx.reportReview.create({ data: { reportId: before.id, action: "RETURN", section: r.section, reason: r.reason, reviewerId: actor.userId } });
           break;
         case "accept":
           data.acceptedAt = new Date();
@@ -198,10 +272,20 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
       }
       await updateAtVersion(tx.report, { id: before.id, version: before.version }, data);
       // The first submission is what the rates count (layered rollup; later re-submissions do not change it).
-      if (data.firstSubmittedOn) await applyReportChange(tx, { unitId: before.unitId, regimeId: before.regimeId, periodKey: before.periodKey, submitted: 1, onTime: now <= before.dueOn ? 1 : 0 });
+      if (data.firstSubmittedOn)
+        await applyReportChange(tx, {
+          unitId: before.unitId,
+          regimeId: before.regimeId,
+          periodKey: before.periodKey,
+          submitted: 1,
+          onTime: now <= before.dueOn ? 1 : 0,
+        });
       return {
-        entityType: "Report", entityId: before.id, unitId: before.unitId,
-        before: { status: before.status }, after: { status: move.to, reasons: reasons.length ? reasons : undefined },
+        entityType: "Report",
+        entityId: before.id,
+        unitId: before.unitId,
+        before: { status: before.status },
+        after: { status: move.to, reasons: reasons.length ? reasons : undefined },
         reason: input.reason ?? (reasons.length ? reasons.map((r) => `${SECTIONS[r.section]}: ${r.reason}`).join("; ") : undefined),
         message: input.move === "submit" ? `Đã gửi báo cáo tới ${loaded.report.recipient.name}.` : `Đã chuyển sang “${REPORT_STATUS_LABEL[move.to]}”.`,
         redirectTo: `/reports/${before.id}`,

@@ -9,10 +9,14 @@ export async function deriveBlocWork(tx: Tx, unitId: string, from: Date, to: Dat
   // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
   const groups = await tx.workGroup.findMany({ orderBy: { sortOrder: "asc" } });
   const meetings = await tx.meeting.findMany({
-    where: { unitId, heldOn: { gte: from, lte: to }, status: { in: HELD_FAMILY } }, orderBy: { heldOn: "asc" },
+    where: { unitId, heldOn: { gte: from, lte: to }, status: { in: HELD_FAMILY } },
+    orderBy: { heldOn: "asc" },
     select: { heldOn: true, conclusions: true, agendaItems: { where: { kind: "CONTENT" }, select: { content: true, workGroup: { select: { code: true } } } } },
   });
-  const tasks = await tx.task.findMany({ where: { unitId, assignedOn: { gte: from, lte: to } }, select: { status: true, dueOn: true, workGroup: { select: { code: true } }, doneReportedOn: true } });
+  const tasks = await tx.task.findMany({
+    where: { unitId, assignedOn: { gte: from, lte: to } },
+    select: { status: true, dueOn: true, workGroup: { select: { code: true } }, doneReportedOn: true },
+  });
   const out: Record<string, string> = {};
   for (const g of groups) {
     const lines: string[] = [];
@@ -24,7 +28,8 @@ export async function deriveBlocWork(tx: Tx, unitId: string, from: Date, to: Dat
       const last = meetings.at(-1);
       if (last?.conclusions) lines.push(`Kết luận gần nhất (${formatDate(last.heldOn)}): ${last.conclusions}`);
     } else {
-      for (const m of meetings) for (const a of m.agendaItems) if (a.workGroup?.code === g.code && a.content) lines.push(`${formatDate(m.heldOn)}: ${a.content}`);
+      for (const m of meetings)
+        for (const a of m.agendaItems) if (a.workGroup?.code === g.code && a.content) lines.push(`${formatDate(m.heldOn)}: ${a.content}`);
       const own = tasks.filter((t) => t.workGroup?.code === g.code);
       if (own.length) lines.push(`Nhiệm vụ: ${own.length} được giao, ${own.filter((t) => t.status === "VERIFIED").length} đã hoàn thành.`);
     }

@@ -12,7 +12,11 @@ import { minutesIssuer } from "../meetings/numbering";
 import { SECTIONS } from "./rules";
 
 const typed = (u: { type: string; name: string }) => `${UNIT_TYPE_LABEL[u.type as UnitType]} ${u.name}`;
-const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export interface ReportForDocument {
   periodKey: string;
@@ -34,19 +38,35 @@ export function reportDocumentOf(r: ReportForDocument, groups: { code: string; n
   const model = r.unit.bloc?.model as BlocModel | undefined;
   const family = r.unit.level === "COMMUNE" && model ? minutesIssuer(model).family : "FRONT";
   const blocName = model === "DAN_VAN_BLOC" ? "Khối dân vận" : model ? MODEL_LABEL[model] : "";
-  const issuer = r.unit.level === "COMMUNE" && model
-    ? blocIssuer(family, typed(r.unit), r.unit.parent ? typed(r.unit.parent) : null, blocName)
-    : [upper(`Ủy ban MTTQ Việt Nam ${typed(r.unit)}`), "BAN THƯỜNG TRỰC"];
+  const issuer =
+    r.unit.level === "COMMUNE" && model
+      ? blocIssuer(family, typed(r.unit), r.unit.parent ? typed(r.unit.parent) : null, blocName)
+      : [upper(`Ủy ban MTTQ Việt Nam ${typed(r.unit)}`), "BAN THƯỜNG TRỰC"];
   const work = JSON.parse(r.blocWork) as Record<string, string>;
   const topics = [...new Set(r.issues.map((i) => i.topic.name))];
   const issueParagraphs = topics.flatMap((t, n) => [
     `${n + 1}. ${t}`,
-    ...r.issues.filter((i) => i.topic.name === t).map((i) => `- ${i.hotSpot ? "[Điểm nóng] " : ""}${i.description}${[i.location && `Địa bàn: ${i.location}`, i.scale && `quy mô: ${i.scale}`, i.channel && `nguồn: ${i.channel}`, i.handling && `giải quyết: ${i.handling}`].filter(Boolean).map((x) => ` ${x}.`).join("")}`),
+    ...r.issues
+      .filter((i) => i.topic.name === t)
+      .map(
+        (i) =>
+          `- ${i.hotSpot ? "[Điểm nóng] " : ""}${i.description}${[
+            i.location && `Địa bàn: ${i.location}`,
+            i.scale && `quy mô: ${i.scale}`,
+            i.channel && `nguồn: ${i.channel}`,
+            i.handling && `giải quyết: ${i.handling}`,
+          ]
+            .filter(Boolean)
+            .map((x) => ` ${x}.`)
+            .join("")}`,
+      ),
   ]);
   const workParagraphs = groups.filter((g) => work[g.code]).flatMap((g) => [`${g.name}:`, ...lines(work[g.code])]);
   const sent = r.submittedOn ?? day;
   return {
-    family, issuer, motto: mottoOf(family),
+    family,
+    issuer,
+    motto: mottoOf(family),
     number: family === "PARTY" ? "Số …-BC/ĐU" : "Số: …/BC-MTTQ",
     placeDate: `${r.unit.name}, ${formatDateLong(sent)}`,
     title: "BÁO CÁO",
@@ -56,7 +76,10 @@ export function reportDocumentOf(r: ReportForDocument, groups: { code: string; n
       { heading: `II. ${upper(SECTIONS.issues)}`, paragraphs: issueParagraphs.length ? issueParagraphs : ["Không có vấn đề nổi lên trong kỳ."] },
       { heading: `III. ${upper(SECTIONS.blocWork)}`, paragraphs: workParagraphs.length ? workParagraphs : ["…"] },
       { heading: `IV. ${upper(SECTIONS.forecast)}`, paragraphs: lines(r.forecast).length ? lines(r.forecast) : ["…"] },
-      { heading: `V. ${upper(SECTIONS.recommendations)}`, paragraphs: r.recommendations.length ? r.recommendations.map((x, i) => `${i + 1}. ${x.content} (gửi ${x.addressee}).`) : ["Không có kiến nghị."] },
+      {
+        heading: `V. ${upper(SECTIONS.recommendations)}`,
+        paragraphs: r.recommendations.length ? r.recommendations.map((x, i) => `${i + 1}. ${x.content} (gửi ${x.addressee}).`) : ["Không có kiến nghị."],
+      },
     ],
     tasks: { heading: "", header: [], rows: [] },
     recipients: [typed(r.recipient).replace(/^./, (c) => c.toUpperCase()), "Lưu: VT."],

@@ -8,7 +8,10 @@ import { reportDocumentOf } from "./document";
 export async function reportDocxResponse(id: string): Promise<Response> {
   const groups = await workGroups();
   return docxDownload<ReportDetail>({
-    id, action: "report.docx", entityType: "Report", load: reportDetail,
+    id,
+    action: "report.docx",
+    entityType: "Report",
+    load: reportDetail,
     document: (r) => reportDocumentOf(r, groups, today()),
     fileName: (r) => `bao-cao-${r.regime.code}-${r.unit.code}-${r.periodKey}${r.status === "ACCEPTED" || r.status === "SUBMITTED" ? "" : "-du-thao"}.docx`,
   });

@@ -34,7 +34,9 @@ export function recentPeriods(type: PeriodType, startsOn: Date, day: Date, count
 /** A regime's recent periods whose data window has closed by `day` (so each is expected), newest first. */
 export function closedRecentPeriods(regime: Parameters<typeof windowOf>[1] & { periodType: string; startsOn: Date }, day: Date): Period[] {
   const n = RECENT[regime.periodType as PeriodType];
-  return recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, n + 1).filter((p) => windowOf(p, regime).to < day).slice(0, n);
+  return recentPeriods(regime.periodType as PeriodType, regime.startsOn, day, n + 1)
+    .filter((p) => windowOf(p, regime).to < day)
+    .slice(0, n);
 }
 
 /** A unit's reports by regime: the recent periods, each with its report or its expected due date. */
@@ -68,7 +70,18 @@ export async function reportDetail(actor: PermissionSubject, id: string) {
     where: { id, ...reportScope(actor, "unit.read") },
     include: {
       regime: true,
-      unit: { select: { id: true, code: true, name: true, type: true, level: true, path: true, parent: { select: { name: true, type: true } }, bloc: { select: { model: true } } } },
+      unit: {
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          type: true,
+          level: true,
+          path: true,
+          parent: { select: { name: true, type: true } },
+          bloc: { select: { model: true } },
+        },
+      },
       recipient: { select: { id: true, code: true, name: true, type: true, level: true, path: true } },
       issues: { include: { topic: true }, orderBy: { sortOrder: "asc" } },
       recommendations: { orderBy: { sortOrder: "asc" } },
@@ -93,8 +106,11 @@ export async function reviewQueue(actor: PermissionSubject, recipientId: string,
   const order = { SUBMITTED: 0, RETURNED: 1, ACCEPTED: 2, DRAFT: 3 } as const;
   const reports = [...waiting, ...done.sort((a, b) => order[a.status] - order[b.status] || b.dueOn.getTime() - a.dueOn.getTime())];
   // Hot spots per report (lib/child-counts.ts says why not `_count`).
-  const hot = await countsByParent(reports.map((r) => r.id),
-    (batch) => db.reportIssue.groupBy({ by: ["reportId"], where: { reportId: { in: batch }, hotSpot: true }, _count: { _all: true } }), (r) => r.reportId);
+  const hot = await countsByParent(
+    reports.map((r) => r.id),
+    (batch) => db.reportIssue.groupBy({ by: ["reportId"], where: { reportId: { in: batch }, hotSpot: true }, _count: { _all: true } }),
+    (r) => r.reportId,
+  );
   return reports.map((r) => ({ ...r, _count: { issues: hot.get(r.id) ?? 0 } }));
 }
 
@@ -131,13 +147,18 @@ export async function ratesByUnit(actor: PermissionSubject, regimeCode: string, 
   if (!regime) return null;
   // A period is expected once its data window has closed; a chosen range keeps the periods whose window
   // closed in it (newest first, at most two years of weeks).
-  const periods = range
-    ? periodsClosedIn(regime, range.from, range.to, day).reverse().slice(0, MAX_PERIODS)
-    : closedRecentPeriods(regime, day);
+  const periods = range ? periodsClosedIn(regime, range.from, range.to, day).reverse().slice(0, MAX_PERIODS) : closedRecentPeriods(regime, day);
   if (!periods.length) return { regime, periods, rows: [] };
   const units = await db.unit.findMany({
-    where: { AND: [{ parentId: { in: parentIds }, validFrom: { lte: periods[0].end } }, { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] }, unitScope(actor, "unit.read")] },
-    select: { id: true, code: true, name: true, parentId: true, validFrom: true, validTo: true }, orderBy: { code: "asc" },
+    where: {
+      AND: [
+        { parentId: { in: parentIds }, validFrom: { lte: periods[0].end } },
+        { OR: [{ validTo: null }, { validTo: { gte: periods.at(-1)!.start } }] },
+        unitScope(actor, "unit.read"),
+      ],
+    },
+    select: { id: true, code: true, name: true, parentId: true, validFrom: true, validTo: true },
+    orderBy: { code: "asc" },
   });
   const reports = await db.report.findMany({
     where: { regimeId: regime.id, unitId: { in: units.map((u) => u.id) }, periodKey: { in: periods.map((p) => p.key) } },
@@ -157,7 +178,9 @@ export async function hotSpots(actor: PermissionSubject, ancestorPath: string, d
   // statement driven by those units' reports. Filtered through the unit's path inside the issue query, the
   // planner walked every issue of the country (30 ms on 80,000 issues at the two-level national scale,
   // docs/BENCHMARKS.md); the client's nested reads were five statements.
-  const units = (await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath } }, unitScope(actor, "unit.read")] }, select: { id: true } })).map((u) => u.id);
+  const units = (await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath } }, unitScope(actor, "unit.read")] }, select: { id: true } })).map(
+    (u) => u.id,
+  );
   if (!units.length) return [];
   const rows = await db.$queryRaw<HotSpotRow[]>`
     SELECT i."id", i."description", i."location", i."handling", t."name" AS "topicName", r."id" AS "reportId", r."periodKey", r."submittedOn",
@@ -171,19 +194,46 @@ export async function hotSpots(actor: PermissionSubject, ancestorPath: string, d
     ORDER BY r."submittedOn" DESC, i."sortOrder" ASC
     LIMIT 30`;
   return rows.map((d) => ({
-    id: d.id, description: d.description, location: d.location, handling: d.handling,
+    id: d.id,
+    description: d.description,
+    location: d.location,
+    handling: d.handling,
     topic: { name: d.topicName },
-    report: { id: d.reportId, periodKey: d.periodKey, submittedOn: d.submittedOn === null ? null : new Date(d.submittedOn), unit: { code: d.unitCode, name: d.unitName, parent: d.parentName === null ? null : { name: d.parentName } } },
+    report: {
+      id: d.reportId,
+      periodKey: d.periodKey,
+      submittedOn: d.submittedOn === null ? null : new Date(d.submittedOn),
+      unit: { code: d.unitCode, name: d.unitName, parent: d.parentName === null ? null : { name: d.parentName } },
+    },
   }));
 }
 
-type HotSpotRow = { id: string; description: string; location: string; handling: string; topicName: string; reportId: string; periodKey: string; submittedOn: Date | string | null; unitCode: string; unitName: string; parentName: string | null };
+type HotSpotRow = {
+  id: string;
+  description: string;
+  location: string;
+  handling: string;
+  topicName: string;
+  reportId: string;
+  periodKey: string;
+  submittedOn: Date | string | null;
+  unitCode: string;
+  unitName: string;
+  parentName: string | null;
+};
 
 /** Accepted reports sent to a consolidated report's unit for its period and not yet merged into it. */
 export async function pendingSources(report: { regimeId: string; unitId: string; periodKey: string; consolidatedFrom: string }) {
   return db.report.findMany({
-    where: { regimeId: report.regimeId, recipientId: report.unitId, periodKey: report.periodKey, status: "ACCEPTED", id: { notIn: JSON.parse(report.consolidatedFrom) as string[] } },
-    select: { id: true, unit: { select: { name: true } } }, orderBy: { unit: { code: "asc" } },
+    where: {
+      regimeId: report.regimeId,
+      recipientId: report.unitId,
+      periodKey: report.periodKey,
+      status: "ACCEPTED",
+      id: { notIn: JSON.parse(report.consolidatedFrom) as string[] },
+    },
+    select: { id: true, unit: { select: { name: true } } },
+    orderBy: { unit: { code: "asc" } },
   });
 }
 

@@ -6,7 +6,10 @@ import { addDays, daysBetween } from "../time/business-date";
 import { nextPeriod, periodOf, windowOf, type Period, type PeriodType, type WindowSpec } from "../time/windows";
 
 export const REPORT_STATUS_LABEL: Record<ReportStatus, string> = {
-  DRAFT: "Bản nháp", SUBMITTED: "Đã gửi", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận",
+  DRAFT: "Bản nháp",
+  SUBMITTED: "Đã gửi",
+  RETURNED: "Bị trả lại",
+  ACCEPTED: "Đã tiếp nhận",
 };
 
 /** Statuses in which the reporting unit may edit the report. */

@@ -29,33 +29,46 @@ function gather(raw: unknown) {
   return { ...rest, issues: sorted(issues).filter(filled), recommendations: sorted(recs).filter(filled), blocWork: work };
 }
 
-
-export const saveReportSchema = z.preprocess(gather, z.strictObject({
-  reportId: recordId,
-  version: z.coerce.number().int().min(1).max(1_000_000),
-  generalMood: longText("Tình hình chung"),
-  forecast: longText("Dự báo"),
-  issues: z.array(z.strictObject({
-    topicId: z.string({ error: "Hãy chọn lĩnh vực." }).regex(RECORD_ID, "Hãy chọn lĩnh vực."),
-    description: text("Nội dung vấn đề", { max: 5000 }),
-    location: optionalText("Địa bàn (thôn, khu)", 200).transform((s) => s ?? ""),
-    scale: optionalText("Quy mô", 200).transform((s) => s ?? ""),
-    channel: optionalText("Nguồn nắm tình hình", 200).transform((s) => s ?? ""),
-    hotSpot: z.enum(["on"]).optional(),
-    handling: optionalText("Tình hình giải quyết", 1000).transform((s) => s ?? ""),
-  })).max(100, "Tối đa 100 vấn đề trong một báo cáo."),
-  recommendations: z.array(z.strictObject({
-    content: text("Nội dung kiến nghị", { max: 5000 }),
-    addressee: text("Nơi nhận kiến nghị", { max: 200 }),
-  })).max(50, "Tối đa 50 kiến nghị trong một báo cáo."),
-  blocWork: z.record(z.string().regex(/^[A-Z_]{2,40}$/), longText("Công tác của khối")),
-}));
+export const saveReportSchema = z.preprocess(
+  gather,
+  z.strictObject({
+    reportId: recordId,
+    version: z.coerce.number().int().min(1).max(1_000_000),
+    generalMood: longText("Tình hình chung"),
+    forecast: longText("Dự báo"),
+    issues: z
+      .array(
+        z.strictObject({
+          topicId: z.string({ error: "Hãy chọn lĩnh vực." }).regex(RECORD_ID, "Hãy chọn lĩnh vực."),
+          description: text("Nội dung vấn đề", { max: 5000 }),
+          location: optionalText("Địa bàn (thôn, khu)", 200).transform((s) => s ?? ""),
+          scale: optionalText("Quy mô", 200).transform((s) => s ?? ""),
+          channel: optionalText("Nguồn nắm tình hình", 200).transform((s) => s ?? ""),
+          hotSpot: z.enum(["on"]).optional(),
+          handling: optionalText("Tình hình giải quyết", 1000).transform((s) => s ?? ""),
+        }),
+      )
+      .max(100, "Tối đa 100 vấn đề trong một báo cáo."),
+    recommendations: z
+      .array(
+        z.strictObject({
+          content: text("Nội dung kiến nghị", { max: 5000 }),
+          addressee: text("Nơi nhận kiến nghị", { max: 200 }),
+        }),
+      )
+      .max(50, "Tối đa 50 kiến nghị trong một báo cáo."),
+    blocWork: z.record(z.string().regex(/^[A-Z_]{2,40}$/), longText("Công tác của khối")),
+  }),
+);
 
 export const moveReportSchema = z.strictObject({
   reportId: recordId,
   version: z.coerce.number().int().min(1).max(1_000_000),
   move: z.enum(["submit", "accept", "return", "unlock"]),
-  ...Object.fromEntries(Object.keys(SECTIONS).map((s) => [`reason_${s}`, optionalText("Lý do", 1000)])) as Record<`reason_${keyof typeof SECTIONS}`, ReturnType<typeof optionalText>>,
+  ...(Object.fromEntries(Object.keys(SECTIONS).map((s) => [`reason_${s}`, optionalText("Lý do", 1000)])) as Record<
+    `reason_${keyof typeof SECTIONS}`,
+    ReturnType<typeof optionalText>
+  >),
   reason: optionalText("Lý do", 1000),
 });
 

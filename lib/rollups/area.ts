@@ -99,7 +99,9 @@ export type ReportChanges = Map<string, { submitted: number; onTime: number }>;
 export async function applyReportChange(tx: Tx, change: { unitId: string; regimeId: string; periodKey: string; submitted: number; onTime: number }) {
   if (!change.submitted && !change.onTime) return;
   const line = await lineOf(tx, change.unitId);
-  const values = Prisma.join(line.ids.map((id) => Prisma.sql`(${id}, ${change.regimeId}, ${change.periodKey}, ${line.level}, ${change.submitted}, ${change.onTime})`));
+  const values = Prisma.join(
+    line.ids.map((id) => Prisma.sql`(${id}, ${change.regimeId}, ${change.periodKey}, ${line.level}, ${change.submitted}, ${change.onTime})`),
+  );
   await tx.$executeRaw`INSERT INTO "ReportPeriodRollup" ("unitId", "regimeId", "periodKey", "reporterLevel", "submitted", "onTime")
     VALUES ${values}
     ON CONFLICT ("unitId", "regimeId", "periodKey", "reporterLevel") DO UPDATE SET

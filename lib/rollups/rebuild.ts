@@ -21,30 +21,66 @@ const FIELDS: Record<RollupTable, readonly string[]> = {
 
 /** Each table's key columns, in key order, and how a key part becomes a column value. */
 const KEY: Record<RollupTable, [string, (part: string) => unknown][]> = {
-  meetingWeek: [["unitId", String], ["weekStart", (p) => new Date(p)]],
-  taskDue: [["unitId", String], ["dueOn", (p) => new Date(p)]],
-  recommendationDue: [["unitId", String], ["dueOn", (p) => new Date(p)]],
-  supervisionMonth: [["unitId", String], ["month", (p) => new Date(p)]],
-  areaMonth: [["unitId", String], ["month", Number]],
-  reportPeriod: [["unitId", String], ["regimeId", String], ["periodKey", String], ["reporterLevel", String]],
+  meetingWeek: [
+    ["unitId", String],
+    ["weekStart", (p) => new Date(p)],
+  ],
+  taskDue: [
+    ["unitId", String],
+    ["dueOn", (p) => new Date(p)],
+  ],
+  recommendationDue: [
+    ["unitId", String],
+    ["dueOn", (p) => new Date(p)],
+  ],
+  supervisionMonth: [
+    ["unitId", String],
+    ["month", (p) => new Date(p)],
+  ],
+  areaMonth: [
+    ["unitId", String],
+    ["month", Number],
+  ],
+  reportPeriod: [
+    ["unitId", String],
+    ["regimeId", String],
+    ["periodKey", String],
+    ["reporterLevel", String],
+  ],
 };
 async function maintained(db: Db): Promise<Record<RollupTable, Table>> {
   const [weeks, dues, recs, months, areas, periods] = await Promise.all([
-    db.meetingWeekRollup.findMany(), db.taskDueRollup.findMany(), db.recommendationDueRollup.findMany(), db.supervisionMonthRollup.findMany(),
-    db.areaMonthRollup.findMany(), db.reportPeriodRollup.findMany(),
+    db.meetingWeekRollup.findMany(),
+    db.taskDueRollup.findMany(),
+    db.recommendationDueRollup.findMany(),
+    db.supervisionMonthRollup.findMany(),
+    db.areaMonthRollup.findMany(),
+    db.reportPeriodRollup.findMany(),
   ]);
   const table = (t: RollupTable, rows: object[]): Table =>
-    new Map(rows.map((r) => {
-      const row = r as Record<string, unknown>;
-      return [KEY[t].map(([column]) => keyPart(row[column])).join("|"), Object.fromEntries(FIELDS[t].map((f) => [f, row[f] as number]))];
-    }));
+    new Map(
+      rows.map((r) => {
+        const row = r as Record<string, unknown>;
+        return [KEY[t].map(([column]) => keyPart(row[column])).join("|"), Object.fromEntries(FIELDS[t].map((f) => [f, row[f] as number]))];
+      }),
+    );
   return {
-    meetingWeek: table("meetingWeek", weeks), taskDue: table("taskDue", dues), recommendationDue: table("recommendationDue", recs),
-    supervisionMonth: table("supervisionMonth", months), areaMonth: table("areaMonth", areas), reportPeriod: table("reportPeriod", periods),
+    meetingWeek: table("meetingWeek", weeks),
+    taskDue: table("taskDue", dues),
+    recommendationDue: table("recommendationDue", recs),
+    supervisionMonth: table("supervisionMonth", months),
+    areaMonth: table("areaMonth", areas),
+    reportPeriod: table("reportPeriod", periods),
   };
 }
 
-export interface RollupDifference { table: RollupTable; key: string; field: string; maintained: number; recomputed: number }
+export interface RollupDifference {
+  table: RollupTable;
+  key: string;
+  field: string;
+  maintained: number;
+  recomputed: number;
+}
 
 export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
   const [want, have] = await Promise.all([recomputeRollups(db), maintained(db)]);
@@ -87,10 +123,12 @@ export async function rollupDifferencesInDatabase(db: Db, kind: DatabaseKind = d
       LIMIT ${limit}`);
     for (const row of rows) {
       // SQLite returns the coalesced dates as its stored text; the key reads as rollupDifferences writes it.
-      const key = keys.map((_, i) => {
-        const v = row[`k${i}`];
-        return keyPart(typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(v) : v);
-      }).join("|");
+      const key = keys
+        .map((_, i) => {
+          const v = row[`k${i}`];
+          return keyPart(typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(v) : v);
+        })
+        .join("|");
       for (const field of fields) {
         const a = Number(row[`m_${field}`]);
         const b = Number(row[`r_${field}`]);
@@ -102,8 +140,12 @@ export async function rollupDifferencesInDatabase(db: Db, kind: DatabaseKind = d
 }
 
 const TABLE_NAME: Record<RollupTable, string> = {
-  meetingWeek: "MeetingWeekRollup", taskDue: "TaskDueRollup", recommendationDue: "RecommendationDueRollup", supervisionMonth: "SupervisionMonthRollup",
-  areaMonth: "AreaMonthRollup", reportPeriod: "ReportPeriodRollup",
+  meetingWeek: "MeetingWeekRollup",
+  taskDue: "TaskDueRollup",
+  recommendationDue: "RecommendationDueRollup",
+  supervisionMonth: "SupervisionMonthRollup",
+  areaMonth: "AreaMonthRollup",
+  reportPeriod: "ReportPeriodRollup",
 };
 
 /**
@@ -111,7 +153,11 @@ const TABLE_NAME: Record<RollupTable, string> = {
  * transaction per table whose first statement is the delete (so a server writing to the same SQLite file
  * waits rather than interleaving), and returns the row counts written.
  */
-export async function rebuildRollups(db: Db, kind: DatabaseKind = databaseKind(env.DATABASE_URL), onTable?: (table: RollupTable, rows: number, ms: number) => void): Promise<Record<RollupTable, number>> {
+export async function rebuildRollups(
+  db: Db,
+  kind: DatabaseKind = databaseKind(env.DATABASE_URL),
+  onTable?: (table: RollupTable, rows: number, ms: number) => void,
+): Promise<Record<RollupTable, number>> {
   const counts = {} as Record<RollupTable, number>;
   const statements = rebuildStatements(kind);
   // Grouping millions of rows and filling large indexes wants memory: SQLite's default page cache is 2 MB
@@ -120,14 +166,17 @@ export async function rebuildRollups(db: Db, kind: DatabaseKind = databaseKind(e
   try {
     for (const table of ROLLUP_TABLES) {
       const started = performance.now();
-      await db.$transaction(async (tx) => {
-        if (kind === "postgresql") {
-          counts[table] = await refillWithoutIndexes(tx, TABLE_NAME[table], statements[table]);
-        } else {
-          await tx.$executeRawUnsafe(`DELETE FROM "${TABLE_NAME[table]}"`);
-          counts[table] = await tx.$executeRawUnsafe(statements[table]);
-        }
-      }, { timeout: 3_600_000, maxWait: 60_000 });
+      await db.$transaction(
+        async (tx) => {
+          if (kind === "postgresql") {
+            counts[table] = await refillWithoutIndexes(tx, TABLE_NAME[table], statements[table]);
+          } else {
+            await tx.$executeRawUnsafe(`DELETE FROM "${TABLE_NAME[table]}"`);
+            counts[table] = await tx.$executeRawUnsafe(statements[table]);
+          }
+        },
+        { timeout: 3_600_000, maxWait: 60_000 },
+      );
       onTable?.(table, counts[table], performance.now() - started);
     }
   } finally {
@@ -153,7 +202,8 @@ async function refillWithoutIndexes(tx: Tx, table: string, insert: string): Prom
   const indexes = await tx.$queryRawUnsafe<{ name: string; definition: string }[]>(
     `SELECT i.indexname AS "name", i.indexdef AS "definition" FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = $1
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = $2::regclass AND c.conname = i.indexname)`,
-    table, `"${table}"`,
+    table,
+    `"${table}"`,
   );
   const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
   const keys = constraints.filter((c) => c.type !== "f");

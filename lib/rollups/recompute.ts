@@ -50,28 +50,51 @@ const after = (cursor: string | undefined) => (cursor ? { id: { gt: cursor } } :
 const RECOMPUTE: Record<RollupTable, (db: Client) => Promise<Table>> = {
   async meetingWeek(db) {
     const out: Table = new Map();
-    for await (const rows of pages((c) => db.meeting.findMany({ where: { ...after(c), status: { in: HELD_FAMILY } }, select: { id: true, unitId: true, heldOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.meeting.findMany({
+        where: { ...after(c), status: { in: HELD_FAMILY } },
+        select: { id: true, unitId: true, heldOn: true },
+        orderBy: { id: "asc" },
+        take: PAGE,
+      }),
+    )) {
       for (const m of rows) bump(out, m.unitId, startOfIsoWeek(m.heldOn), "held");
     }
     return out;
   },
   async taskDue(db) {
     const out: Table = new Map();
-    for await (const rows of pages((c) => db.task.findMany({ where: after(c), select: { id: true, unitId: true, dueOn: true, status: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.task.findMany({ where: after(c), select: { id: true, unitId: true, dueOn: true, status: true }, orderBy: { id: "asc" }, take: PAGE }),
+    )) {
       for (const t of rows) if (!isClosed(t.status)) bump(out, t.unitId, t.dueOn, PENDING_TASK.includes(t.status) ? "pending" : "reported");
     }
     return out;
   },
   async recommendationDue(db) {
     const out: Table = new Map();
-    for await (const rows of pages((c) => db.recommendation.findMany({ where: { ...after(c), status: "OPEN" }, select: { id: true, unitId: true, dueOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.recommendation.findMany({
+        where: { ...after(c), status: "OPEN" },
+        select: { id: true, unitId: true, dueOn: true },
+        orderBy: { id: "asc" },
+        take: PAGE,
+      }),
+    )) {
       for (const r of rows) bump(out, r.unitId, r.dueOn, "open");
     }
     return out;
   },
   async supervisionMonth(db) {
     const out: Table = new Map();
-    for await (const rows of pages((c) => db.recommendation.findMany({ where: after(c), select: { id: true, unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.recommendation.findMany({
+        where: after(c),
+        select: { id: true, unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true },
+        orderBy: { id: "asc" },
+        take: PAGE,
+      }),
+    )) {
       for (const r of rows) {
         const month = monthOf(r.sentOn);
         bump(out, r.unitId, month, "sent");
@@ -81,7 +104,14 @@ const RECOMPUTE: Record<RollupTable, (db: Client) => Promise<Table>> = {
         }
       }
     }
-    for await (const rows of pages((c) => db.supervisionActivity.findMany({ where: { ...after(c), status: { not: "CANCELLED" } }, select: { id: true, unitId: true, startOn: true, form: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.supervisionActivity.findMany({
+        where: { ...after(c), status: { not: "CANCELLED" } },
+        select: { id: true, unitId: true, startOn: true, form: true },
+        orderBy: { id: "asc" },
+        take: PAGE,
+      }),
+    )) {
       for (const a of rows) bump(out, a.unitId, monthOf(a.startOn), FORM_FIELD[a.form]);
     }
     return out;
@@ -93,7 +123,14 @@ const RECOMPUTE: Record<RollupTable, (db: Client) => Promise<Table>> = {
       for (const id of lines.get(unitId)!.ids) bump(out, id, month, field, by);
     };
     const own: Table = new Map();
-    for await (const rows of pages((c) => db.meeting.findMany({ where: { ...after(c), status: { in: HELD_FAMILY } }, select: { id: true, unitId: true, heldOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.meeting.findMany({
+        where: { ...after(c), status: { in: HELD_FAMILY } },
+        select: { id: true, unitId: true, heldOn: true },
+        orderBy: { id: "asc" },
+        take: PAGE,
+      }),
+    )) {
       for (const m of rows) bump(own, m.unitId, monthKey(m.heldOn), "held");
     }
     for (const [key, c] of own) {
@@ -101,10 +138,19 @@ const RECOMPUTE: Record<RollupTable, (db: Client) => Promise<Table>> = {
       up(unitId, Number(month), "held", c.held);
       if (lines.get(unitId)!.level === "COMMUNE") up(unitId, Number(month), "communesMeeting");
     }
-    for await (const rows of pages((c) => db.task.findMany({ where: after(c), select: { id: true, unitId: true, assignedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.task.findMany({ where: after(c), select: { id: true, unitId: true, assignedOn: true }, orderBy: { id: "asc" }, take: PAGE }),
+    )) {
       for (const t of rows) up(t.unitId, monthKey(t.assignedOn), "tasksAssigned");
     }
-    for await (const rows of pages((c) => db.recommendation.findMany({ where: after(c), select: { id: true, unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.recommendation.findMany({
+        where: after(c),
+        select: { id: true, unitId: true, sentOn: true, dueOn: true, status: true, respondedOn: true },
+        orderBy: { id: "asc" },
+        take: PAGE,
+      }),
+    )) {
       for (const r of rows) {
         const month = monthKey(r.sentOn);
         up(r.unitId, month, "recSent");
@@ -119,7 +165,14 @@ const RECOMPUTE: Record<RollupTable, (db: Client) => Promise<Table>> = {
   async reportPeriod(db) {
     const out: Table = new Map();
     const lines = await unitLines(db);
-    for await (const rows of pages((c) => db.report.findMany({ where: { ...after(c), firstSubmittedOn: { not: null } }, select: { id: true, unitId: true, regimeId: true, periodKey: true, dueOn: true, firstSubmittedOn: true }, orderBy: { id: "asc" }, take: PAGE }))) {
+    for await (const rows of pages((c) =>
+      db.report.findMany({
+        where: { ...after(c), firstSubmittedOn: { not: null } },
+        select: { id: true, unitId: true, regimeId: true, periodKey: true, dueOn: true, firstSubmittedOn: true },
+        orderBy: { id: "asc" },
+        take: PAGE,
+      }),
+    )) {
       for (const r of rows) {
         const line = lines.get(r.unitId)!;
         for (const id of line.ids) {

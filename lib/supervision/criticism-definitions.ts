@@ -18,7 +18,10 @@ type CaseRow = Prisma.CriticismCaseGetPayload<object>;
 type CaseLoaded = Loaded & { unit: UnitRow; kase: CaseRow | null };
 
 async function loadCase(db: Db, caseId: string, scope: Prisma.CriticismCaseWhereInput) {
-  const c = await db.criticismCase.findFirst({ where: { id: caseId, ...scope }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
+  const c = await db.criticismCase.findFirst({
+    where: { id: caseId, ...scope },
+    include: { unit: { select: { id: true, name: true, path: true, parentId: true } } },
+  });
   if (!c) return null;
   const { unit, ...kase } = c;
   return { entityType: "CriticismCase", entityId: c.id, unitId: unit.id, target: { unitPath: unit.path }, unit, kase };
@@ -40,7 +43,15 @@ export const saveCriticism: ActionDefinition<typeof saveCriticismSchema, CaseLoa
     const before = loaded.kase;
     if (!before) {
       const retried = await tx.criticismCase.findUnique({ where: { submissionId: input.submissionId } });
-      if (retried) return { entityType: "CriticismCase", entityId: retried.id, unitId: retried.unitId, after: { duplicateOf: retried.id }, message: "Đã lưu.", redirectTo: `/criticism/${retried.id}` };
+      if (retried)
+        return {
+          entityType: "CriticismCase",
+          entityId: retried.id,
+          unitId: retried.unitId,
+          after: { duplicateOf: retried.id },
+          message: "Đã lưu.",
+          redirectTo: `/criticism/${retried.id}`,
+        };
     } else {
       if (before.status === "CLOSED") throw new RefusedError("Việc phản biện đã kết thúc: không sửa được.");
       if (before.version !== input.version) throw new ConflictError();
@@ -54,8 +65,16 @@ export const saveCriticism: ActionDefinition<typeof saveCriticismSchema, CaseLoa
     const lead = await due(tx, "criticism.lead_time", input.plannedSubmissionOn);
     const tooShort = input.receivedOn > lead.due;
     const data = {
-      planItemId: input.planItemId, outsidePlanReason: input.planItemId ? null : input.outsidePlanReason, title: input.title, draftingBody: input.draftingBody,
-      receivedOn: input.receivedOn, plannedSubmissionOn: input.plannedSubmissionOn, leadDueOn: lead.due, leadTooShort: tooShort, form: input.form, participants: input.participants,
+      planItemId: input.planItemId,
+      outsidePlanReason: input.planItemId ? null : input.outsidePlanReason,
+      title: input.title,
+      draftingBody: input.draftingBody,
+      receivedOn: input.receivedOn,
+      plannedSubmissionOn: input.plannedSubmissionOn,
+      leadDueOn: lead.due,
+      leadTooShort: tooShort,
+      form: input.form,
+      participants: input.participants,
     };
     let id: string;
     if (before) {
@@ -66,7 +85,9 @@ export const saveCriticism: ActionDefinition<typeof saveCriticismSchema, CaseLoa
     }
     const days = daysBetween(input.receivedOn, input.plannedSubmissionOn);
     return {
-      entityType: "CriticismCase", entityId: id, unitId: loaded.unit.id,
+      entityType: "CriticismCase",
+      entityId: id,
+      unitId: loaded.unit.id,
       before: before ? { title: before.title, receivedOn: before.receivedOn, plannedSubmissionOn: before.plannedSubmissionOn } : undefined,
       after: { title: data.title, receivedOn: data.receivedOn, plannedSubmissionOn: data.plannedSubmissionOn, leadTooShort: tooShort },
       message: tooShort
@@ -95,26 +116,45 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
     if (input.step === "opinion") {
       const errors: Record<string, string[]> = {};
       if (!input.opinionSentOn) errors.opinionSentOn = ["Hãy nhập ngày gửi ý kiến."];
-      else if (input.opinionSentOn < before.receivedOn || input.opinionSentOn > now) errors.opinionSentOn = [`Ngày gửi ý kiến phải từ ngày nhận dự thảo (${formatDate(before.receivedOn)}) đến hôm nay.`];
+      else if (input.opinionSentOn < before.receivedOn || input.opinionSentOn > now)
+        errors.opinionSentOn = [`Ngày gửi ý kiến phải từ ngày nhận dự thảo (${formatDate(before.receivedOn)}) đến hôm nay.`];
       if (!input.opinionContent) errors.opinionContent = ["Hãy nhập ý kiến phản biện."];
       refuse(errors);
       // The drafting body's explanation is due from the day it receives the opinion (taken as the day sent).
       const d = await due(tx, "criticism.explanation", input.opinionSentOn!);
-      data = { status: "OPINION_SENT", opinionSentOn: input.opinionSentOn, opinionContent: input.opinionContent!, explanationDueOn: d.due, explanationRuleId: d.ruleId };
+      data = {
+        status: "OPINION_SENT",
+        opinionSentOn: input.opinionSentOn,
+        opinionContent: input.opinionContent!,
+        explanationDueOn: d.due,
+        explanationRuleId: d.ruleId,
+      };
       message = `Đã ghi ý kiến phản biện; hạn giải trình ${formatDate(d.due)}.`;
     } else if (input.step === "explanation") {
       const errors: Record<string, string[]> = {};
       if (!input.explanationOn) errors.explanationOn = ["Hãy nhập ngày nhận giải trình."];
-      else if (input.explanationOn < before.opinionSentOn! || input.explanationOn > now) errors.explanationOn = [`Ngày nhận giải trình phải từ ngày gửi ý kiến (${formatDate(before.opinionSentOn!)}) đến hôm nay.`];
+      else if (input.explanationOn < before.opinionSentOn! || input.explanationOn > now)
+        errors.explanationOn = [`Ngày nhận giải trình phải từ ngày gửi ý kiến (${formatDate(before.opinionSentOn!)}) đến hôm nay.`];
       if (!input.explanationContent) errors.explanationContent = ["Hãy nhập nội dung giải trình."];
       refuse(errors);
       data = { status: "EXPLAINED", explanationOn: input.explanationOn, explanationContent: input.explanationContent };
-      message = before.explanationDueOn && input.explanationOn! > before.explanationDueOn ? `Đã ghi giải trình (muộn ${daysBetween(before.explanationDueOn, input.explanationOn!)} ngày).` : "Đã ghi giải trình.";
+      message =
+        before.explanationDueOn && input.explanationOn! > before.explanationDueOn
+          ? `Đã ghi giải trình (muộn ${daysBetween(before.explanationDueOn, input.explanationOn!)} ngày).`
+          : "Đã ghi giải trình.";
     } else {
       data = { status: "CLOSED" };
       message = "Đã kết thúc việc phản biện.";
     }
     await updateAtVersion(tx.criticismCase, { id: before.id, version: before.version }, data);
-    return { entityType: "CriticismCase", entityId: before.id, unitId: before.unitId, before: { status: before.status }, after: data as Record<string, unknown>, message, redirectTo: `/criticism/${before.id}` };
+    return {
+      entityType: "CriticismCase",
+      entityId: before.id,
+      unitId: before.unitId,
+      before: { status: before.status },
+      after: data as Record<string, unknown>,
+      message,
+      redirectTo: `/criticism/${before.id}`,
+    };
   },
 };

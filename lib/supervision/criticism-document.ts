@@ -9,14 +9,25 @@ import { CRITICISM_FORM_LABEL } from "./rules";
 import type { CriticismForm } from "../../generated/prisma/sqlite/enums";
 
 export interface CriticismForDocument {
-  title: string; draftingBody: string; receivedOn: Date; plannedSubmissionOn: Date; form: CriticismForm; participants: string;
-  opinionSentOn: Date | null; opinionContent: string; status: string;
+  title: string;
+  draftingBody: string;
+  receivedOn: Date;
+  plannedSubmissionOn: Date;
+  form: CriticismForm;
+  participants: string;
+  opinionSentOn: Date | null;
+  opinionContent: string;
+  status: string;
   unit: { name: string; type: string };
 }
 
 export function criticismDocumentOf(c: CriticismForDocument, day: Date): OfficialDocument {
   const commune = `${UNIT_TYPE_LABEL[c.unit.type as UnitType]} ${c.unit.name}`;
-  const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = (s: string) =>
+    s
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
   return {
     family: "FRONT",
     issuer: [upper(`Ủy ban MTTQ Việt Nam ${commune}`), "BAN THƯỜNG TRỰC"],

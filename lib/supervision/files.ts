@@ -17,10 +17,18 @@ const page = (rec: { id: string; activityId: string | null; criticismCaseId: str
 
 export function handleResponseFile(request: Request, id: string): Promise<Response> {
   return runUpload(request, id, {
-    action: "recommendation.attach_response", permission: "supervision.manage", field: "file", limit: MAX_SCAN_BYTES, problemParam: "fileError", type: scanType,
+    action: "recommendation.attach_response",
+    permission: "supervision.manage",
+    field: "file",
+    limit: MAX_SCAN_BYTES,
+    problemParam: "fileError",
+    type: scanType,
     async load(recId, actor, permission) {
       const rec = RECORD_ID.test(recId)
-        ? await db.recommendation.findFirst({ where: { id: recId, ...recommendationScope(actor, permission) }, select: { id: true, status: true, unitId: true, activityId: true, criticismCaseId: true, responseFileId: true, unit: { select: { path: true } } } })
+        ? await db.recommendation.findFirst({
+            where: { id: recId, ...recommendationScope(actor, permission) },
+            select: { id: true, status: true, unitId: true, activityId: true, criticismCaseId: true, responseFileId: true, unit: { select: { path: true } } },
+          })
         : null;
       return rec ? { entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, target: { unitPath: rec.unit.path }, rec } : null;
     },
@@ -30,11 +38,23 @@ export function handleResponseFile(request: Request, id: string): Promise<Respon
     // without its row is harmless, a row without its file cannot happen.
     prepare: async (upload) => ({ sha256: storeBytes(upload.bytes), originalName: safeFileName(upload.name, "van-ban-tra-loi") }),
     async write(tx, { actor, loaded: { rec }, upload, prepared: { sha256, originalName } }) {
-      const row = await tx.storedFile.create({ data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId } });
-      const { count } = await tx.recommendation.updateMany({ where: { id: rec.id, status: "ANSWERED" }, data: { responseFileId: row.id, version: { increment: 1 } } });
+      const row = await tx.storedFile.create({
+        data: { sha256, size: upload.bytes.byteLength, mimeType: upload.type, originalName, uploadedById: actor.userId },
+      });
+      const { count } = await tx.recommendation.updateMany({
+        where: { id: rec.id, status: "ANSWERED" },
+        data: { responseFileId: row.id, version: { increment: 1 } },
+      });
       if (count !== 1) return "status";
       return {
-        audit: { action: "recommendation.attach_response", entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, before: { responseFileId: rec.responseFileId }, after: { responseFileId: row.id, sha256, originalName } },
+        audit: {
+          action: "recommendation.attach_response",
+          entityType: "Recommendation",
+          entityId: rec.id,
+          unitId: rec.unitId,
+          before: { responseFileId: rec.responseFileId },
+          after: { responseFileId: row.id, sha256, originalName },
+        },
         redirectTo: page(rec, "fileSaved=1"),
       };
     },
@@ -44,7 +64,10 @@ export function handleResponseFile(request: Request, id: string): Promise<Respon
 /** /api/criticism/<id>/opinion.docx: the opinion in the Front's format (a draft until it is sent). */
 export function criticismDocxResponse(id: string): Promise<Response> {
   return docxDownload({
-    id, action: "criticism.docx", entityType: "CriticismCase", load: criticismDetail,
+    id,
+    action: "criticism.docx",
+    entityType: "CriticismCase",
+    load: criticismDetail,
     document: (c) => criticismDocumentOf(c, today()),
     fileName: (c) => `van-ban-phan-bien-${c.unit.code}-${c.receivedOn.toISOString().slice(0, 10)}${c.opinionSentOn ? "" : "-du-thao"}.docx`,
   });

@@ -27,9 +27,14 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
     if (full.validFrom > yearEnd || (full.validTo && full.validTo < yearStart)) {
       throw new RefusedError(INVALID, { year: [`${unit.name} không tồn tại trong năm ${input.year}.`] });
     }
-    const orgs = new Set((await tx.organisation.findMany({
-      where: { unitId: unit.id, validFrom: { lte: yearEnd }, OR: [{ validTo: null }, { validTo: { gte: yearStart } }] }, select: { id: true },
-    })).map((o) => o.id));
+    const orgs = new Set(
+      (
+        await tx.organisation.findMany({
+          where: { unitId: unit.id, validFrom: { lte: yearEnd }, OR: [{ validTo: null }, { validTo: { gte: yearStart } }] },
+          select: { id: true },
+        })
+      ).map((o) => o.id),
+    );
     const errors: Record<string, string[]> = {};
     input.items.forEach((item, n) => {
       if (!orgs.has(item.leadOrganisationId)) errors[`item_${n}_leadOrganisationId`] = ["Tổ chức chủ trì không thuộc xã này."];
@@ -47,8 +52,20 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
       // Activities and criticism cases of the dropped items, through the commune's index (a relation `_count`
       // would group the whole tables: lib/child-counts.ts).
       const droppedIds = dropped.map((i) => i.id);
-      const activities = droppedIds.length ? await tx.supervisionActivity.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }) : [];
-      const cases = droppedIds.length ? await tx.criticismCase.findMany({ where: { unitId: unit.id, planItemId: { in: droppedIds } }, select: { planItemId: true }, distinct: ["planItemId"] }) : [];
+      const activities = droppedIds.length
+        ? await tx.supervisionActivity.findMany({
+            where: { unitId: unit.id, planItemId: { in: droppedIds } },
+            select: { planItemId: true },
+            distinct: ["planItemId"],
+          })
+        : [];
+      const cases = droppedIds.length
+        ? await tx.criticismCase.findMany({
+            where: { unitId: unit.id, planItemId: { in: droppedIds } },
+            select: { planItemId: true },
+            distinct: ["planItemId"],
+          })
+        : [];
       const inUse = new Set([...activities, ...cases].map((r) => r.planItemId));
       const used = dropped.find((i) => inUse.has(i.id));
       if (used) throw new RefusedError(`Nội dung “${used.subject}” đã có hoạt động: không bỏ khỏi kế hoạch được.`);
@@ -65,7 +82,9 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
       else await tx.supervisionPlanItem.create({ data: { ...item, planId, sortOrder: n } });
     }
     return {
-      entityType: "SupervisionPlan", entityId: planId, unitId: unit.id,
+      entityType: "SupervisionPlan",
+      entityId: planId,
+      unitId: unit.id,
       before: existing ? { status: existing.status, items: existing.items.map((i) => `${i.subject}: ${i.content}`) } : undefined,
       after: { year: input.year, items: input.items.map((i) => `${i.subject}: ${i.content}`) },
       message: existing?.status === "APPROVED" ? "Đã lưu kế hoạch; kế hoạch đã sửa cần được phê duyệt lại." : `Đã lưu kế hoạch năm ${input.year}.`,
@@ -81,18 +100,32 @@ export const approvePlan: ActionDefinition<typeof approvePlanSchema, PlanLoaded,
   permission: "supervision.manage",
   schema: approvePlanSchema,
   async load(db, input, actor, permission) {
-    const plan = await db.supervisionPlan.findFirst({ where: { id: input.planId, ...unitRecordScope(actor, permission) }, include: { unit: { select: { path: true } } } });
+    const plan = await db.supervisionPlan.findFirst({
+      where: { id: input.planId, ...unitRecordScope(actor, permission) },
+      include: { unit: { select: { path: true } } },
+    });
     return plan ? { entityType: "SupervisionPlan", entityId: plan.id, unitId: plan.unitId, target: { unitPath: plan.unit.path }, plan } : null;
   },
   async write(tx, { input, loaded }) {
     const { plan } = loaded;
     if (input.approvalDate > today()) refuse({ approvalDate: ["Ngày phê duyệt không được sau hôm nay."] });
-    if (input.approvalDate.getUTCFullYear() < plan.year - 1 || input.approvalDate.getUTCFullYear() > plan.year) refuse({ approvalDate: [`Ngày phê duyệt phải trong năm ${plan.year - 1} hoặc ${plan.year}.`] });
-    await updateAtVersion(tx.supervisionPlan, { id: plan.id, version: input.version }, {
-      status: "APPROVED", approvalNumber: input.approvalNumber, approvalDate: input.approvalDate, approvalBody: input.approvalBody,
-    });
+    if (input.approvalDate.getUTCFullYear() < plan.year - 1 || input.approvalDate.getUTCFullYear() > plan.year)
+      refuse({ approvalDate: [`Ngày phê duyệt phải trong năm ${plan.year - 1} hoặc ${plan.year}.`] });
+    await updateAtVersion(
+      tx.supervisionPlan,
+      { id: plan.id, version: input.version },
+      {
+        status: "APPROVED",
+        approvalNumber: input.approvalNumber,
+        approvalDate: input.approvalDate,
+        approvalBody: input.approvalBody,
+      },
+    );
     return {
-      entityType: "SupervisionPlan", entityId: plan.id, unitId: plan.unitId, before: { status: plan.status },
+      entityType: "SupervisionPlan",
+      entityId: plan.id,
+      unitId: plan.unitId,
+      before: { status: plan.status },
       after: { status: "APPROVED", approvalNumber: input.approvalNumber, approvalDate: input.approvalDate, approvalBody: input.approvalBody },
       message: `Đã ghi nhận phê duyệt kế hoạch (${input.approvalNumber}, ${formatDate(input.approvalDate)}).`,
     };

@@ -24,13 +24,25 @@ export interface SupervisionFigures {
   byForm: { documents: number; delegation: number; communityBoard: number; joint: number };
 }
 
-const empty = (): SupervisionFigures => ({ open: 0, overdue: 0, sent: 0, answered: 0, answeredOnTime: 0, responseRate: null, byForm: { documents: 0, delegation: 0, communityBoard: 0, joint: 0 } });
+const empty = (): SupervisionFigures => ({
+  open: 0,
+  overdue: 0,
+  sent: 0,
+  answered: 0,
+  answeredOnTime: 0,
+  responseRate: null,
+  byForm: { documents: 0, delegation: 0, communityBoard: 0, joint: 0 },
+});
 const rate = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
 
 export function sumFigures(list: SupervisionFigures[]): SupervisionFigures {
   const out = empty();
   for (const f of list) {
-    out.open += f.open; out.overdue += f.overdue; out.sent += f.sent; out.answered += f.answered; out.answeredOnTime += f.answeredOnTime;
+    out.open += f.open;
+    out.overdue += f.overdue;
+    out.sent += f.sent;
+    out.answered += f.answered;
+    out.answeredOnTime += f.answeredOnTime;
     for (const k of Object.keys(out.byForm) as (keyof SupervisionFigures["byForm"])[]) out.byForm[k] += f.byForm[k];
   }
   out.responseRate = rate(out.answered, out.sent);
@@ -46,7 +58,8 @@ export async function supervisionFigures(unitIds: string[], day: Date, from: Dat
     db.recommendationDueRollup.groupBy({ by: ["unitId"], where: { unitId: { in: unitIds }, open: { gt: 0 } }, _sum: { open: true } }),
     db.recommendationDueRollup.groupBy({ by: ["unitId"], where: { unitId: { in: unitIds }, open: { gt: 0 }, dueOn: { lt: day } }, _sum: { open: true } }),
     db.supervisionMonthRollup.groupBy({
-      by: ["unitId"], where: { unitId: { in: unitIds }, month: { gte: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)), lte: day } },
+      by: ["unitId"],
+      where: { unitId: { in: unitIds }, month: { gte: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)), lte: day } },
       _sum: { documents: true, delegation: true, communityBoard: true, joint: true, sent: true, answered: true, answeredOnTime: true },
     }),
   ]);
@@ -55,7 +68,9 @@ export async function supervisionFigures(unitIds: string[], day: Date, from: Dat
   for (const r of overdue) out.get(r.unitId)!.overdue = r._sum.open ?? 0;
   for (const r of months) {
     const f = out.get(r.unitId)!;
-    f.sent = r._sum.sent ?? 0; f.answered = r._sum.answered ?? 0; f.answeredOnTime = r._sum.answeredOnTime ?? 0;
+    f.sent = r._sum.sent ?? 0;
+    f.answered = r._sum.answered ?? 0;
+    f.answeredOnTime = r._sum.answeredOnTime ?? 0;
     f.byForm = { documents: r._sum.documents ?? 0, delegation: r._sum.delegation ?? 0, communityBoard: r._sum.communityBoard ?? 0, joint: r._sum.joint ?? 0 };
     f.responseRate = rate(f.answered, f.sent);
   }
@@ -67,11 +82,18 @@ export async function overdueRecommendations(actor: PermissionSubject, ancestorP
   // The units first, then their open recommendations by unit: filtered through the unit relation, the
   // database walked every overdue recommendation of the country in due-date order (50 ms at national scale).
   // Units in force on the day: a closed unit's open work is handed over to its successors, not listed here.
-  const units = await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath }, ...validOn(day) }, unitScope(actor, "unit.read")] }, select: { id: true } });
+  const units = await db.unit.findMany({
+    where: { AND: [{ path: { startsWith: ancestorPath }, ...validOn(day) }, unitScope(actor, "unit.read")] },
+    select: { id: true },
+  });
   if (!units.length) return [];
   return db.recommendation.findMany({
     where: { status: "OPEN", dueOn: { lt: day }, unitId: { in: units.map((u) => u.id) } },
-    include: { unit: { select: { code: true, name: true } }, activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } },
+    include: {
+      unit: { select: { code: true, name: true } },
+      activity: { select: { id: true, subject: true } },
+      criticismCase: { select: { id: true, title: true } },
+    },
     orderBy: { dueOn: "asc" },
     take,
   });
@@ -79,11 +101,18 @@ export async function overdueRecommendations(actor: PermissionSubject, ancestorP
 
 /** Recommendations the communes under `ancestorPath` escalated to a higher body since `since`, latest first. */
 export async function escalatedRecommendations(actor: PermissionSubject, ancestorPath: string, since: Date, take = 20) {
-  const units = await db.unit.findMany({ where: { AND: [{ path: { startsWith: ancestorPath }, OR: [{ validTo: null }, { validTo: { gte: since } }] }, unitScope(actor, "unit.read")] }, select: { id: true } });
+  const units = await db.unit.findMany({
+    where: { AND: [{ path: { startsWith: ancestorPath }, OR: [{ validTo: null }, { validTo: { gte: since } }] }, unitScope(actor, "unit.read")] },
+    select: { id: true },
+  });
   if (!units.length) return [];
   return db.recommendation.findMany({
     where: { status: "ESCALATED", escalatedOn: { gte: since }, unitId: { in: units.map((u) => u.id) } },
-    include: { unit: { select: { code: true, name: true } }, activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } },
+    include: {
+      unit: { select: { code: true, name: true } },
+      activity: { select: { id: true, subject: true } },
+      criticismCase: { select: { id: true, title: true } },
+    },
     orderBy: { escalatedOn: "desc" },
     take,
   });
@@ -96,56 +125,92 @@ export async function communeSupervision(actor: PermissionSubject, unitId: strin
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const [plan, activityRows, cases, open] = await Promise.all([
-    db.supervisionPlan.findUnique({ where: { unitId_year: { unitId, year } }, include: { items: { orderBy: { sortOrder: "asc" }, include: { leadOrganisation: { select: { name: true } } } } } }),
+    db.supervisionPlan.findUnique({
+      where: { unitId_year: { unitId, year } },
+      include: { items: { orderBy: { sortOrder: "asc" }, include: { leadOrganisation: { select: { name: true } } } } },
+    }),
     db.supervisionActivity.findMany({ where: { unitId, startOn: { gte: from, lt: to } }, orderBy: { startOn: "desc" } }),
     db.criticismCase.findMany({ where: { unitId, receivedOn: { gte: from, lt: to } }, orderBy: { receivedOn: "desc" } }),
-    db.recommendation.findMany({ where: { unitId, status: "OPEN" }, orderBy: { dueOn: "asc" }, take: 100, include: { activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } } }),
+    db.recommendation.findMany({
+      where: { unitId, status: "OPEN" },
+      orderBy: { dueOn: "asc" },
+      take: 100,
+      include: { activity: { select: { id: true, subject: true } }, criticismCase: { select: { id: true, title: true } } },
+    }),
   ]);
   // Open recommendations per activity (lib/child-counts.ts says why not `_count`).
-  const openOf = await countsByParent(activityRows.map((a) => a.id),
-    (batch) => db.recommendation.groupBy({ by: ["activityId"], where: { activityId: { in: batch }, status: "OPEN" }, _count: { _all: true } }), (r) => r.activityId);
+  const openOf = await countsByParent(
+    activityRows.map((a) => a.id),
+    (batch) => db.recommendation.groupBy({ by: ["activityId"], where: { activityId: { in: batch }, status: "OPEN" }, _count: { _all: true } }),
+    (r) => r.activityId,
+  );
   const activities = activityRows.map((a) => ({ ...a, _count: { recommendations: openOf.get(a.id) ?? 0 } }));
   return { plan, activities, cases, open };
 }
 
-const DETAIL_UNIT = { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true } } } } as const;
+const DETAIL_UNIT = {
+  select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true } } },
+} as const;
 const RECOMMENDATIONS = {
-  orderBy: { sentOn: "asc" }, include: { unit: DETAIL_UNIT, notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } },
+  orderBy: { sentOn: "asc" },
+  include: { unit: DETAIL_UNIT, notes: { orderBy: { notedOn: "asc" } }, tasks: { select: { id: true, title: true, status: true, dueOn: true } } },
 } as const;
 
-function ownRecommendations<T extends { unit: { path: string }; recommendations: { unit: { path: string } }[] }>(actor: PermissionSubject, record: T | null): T | null {
+function ownRecommendations<T extends { unit: { path: string }; recommendations: { unit: { path: string } }[] }>(
+  actor: PermissionSubject,
+  record: T | null,
+): T | null {
   if (!record || can(actor, "unit.read", { unitPath: record.unit.path })) return record;
   return { ...record, recommendations: record.recommendations.filter((r) => can(actor, "unit.read", { unitPath: r.unit.path })) };
 }
 
 export async function activityDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
-  return ownRecommendations(actor, await db.supervisionActivity.findFirst({
-    where: { id, ...activityScope(actor, "unit.read") },
-    include: {
-      unit: DETAIL_UNIT,
-      planItem: { select: { id: true, subject: true, content: true, plan: { select: { year: true } } } },
-      members: { include: { person: { select: { id: true, fullName: true } } }, orderBy: { id: "asc" } },
-      recommendations: RECOMMENDATIONS,
-    },
-  }));
+  return ownRecommendations(
+    actor,
+    await db.supervisionActivity.findFirst({
+      where: { id, ...activityScope(actor, "unit.read") },
+      include: {
+        unit: DETAIL_UNIT,
+        planItem: { select: { id: true, subject: true, content: true, plan: { select: { year: true } } } },
+        members: { include: { person: { select: { id: true, fullName: true } } }, orderBy: { id: "asc" } },
+        recommendations: RECOMMENDATIONS,
+      },
+    }),
+  );
 }
 export type ActivityDetail = NonNullable<Awaited<ReturnType<typeof activityDetail>>>;
 
 export async function criticismDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
-  return ownRecommendations(actor, await db.criticismCase.findFirst({
-    where: { id, ...criticismScope(actor, "unit.read") },
-    include: { unit: DETAIL_UNIT, planItem: { select: { id: true, subject: true } }, recommendations: RECOMMENDATIONS },
-  }));
+  return ownRecommendations(
+    actor,
+    await db.criticismCase.findFirst({
+      where: { id, ...criticismScope(actor, "unit.read") },
+      include: { unit: DETAIL_UNIT, planItem: { select: { id: true, subject: true } }, recommendations: RECOMMENDATIONS },
+    }),
+  );
 }
 
 /** What the forms choose from: the plan's items of the year, the commune's people and organisations. */
 export async function supervisionChoices(unitId: string, parentId: string | null, year: number, day: Date) {
   const [items, people, organisations] = await Promise.all([
-    db.supervisionPlanItem.findMany({ where: { plan: { unitId, year } }, orderBy: { sortOrder: "asc" }, select: { id: true, kind: true, subject: true, content: true } }),
-    db.person.findMany({ where: { unitId: { in: [unitId, ...(parentId ? [parentId] : [])] } }, orderBy: { fullName: "asc" }, select: { id: true, fullName: true }, take: 500 }),
-    db.organisation.findMany({ where: { unitId, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] }, orderBy: { type: { sortOrder: "asc" } }, select: { id: true, name: true } }),
+    db.supervisionPlanItem.findMany({
+      where: { plan: { unitId, year } },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, kind: true, subject: true, content: true },
+    }),
+    db.person.findMany({
+      where: { unitId: { in: [unitId, ...(parentId ? [parentId] : [])] } },
+      orderBy: { fullName: "asc" },
+      select: { id: true, fullName: true },
+      take: 500,
+    }),
+    db.organisation.findMany({
+      where: { unitId, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] },
+      orderBy: { type: { sortOrder: "asc" } },
+      select: { id: true, name: true },
+    }),
   ]);
   return { items, people, organisations };
 }
@@ -168,26 +233,38 @@ export interface RecommendationRights {
  * unit: after a hand-over it follows its successor's rules while the record it answers to stays where it was.
  */
 export async function recommendationRights(
-  actor: PermissionSubject, record: { unit: { id: string; path: string } }, recs: { id: string; unit: { id: string; code: string; path: string; parent: { type: UnitType; name: string } | null } }[], day: Date,
+  actor: PermissionSubject,
+  record: { unit: { id: string; path: string } },
+  recs: { id: string; unit: { id: string; code: string; path: string; parent: { type: UnitType; name: string } | null } }[],
+  day: Date,
 ): Promise<Map<string, RecommendationRights>> {
   const unitIds = [...new Set(recs.map((r) => r.unit.id))];
   const [organisations, handed] = await Promise.all([
     db.organisation.findMany({
       where: { unitId: { in: unitIds }, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] },
-      orderBy: { type: { sortOrder: "asc" } }, select: { id: true, name: true, unitId: true },
+      orderBy: { type: { sortOrder: "asc" } },
+      select: { id: true, name: true, unitId: true },
     }),
-    handOversOf("RECOMMENDATION", recs.filter((r) => r.unit.id !== record.unit.id).map((r) => r.id)),
+    handOversOf(
+      "RECOMMENDATION",
+      recs.filter((r) => r.unit.id !== record.unit.id).map((r) => r.id),
+    ),
   ]);
   const readsRecord = can(actor, "unit.read", { unitPath: record.unit.path });
-  return new Map(recs.map((r) => {
-    const fact = handed.get(r.id);
-    return [r.id, {
-      manage: can(actor, "supervision.manage", { unitPath: r.unit.path }),
-      follow: can(actor, "supervision.follow", { unitPath: r.unit.path }),
-      communeCode: r.unit.code,
-      higherBody: higherBodyOf(r.unit.parent),
-      organisations: organisations.filter((o) => o.unitId === r.unit.id).map((o) => ({ value: o.id, label: o.name })),
-      handOver: fact ? { fact, side: readsRecord ? "handed" : "received" } : null,
-    }];
-  }));
+  return new Map(
+    recs.map((r) => {
+      const fact = handed.get(r.id);
+      return [
+        r.id,
+        {
+          manage: can(actor, "supervision.manage", { unitPath: r.unit.path }),
+          follow: can(actor, "supervision.follow", { unitPath: r.unit.path }),
+          communeCode: r.unit.code,
+          higherBody: higherBodyOf(r.unit.parent),
+          organisations: organisations.filter((o) => o.unitId === r.unit.id).map((o) => ({ value: o.id, label: o.name })),
+          handOver: fact ? { fact, side: readsRecord ? "handed" : "received" } : null,
+        },
+      ];
+    }),
+  );
 }

@@ -25,30 +25,68 @@ export const sendRecommendation: ActionDefinition<typeof sendRecommendationSchem
     const select = { id: true, name: true, path: true, parentId: true };
     if (input.activityId && !input.criticismCaseId) {
       const a = await db.supervisionActivity.findFirst({ where: { id: input.activityId, ...activityScope(actor, permission) }, include: { unit: { select } } });
-      return a ? { entityType: "Recommendation", unitId: a.unitId, target: { unitPath: a.unit.path }, unit: a.unit, since: a.startOn, source: { activityId: a.id, criticismCaseId: null }, cancelled: a.status === "CANCELLED" } : null;
+      return a
+        ? {
+            entityType: "Recommendation",
+            unitId: a.unitId,
+            target: { unitPath: a.unit.path },
+            unit: a.unit,
+            since: a.startOn,
+            source: { activityId: a.id, criticismCaseId: null },
+            cancelled: a.status === "CANCELLED",
+          }
+        : null;
     }
     if (input.criticismCaseId && !input.activityId) {
       const c = await db.criticismCase.findFirst({ where: { id: input.criticismCaseId, ...criticismScope(actor, permission) }, include: { unit: { select } } });
-      return c ? { entityType: "Recommendation", unitId: c.unitId, target: { unitPath: c.unit.path }, unit: c.unit, since: c.receivedOn, source: { activityId: null, criticismCaseId: c.id }, cancelled: false } : null;
+      return c
+        ? {
+            entityType: "Recommendation",
+            unitId: c.unitId,
+            target: { unitPath: c.unit.path },
+            unit: c.unit,
+            since: c.receivedOn,
+            source: { activityId: null, criticismCaseId: c.id },
+            cancelled: false,
+          }
+        : null;
     }
     return null;
   },
   async write(tx, { input, loaded, actor }) {
     const retried = await tx.recommendation.findUnique({ where: { submissionId: input.submissionId } });
-    if (retried) return { entityType: "Recommendation", entityId: retried.id, unitId: retried.unitId, after: { duplicateOf: retried.id }, message: "Kiến nghị này đã được lưu." };
+    if (retried)
+      return {
+        entityType: "Recommendation",
+        entityId: retried.id,
+        unitId: retried.unitId,
+        after: { duplicateOf: retried.id },
+        message: "Kiến nghị này đã được lưu.",
+      };
     if (loaded.cancelled) throw new RefusedError("Hoạt động đã hủy: không gửi kiến nghị được.");
     if (input.sentOn > today()) refuse({ sentOn: ["Ngày gửi không được sau hôm nay."] });
     if (input.sentOn < loaded.since) refuse({ sentOn: [`Ngày gửi không được trước ngày bắt đầu (${formatDate(loaded.since)}).`] });
     const d = await due(tx, "supervision.response", input.sentOn);
     const rec = await tx.recommendation.create({
       data: {
-        submissionId: input.submissionId, unitId: loaded.unit.id, ...loaded.source, content: input.content, addressee: input.addressee, sentOn: input.sentOn,
-        dueOn: d.due, deadlineRuleId: d.ruleId, dueToVerify: d.toVerify, createdById: actor.userId,
+        submissionId: input.submissionId,
+        unitId: loaded.unit.id,
+        ...loaded.source,
+        content: input.content,
+        addressee: input.addressee,
+        sentOn: input.sentOn,
+        dueOn: d.due,
+        deadlineRuleId: d.ruleId,
+        dueToVerify: d.toVerify,
+        createdById: actor.userId,
       },
     });
     await applyRecommendationRollup(tx, null, rec);
     return {
-      entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, after: { content: rec.content, addressee: rec.addressee, sentOn: rec.sentOn, dueOn: rec.dueOn, ruleVersion: d.version },
+      entityType: "Recommendation",
+      entityId: rec.id,
+      unitId: rec.unitId,
+      after: { content: rec.content, addressee: rec.addressee, sentOn: rec.sentOn, dueOn: rec.dueOn, ruleVersion: d.version },
       message: `Đã ghi kiến nghị gửi ${rec.addressee}; hạn trả lời ${formatDate(rec.dueOn)}${rec.dueToVerify ? " (dự kiến)" : ""}.`,
     };
   },
@@ -57,7 +95,10 @@ export const sendRecommendation: ActionDefinition<typeof sendRecommendationSchem
 type RecLoaded = Loaded & { rec: Prisma.RecommendationGetPayload<object> & { unit: UnitRow } };
 
 async function loadRec(db: Db, id: string, scope: Prisma.RecommendationWhereInput): Promise<RecLoaded | null> {
-  const rec = await db.recommendation.findFirst({ where: { id, ...scope }, include: { unit: { select: { id: true, name: true, path: true, parentId: true } } } });
+  const rec = await db.recommendation.findFirst({
+    where: { id, ...scope },
+    include: { unit: { select: { id: true, name: true, path: true, parentId: true } } },
+  });
   return rec ? { entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, target: { unitPath: rec.unit.path }, rec } : null;
 }
 
@@ -73,7 +114,8 @@ function closeWrite(allowed: ("response" | "escalation" | "withdrawal")[]): Acti
     let message: string;
     const notBefore = (d: Date | null, field: string, label: string) => {
       if (!d) errors[field] = [`Hãy nhập ${label}.`];
-      else if (d < before.sentOn) errors[field] = [`${label[0].toUpperCase()}${label.slice(1)} không được trước ngày gửi kiến nghị (${formatDate(before.sentOn)}).`];
+      else if (d < before.sentOn)
+        errors[field] = [`${label[0].toUpperCase()}${label.slice(1)} không được trước ngày gửi kiến nghị (${formatDate(before.sentOn)}).`];
       else if (d > now) errors[field] = [`${label[0].toUpperCase()}${label.slice(1)} không được sau hôm nay.`];
     };
     switch (input.how) {
@@ -82,8 +124,17 @@ function closeWrite(allowed: ("response" | "escalation" | "withdrawal")[]): Acti
         if (!input.responseContent) errors.responseContent = ["Hãy nhập nội dung trả lời."];
         if (!input.responseOutcome) errors.responseOutcome = ["Hãy chọn kết quả tiếp thu."];
         refuse(errors);
-        data = { status: "ANSWERED", respondedOn: input.respondedOn, responseContent: input.responseContent, responseOutcome: input.responseOutcome, closedOn: input.respondedOn };
-        message = input.respondedOn! > before.dueOn ? `Đã ghi nhận trả lời, muộn ${daysBetween(before.dueOn, input.respondedOn!)} ngày so với hạn ${formatDate(before.dueOn)}.` : "Đã ghi nhận trả lời đúng hạn.";
+        data = {
+          status: "ANSWERED",
+          respondedOn: input.respondedOn,
+          responseContent: input.responseContent,
+          responseOutcome: input.responseOutcome,
+          closedOn: input.respondedOn,
+        };
+        message =
+          input.respondedOn! > before.dueOn
+            ? `Đã ghi nhận trả lời, muộn ${daysBetween(before.dueOn, input.respondedOn!)} ngày so với hạn ${formatDate(before.dueOn)}.`
+            : "Đã ghi nhận trả lời đúng hạn.";
         break;
       case "escalation":
         notBefore(input.escalatedOn, "escalatedOn", "ngày kiến nghị cấp trên");
@@ -101,9 +152,13 @@ function closeWrite(allowed: ("response" | "escalation" | "withdrawal")[]): Acti
     const after = await tx.recommendation.findUniqueOrThrow({ where: { id: before.id } });
     await applyRecommendationRollup(tx, before, after);
     return {
-      entityType: "Recommendation", entityId: before.id, unitId: before.unitId, before: { status: before.status },
+      entityType: "Recommendation",
+      entityId: before.id,
+      unitId: before.unitId,
+      before: { status: before.status },
       after: { status: after.status, respondedOn: after.respondedOn, responseOutcome: after.responseOutcome, escalatedTo: after.escalatedTo },
-      reason: input.withdrawnReason ?? undefined, message,
+      reason: input.withdrawnReason ?? undefined,
+      message,
     };
   };
 }
@@ -132,9 +187,18 @@ export const noteRecommendation: ActionDefinition<typeof noteRecommendationSchem
   schema: noteRecommendationSchema,
   load: (db, input, actor, permission) => loadRec(db, input.recommendationId, recommendationScope(actor, permission)),
   async write(tx, { input, loaded, actor }) {
-    if (input.notedOn < loaded.rec.sentOn || input.notedOn > today()) refuse({ notedOn: [`Ngày phải từ ngày gửi kiến nghị (${formatDate(loaded.rec.sentOn)}) đến hôm nay.`] });
-    const note = await tx.recommendationNote.create({ data: { recommendationId: loaded.rec.id, notedOn: input.notedOn, note: input.note, authorId: actor.userId } });
-    return { entityType: "Recommendation", entityId: loaded.rec.id, unitId: loaded.rec.unitId, after: { note: note.note, notedOn: note.notedOn }, message: "Đã ghi nội dung theo dõi." };
+    if (input.notedOn < loaded.rec.sentOn || input.notedOn > today())
+      refuse({ notedOn: [`Ngày phải từ ngày gửi kiến nghị (${formatDate(loaded.rec.sentOn)}) đến hôm nay.`] });
+    const note = await tx.recommendationNote.create({
+      data: { recommendationId: loaded.rec.id, notedOn: input.notedOn, note: input.note, authorId: actor.userId },
+    });
+    return {
+      entityType: "Recommendation",
+      entityId: loaded.rec.id,
+      unitId: loaded.rec.unitId,
+      after: { note: note.note, notedOn: note.notedOn },
+      message: "Đã ghi nội dung theo dõi.",
+    };
   },
 };
 
@@ -147,7 +211,8 @@ export const recommendationTask: ActionDefinition<typeof recommendationTaskSchem
   async write(tx, { input, loaded, actor }) {
     const { rec } = loaded;
     const retried = await tx.task.findUnique({ where: { submissionId: input.submissionId } });
-    if (retried) return { entityType: "Task", entityId: retried.id, unitId: retried.unitId, after: { duplicateOf: retried.id }, message: "Nhiệm vụ này đã được lưu." };
+    if (retried)
+      return { entityType: "Task", entityId: retried.id, unitId: retried.unitId, after: { duplicateOf: retried.id }, message: "Nhiệm vụ này đã được lưu." };
     const bloc = await tx.bloc.findUnique({ where: { unitId: rec.unitId }, select: { id: true } });
     if (!bloc) throw new RefusedError("Xã chưa có khối: chưa giao nhiệm vụ được.");
     const now = today();
@@ -158,14 +223,25 @@ export const recommendationTask: ActionDefinition<typeof recommendationTaskSchem
     refuse(errors);
     const task = await tx.task.create({
       data: {
-        submissionId: input.submissionId, blocId: bloc.id, unitId: rec.unitId, recommendationId: rec.id, title: input.title, ownerId: input.ownerId,
-        assignedOn: now, dueOn: input.dueOn, originalDueOn: input.dueOn, createdById: actor.userId,
+        submissionId: input.submissionId,
+        blocId: bloc.id,
+        unitId: rec.unitId,
+        recommendationId: rec.id,
+        title: input.title,
+        ownerId: input.ownerId,
+        assignedOn: now,
+        dueOn: input.dueOn,
+        originalDueOn: input.dueOn,
+        createdById: actor.userId,
         workGroupId: (await tx.workGroup.findUnique({ where: { code: "SUPERVISION_CRITICISM" }, select: { id: true } }))?.id ?? null,
       },
     });
     await applyTaskRollup(tx, null, task);
     return {
-      entityType: "Task", entityId: task.id, unitId: task.unitId, after: { title: task.title, ownerId: task.ownerId, dueOn: task.dueOn, recommendationId: rec.id },
+      entityType: "Task",
+      entityId: task.id,
+      unitId: task.unitId,
+      after: { title: task.title, ownerId: task.ownerId, dueOn: task.dueOn, recommendationId: rec.id },
       message: "Đã giao nhiệm vụ; nhiệm vụ sẽ được đưa vào cuộc giao ban tới.",
     };
   },

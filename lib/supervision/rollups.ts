@@ -10,7 +10,10 @@ import { addAreaChange, applyAreaChanges, areaDifference, monthKey, type AreaCha
 const monthOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 
 const FORM_FIELD: Record<SupervisionForm, "documents" | "delegation" | "communityBoard" | "joint"> = {
-  DOCUMENTS: "documents", DELEGATION: "delegation", COMMUNITY_BOARD: "communityBoard", JOINT: "joint",
+  DOCUMENTS: "documents",
+  DELEGATION: "delegation",
+  COMMUNITY_BOARD: "communityBoard",
+  JOINT: "joint",
 };
 type MonthField = "documents" | "delegation" | "communityBoard" | "joint" | "sent" | "answered" | "answeredOnTime";
 

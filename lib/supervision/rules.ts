@@ -1,7 +1,14 @@
 // Supervision and social criticism: labels, the activity's and the recommendation's state machines, and
 // what counts as overdue (computed, never stored).
 import { UNIT_TYPE_LABEL } from "../units/labels";
-import type { ActivityStatus, CriticismForm, CriticismStatus, RecommendationStatus, ResponseOutcome, SupervisionForm } from "../../generated/prisma/sqlite/enums";
+import type {
+  ActivityStatus,
+  CriticismForm,
+  CriticismStatus,
+  RecommendationStatus,
+  ResponseOutcome,
+  SupervisionForm,
+} from "../../generated/prisma/sqlite/enums";
 
 export const FORM_LABEL: Record<SupervisionForm, string> = {
   DOCUMENTS: "Nghiên cứu, xem xét văn bản",
@@ -11,7 +18,11 @@ export const FORM_LABEL: Record<SupervisionForm, string> = {
 };
 
 export const ACTIVITY_STATUS_LABEL: Record<ActivityStatus, string> = {
-  PLANNED: "Chuẩn bị", IN_PROGRESS: "Đang giám sát", REPORTED: "Đã có báo cáo kết quả", CLOSED: "Đã kết thúc", CANCELLED: "Đã hủy",
+  PLANNED: "Chuẩn bị",
+  IN_PROGRESS: "Đang giám sát",
+  REPORTED: "Đã có báo cáo kết quả",
+  CLOSED: "Đã kết thúc",
+  CANCELLED: "Đã hủy",
 };
 
 /** Statuses in which an activity can still be edited. */
@@ -27,19 +38,29 @@ export const ACTIVITY_MOVES = {
 export type ActivityMove = keyof typeof ACTIVITY_MOVES;
 
 export const REC_STATUS_LABEL: Record<RecommendationStatus, string> = {
-  OPEN: "Chờ trả lời", ANSWERED: "Đã trả lời", ESCALATED: "Đã kiến nghị cấp trên", WITHDRAWN: "Đã rút",
+  OPEN: "Chờ trả lời",
+  ANSWERED: "Đã trả lời",
+  ESCALATED: "Đã kiến nghị cấp trên",
+  WITHDRAWN: "Đã rút",
 };
 
 export const OUTCOME_LABEL: Record<ResponseOutcome, string> = {
-  ACCEPTED: "Tiếp thu", PARTLY: "Tiếp thu một phần", NOT_ACCEPTED: "Không tiếp thu",
+  ACCEPTED: "Tiếp thu",
+  PARTLY: "Tiếp thu một phần",
+  NOT_ACCEPTED: "Không tiếp thu",
 };
 
 export const CRITICISM_FORM_LABEL: Record<CriticismForm, string> = {
-  CONFERENCE: "Hội nghị phản biện", WRITTEN: "Gửi dự thảo lấy ý kiến bằng văn bản", DIALOGUE: "Đối thoại trực tiếp",
+  CONFERENCE: "Hội nghị phản biện",
+  WRITTEN: "Gửi dự thảo lấy ý kiến bằng văn bản",
+  DIALOGUE: "Đối thoại trực tiếp",
 };
 
 export const CRITICISM_STATUS_LABEL: Record<CriticismStatus, string> = {
-  RECEIVED: "Đã nhận dự thảo", OPINION_SENT: "Đã gửi ý kiến phản biện", EXPLAINED: "Đã có giải trình", CLOSED: "Đã kết thúc",
+  RECEIVED: "Đã nhận dự thảo",
+  OPINION_SENT: "Đã gửi ý kiến phản biện",
+  EXPLAINED: "Đã có giải trình",
+  CLOSED: "Đã kết thúc",
 };
 
 /** The minimum lead time (days) for a draft sent for criticism (decision 0012). */

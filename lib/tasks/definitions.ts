@@ -18,28 +18,44 @@ import { meetingScope, taskScope } from "../auth/records";
 
 const INVALID = MESSAGES.invalid;
 
-
-type MeetingLoaded = Loaded & { meeting: { id: string; blocId: string; unitId: string; heldOn: Date; status: Prisma.MeetingGetPayload<object>["status"]; unit: { name: string; validTo: Date | null } } };
+type MeetingLoaded = Loaded & {
+  meeting: {
+    id: string;
+    blocId: string;
+    unitId: string;
+    heldOn: Date;
+    status: Prisma.MeetingGetPayload<object>["status"];
+    unit: { name: string; validTo: Date | null };
+  };
+};
 
 export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, undefined> = {
   name: "task.create",
   permission: "meeting.manage",
   schema: addTaskSchema,
   async load(db, input, actor, permission) {
-    const meeting = await db.meeting.findFirst({ where: { id: input.meetingId, ...meetingScope(actor, permission) }, select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { path: true, name: true, validTo: true } } } });
+    const meeting = await db.meeting.findFirst({
+      where: { id: input.meetingId, ...meetingScope(actor, permission) },
+      select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { path: true, name: true, validTo: true } } },
+    });
     if (!meeting) return null;
     return { entityType: "Task", unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting };
   },
   async write(tx, { input, loaded, actor }) {
     const { meeting } = loaded;
     const retried = await tx.task.findUnique({ where: { submissionId: input.submissionId } });
-    if (retried) return { entityType: "Task", entityId: retried.id, unitId: retried.unitId, after: { duplicateOf: retried.id }, message: "Nhiệm vụ này đã được lưu." };
-    if (!EDITABLE.includes(meeting.status)) throw new RefusedError(`Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[meeting.status]}”: không giao thêm nhiệm vụ được.`);
+    if (retried)
+      return { entityType: "Task", entityId: retried.id, unitId: retried.unitId, after: { duplicateOf: retried.id }, message: "Nhiệm vụ này đã được lưu." };
+    if (!EDITABLE.includes(meeting.status))
+      throw new RefusedError(`Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[meeting.status]}”: không giao thêm nhiệm vụ được.`);
     const errors: Record<string, string[]> = {};
     if (input.dueOn < meeting.heldOn) errors.dueOn = [`Hạn hoàn thành không được trước ngày họp (${formatDate(meeting.heldOn)}).`];
     const afterClosing = dueAfterUnitProblem(input.dueOn, meeting.unit);
     if (afterClosing) errors.dueOn = [afterClosing];
-    const orgs = await tx.organisation.findMany({ where: { unitId: meeting.unitId, ...validOn(meeting.heldOn), id: { in: [input.ownerId, ...input.coOwnerIds] } }, select: { id: true } });
+    const orgs = await tx.organisation.findMany({
+      where: { unitId: meeting.unitId, ...validOn(meeting.heldOn), id: { in: [input.ownerId, ...input.coOwnerIds] } },
+      select: { id: true },
+    });
     const ids = new Set(orgs.map((o) => o.id));
     if (!ids.has(input.ownerId)) errors.ownerId = ["Tổ chức chủ trì không thuộc xã này."];
     if (input.coOwnerIds.some((id) => !ids.has(id))) errors.coOwnerIds = ["Có tổ chức phối hợp không thuộc xã này."];
@@ -52,14 +68,25 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
     const coOwners = [...new Set(input.coOwnerIds)].filter((id) => id !== input.ownerId);
     const task = await tx.task.create({
       data: {
-        submissionId: input.submissionId, blocId: meeting.blocId, unitId: meeting.unitId, meetingId: meeting.id, workGroupId, title: input.title,
-        ownerId: input.ownerId, assignedOn: meeting.heldOn, dueOn: input.dueOn, originalDueOn: input.dueOn, createdById: actor.userId,
+        submissionId: input.submissionId,
+        blocId: meeting.blocId,
+        unitId: meeting.unitId,
+        meetingId: meeting.id,
+        workGroupId,
+        title: input.title,
+        ownerId: input.ownerId,
+        assignedOn: meeting.heldOn,
+        dueOn: input.dueOn,
+        originalDueOn: input.dueOn,
+        createdById: actor.userId,
         ...(coOwners.length ? { coOwners: { create: coOwners.map((organisationId) => ({ organisationId })) } } : {}),
       },
     });
     await applyTaskRollup(tx, null, task);
     return {
-      entityType: "Task", entityId: task.id, unitId: task.unitId,
+      entityType: "Task",
+      entityId: task.id,
+      unitId: task.unitId,
       after: { title: task.title, ownerId: task.ownerId, coOwners, dueOn: task.dueOn, meetingId: meeting.id },
       message: "Đã giao nhiệm vụ.",
     };
@@ -76,8 +103,14 @@ async function loadTask(db: Db, taskId: string, scope: Prisma.TaskWhereInput): P
   return { entityType: "Task", entityId: task.id, unitId: task.unitId, target: { unitPath: task.unit.path, organisationId: task.ownerId }, task };
 }
 
-const snapshot = (t: TaskRow) => ({ status: t.status, dueOn: t.dueOn, ownerId: t.ownerId, progressNote: t.progressNote, statusReason: t.statusReason, version: t.version });
-
+const snapshot = (t: TaskRow) => ({
+  status: t.status,
+  dueOn: t.dueOn,
+  ownerId: t.ownerId,
+  progressNote: t.progressNote,
+  statusReason: t.statusReason,
+  version: t.version,
+});
 
 export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoaded, undefined> = {
   name: "task.progress",
@@ -94,7 +127,14 @@ export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoade
     await updateAtVersion(tx.task, { id: before.id, version: before.version }, data);
     const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
     await applyTaskRollup(tx, before, after);
-    return { entityType: "Task", entityId: after.id, unitId: after.unitId, before: snapshot(before), after: snapshot(after), message: `Đã cập nhật: ${TASK_STATUS_LABEL[after.status]}.` };
+    return {
+      entityType: "Task",
+      entityId: after.id,
+      unitId: after.unitId,
+      before: snapshot(before),
+      after: snapshot(after),
+      message: `Đã cập nhật: ${TASK_STATUS_LABEL[after.status]}.`,
+    };
   },
 };
 
@@ -137,9 +177,19 @@ export const manageTask: ActionDefinition<typeof manageTaskSchema, TaskLoaded, u
         data.closedOn = now;
         successor = await tx.task.create({
           data: {
-            submissionId: `transfer:${before.id}`, blocId: before.blocId, unitId: before.unitId, meetingId: before.meetingId, workGroupId: before.workGroupId,
-            title: before.title, ownerId: to.id, assignedOn: before.assignedOn, dueOn: before.dueOn, originalDueOn: before.originalDueOn,
-            carryCount: before.carryCount, transferredFromId: before.id, createdById: actor.userId,
+            submissionId: `transfer:${before.id}`,
+            blocId: before.blocId,
+            unitId: before.unitId,
+            meetingId: before.meetingId,
+            workGroupId: before.workGroupId,
+            title: before.title,
+            ownerId: to.id,
+            assignedOn: before.assignedOn,
+            dueOn: before.dueOn,
+            originalDueOn: before.originalDueOn,
+            carryCount: before.carryCount,
+            transferredFromId: before.id,
+            createdById: actor.userId,
           },
         });
         await applyTaskRollup(tx, null, successor);
@@ -150,8 +200,18 @@ export const manageTask: ActionDefinition<typeof manageTaskSchema, TaskLoaded, u
     const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
     await applyTaskRollup(tx, before, after);
     return {
-      entityType: "Task", entityId: after.id, unitId: after.unitId, before: snapshot(before), after: { ...snapshot(after), successorId: successor?.id }, reason: input.reason ?? undefined,
-      message: input.move === "reschedule" ? `Đã gia hạn đến ${formatDate(after.dueOn)}.` : input.move === "transfer" ? "Đã chuyển nhiệm vụ." : `Đã cập nhật: ${TASK_STATUS_LABEL[after.status]}.`,
+      entityType: "Task",
+      entityId: after.id,
+      unitId: after.unitId,
+      before: snapshot(before),
+      after: { ...snapshot(after), successorId: successor?.id },
+      reason: input.reason ?? undefined,
+      message:
+        input.move === "reschedule"
+          ? `Đã gia hạn đến ${formatDate(after.dueOn)}.`
+          : input.move === "transfer"
+            ? "Đã chuyển nhiệm vụ."
+            : `Đã cập nhật: ${TASK_STATUS_LABEL[after.status]}.`,
     };
   },
 };

@@ -19,19 +19,34 @@ type NewTask = z.infer<typeof saveMeetingSchema>["tasks"][number];
 export async function assignTasks(tx: Tx, meeting: MeetingRow, rows: NewTask[], existing: boolean, actor: Actor): Promise<AuditRecord[]> {
   if (!rows.length) return [];
   const stored = existing
-    ? new Set((await tx.task.findMany({ where: { meetingId: meeting.id, submissionId: { in: rows.map((r) => r.key) } }, select: { submissionId: true } })).map((t) => t.submissionId))
+    ? new Set(
+        (await tx.task.findMany({ where: { meetingId: meeting.id, submissionId: { in: rows.map((r) => r.key) } }, select: { submissionId: true } })).map(
+          (t) => t.submissionId,
+        ),
+      )
     : new Set<string>();
   const fresh = rows.filter((r) => !stored.has(r.key));
   if (!fresh.length) return [];
   const tasks = await tx.task.createManyAndReturn({
     data: fresh.map((r) => ({
-      submissionId: r.key, blocId: meeting.blocId, unitId: meeting.unitId, meetingId: meeting.id, title: r.title, ownerId: r.ownerId,
-      assignedOn: meeting.heldOn, dueOn: r.dueOn, originalDueOn: r.dueOn, createdById: actor.userId,
+      submissionId: r.key,
+      blocId: meeting.blocId,
+      unitId: meeting.unitId,
+      meetingId: meeting.id,
+      title: r.title,
+      ownerId: r.ownerId,
+      assignedOn: meeting.heldOn,
+      dueOn: r.dueOn,
+      originalDueOn: r.dueOn,
+      createdById: actor.userId,
     })),
   });
   await applyNewTaskRollups(tx, tasks);
   return tasks.map((t) => ({
-    action: addTask.name, entityType: "Task", entityId: t.id, unitId: t.unitId,
+    action: addTask.name,
+    entityType: "Task",
+    entityId: t.id,
+    unitId: t.unitId,
     after: { title: t.title, ownerId: t.ownerId, coOwners: [], dueOn: t.dueOn, meetingId: meeting.id },
   }));
 }

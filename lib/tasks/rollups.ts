@@ -46,6 +46,10 @@ export async function applyNewTaskRollups(tx: Tx, tasks: NonNullable<TaskFacts>[
   }
   await applyAreaChanges(tx, area);
   for (const { unitId, dueOn, pending, reported } of due.values()) {
-    await tx.taskDueRollup.upsert({ where: { unitId_dueOn: { unitId, dueOn } }, create: { unitId, dueOn, pending, reported }, update: { pending: { increment: pending }, reported: { increment: reported } } });
+    await tx.taskDueRollup.upsert({
+      where: { unitId_dueOn: { unitId, dueOn } },
+      create: { unitId, dueOn, pending, reported },
+      update: { pending: { increment: pending }, reported: { increment: reported } },
+    });
   }
 }

@@ -13,7 +13,10 @@ export const CARRY_FLAG = 3;
 export type TaskMove = "start" | "report" | "verify" | "reopen" | "cancel" | "transfer" | "reschedule";
 
 /** Who may make a move: "progress" (the owner organisation's officer or the head) or "manage" (the head). */
-export const TASK_MOVES: Record<TaskMove, { from: TaskStatus[]; to: TaskStatus | null; permission: "task.progress" | "task.manage"; needsReason: boolean; label: string }> = {
+export const TASK_MOVES: Record<
+  TaskMove,
+  { from: TaskStatus[]; to: TaskStatus | null; permission: "task.progress" | "task.manage"; needsReason: boolean; label: string }
+> = {
   start: { from: ["OPEN", "REOPENED"], to: "IN_PROGRESS", permission: "task.progress", needsReason: false, label: "Bắt đầu thực hiện" },
   report: { from: ["OPEN", "IN_PROGRESS", "REOPENED"], to: "DONE_REPORTED", permission: "task.progress", needsReason: false, label: "Báo cáo đã hoàn thành" },
   verify: { from: ["DONE_REPORTED"], to: "VERIFIED", permission: "task.manage", needsReason: false, label: "Xác nhận hoàn thành" },

@@ -13,6 +13,15 @@ export const manageTaskSchema = z.strictObject({
   version: z.coerce.number().int().min(1).max(1_000_000),
   move: z.enum(["verify", "reopen", "cancel", "transfer", "reschedule"]),
   reason: optionalText("Lý do", 500),
-  dueOn: z.string().trim().optional().transform((s) => (s ? s : null)),
-  toOrganisationId: z.string().max(64).regex(/^[A-Za-z0-9_-]*$/).optional().transform((s) => (s ? s : null)),
+  dueOn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s ? s : null)),
+  toOrganisationId: z
+    .string()
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]*$/)
+    .optional()
+    .transform((s) => (s ? s : null)),
 });

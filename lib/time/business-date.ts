@@ -17,8 +17,7 @@ export function parseIsoDate(text: string | null | undefined): Date | null {
 
 /** The calendar date in Vietnam at `instant`, as a business date (UTC midnight). */
 export function vietnamDateOf(instant: Date): Date {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
-    .formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return new Date(Date.UTC(get("year"), get("month") - 1, get("day")));
 }
@@ -50,7 +49,13 @@ export function formatDate(date: Date): string {
 /** dd/MM/yyyy HH:mm of an event instant, in Vietnam time. */
 export function formatDateTime(instant: Date): string {
   const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
   }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;

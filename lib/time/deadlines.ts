@@ -35,9 +35,10 @@ export interface ComputedDeadline {
  * before the anchor), as the Civil Code counts time limits (Bộ luật Dân sự 2015, Điều 148).
  */
 export function computeDeadline(rule: DeadlineRuleLike, anchor: Date, calendar: WorkCalendar): ComputedDeadline {
-  const due = rule.unit === "WORKING_DAYS"
-    ? addWorkingDays(anchor, rule.offset, calendar)
-    : rollToWorkingDay(addDays(anchor, rule.offset), rule.offset < 0 ? "BACKWARD" : "FORWARD", calendar);
+  const due =
+    rule.unit === "WORKING_DAYS"
+      ? addWorkingDays(anchor, rule.offset, calendar)
+      : rollToWorkingDay(addDays(anchor, rule.offset), rule.offset < 0 ? "BACKWARD" : "FORWARD", calendar);
   const [a, b] = anchor <= due ? [anchor, due] : [due, anchor];
   let toVerify = false;
   for (let y = a.getUTCFullYear(); y <= b.getUTCFullYear(); y++) if (!calendar.verifiedYears.has(y)) toVerify = true;

@@ -24,7 +24,9 @@ export function statutoryDays(year: number): StatutoryDay[] {
   const hung = lunar.get("Giỗ tổ Hùng Vương");
   const days: StatutoryDay[] = [{ date: new Date(Date.UTC(year, 0, 1)), kind: "HOLIDAY", name: "Tết Dương lịch", basis }];
   // Tết: five days; placed here on New Year's Eve and the first four days of the year, as a draft for the announcement.
-  if (eve) for (let i = 0; i < 5; i++) days.push({ date: addDays(eve, i), kind: "HOLIDAY", name: i === 0 ? "Tết Nguyên đán (giao thừa)" : `Tết Nguyên đán (mùng ${i})`, basis });
+  if (eve)
+    for (let i = 0; i < 5; i++)
+      days.push({ date: addDays(eve, i), kind: "HOLIDAY", name: i === 0 ? "Tết Nguyên đán (giao thừa)" : `Tết Nguyên đán (mùng ${i})`, basis });
   if (hung) days.push({ date: hung, kind: "HOLIDAY", name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", basis });
   days.push(
     { date: new Date(Date.UTC(year, 3, 30)), kind: "HOLIDAY", name: "Ngày Chiến thắng (30/4)", basis },

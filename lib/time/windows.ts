@@ -125,7 +125,8 @@ export function windowProblem(type: PeriodType, spec: WindowSpec): string | null
   if (spec.windowRule !== "CUSTOM" || type === "WEEKLY") return null;
   const fromDay = spec.windowFromDay ?? 1;
   if (!Number.isInteger(fromDay) || fromDay < 1 || fromDay > 28) return "Ngày bắt đầu kỳ số liệu phải từ 1 đến 28.";
-  if (spec.windowToDay != null && (!Number.isInteger(spec.windowToDay) || spec.windowToDay < 1 || spec.windowToDay > 31)) return "Ngày chốt số liệu phải từ 1 đến 31.";
+  if (spec.windowToDay != null && (!Number.isInteger(spec.windowToDay) || spec.windowToDay < 1 || spec.windowToDay > 31))
+    return "Ngày chốt số liệu phải từ 1 đến 31.";
   let p = periodOf(type, utc(2024, 0, 1));
   let previous: { from: Date; to: Date } | null = null;
   while (p.start.getUTCFullYear() < 2026) {

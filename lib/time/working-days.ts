@@ -24,7 +24,7 @@ export function isWorkingDay(day: Date, calendar: WorkCalendar): boolean {
 export function addWorkingDays(from: Date, n: number, calendar: WorkCalendar): Date {
   const step = n < 0 ? -1 : 1;
   let day = from;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     day = addDays(day, step);
     if (isWorkingDay(day, calendar)) left--;
   }

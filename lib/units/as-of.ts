@@ -19,7 +19,9 @@ export function resolveAsOf(raw: string | string[] | undefined): AsOf {
   if (!parsed) {
     const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
     return {
-      date: fallback, iso: toIsoDate(fallback), explicit: false,
+      date: fallback,
+      iso: toIsoDate(fallback),
+      explicit: false,
       error: `Ngày xem “${shown}” không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2018-08-13). Đang hiển thị ngày ${formatDate(fallback)}.`,
     };
   }

@@ -22,8 +22,12 @@ export async function formerDistrictsOf(db: Db, unitIds: string[]): Promise<Map<
   const links = await db.unitLineage.findMany({
     where: { successorId: { in: unitIds } },
     select: {
-      successorId: true, effectiveFrom: true, successor: { select: { code: true } },
-      predecessor: { select: { code: true, parent: { select: { id: true, code: true, name: true, type: true, level: true, validFrom: true, validTo: true } } } },
+      successorId: true,
+      effectiveFrom: true,
+      successor: { select: { code: true } },
+      predecessor: {
+        select: { code: true, parent: { select: { id: true, code: true, name: true, type: true, level: true, validFrom: true, validTo: true } } },
+      },
     },
     orderBy: { predecessor: { code: "asc" } },
   });

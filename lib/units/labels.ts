@@ -22,9 +22,7 @@ export const UNIT_LEVEL_LABEL = {
   COMMUNE: "Cấp xã",
 } as const satisfies Record<UnitLevel, string>;
 
-const TYPE_BY_GSO_NAME: Record<string, UnitType> = Object.fromEntries(
-  Object.entries(UNIT_TYPE_LABEL).map(([type, label]) => [label, type as UnitType]),
-);
+const TYPE_BY_GSO_NAME: Record<string, UnitType> = Object.fromEntries(Object.entries(UNIT_TYPE_LABEL).map(([type, label]) => [label, type as UnitType]));
 
 export function unitTypeFromGso(name: string): UnitType {
   const type = TYPE_BY_GSO_NAME[name.normalize("NFC").toLowerCase()];
@@ -39,4 +37,5 @@ export function unitTitle(unit: { type: UnitType; name: string }): string {
 }
 
 /** A commune's page as of its last day in force (today's page for a unit still in force). */
-export const unitPageHref = (u: { code: string; validTo: Date | null }) => `/communes/${u.code}${u.validTo ? `?asOf=${u.validTo.toISOString().slice(0, 10)}` : ""}`;
+export const unitPageHref = (u: { code: string; validTo: Date | null }) =>
+  `/communes/${u.code}${u.validTo ? `?asOf=${u.validTo.toISOString().slice(0, 10)}` : ""}`;

@@ -16,7 +16,11 @@ const unitSummary = { id: true, code: true, name: true, type: true, level: true,
 
 /** The province in force on `day` (the portal serves one province per deployment for now). */
 export async function getProvince(actor: PermissionSubject, day: Date) {
-  return db.unit.findFirst({ where: { AND: [{ level: "PROVINCE", ...validOn(day) }, unitScope(actor, "unit.read")] }, select: unitSummary, orderBy: { code: "asc" } });
+  return db.unit.findFirst({
+    where: { AND: [{ level: "PROVINCE", ...validOn(day) }, unitScope(actor, "unit.read")] },
+    select: unitSummary,
+    orderBy: { code: "asc" },
+  });
 }
 
 /** The province with GSO code `code` in force on `day`, within the actor's scope (a national deployment holds several). */
@@ -38,11 +42,7 @@ export async function getUnitByCode(actor: PermissionSubject, level: UnitLevel, 
     include: { parent: { select: unitSummary } },
   });
   if (!versions.length) return null;
-  return (
-    versions.find((v) => isValidOn(v, day)) ??
-    versions.filter((v) => v.validFrom <= day).at(-1) ??
-    versions[0]
-  );
+  return versions.find((v) => isValidOn(v, day)) ?? versions.filter((v) => v.validFrom <= day).at(-1) ?? versions[0];
 }
 
 /** A commune-level unit with what the workspace shows for now: organisations and lineage. */
@@ -55,7 +55,11 @@ export async function getCommuneDetail(actor: PermissionSubject, unitId: string,
       include: {
         type: {
           select: {
-            code: true, shortName: true, kind: true, blocMember: true, sortOrder: true,
+            code: true,
+            shortName: true,
+            kind: true,
+            blocMember: true,
+            sortOrder: true,
             // The catalogue's dated affiliations in force that day (from 1/7/2025 the socio-political organisations belong to MTTQ).
             affiliations: { where: validOn(day), select: { validFrom: true, legalBasis: true, parentType: { select: { code: true, name: true } } } },
           },
@@ -98,7 +102,8 @@ export async function searchUnits(actor: PermissionSubject, folded: string, day:
 export function childUnits(actor: PermissionSubject, parentId: string, level: UnitLevel, day: Date) {
   return db.unit.findMany({
     where: { AND: [{ parentId, level, ...validOn(day) }, unitScope(actor, "unit.read")] },
-    select: { id: true, code: true, name: true, parentId: true }, orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, parentId: true },
+    orderBy: { code: "asc" },
   });
 }
 
@@ -106,7 +111,8 @@ export function childUnits(actor: PermissionSubject, parentId: string, level: Un
 export function communesUnder(actor: PermissionSubject, ancestorPath: string, day: Date) {
   return db.unit.findMany({
     where: { AND: [{ path: { startsWith: ancestorPath }, level: "COMMUNE", ...validOn(day) }, unitScope(actor, "unit.read")] },
-    select: { id: true, code: true, name: true, parentId: true }, orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, parentId: true },
+    orderBy: { code: "asc" },
   });
 }
 

@@ -40,7 +40,10 @@ const read = <T>(file: string) => JSON.parse(readFileSync(path.join(DATA, file),
 
 /** The shapes file: each unit's outline (`u-<code>`) and the unassigned communes (`u-chua-ro`). */
 export function unitSprite(map: Pick<UnitMap, "width" | "height" | "shapes" | "unassigned">): string {
-  return sprite({ width: map.width, height: map.height, shapes: [...map.shapes, ...(map.unassigned.length ? [{ code: UNASSIGNED, d: map.unassigned.join("") }] : [])] }, "u");
+  return sprite(
+    { width: map.width, height: map.height, shapes: [...map.shapes, ...(map.unassigned.length ? [{ code: UNASSIGNED, d: map.unassigned.join("") }] : [])] },
+    "u",
+  );
 }
 
 export const unitSpriteUrlOf = (content: string) => versionedUrl(UNITS_SPRITE_PATH, content);
@@ -56,7 +59,11 @@ export function unitMap(): UnitMap {
   for (const u of lineage.communes) for (const a of u.absorbed) owners.set(a.code, [...(owners.get(a.code) ?? []), { unit: u.code, whole: a.whole }]);
   // Dissolved before 2025 into a unit that was then absorbed: the 2025 units the sources name, if any.
   for (const d of lineage.dissolvedSince2018) {
-    if (!owners.has(d.code) && d.newUnits2025?.length) owners.set(d.code, d.newUnits2025.map((unit) => ({ unit, whole: d.newUnits2025!.length === 1 })));
+    if (!owners.has(d.code) && d.newUnits2025?.length)
+      owners.set(
+        d.code,
+        d.newUnits2025.map((unit) => ({ unit, whole: d.newUnits2025!.length === 1 })),
+      );
   }
   const project = projection(features);
   const parts = new Map<string, Ring[][]>();
@@ -72,12 +79,15 @@ export function unitMap(): UnitMap {
     for (const o of list) if (!o.whole || list.length > 1) approximate.add(o.unit);
     parts.set(main.unit, [...(parts.get(main.unit) ?? []), ...polygonsOf(f)]);
   }
-  const shapes = lineage.communes.filter((u) => parts.has(u.code)).map((u) => {
-    const polygons = parts.get(u.code)!;
-    const largest = polygons.reduce((a, b) => (b[0].length > a[0].length ? b : a));
-    const [labelX, labelY] = project.centre(largest[0]);
-    return { code: u.code, name: u.name, d: polygons.map(project.path).join(""), labelX, labelY, approximate: approximate.has(u.code) };
-  }).sort((a, b) => a.code.localeCompare(b.code));
+  const shapes = lineage.communes
+    .filter((u) => parts.has(u.code))
+    .map((u) => {
+      const polygons = parts.get(u.code)!;
+      const largest = polygons.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+      const [labelX, labelY] = project.centre(largest[0]);
+      return { code: u.code, name: u.name, d: polygons.map(project.path).join(""), labelX, labelY, approximate: approximate.has(u.code) };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
   const base = { width: project.width, height: project.height, shapes, unassigned };
   cached = { ...base, spriteUrl: unitSpriteUrlOf(unitSprite(base)) };
   return cached;

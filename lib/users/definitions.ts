@@ -8,9 +8,7 @@ import { revokeSessions } from "../auth/sessions";
 import type { Tx } from "../db";
 import type { z } from "../validation";
 import { resolveRoleTarget, type RoleTarget } from "./role-target";
-import {
-  assignRoleSchema, createUserSchema, endRoleSchema, resetPasswordSchema, setStatusSchema, updateUserSchema,
-} from "./schema";
+import { assignRoleSchema, createUserSchema, endRoleSchema, resetPasswordSchema, setStatusSchema, updateUserSchema } from "./schema";
 import { temporaryPassword } from "./temporary-password";
 import { globalRecordScope } from "../auth/records";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
@@ -44,7 +42,12 @@ export const createUser: ActionDefinition<typeof createUserSchema, RoleLoaded, {
   schema: createUserSchema,
   async load(db, input) {
     const roleTarget = await resolveRoleTarget(db, input);
-    return { entityType: "User", roleTarget, target: roleTarget.ok ? { unitPath: roleTarget.unit.path } : undefined, unitId: roleTarget.ok ? roleTarget.unit.id : null };
+    return {
+      entityType: "User",
+      roleTarget,
+      target: roleTarget.ok ? { unitPath: roleTarget.unit.path } : undefined,
+      unitId: roleTarget.ok ? roleTarget.unit.id : null,
+    };
   },
   async prepare() {
     const password = temporaryPassword();
@@ -65,10 +68,19 @@ export const createUser: ActionDefinition<typeof createUserSchema, RoleLoaded, {
     });
     await tx.passwordCredential.create({ data: { userId: user.id, hash: prepared.hash } });
     const assignment = await tx.roleAssignment.create({
-      data: { userId: user.id, role: input.role, unitId: loaded.roleTarget.unit.id, organisationId: loaded.roleTarget.organisationId, validFrom: input.validFrom, validTo: loaded.roleTarget.unit.validTo },
+      data: {
+        userId: user.id,
+        role: input.role,
+        unitId: loaded.roleTarget.unit.id,
+        organisationId: loaded.roleTarget.organisationId,
+        validFrom: input.validFrom,
+        validTo: loaded.roleTarget.unit.validTo,
+      },
     });
     return {
-      entityType: "User", entityId: user.id, unitId: loaded.roleTarget.unit.id,
+      entityType: "User",
+      entityId: user.id,
+      unitId: loaded.roleTarget.unit.id,
       after: { ...userSnapshot(user), assignment: { role: assignment.role, unitId: assignment.unitId, organisationId: assignment.organisationId } },
       message: `Đã tạo tài khoản ${user.username}. Mật khẩu tạm thời: ${prepared.password} — hãy trao cho người dùng; họ phải đổi mật khẩu ở lần đăng nhập đầu tiên.`,
     };
@@ -95,15 +107,40 @@ export const assignRole: ActionDefinition<typeof assignRoleSchema, RoleLoaded, u
     const user = await db.user.findFirst({ where: { id: input.userId, ...globalRecordScope(actor, permission) }, select: { id: true } });
     if (!user) return null;
     const roleTarget = await resolveRoleTarget(db, input);
-    return { entityType: "User", entityId: user.id, roleTarget, target: roleTarget.ok ? { unitPath: roleTarget.unit.path } : undefined, unitId: roleTarget.ok ? roleTarget.unit.id : null };
+    return {
+      entityType: "User",
+      entityId: user.id,
+      roleTarget,
+      target: roleTarget.ok ? { unitPath: roleTarget.unit.path } : undefined,
+      unitId: roleTarget.ok ? roleTarget.unit.id : null,
+    };
   },
   async write(tx, { input, loaded }) {
     refuseUnlessOk(loaded.roleTarget);
     const assignment = await tx.roleAssignment.create({
-      data: { userId: input.userId, role: input.role, unitId: loaded.roleTarget.unit.id, organisationId: loaded.roleTarget.organisationId, validFrom: input.validFrom, validTo: loaded.roleTarget.unit.validTo },
+      data: {
+        userId: input.userId,
+        role: input.role,
+        unitId: loaded.roleTarget.unit.id,
+        organisationId: loaded.roleTarget.organisationId,
+        validFrom: input.validFrom,
+        validTo: loaded.roleTarget.unit.validTo,
+      },
     });
     await revokeSessions(tx, input.userId, "ROLE_CHANGED");
-    return { entityType: "User", entityId: input.userId, unitId: assignment.unitId, after: { assignmentId: assignment.id, role: assignment.role, unitId: assignment.unitId, organisationId: assignment.organisationId, validFrom: assignment.validFrom }, message: "Đã giao vai trò." };
+    return {
+      entityType: "User",
+      entityId: input.userId,
+      unitId: assignment.unitId,
+      after: {
+        assignmentId: assignment.id,
+        role: assignment.role,
+        unitId: assignment.unitId,
+        organisationId: assignment.organisationId,
+        validFrom: assignment.validFrom,
+      },
+      message: "Đã giao vai trò.",
+    };
   },
 };
 
@@ -112,17 +149,32 @@ export const endRole: ActionDefinition<typeof endRoleSchema, Loaded & { assignme
   permission: "user.manage",
   schema: endRoleSchema,
   async load(db, input, actor, permission) {
-    const assignment = await db.roleAssignment.findFirst({ where: { id: input.assignmentId, user: globalRecordScope(actor, permission) }, include: { unit: { select: { path: true } } } });
-    return assignment ? { entityType: "User", entityId: assignment.userId, unitId: assignment.unitId, target: { unitPath: assignment.unit.path }, assignment } : null;
+    const assignment = await db.roleAssignment.findFirst({
+      where: { id: input.assignmentId, user: globalRecordScope(actor, permission) },
+      include: { unit: { select: { path: true } } },
+    });
+    return assignment
+      ? { entityType: "User", entityId: assignment.userId, unitId: assignment.unitId, target: { unitPath: assignment.unit.path }, assignment }
+      : null;
   },
   async write(tx, { input, loaded }) {
     const a = loaded.assignment;
     if (input.validTo < a.validFrom) throw new RefusedError(INVALID, { validTo: ["Ngày kết thúc không được trước ngày bắt đầu của vai trò."] });
     if (a.validTo && a.validTo < input.validTo) throw new RefusedError("Vai trò này đã kết thúc trước ngày đó.");
-    const { count } = await tx.roleAssignment.updateMany({ where: { id: input.assignmentId, validTo: a.validTo }, data: { validTo: input.validTo, endedReason: input.reason } });
+    const { count } = await tx.roleAssignment.updateMany({
+      where: { id: input.assignmentId, validTo: a.validTo },
+      data: { validTo: input.validTo, endedReason: input.reason },
+    });
     if (count !== 1) throw new ConflictError();
     await revokeSessions(tx, a.userId, "ROLE_CHANGED");
-    return { entityType: "User", entityId: a.userId, before: { assignmentId: input.assignmentId, validTo: a.validTo }, after: { assignmentId: input.assignmentId, validTo: input.validTo }, reason: input.reason, message: "Đã kết thúc vai trò." };
+    return {
+      entityType: "User",
+      entityId: a.userId,
+      before: { assignmentId: input.assignmentId, validTo: a.validTo },
+      after: { assignmentId: input.assignmentId, validTo: input.validTo },
+      reason: input.reason,
+      message: "Đã kết thúc vai trò.",
+    };
   },
 };
 
@@ -138,7 +190,14 @@ function statusAction(name: "user.disable" | "user.enable"): ActionDefinition<ty
       const before = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
       const after = await bumpVersion(tx, input.userId, input.version, { status: disabling ? "DISABLED" : "ACTIVE" });
       if (disabling) await revokeSessions(tx, input.userId, "USER_DISABLED");
-      return { entityType: "User", entityId: after.id, before: userSnapshot(before), after: userSnapshot(after), reason: input.reason, message: disabling ? "Đã khóa tài khoản; mọi phiên đăng nhập của tài khoản này đã kết thúc." : "Đã mở khóa tài khoản." };
+      return {
+        entityType: "User",
+        entityId: after.id,
+        before: userSnapshot(before),
+        after: userSnapshot(after),
+        reason: input.reason,
+        message: disabling ? "Đã khóa tài khoản; mọi phiên đăng nhập của tài khoản này đã kết thúc." : "Đã mở khóa tài khoản.",
+      };
     },
   };
 }
@@ -157,8 +216,18 @@ export const resetPassword: ActionDefinition<typeof resetPasswordSchema, Loaded 
   async write(tx, { input, prepared }) {
     const before = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
     const after = await bumpVersion(tx, input.userId, input.version, { mustChangePassword: true, isDemo: false });
-    await tx.passwordCredential.upsert({ where: { userId: input.userId }, create: { userId: input.userId, hash: prepared.hash }, update: { hash: prepared.hash, changedAt: new Date() } });
+    await tx.passwordCredential.upsert({
+      where: { userId: input.userId },
+      create: { userId: input.userId, hash: prepared.hash },
+      update: { hash: prepared.hash, changedAt: new Date() },
+    });
     await revokeSessions(tx, input.userId, "PASSWORD_CHANGED");
-    return { entityType: "User", entityId: after.id, before: userSnapshot(before), after: userSnapshot(after), message: `Đã cấp lại mật khẩu cho ${after.username}. Mật khẩu tạm thời: ${prepared.password} — người dùng phải đổi ở lần đăng nhập tới.` };
+    return {
+      entityType: "User",
+      entityId: after.id,
+      before: userSnapshot(before),
+      after: userSnapshot(after),
+      message: `Đã cấp lại mật khẩu cho ${after.username}. Mật khẩu tạm thời: ${prepared.password} — người dùng phải đổi ở lần đăng nhập tới.`,
+    };
   },
 };

@@ -30,12 +30,17 @@ export async function checkedImport(db: Db, file: { name: string; bytes: Uint8Ar
 /** The checked rows kept for the administrator's preview; its id. */
 export async function storeCheckedImport(tx: Tx | Db, actor: Actor, checked: CheckedImport): Promise<string> {
   const id = randomUUID();
-  await tx.userImport.create({ data: { id, createdById: actor.userId, fileName: checked.fileName, rows: JSON.stringify(checked.rows), errors: JSON.stringify(checked.errors) } });
+  await tx.userImport.create({
+    data: { id, createdById: actor.userId, fileName: checked.fileName, rows: JSON.stringify(checked.rows), errors: JSON.stringify(checked.errors) },
+  });
   return id;
 }
 
 export const importAudit = (id: string, checked: CheckedImport) => ({
-  action: "user.import_upload", entityType: "UserImport", entityId: id, after: { fileName: checked.fileName, rows: checked.rows.length, errors: checked.errors.length },
+  action: "user.import_upload",
+  entityType: "UserImport",
+  entityId: id,
+  after: { fileName: checked.fileName, rows: checked.rows.length, errors: checked.errors.length },
 });
 
 /** Stores a checked file for the preview with its audit event; the caller has authenticated and authorised (tests, lib/users/import-upload.ts). */
@@ -53,7 +58,14 @@ type ImportLoaded = Loaded & { importId: string; rows: ReturnType<typeof parseSt
 async function loadImport(db: Db, importId: string, scope: Prisma.UserImportWhereInput): Promise<ImportLoaded | null> {
   const row = await db.userImport.findFirst({ where: { id: importId, ...scope } });
   if (!row) return null;
-  return { entityType: "UserImport", entityId: row.id, importId: row.id, rows: parseStoredRows(row.rows), errors: (JSON.parse(row.errors) as unknown[]).length, status: row.status };
+  return {
+    entityType: "UserImport",
+    entityId: row.id,
+    importId: row.id,
+    rows: parseStoredRows(row.rows),
+    errors: (JSON.parse(row.errors) as unknown[]).length,
+    status: row.status,
+  };
 }
 
 export const confirmImport: ActionDefinition<typeof importDecisionSchema, ImportLoaded, { passwords: string[]; hashes: string[] }> = {
@@ -68,7 +80,10 @@ export const confirmImport: ActionDefinition<typeof importDecisionSchema, Import
   async write(tx, { loaded, prepared, actor, ctx }) {
     if (loaded.status !== "PENDING") throw new RefusedError("Tệp này đã được xử lý.");
     if (loaded.errors > 0 || loaded.rows.length === 0) throw new RefusedError("Tệp còn dòng lỗi: hãy sửa tệp và tải lên lại.");
-    const { count } = await tx.userImport.updateMany({ where: { id: loaded.importId, status: "PENDING" }, data: { status: "IMPORTED", decidedAt: new Date() } });
+    const { count } = await tx.userImport.updateMany({
+      where: { id: loaded.importId, status: "PENDING" },
+      data: { status: "IMPORTED", decidedAt: new Date() },
+    });
     if (count !== 1) throw new RefusedError("Tệp này đã được xử lý.");
     const created: string[][] = [];
     for (const [i, r] of loaded.rows.entries()) {
@@ -80,12 +95,27 @@ export const confirmImport: ActionDefinition<typeof importDecisionSchema, Import
       if (!target.ok) throw new RefusedError(`Dòng ${r.row}: ${Object.values(target.fieldErrors).flat().join(" ")} Không tài khoản nào được tạo.`);
       const user = await tx.user.create({ data: { username: r.username, displayName: r.displayName, mustChangePassword: true } });
       await tx.passwordCredential.create({ data: { userId: user.id, hash: prepared.hashes[i] } });
-      await tx.roleAssignment.create({ data: { userId: user.id, role: r.role, unitId: target.unit.id, organisationId: target.organisationId, validFrom, validTo: target.unit.validTo } });
-      await auditChange(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, unitId: target.unit.id, after: { ...userSnapshot(user), importId: loaded.importId, row: r.row } }, ctx);
+      await tx.roleAssignment.create({
+        data: { userId: user.id, role: r.role, unitId: target.unit.id, organisationId: target.organisationId, validFrom, validTo: target.unit.validTo },
+      });
+      await auditChange(
+        tx,
+        actor,
+        {
+          action: "user.create",
+          entityType: "User",
+          entityId: user.id,
+          unitId: target.unit.id,
+          after: { ...userSnapshot(user), importId: loaded.importId, row: r.row },
+        },
+        ctx,
+      );
       created.push([r.username, r.displayName, prepared.passwords[i]]);
     }
     return {
-      entityType: "UserImport", entityId: loaded.importId, after: { status: "IMPORTED", created: created.length },
+      entityType: "UserImport",
+      entityId: loaded.importId,
+      after: { status: "IMPORTED", created: created.length },
       message: `Đã tạo ${created.length} tài khoản. Mật khẩu tạm thời chỉ hiện một lần dưới đây: hãy trao cho từng người; họ phải đổi ở lần đăng nhập đầu tiên.`,
       table: { caption: "Mật khẩu tạm thời của các tài khoản vừa tạo", header: ["Tên đăng nhập", "Họ và tên", "Mật khẩu tạm thời"], rows: created },
     };
@@ -98,7 +128,10 @@ export const discardImport: ActionDefinition<typeof importDecisionSchema, Import
   schema: importDecisionSchema,
   load: (db, input, actor, permission) => loadImport(db, input.importId, globalRecordScope(actor, permission)),
   async write(tx, { loaded }) {
-    const { count } = await tx.userImport.updateMany({ where: { id: loaded.importId, status: "PENDING" }, data: { status: "DISCARDED", decidedAt: new Date() } });
+    const { count } = await tx.userImport.updateMany({
+      where: { id: loaded.importId, status: "PENDING" },
+      data: { status: "DISCARDED", decidedAt: new Date() },
+    });
     if (count !== 1) throw new RefusedError("Tệp này đã được xử lý.");
     return { entityType: "UserImport", entityId: loaded.importId, after: { status: "DISCARDED" }, redirectTo: "/admin/users/import" };
   },

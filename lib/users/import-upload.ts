@@ -13,7 +13,12 @@ import { checkedImport, importAudit, storeCheckedImport } from "./import-definit
  */
 export function handleImportUpload(request: Request): Promise<Response> {
   return runUpload(request, "", {
-    action: "user.import_upload", permission: "user.manage", field: "file", limit: MAX_IMPORT_BYTES, problemParam: "loi", type: sheetKind,
+    action: "user.import_upload",
+    permission: "user.manage",
+    field: "file",
+    limit: MAX_IMPORT_BYTES,
+    problemParam: "loi",
+    type: sheetKind,
     load: async () => ({ entityType: "UserImport" }),
     back: (_loaded, query) => `/admin/users/import?${query}`,
     prepare: (upload) => checkedImport(db, { name: upload.name, bytes: upload.bytes, kind: upload.type }).catch(() => ({ problem: "unreadable" })),

@@ -29,7 +29,12 @@ type Field = keyof typeof COLUMNS;
 
 export const TEMPLATE_HEADER = ["Tên đăng nhập", "Họ và tên", "Vai trò", "Mã đơn vị", "Tổ chức", "Từ ngày"];
 export const FIELD_LABEL: Record<Field, string> = {
-  username: "Tên đăng nhập", displayName: "Họ và tên", role: "Vai trò", unitCode: "Mã đơn vị", organisationCode: "Tổ chức", validFrom: "Từ ngày",
+  username: "Tên đăng nhập",
+  displayName: "Họ và tên",
+  role: "Vai trò",
+  unitCode: "Mã đơn vị",
+  organisationCode: "Tổ chức",
+  validFrom: "Từ ngày",
 };
 
 export interface ImportRow {
@@ -69,8 +74,10 @@ export async function readSheet(bytes: Uint8Array, kind: SheetKind): Promise<str
 
 /** The names lists written before the roles were named by what people do (decision 0020) still import. */
 const FORMER_ROLE_NAMES: [string, (typeof ROLES)[number]][] = [
-  ["Cán bộ cấp tỉnh", "OVERVIEW"], ["PROVINCIAL OFFICIAL", "OVERVIEW"],
-  ["Cán bộ cấp huyện", "REVIEWER"], ["DISTRICT STAFF", "REVIEWER"],
+  ["Cán bộ cấp tỉnh", "OVERVIEW"],
+  ["PROVINCIAL OFFICIAL", "OVERVIEW"],
+  ["Cán bộ cấp huyện", "REVIEWER"],
+  ["DISTRICT STAFF", "REVIEWER"],
   ["COMMUNE HEAD", "BLOC_HEAD"],
 ];
 
@@ -132,7 +139,15 @@ export async function checkImport(db: Db, sheet: string[][]): Promise<{ rows: Im
       for (const [field, messages] of Object.entries(target.fieldErrors)) errors.push({ row: rowNumber, field, message: messages.join(" ") });
       continue;
     }
-    rows.push({ row: rowNumber, username: input.username, displayName: input.displayName, role: input.role, unitCode: input.unitCode, organisationCode: input.organisationCode, validFrom: toIsoDate(input.validFrom) });
+    rows.push({
+      row: rowNumber,
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      unitCode: input.unitCode,
+      organisationCode: input.organisationCode,
+      validFrom: toIsoDate(input.validFrom),
+    });
   }
   const taken = await db.user.findMany({ where: { username: { in: rows.map((r) => r.username) } }, select: { username: true } });
   for (const t of taken) {

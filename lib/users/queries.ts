@@ -10,7 +10,11 @@ export const USERS_PAGE_SIZE = 50;
 
 export async function listUsers(actor: PermissionSubject, { q, status, page }: { q?: string; status?: "ACTIVE" | "DISABLED"; page: number }) {
   if (!can(actor, "user.read")) return null;
-  const text = (q ?? "").normalize("NFC").replace(/\p{Cc}/gu, "").trim().slice(0, 64);
+  const text = (q ?? "")
+    .normalize("NFC")
+    .replace(/\p{Cc}/gu, "")
+    .trim()
+    .slice(0, 64);
   const where: Prisma.UserWhereInput = {
     ...(status ? { status } : {}),
     ...(text ? { OR: [{ username: { contains: text.toLowerCase() } }, { displayName: { contains: text } }] } : {}),

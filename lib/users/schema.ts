@@ -16,8 +16,17 @@ export { isoDate };
 
 export const roleFields = {
   role: z.enum(ROLES, { error: "Hãy chọn vai trò." }),
-  unitCode: z.string().trim().regex(/^\d{2,5}$/, "Mã đơn vị gồm 2–5 chữ số (mã của Tổng cục Thống kê)."),
-  organisationCode: z.string().trim().max(40).regex(/^[A-Z_]*$/, "Tổ chức không hợp lệ.").optional().transform((s) => (s ? s : null)),
+  unitCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2,5}$/, "Mã đơn vị gồm 2–5 chữ số (mã của Tổng cục Thống kê)."),
+  organisationCode: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[A-Z_]*$/, "Tổ chức không hợp lệ.")
+    .optional()
+    .transform((s) => (s ? s : null)),
   validFrom: isoDate("Ngày bắt đầu"),
 };
 

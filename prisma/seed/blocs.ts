@@ -17,9 +17,15 @@ interface ModelsFile {
   asOf: string;
   source: string;
   districtLevel: { basis: string; rolledOutIn: string };
-  communeModels: Record<"DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT" | "COORDINATION_UNIT", {
-    headRule: string; districts: string[]; exceptions?: { district: string; headRule: string }[]; example?: string;
-  }>;
+  communeModels: Record<
+    "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT" | "COORDINATION_UNIT",
+    {
+      headRule: string;
+      districts: string[];
+      exceptions?: { district: string; headRule: string }[];
+      example?: string;
+    }
+  >;
 }
 
 const SOURCE = "Báo Quảng Ninh, 13/08/2018 (bloc-models-2018.json)";
@@ -41,16 +47,24 @@ export async function seedBlocReference(db: Db, report: SeedReport) {
   const models = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", "data", "bloc-models-2018.json"), "utf8")) as ModelsFile;
   const asOf = parseIsoDate(models.asOf)!;
   // The article is about Quảng Ninh (code 22); a database with the national scale's synthetic provinces has others.
-  const districts = await db.unit.findMany({ where: { level: "DISTRICT", parent: { code: "22" }, ...validOn(asOf) }, include: { blocPolicy: true, bloc: true } });
+  const districts = await db.unit.findMany({
+    where: { level: "DISTRICT", parent: { code: "22" }, ...validOn(asOf) },
+    include: { blocPolicy: true, bloc: true },
+  });
   const plan = planDistrictPolicies(models);
-  if (districts.length !== plan.size) throw new Error(`bloc-models-2018.json names ${plan.size} districts, the units of ${models.asOf} are ${districts.length}`);
+  if (districts.length !== plan.size)
+    throw new Error(`bloc-models-2018.json names ${plan.size} districts, the units of ${models.asOf} are ${districts.length}`);
   for (const d of districts) {
     const wanted = plan.get(d.name);
     if (!wanted) throw new Error(`District ${d.name} is not in bloc-models-2018.json`);
     if (!d.blocPolicy) {
       await db.districtBlocPolicy.create({ data: { unitId: d.id, ...wanted, source: SOURCE } });
       report.created++;
-    } else if (d.blocPolicy.communeModel !== wanted.communeModel || d.blocPolicy.headRule !== wanted.headRule || d.blocPolicy.headRuleText !== wanted.headRuleText) {
+    } else if (
+      d.blocPolicy.communeModel !== wanted.communeModel ||
+      d.blocPolicy.headRule !== wanted.headRule ||
+      d.blocPolicy.headRuleText !== wanted.headRuleText
+    ) {
       await db.districtBlocPolicy.update({ where: { id: d.blocPolicy.id }, data: wanted });
       report.updated++;
     }
@@ -58,10 +72,17 @@ export async function seedBlocReference(db: Db, report: SeedReport) {
       // The agency exists in every district by 13/08/2018; the article gives no date or decision per district.
       await db.bloc.create({
         data: {
-          unitId: d.id, model: "DISTRICT_BLOC_AGENCY", status: "ESTABLISHED",
+          unitId: d.id,
+          model: "DISTRICT_BLOC_AGENCY",
+          status: "ESTABLISHED",
           source: `${SOURCE}: ${models.districtLevel.basis}, ${models.districtLevel.rolledOutIn}`,
           statusChanges: {
-            create: { fromStatus: null, toStatus: "ESTABLISHED", effectiveOn: null, reason: `Theo bài báo ngày 13/08/2018: Cơ quan khối theo ${models.districtLevel.basis} đã triển khai ở ${models.districtLevel.rolledOutIn}.` },
+            create: {
+              fromStatus: null,
+              toStatus: "ESTABLISHED",
+              effectiveOn: null,
+              reason: `Theo bài báo ngày 13/08/2018: Cơ quan khối theo ${models.districtLevel.basis} đã triển khai ở ${models.districtLevel.rolledOutIn}.`,
+            },
           },
         },
       });
@@ -71,12 +92,25 @@ export async function seedBlocReference(db: Db, report: SeedReport) {
   // The article's example: Nam Hoà announced the decision establishing its joint advisory unit. Its number
   // and date are not stated, so none is recorded.
   const example = models.communeModels.JOINT_ADVISORY_UNIT.example;
-  const namHoa = await db.unit.findFirst({ where: { code: NAM_HOA.code, level: "COMMUNE", ...validOn(asOf), parent: { name: NAM_HOA.district } }, include: { bloc: true } });
+  const namHoa = await db.unit.findFirst({
+    where: { code: NAM_HOA.code, level: "COMMUNE", ...validOn(asOf), parent: { name: NAM_HOA.district } },
+    include: { bloc: true },
+  });
   if (example && namHoa && !namHoa.bloc) {
     await db.bloc.create({
       data: {
-        unitId: namHoa.id, model: "JOINT_ADVISORY_UNIT", status: "ESTABLISHED", source: `${SOURCE}: ${example}`,
-        statusChanges: { create: { fromStatus: null, toStatus: "ESTABLISHED", effectiveOn: null, reason: `Theo bài báo ngày 13/08/2018: ${example}. Số và ngày quyết định chưa được ghi nhận.` } },
+        unitId: namHoa.id,
+        model: "JOINT_ADVISORY_UNIT",
+        status: "ESTABLISHED",
+        source: `${SOURCE}: ${example}`,
+        statusChanges: {
+          create: {
+            fromStatus: null,
+            toStatus: "ESTABLISHED",
+            effectiveOn: null,
+            reason: `Theo bài báo ngày 13/08/2018: ${example}. Số và ngày quyết định chưa được ghi nhận.`,
+          },
+        },
       },
     });
     report.created += 2;

@@ -17,14 +17,28 @@ export const ORGANISATION_TYPES: OrganisationTypeSeed[] = [
   { code: "MTTQ", name: "Ủy ban Mặt trận Tổ quốc Việt Nam", shortName: "MTTQ", kind: "FRONT", blocMember: true, seededForAll: true },
   { code: "CONG_DOAN", name: "Công đoàn", shortName: "Công đoàn", kind: "SOCIO_POLITICAL", blocMember: true, seededForAll: true },
   { code: "HOI_NONG_DAN", name: "Hội Nông dân", shortName: "Hội Nông dân", kind: "SOCIO_POLITICAL", blocMember: true, seededForAll: true },
-  { code: "DOAN_THANH_NIEN", name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", shortName: "Đoàn Thanh niên", kind: "SOCIO_POLITICAL", blocMember: true, seededForAll: true },
+  {
+    code: "DOAN_THANH_NIEN",
+    name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    shortName: "Đoàn Thanh niên",
+    kind: "SOCIO_POLITICAL",
+    blocMember: true,
+    seededForAll: true,
+  },
   { code: "HOI_PHU_NU", name: "Hội Liên hiệp Phụ nữ", shortName: "Hội Phụ nữ", kind: "SOCIO_POLITICAL", blocMember: true, seededForAll: true },
   { code: "HOI_CUU_CHIEN_BINH", name: "Hội Cựu chiến binh", shortName: "Hội Cựu chiến binh", kind: "SOCIO_POLITICAL", blocMember: true, seededForAll: true },
   { code: "HOI_NGUOI_CAO_TUOI", name: "Hội Người cao tuổi", shortName: "Hội Người cao tuổi", kind: "ASSOCIATION", blocMember: false, seededForAll: false },
   { code: "HOI_CHU_THAP_DO", name: "Hội Chữ thập đỏ", shortName: "Hội Chữ thập đỏ", kind: "ASSOCIATION", blocMember: false, seededForAll: false },
   { code: "HOI_KHUYEN_HOC", name: "Hội Khuyến học", shortName: "Hội Khuyến học", kind: "ASSOCIATION", blocMember: false, seededForAll: false },
   { code: "BAN_THANH_TRA_NHAN_DAN", name: "Ban Thanh tra nhân dân", shortName: "Ban TTND", kind: "COMMUNITY_BOARD", blocMember: false, seededForAll: true },
-  { code: "BAN_GIAM_SAT_DAU_TU", name: "Ban Giám sát đầu tư của cộng đồng", shortName: "Ban GSĐTCĐ", kind: "COMMUNITY_BOARD", blocMember: false, seededForAll: true },
+  {
+    code: "BAN_GIAM_SAT_DAU_TU",
+    name: "Ban Giám sát đầu tư của cộng đồng",
+    shortName: "Ban GSĐTCĐ",
+    kind: "COMMUNITY_BOARD",
+    blocMember: false,
+    seededForAll: true,
+  },
   { code: "UBND", name: "Ủy ban nhân dân", shortName: "UBND", kind: "STATE", blocMember: false, seededForAll: true },
   { code: "HDND", name: "Hội đồng nhân dân", shortName: "HĐND", kind: "STATE", blocMember: false, seededForAll: true },
   { code: "CONG_AN", name: "Công an", shortName: "Công an", kind: "STATE", blocMember: false, seededForAll: true },
@@ -36,5 +50,10 @@ export const ORGANISATION_TYPES: OrganisationTypeSeed[] = [
  * of its MTTQ (Law 97/2025/QH15). Every type of kind SOCIO_POLITICAL gains one.
  */
 export const AFFILIATIONS = [
-  { memberKind: "SOCIO_POLITICAL" as const, parentCode: "MTTQ", validFrom: "2025-07-01", legalBasis: "Luật số 97/2025/QH15 (các tổ chức chính trị - xã hội trực thuộc Mặt trận Tổ quốc Việt Nam)" },
+  {
+    memberKind: "SOCIO_POLITICAL" as const,
+    parentCode: "MTTQ",
+    validFrom: "2025-07-01",
+    legalBasis: "Luật số 97/2025/QH15 (các tổ chức chính trị - xã hội trực thuộc Mặt trận Tổ quốc Việt Nam)",
+  },
 ];

@@ -21,10 +21,16 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
   const report = { communes: 0, meetings: 0, tasks: 0 };
   const districts = await db.unit.findMany({ where: { level: "DISTRICT", ...validOn(DEMO_DATE) }, orderBy: { code: "asc" }, include: { blocPolicy: true } });
   for (const district of districts) {
-    const communes = await db.unit.findMany({ where: { parentId: district.id, level: "COMMUNE", ...validOn(DEMO_DATE) }, orderBy: { code: "asc" }, include: { bloc: true } });
+    const communes = await db.unit.findMany({
+      where: { parentId: district.id, level: "COMMUNE", ...validOn(DEMO_DATE) },
+      orderBy: { code: "asc" },
+      include: { bloc: true },
+    });
     // Blocs that already have meetings, by bloc id (a relation `_count` groups the whole meeting table: lib/child-counts.ts).
     const blocIds = communes.flatMap((c) => (c.bloc ? [c.bloc.id] : []));
-    const met = new Set(blocIds.length ? (await db.meeting.groupBy({ by: ["blocId"], where: { blocId: { in: blocIds } }, _count: { _all: true } })).map((r) => r.blocId) : []);
+    const met = new Set(
+      blocIds.length ? (await db.meeting.groupBy({ by: ["blocId"], where: { blocId: { in: blocIds } }, _count: { _all: true } })).map((r) => r.blocId) : [],
+    );
     // Communes whose bloc works (the demo blocs of Hải Hà) and the first ones without a bloc.
     const chosen = [
       ...communes.filter((c) => c.bloc && ["OPERATING_INFORMALLY", "ESTABLISHED"].includes(c.bloc.status)),
@@ -33,15 +39,25 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
     for (const commune of chosen) {
       if (commune.bloc && met.has(commune.bloc.id)) continue;
       const rnd = random(Number(commune.code));
-      const orgs = await db.organisation.findMany({ where: { unitId: commune.id, ...validOn(DEMO_DATE) }, include: { type: true }, orderBy: { type: { sortOrder: "asc" } } });
+      const orgs = await db.organisation.findMany({
+        where: { unitId: commune.id, ...validOn(DEMO_DATE) },
+        include: { type: true },
+        orderBy: { type: { sortOrder: "asc" } },
+      });
       const members = orgs.filter((o) => o.type.blocMember);
       const since = commune.bloc?.statusSince ?? START;
-      const bloc = commune.bloc ?? await db.bloc.create({
-        data: {
-          unitId: commune.id, model: district.blocPolicy?.communeModel ?? "DAN_VAN_BLOC", status: "OPERATING_INFORMALLY", statusSince: START, source: SOURCE,
-          statusChanges: { create: { toStatus: "OPERATING_INFORMALLY", effectiveOn: START, reason: SOURCE } },
-        },
-      });
+      const bloc =
+        commune.bloc ??
+        (await db.bloc.create({
+          data: {
+            unitId: commune.id,
+            model: district.blocPolicy?.communeModel ?? "DAN_VAN_BLOC",
+            status: "OPERATING_INFORMALLY",
+            statusSince: START,
+            source: SOURCE,
+            statusChanges: { create: { toStatus: "OPERATING_INFORMALLY", effectiveOn: START, reason: SOURCE } },
+          },
+        }));
       if (!(await db.blocMember.count({ where: { blocId: bloc.id } }))) {
         await db.blocMember.createMany({ data: members.map((o) => ({ blocId: bloc.id, organisationId: o.id, joinedOn: since })) });
       }
@@ -53,7 +69,16 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
         const post = demoHeadPost(district.blocPolicy?.headRule ?? MODEL_HEAD_RULE[bloc.model]!);
         const org = orgs.find((o) => o.type.code === post.organisationCode) ?? members[0];
         await db.blocPost.create({
-          data: { blocId: bloc.id, personId: head.id, role: "HEAD", title: post.title, organisationId: org.id, termStart: since, partyDeputySecretary: post.partyDeputySecretary, frontChair: post.frontChair },
+          data: {
+            blocId: bloc.id,
+            personId: head.id,
+            role: "HEAD",
+            title: post.title,
+            organisationId: org.id,
+            termStart: since,
+            partyDeputySecretary: post.partyDeputySecretary,
+            frontChair: post.frontChair,
+          },
         });
         headId = head.id;
       }
@@ -61,7 +86,17 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
       const who = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
       if (!who) continue;
       report.communes++;
-      const done = await seedBlocMeetings(db, { unitId: commune.id, blocId: bloc.id, members, headId, secretaryName, from: since < START ? START : since, until: DEMO_DATE, actor: who.actor, rnd });
+      const done = await seedBlocMeetings(db, {
+        unitId: commune.id,
+        blocId: bloc.id,
+        members,
+        headId,
+        secretaryName,
+        from: since < START ? START : since,
+        until: DEMO_DATE,
+        actor: who.actor,
+        rnd,
+      });
       report.meetings += done.meetings;
       report.tasks += done.tasks;
       await db.session.update({ where: { id: who.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });

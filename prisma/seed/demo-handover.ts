@@ -52,25 +52,67 @@ async function lastDays(db: Db, code: string, closingDay: Date): Promise<number>
   let made = 0;
   if (owner) {
     const k = randomUUID();
-    const meeting = await runAction(db, saveMeeting, {
-      unitId: unit.id, submissionId: randomUUID(), kind: "EXTRAORDINARY", heldOn: "2025-06-16", place: `Hội trường UBND ${unit.name} ${DEMO}`, ...(chair ? { chairId: chair.personId } : {}),
-      ...Object.fromEntries(members.map((m) => [`att_${m.organisationId}`, "present"])),
-      [`task_${k}_title`]: `Bàn giao hồ sơ, tài liệu của khối cho đơn vị mới ${DEMO}`, [`task_${k}_ownerId`]: owner, [`task_${k}_dueOn`]: "2025-06-30",
-    }, head.actor, ctx);
+    const meeting = await runAction(
+      db,
+      saveMeeting,
+      {
+        unitId: unit.id,
+        submissionId: randomUUID(),
+        kind: "EXTRAORDINARY",
+        heldOn: "2025-06-16",
+        place: `Hội trường UBND ${unit.name} ${DEMO}`,
+        ...(chair ? { chairId: chair.personId } : {}),
+        ...Object.fromEntries(members.map((m) => [`att_${m.organisationId}`, "present"])),
+        [`task_${k}_title`]: `Bàn giao hồ sơ, tài liệu của khối cho đơn vị mới ${DEMO}`,
+        [`task_${k}_ownerId`]: owner,
+        [`task_${k}_dueOn`]: "2025-06-30",
+      },
+      head.actor,
+      ctx,
+    );
     if (meeting.ok) made++;
   }
-  const activity = await runAction(db, saveActivity, {
-    unitId: unit.id, submissionId: randomUUID(), version: "0", outsidePlanReason: `Theo phản ánh của nhân dân ${DEMO}`, form: "DOCUMENTS", subject: `UBND ${unit.name}`,
-    content: "Việc công khai các khoản đóng góp của nhân dân trước khi sắp xếp đơn vị", startOn: "2025-06-02", endOn: "2025-06-06",
-  }, head.actor, ctx);
+  const activity = await runAction(
+    db,
+    saveActivity,
+    {
+      unitId: unit.id,
+      submissionId: randomUUID(),
+      version: "0",
+      outsidePlanReason: `Theo phản ánh của nhân dân ${DEMO}`,
+      form: "DOCUMENTS",
+      subject: `UBND ${unit.name}`,
+      content: "Việc công khai các khoản đóng góp của nhân dân trước khi sắp xếp đơn vị",
+      startOn: "2025-06-02",
+      endOn: "2025-06-06",
+    },
+    head.actor,
+    ctx,
+  );
   if (activity.ok && activity.redirectTo) {
     const activityId = activity.redirectTo.split("/").at(-1)!;
-    const rec = await runAction(db, sendRecommendation, {
-      activityId, submissionId: randomUUID(), content: `Công khai kết quả thu, chi các khoản đóng góp trước khi bàn giao ${DEMO}`, addressee: `UBND ${unit.name}`, sentOn: "2025-06-10",
-    }, head.actor, ctx);
+    const rec = await runAction(
+      db,
+      sendRecommendation,
+      {
+        activityId,
+        submissionId: randomUUID(),
+        content: `Công khai kết quả thu, chi các khoản đóng góp trước khi bàn giao ${DEMO}`,
+        addressee: `UBND ${unit.name}`,
+        sentOn: "2025-06-10",
+      },
+      head.actor,
+      ctx,
+    );
     made += 1 + (rec.ok ? 1 : 0);
   }
-  const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: unit.id, periodKey: "2025-06", submissionId: randomUUID() }, head.actor, ctx);
+  const opened = await runAction(
+    db,
+    openReport,
+    { regimeCode: "situation.monthly", unitId: unit.id, periodKey: "2025-06", submissionId: randomUUID() },
+    head.actor,
+    ctx,
+  );
   if (opened.ok && opened.data?.reportId) {
     const reportId = String(opened.data.reportId);
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });

@@ -14,7 +14,20 @@ import { applyTaskRollup } from "../../lib/tasks/rollups";
 import { addDays, toIsoDate } from "../../lib/time/business-date";
 import { startOfIsoWeek } from "../../lib/time/iso-week";
 
-export const DEMO_NAMES = ["Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Văn Thắng", "Phạm Thị Hoa", "Hoàng Văn Minh", "Vũ Thị Hạnh", "Đặng Văn Tuấn", "Bùi Thị Thu", "Đỗ Văn Nam", "Ngô Thị Mai", "Dương Văn Long", "Lý Thị Hương"];
+export const DEMO_NAMES = [
+  "Nguyễn Văn Hùng",
+  "Trần Thị Lan",
+  "Lê Văn Thắng",
+  "Phạm Thị Hoa",
+  "Hoàng Văn Minh",
+  "Vũ Thị Hạnh",
+  "Đặng Văn Tuấn",
+  "Bùi Thị Thu",
+  "Đỗ Văn Nam",
+  "Ngô Thị Mai",
+  "Dương Văn Long",
+  "Lý Thị Hương",
+];
 const TASKS = [
   ["Vận động hội viên tham gia vệ sinh môi trường khu dân cư", "MOBILISATION"],
   ["Nắm tình hình dư luận về giải phóng mặt bằng tuyến đường liên xã", "SITUATION_REPORTING"],
@@ -55,13 +68,37 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
     if (rnd() < (plan.gapRate ?? 0.12)) continue;
     const heldOn = addDays(week, rnd() < 0.7 ? 0 : 1);
     if (heldOn < plan.from) continue;
-    const attendance = Object.fromEntries(members.flatMap((o) => rnd() < 0.1 ? [[`att_${o.id}`, "absent"], [`attReason_${o.id}`, "Đi công tác"]] : [[`att_${o.id}`, "present"], [`attCount_${o.id}`, String(1 + Math.floor(rnd() * 3))]]));
-    const saved: RunResult = await runAction(db, saveMeeting, {
-      unitId: plan.unitId, submissionId: randomUUID(), heldOn: toIsoDate(heldOn), startTime: "07:30", place: "Hội trường Đảng ủy - UBND xã", chairId: plan.headId,
-      ...(secretaryId ? { secretaryId } : { secretaryName: plan.secretaryName }),
-      wg_SITUATION_REPORTING: "Tình hình nhân dân ổn định; nhân dân phấn khởi, tin tưởng vào sự lãnh đạo của Đảng ủy.",
-      conclusions: CONCLUSIONS[Math.floor(rnd() * CONCLUSIONS.length)], ...attendance,
-    }, actor, ctx);
+    const attendance = Object.fromEntries(
+      members.flatMap((o) =>
+        rnd() < 0.1
+          ? [
+              [`att_${o.id}`, "absent"],
+              [`attReason_${o.id}`, "Đi công tác"],
+            ]
+          : [
+              [`att_${o.id}`, "present"],
+              [`attCount_${o.id}`, String(1 + Math.floor(rnd() * 3))],
+            ],
+      ),
+    );
+    const saved: RunResult = await runAction(
+      db,
+      saveMeeting,
+      {
+        unitId: plan.unitId,
+        submissionId: randomUUID(),
+        heldOn: toIsoDate(heldOn),
+        startTime: "07:30",
+        place: "Hội trường Đảng ủy - UBND xã",
+        chairId: plan.headId,
+        ...(secretaryId ? { secretaryId } : { secretaryName: plan.secretaryName }),
+        wg_SITUATION_REPORTING: "Tình hình nhân dân ổn định; nhân dân phấn khởi, tin tưởng vào sự lãnh đạo của Đảng ủy.",
+        conclusions: CONCLUSIONS[Math.floor(rnd() * CONCLUSIONS.length)],
+        ...attendance,
+      },
+      actor,
+      ctx,
+    );
     if (!saved.ok) continue;
     const meetingId: string = String(saved.data!.meetingId);
     secretaryId ??= (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).secretaryId;
@@ -73,7 +110,10 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
       const doneOn = roll < 0.65 ? addDays(t.dueOn, -Math.floor(rnd() * 4)) : roll < 0.8 ? addDays(t.dueOn, 1 + Math.floor(rnd() * 5)) : null;
       if (!doneOn || doneOn >= heldOn) continue;
       await db.$transaction(async (tx) => {
-        const after = await tx.task.update({ where: { id: t.id }, data: { status: "VERIFIED", doneReportedOn: doneOn, closedOn: heldOn, progressNote: "Đã hoàn thành (demo)", version: { increment: 2 } } });
+        const after = await tx.task.update({
+          where: { id: t.id },
+          data: { status: "VERIFIED", doneReportedOn: doneOn, closedOn: heldOn, progressNote: "Đã hoàn thành (demo)", version: { increment: 2 } },
+        });
         await applyTaskRollup(tx, t, after);
       });
     }
@@ -81,7 +121,20 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
     for (let i = 0; i < count; i++) {
       const [title, group] = TASKS[Math.floor(rnd() * TASKS.length)];
       const owner = members[Math.floor(rnd() * members.length)];
-      const added = await runAction(db, addTask, { meetingId, submissionId: randomUUID(), title, ownerId: owner.id, dueOn: toIsoDate(addDays(heldOn, 7 + Math.floor(rnd() * 14))), workGroupCode: group }, actor, ctx);
+      const added = await runAction(
+        db,
+        addTask,
+        {
+          meetingId,
+          submissionId: randomUUID(),
+          title,
+          ownerId: owner.id,
+          dueOn: toIsoDate(addDays(heldOn, 7 + Math.floor(rnd() * 14))),
+          workGroupCode: group,
+        },
+        actor,
+        ctx,
+      );
       if (added.ok) out.tasks++;
     }
     // The minutes: the latest stay held or submitted, the rest are approved and numbered.

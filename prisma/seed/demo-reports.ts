@@ -23,11 +23,23 @@ const MOODS = [
   "Đời sống nhân dân ổn định; một bộ phận lo lắng về thời tiết mùa mưa bão và việc làm của lao động trẻ.",
 ];
 const ISSUES = [
-  { topic: "LAND_CLEARANCE", text: "Một số hộ chưa đồng thuận mức bồi thường giải phóng mặt bằng tuyến đường liên xã.", scale: "8 hộ", channel: "Tổ dân vận thôn", hot: true },
+  {
+    topic: "LAND_CLEARANCE",
+    text: "Một số hộ chưa đồng thuận mức bồi thường giải phóng mặt bằng tuyến đường liên xã.",
+    scale: "8 hộ",
+    channel: "Tổ dân vận thôn",
+    hot: true,
+  },
   { topic: "ENVIRONMENT", text: "Nhân dân phản ánh bụi và tiếng ồn từ xe chở vật liệu qua khu dân cư.", scale: "2 thôn", channel: "Hội nghị thôn", hot: false },
   { topic: "LIVELIHOOD_PRICES", text: "Giá phân bón tăng, nhân dân lo ngại chi phí sản xuất vụ mùa.", scale: "Toàn xã", channel: "Hội Nông dân", hot: false },
   { topic: "SECURITY_ORDER", text: "Tranh chấp ranh giới đất giữa hai hộ, có nguy cơ xô xát.", scale: "2 hộ", channel: "Trưởng thôn", hot: true },
-  { topic: "SOCIAL_POLICY", text: "Một số hộ cận nghèo đề nghị được xem xét hỗ trợ sửa nhà trước mùa mưa bão.", scale: "5 hộ", channel: "Hội Phụ nữ", hot: false },
+  {
+    topic: "SOCIAL_POLICY",
+    text: "Một số hộ cận nghèo đề nghị được xem xét hỗ trợ sửa nhà trước mùa mưa bão.",
+    scale: "5 hộ",
+    channel: "Hội Phụ nữ",
+    hot: false,
+  },
 ] as const;
 
 export async function seedDemoReports(db: Db): Promise<{ reports: number; late: number; returned: number }> {
@@ -36,12 +48,24 @@ export async function seedDemoReports(db: Db): Promise<{ reports: number; late: 
   const regime = await db.reportingRegime.findUnique({ where: { code: "situation.monthly" } });
   if (!regime || (await db.report.count({ where: { regimeId: regime.id, periodKey: { in: MONTHS } } }))) return out;
   // The communes with demo meetings.
-  const communes = await db.unit.findMany({ where: { level: "COMMUNE", ...validOn(DEMO_DATE), bloc: { meetings: { some: {} } } }, include: { parent: true }, orderBy: { code: "asc" } });
+  const communes = await db.unit.findMany({
+    where: { level: "COMMUNE", ...validOn(DEMO_DATE), bloc: { meetings: { some: {} } } },
+    include: { parent: true },
+    orderBy: { code: "asc" },
+  });
   for (const commune of communes) {
     const head = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
     const staff = commune.parent ? await actorFor(db, `huyen-${commune.parent.code}`, DEMO_DATE) : null;
     if (!head || !staff) continue;
-    const done = await seedReportsOf(db, { unitId: commune.id, head: head.actor, reviewer: staff.actor, regimeCode: regime.code, periods: MONTHS, topics, rnd: random(Number(commune.code) * 7 + 1) });
+    const done = await seedReportsOf(db, {
+      unitId: commune.id,
+      head: head.actor,
+      reviewer: staff.actor,
+      regimeCode: regime.code,
+      periods: MONTHS,
+      topics,
+      rnd: random(Number(commune.code) * 7 + 1),
+    });
     out.reports += done.reports;
     out.late += done.late;
     out.returned += done.returned;
@@ -55,9 +79,18 @@ export async function seedDemoReports(db: Db): Promise<{ reports: number; late: 
  * recipient's reviewer: one in ten never sent; most sent on time, about a quarter late; a fifth returned
  * with a reason and fixed. The latest period may still be a draft, waiting for review, or returned.
  */
-export async function seedReportsOf(db: Db, plan: {
-  unitId: string; head: Actor; reviewer: Actor; regimeCode: string; periods: string[]; topics: Map<string, string>; rnd: () => number;
-}): Promise<{ reports: number; late: number; returned: number }> {
+export async function seedReportsOf(
+  db: Db,
+  plan: {
+    unitId: string;
+    head: Actor;
+    reviewer: Actor;
+    regimeCode: string;
+    periods: string[];
+    topics: Map<string, string>;
+    rnd: () => number;
+  },
+): Promise<{ reports: number; late: number; returned: number }> {
   const out = { reports: 0, late: 0, returned: 0 };
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
   const { head, reviewer: staff, rnd, topics } = plan;
@@ -65,21 +98,39 @@ export async function seedReportsOf(db: Db, plan: {
     // One in ten periods is never sent; the rest are drafted, sent (on time or late), reviewed.
     const roll = rnd();
     if (roll < 0.1) continue;
-    const opened = await runAction(db, openReport, { regimeCode: plan.regimeCode, unitId: plan.unitId, periodKey: month, submissionId: randomUUID() }, head, ctx);
+    const opened = await runAction(
+      db,
+      openReport,
+      { regimeCode: plan.regimeCode, unitId: plan.unitId, periodKey: month, submissionId: randomUUID() },
+      head,
+      ctx,
+    );
     if (!opened.ok) continue;
     const id = String(opened.data!.reportId);
     const issue = ISSUES[Math.floor(rnd() * ISSUES.length)];
     const hot = issue.hot && rnd() < 0.6;
     const fields = {
-      reportId: id, version: "1", generalMood: MOODS[Math.floor(rnd() * MOODS.length)], forecast: "Tình hình nhân dân tiếp tục ổn định; cần theo dõi diễn biến mùa mưa bão.",
-      issue_0_topicId: topics.get(issue.topic)!, issue_0_description: issue.text, issue_0_location: `Thôn ${1 + Math.floor(rnd() * 6)}`, issue_0_scale: issue.scale,
-      issue_0_channel: issue.channel, ...(hot ? { issue_0_hotSpot: "on" } : {}), issue_0_handling: "Đang phối hợp với chính quyền xã giải quyết",
-      rec_0_content: "Đề nghị UBND xã tổ chức đối thoại, giải thích chính sách cho các hộ liên quan.", rec_0_addressee: "UBND xã",
+      reportId: id,
+      version: "1",
+      generalMood: MOODS[Math.floor(rnd() * MOODS.length)],
+      forecast: "Tình hình nhân dân tiếp tục ổn định; cần theo dõi diễn biến mùa mưa bão.",
+      issue_0_topicId: topics.get(issue.topic)!,
+      issue_0_description: issue.text,
+      issue_0_location: `Thôn ${1 + Math.floor(rnd() * 6)}`,
+      issue_0_scale: issue.scale,
+      issue_0_channel: issue.channel,
+      ...(hot ? { issue_0_hotSpot: "on" } : {}),
+      issue_0_handling: "Đang phối hợp với chính quyền xã giải quyết",
+      rec_0_content: "Đề nghị UBND xã tổ chức đối thoại, giải thích chính sách cho các hộ liên quan.",
+      rec_0_addressee: "UBND xã",
     };
     if (!(await runAction(db, saveReport, fields, head, ctx)).ok) continue;
     const latest = month === plan.periods.at(-1);
     // The latest period's report may still be a draft.
-    if (latest && roll < 0.25) { out.reports++; continue; }
+    if (latest && roll < 0.25) {
+      out.reports++;
+      continue;
+    }
     if (!(await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, head, ctx)).ok) continue;
     out.reports++;
     const report = await db.report.findUniqueOrThrow({ where: { id } });
@@ -96,7 +147,13 @@ export async function seedReportsOf(db: Db, plan: {
     if (latest && roll < 0.5) continue; // still waiting for review
     if (rnd() < 0.2) {
       // Returned with a reason, fixed and sent again.
-      await runAction(db, reviewReport, { reportId: id, version: "3", move: "return", reason_issues: "Đề nghị ghi rõ số hộ, địa bàn và kết quả giải quyết." }, staff, ctx);
+      await runAction(
+        db,
+        reviewReport,
+        { reportId: id, version: "3", move: "return", reason_issues: "Đề nghị ghi rõ số hộ, địa bàn và kết quả giải quyết." },
+        staff,
+        ctx,
+      );
       out.returned++;
       if (latest) continue; // the fix is not in yet
       await runAction(db, saveReport, { ...fields, version: "4", issue_0_scale: `${issue.scale} (đã xác minh)` }, head, ctx);

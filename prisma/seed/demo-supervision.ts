@@ -34,7 +34,10 @@ export async function seedDemoSupervision(db: Db): Promise<{ activities: number;
   if (await db.supervisionActivity.count({ where: { startOn: { lte: DEMO_DATE } } })) return out;
   const districts = await db.unit.findMany({ where: { level: "DISTRICT", ...validOn(DEMO_DATE) }, orderBy: { code: "asc" } });
   for (const [d, district] of districts.entries()) {
-    const commune = await db.unit.findFirst({ where: { parentId: district.id, level: "COMMUNE", ...validOn(DEMO_DATE), bloc: { meetings: { some: {} } } }, orderBy: { code: "asc" } });
+    const commune = await db.unit.findFirst({
+      where: { parentId: district.id, level: "COMMUNE", ...validOn(DEMO_DATE), bloc: { meetings: { some: {} } } },
+      orderBy: { code: "asc" },
+    });
     if (!commune) continue;
     const head = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
     if (!head) continue;
@@ -42,7 +45,14 @@ export async function seedDemoSupervision(db: Db): Promise<{ activities: number;
     // The delegation worked for a week in May–June and reported two weeks later.
     const start = addDays(parseIsoDate("2018-05-07")!, 7 * Math.floor(rnd() * 5));
     const done = await seedSupervisionOf(db, {
-      unit: commune, head: head.actor, index: d, rnd, year: 2018, approvalDate: parseIsoDate("2018-01-20")!, start, today: DEMO_DATE,
+      unit: commune,
+      head: head.actor,
+      index: d,
+      rnd,
+      year: 2018,
+      approvalDate: parseIsoDate("2018-01-20")!,
+      start,
+      today: DEMO_DATE,
       criticismReceived: addDays(parseIsoDate("2018-06-04")!, 7 * Math.floor(rnd() * 6)),
     });
     out.activities += done.activities;
@@ -59,9 +69,20 @@ export async function seedDemoSupervision(db: Db): Promise<{ activities: number;
  * their due date by `today`), and for every other commune a draft sent for criticism, some with too short a
  * lead time. All through the portal's own actions as the commune's head, on the dates they happened.
  */
-export async function seedSupervisionOf(db: Db, plan: {
-  unit: { id: string; code: string }; head: Actor; index: number; rnd: () => number; year: number; approvalDate: Date; start: Date; today: Date; criticismReceived: Date;
-}): Promise<{ activities: number; recommendations: number; late: number }> {
+export async function seedSupervisionOf(
+  db: Db,
+  plan: {
+    unit: { id: string; code: string };
+    head: Actor;
+    index: number;
+    rnd: () => number;
+    year: number;
+    approvalDate: Date;
+    start: Date;
+    today: Date;
+    criticismReceived: Date;
+  },
+): Promise<{ activities: number; recommendations: number; late: number }> {
   const out = { activities: 0, recommendations: 0, late: 0 };
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
   const { unit: commune, head, index: d, rnd, start } = plan;
@@ -69,23 +90,82 @@ export async function seedSupervisionOf(db: Db, plan: {
   const people = await db.blocPost.findMany({ where: { bloc: { unitId: commune.id }, termEnd: null }, select: { personId: true } });
   if (!mttq) return out;
   const [subject, content] = SUBJECTS[d % SUBJECTS.length];
-  const ok = (r: RunResult) => { if (!r.ok) throw new Error(`Demo supervision ${commune.code}: ${r.formError} ${JSON.stringify(r.fieldErrors ?? {})}`); return r; };
+  const ok = (r: RunResult) => {
+    if (!r.ok) throw new Error(`Demo supervision ${commune.code}: ${r.formError} ${JSON.stringify(r.fieldErrors ?? {})}`);
+    return r;
+  };
   const year = String(plan.year);
-  ok(await runAction(db, savePlan, {
-    unitId: commune.id, year, version: "0",
-    item_0_kind: "SUPERVISION", item_0_form: "DELEGATION", item_0_subject: subject, item_0_content: content, item_0_intendedTime: "Quý II", item_0_leadOrganisationId: mttq.id,
-    item_1_kind: "CRITICISM", item_1_form: "CONFERENCE", item_1_subject: "Dự thảo văn bản của UBND xã", item_1_content: "Phản biện dự thảo quy định, đề án của xã khi được gửi", item_1_intendedTime: "Cả năm", item_1_leadOrganisationId: mttq.id,
-  }, head, ctx));
-  const yearPlan = await db.supervisionPlan.findFirstOrThrow({ where: { unitId: commune.id, year: plan.year }, include: { items: { orderBy: { sortOrder: "asc" } } } });
-  ok(await runAction(db, approvePlan, { planId: yearPlan.id, version: "1", approvalNumber: `${10 + d}-QĐ/ĐU`, approvalDate: toIsoDate(plan.approvalDate), approvalBody: "Đảng ủy xã" }, head, ctx));
-  const saved = ok(await runAction(db, saveActivity, {
-    unitId: commune.id, submissionId: randomUUID(), version: "0", planItemId: yearPlan.items[0].id, form: "DELEGATION", subject, content,
-    decisionNumber: `${20 + d}/QĐ-MTTQ`, decisionDate: toIsoDate(addDays(start, -10)), startOn: toIsoDate(start), endOn: toIsoDate(addDays(start, 4)),
-    subjectReport: `${subject} đã báo cáo bằng văn bản theo đề cương của đoàn.`, findings: "Cơ bản thực hiện đúng quy định; việc công khai còn chậm, một số khoản chưa có chứng từ đầy đủ.",
-    resultReport: "Đoàn đã báo cáo kết quả với Ban Thường trực và gửi kiến nghị đến cơ quan liên quan.", resultReportOn: toIsoDate(addDays(start, 14)),
-    ...Object.fromEntries(people.slice(0, 1).flatMap((p, i) => [[`member_${i}_personId`, p.personId], [`member_${i}_role`, "Trưởng đoàn"]])),
-    member_1_name: "Nguyễn Thị Thanh (Ban Thanh tra nhân dân)", member_1_role: "Thành viên",
-  }, head, ctx));
+  ok(
+    await runAction(
+      db,
+      savePlan,
+      {
+        unitId: commune.id,
+        year,
+        version: "0",
+        item_0_kind: "SUPERVISION",
+        item_0_form: "DELEGATION",
+        item_0_subject: subject,
+        item_0_content: content,
+        item_0_intendedTime: "Quý II",
+        item_0_leadOrganisationId: mttq.id,
+        item_1_kind: "CRITICISM",
+        item_1_form: "CONFERENCE",
+        item_1_subject: "Dự thảo văn bản của UBND xã",
+        item_1_content: "Phản biện dự thảo quy định, đề án của xã khi được gửi",
+        item_1_intendedTime: "Cả năm",
+        item_1_leadOrganisationId: mttq.id,
+      },
+      head,
+      ctx,
+    ),
+  );
+  const yearPlan = await db.supervisionPlan.findFirstOrThrow({
+    where: { unitId: commune.id, year: plan.year },
+    include: { items: { orderBy: { sortOrder: "asc" } } },
+  });
+  ok(
+    await runAction(
+      db,
+      approvePlan,
+      { planId: yearPlan.id, version: "1", approvalNumber: `${10 + d}-QĐ/ĐU`, approvalDate: toIsoDate(plan.approvalDate), approvalBody: "Đảng ủy xã" },
+      head,
+      ctx,
+    ),
+  );
+  const saved = ok(
+    await runAction(
+      db,
+      saveActivity,
+      {
+        unitId: commune.id,
+        submissionId: randomUUID(),
+        version: "0",
+        planItemId: yearPlan.items[0].id,
+        form: "DELEGATION",
+        subject,
+        content,
+        decisionNumber: `${20 + d}/QĐ-MTTQ`,
+        decisionDate: toIsoDate(addDays(start, -10)),
+        startOn: toIsoDate(start),
+        endOn: toIsoDate(addDays(start, 4)),
+        subjectReport: `${subject} đã báo cáo bằng văn bản theo đề cương của đoàn.`,
+        findings: "Cơ bản thực hiện đúng quy định; việc công khai còn chậm, một số khoản chưa có chứng từ đầy đủ.",
+        resultReport: "Đoàn đã báo cáo kết quả với Ban Thường trực và gửi kiến nghị đến cơ quan liên quan.",
+        resultReportOn: toIsoDate(addDays(start, 14)),
+        ...Object.fromEntries(
+          people.slice(0, 1).flatMap((p, i) => [
+            [`member_${i}_personId`, p.personId],
+            [`member_${i}_role`, "Trưởng đoàn"],
+          ]),
+        ),
+        member_1_name: "Nguyễn Thị Thanh (Ban Thanh tra nhân dân)",
+        member_1_role: "Thành viên",
+      },
+      head,
+      ctx,
+    ),
+  );
   const activityId = String(/\/supervision\/(.+)$/.exec(saved.redirectTo ?? "")?.[1]);
   for (const move of ["start", "report"]) {
     const a = await db.supervisionActivity.findUniqueOrThrow({ where: { id: activityId } });
@@ -105,22 +185,65 @@ export async function seedSupervisionOf(db: Db, plan: {
     const respondedOn = roll < 0.65 ? addDays(rec.dueOn, -Math.floor(rnd() * 8)) : addDays(rec.dueOn, 2 + Math.floor(rnd() * 12));
     if (respondedOn >= plan.today) continue;
     if (respondedOn > rec.dueOn) out.late++;
-    ok(await runAction(db, closeRecommendation, {
-      recommendationId: rec.id, version: "1", how: "response", respondedOn: toIsoDate(respondedOn < sentOn ? sentOn : respondedOn),
-      responseContent: "Đã tiếp thu, giao bộ phận chuyên môn thực hiện và báo cáo kết quả.", responseOutcome: rnd() < 0.8 ? "ACCEPTED" : "PARTLY",
-    }, head, ctx));
+    ok(
+      await runAction(
+        db,
+        closeRecommendation,
+        {
+          recommendationId: rec.id,
+          version: "1",
+          how: "response",
+          respondedOn: toIsoDate(respondedOn < sentOn ? sentOn : respondedOn),
+          responseContent: "Đã tiếp thu, giao bộ phận chuyên môn thực hiện và báo cáo kết quả.",
+          responseOutcome: rnd() < 0.8 ? "ACCEPTED" : "PARTLY",
+        },
+        head,
+        ctx,
+      ),
+    );
   }
   // Every other commune: a draft sent for criticism, some with too short a lead time.
   if (d % 2 === 0) {
     const received = plan.criticismReceived;
-    const kase = ok(await runAction(db, saveCriticism, {
-      unitId: commune.id, submissionId: randomUUID(), version: "0", planItemId: yearPlan.items[1].id, title: "Dự thảo Quy định quản lý, sử dụng nhà văn hóa thôn", draftingBody: "UBND xã",
-      receivedOn: toIsoDate(received), plannedSubmissionOn: toIsoDate(addDays(received, rnd() < 0.5 ? 10 : 20)), form: "CONFERENCE", participants: "Các tổ chức thành viên, trưởng thôn, đại diện nhân dân",
-    }, head, ctx));
+    const kase = ok(
+      await runAction(
+        db,
+        saveCriticism,
+        {
+          unitId: commune.id,
+          submissionId: randomUUID(),
+          version: "0",
+          planItemId: yearPlan.items[1].id,
+          title: "Dự thảo Quy định quản lý, sử dụng nhà văn hóa thôn",
+          draftingBody: "UBND xã",
+          receivedOn: toIsoDate(received),
+          plannedSubmissionOn: toIsoDate(addDays(received, rnd() < 0.5 ? 10 : 20)),
+          form: "CONFERENCE",
+          participants: "Các tổ chức thành viên, trưởng thôn, đại diện nhân dân",
+        },
+        head,
+        ctx,
+      ),
+    );
     const caseId = String(/\/criticism\/(.+)$/.exec(kase.redirectTo ?? "")?.[1]);
     const opinionOn = addDays(received, 5);
     if (opinionOn < plan.today) {
-      ok(await runAction(db, criticismStep, { caseId, version: "1", step: "opinion", opinionSentOn: toIsoDate(opinionOn), opinionContent: "Đề nghị bổ sung quy định về trách nhiệm bảo quản, thu, chi kinh phí sử dụng nhà văn hóa; lấy ý kiến nhân dân các thôn trước khi ban hành." }, head, ctx));
+      ok(
+        await runAction(
+          db,
+          criticismStep,
+          {
+            caseId,
+            version: "1",
+            step: "opinion",
+            opinionSentOn: toIsoDate(opinionOn),
+            opinionContent:
+              "Đề nghị bổ sung quy định về trách nhiệm bảo quản, thu, chi kinh phí sử dụng nhà văn hóa; lấy ý kiến nhân dân các thôn trước khi ban hành.",
+          },
+          head,
+          ctx,
+        ),
+      );
     }
   }
   return out;

@@ -34,9 +34,13 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
   if (!province || !reviewer) return out;
   const units = await db.unit.findMany({
     where: { parentId: province.id, level: "COMMUNE", ...validOn(day), validFrom: { gte: TWO_LEVEL_FROM } },
-    orderBy: { code: "asc" }, include: { bloc: true },
+    orderBy: { code: "asc" },
+    include: { bloc: true },
   });
-  const formers = await formerDistrictsOf(db, units.map((u) => u.id));
+  const formers = await formerDistrictsOf(
+    db,
+    units.map((u) => u.id),
+  );
   const policies = new Map((await db.districtBlocPolicy.findMany()).map((p) => [p.unitId, p]));
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
   const topics = new Map((await db.topic.findMany()).map((t) => [t.code, t.id]));
@@ -52,28 +56,64 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     const since = addDays(TWO_LEVEL_FROM, 7 * (1 + Math.floor(rnd() * 8)));
     if (since >= day) continue;
     const status = i % 7 === 2 ? "PROPOSED" : i % 4 === 1 ? "OPERATING_INFORMALLY" : "ESTABLISHED";
-    const orgs = await db.organisation.findMany({ where: { unitId: unit.id, ...validOn(since) }, include: { type: true }, orderBy: { type: { sortOrder: "asc" } } });
+    const orgs = await db.organisation.findMany({
+      where: { unitId: unit.id, ...validOn(since) },
+      include: { type: true },
+      orderBy: { type: { sortOrder: "asc" } },
+    });
     const members = orgs.filter((o) => o.type.blocMember);
     if (!unit.bloc) {
       const party = model === "DAN_VAN_BLOC";
       const decisionDate = addDays(since, -5);
-      const set = await runAction(db, setBloc, {
-        unitId: unit.id, version: "0", model, status, effectiveOn: toIsoDate(since),
-        reason: `Kiện toàn khối sau sắp xếp đơn vị hành chính, theo mô hình huyện ${district.name} đã chọn ${DEMO}`,
-        ...(rule !== MODEL_HEAD_RULE[model] ? { headRule: rule, headRuleReason: `Giữ như huyện ${district.name} trước 01/07/2025 ${DEMO}` } : {}),
-        ...(status === "ESTABLISHED" ? {
-          decisionFamily: party ? "PARTY" : "FRONT", decisionNumber: party ? `${10 + i}-QĐ/ĐU` : `${10 + i}/QĐ-MTTQ`, decisionDate: toIsoDate(decisionDate),
-          decisionIssuer: party ? `Ban Thường vụ Đảng ủy ${unit.name}` : `Ban Thường trực Ủy ban MTTQ ${unit.name}`,
-        } : {}),
-      }, reviewer.actor, ctx);
+      const set = await runAction(
+        db,
+        setBloc,
+        {
+          unitId: unit.id,
+          version: "0",
+          model,
+          status,
+          effectiveOn: toIsoDate(since),
+          reason: `Kiện toàn khối sau sắp xếp đơn vị hành chính, theo mô hình huyện ${district.name} đã chọn ${DEMO}`,
+          ...(rule !== MODEL_HEAD_RULE[model] ? { headRule: rule, headRuleReason: `Giữ như huyện ${district.name} trước 01/07/2025 ${DEMO}` } : {}),
+          ...(status === "ESTABLISHED"
+            ? {
+                decisionFamily: party ? "PARTY" : "FRONT",
+                decisionNumber: party ? `${10 + i}-QĐ/ĐU` : `${10 + i}/QĐ-MTTQ`,
+                decisionDate: toIsoDate(decisionDate),
+                decisionIssuer: party ? `Ban Thường vụ Đảng ủy ${unit.name}` : `Ban Thường trực Ủy ban MTTQ ${unit.name}`,
+              }
+            : {}),
+        },
+        reviewer.actor,
+        ctx,
+      );
       if (!set.ok) throw new Error(`Demo bloc ${unit.code}: ${set.formError ?? JSON.stringify(set.fieldErrors)}`);
-      await runAction(db, setMembers, { unitId: unit.id, organisationCodes: members.map((o) => o.type.code), effectiveOn: toIsoDate(since) }, reviewer.actor, ctx);
+      await runAction(
+        db,
+        setMembers,
+        { unitId: unit.id, organisationCodes: members.map((o) => o.type.code), effectiveOn: toIsoDate(since) },
+        reviewer.actor,
+        ctx,
+      );
       const post = demoHeadPost(rule);
       const name = DEMO_NAMES[Math.floor(rnd() * DEMO_NAMES.length)];
-      const added = await runAction(db, addPost, {
-        unitId: unit.id, fullName: name, role: "HEAD", title: post.title, organisationCode: post.organisationCode, termStart: toIsoDate(since),
-        ...(post.partyDeputySecretary ? { partyDeputySecretary: "on" } : {}), ...(post.frontChair ? { frontChair: "on" } : {}),
-      }, reviewer.actor, ctx);
+      const added = await runAction(
+        db,
+        addPost,
+        {
+          unitId: unit.id,
+          fullName: name,
+          role: "HEAD",
+          title: post.title,
+          organisationCode: post.organisationCode,
+          termStart: toIsoDate(since),
+          ...(post.partyDeputySecretary ? { partyDeputySecretary: "on" } : {}),
+          ...(post.frontChair ? { frontChair: "on" } : {}),
+        },
+        reviewer.actor,
+        ctx,
+      );
       if (!added.ok) throw new Error(`Demo head ${unit.code}: ${added.formError ?? JSON.stringify(added.fieldErrors)}`);
       out.blocs++;
     }
@@ -86,8 +126,16 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     const secretaryName = DEMO_NAMES[(DEMO_NAMES.indexOf(headPost.person.fullName) + 5) % DEMO_NAMES.length];
     const blocMembers = await db.blocMember.findMany({ where: { blocId: bloc.id, leftOn: null }, select: { organisationId: true } });
     const done = await seedBlocMeetings(db, {
-      unitId: unit.id, blocId: bloc.id, members: blocMembers.map((m) => ({ id: m.organisationId })), headId: headPost.personId, secretaryName,
-      from: since, until: day, actor: head.actor, rnd, gapRate: i % 9 === 4 ? 0.45 : 0.12,
+      unitId: unit.id,
+      blocId: bloc.id,
+      members: blocMembers.map((m) => ({ id: m.organisationId })),
+      headId: headPost.personId,
+      secretaryName,
+      from: since,
+      until: day,
+      actor: head.actor,
+      rnd,
+      gapRate: i % 9 === 4 ? 0.45 : 0.12,
     });
     out.meetings += done.meetings;
     out.tasks += done.tasks;
@@ -104,7 +152,15 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
         const year = start.getUTCFullYear();
         const january = parseIsoDate(`${year}-01-20`)!;
         const done = await seedSupervisionOf(db, {
-          unit, head: head.actor, index: i, rnd, year, approvalDate: january > since ? january : since, start, today: day, criticismReceived: addDays(start, 21),
+          unit,
+          head: head.actor,
+          index: i,
+          rnd,
+          year,
+          approvalDate: january > since ? january : since,
+          start,
+          today: day,
+          criticismReceived: addDays(start, 21),
         });
         out.activities += done.activities;
       }

@@ -34,7 +34,12 @@ async function seedDemoBlocs(db: Db): Promise<number> {
   const hai = await db.unit.findFirst({ where: { code: "201", level: "DISTRICT", ...validOn(DEMO_DATE) } });
   if (!hai) return 0;
   const plans = [
-    { code: "06922", status: "ESTABLISHED" as const, since: "2018-06-15", decision: { number: "05-QĐ/ĐU", issuedOn: "2018-06-10", issuer: "Ban Thường vụ Đảng ủy thị trấn Quảng Hà" } },
+    {
+      code: "06922",
+      status: "ESTABLISHED" as const,
+      since: "2018-06-15",
+      decision: { number: "05-QĐ/ĐU", issuedOn: "2018-06-10", issuer: "Ban Thường vụ Đảng ủy thị trấn Quảng Hà" },
+    },
     { code: "06925", status: "PROPOSED" as const, since: "2018-07-20" },
     { code: "06928", status: "OPERATING_INFORMALLY" as const, since: "2018-05-02" },
   ];
@@ -44,11 +49,25 @@ async function seedDemoBlocs(db: Db): Promise<number> {
     if (!unit || unit.bloc) continue;
     const since = parseIsoDate(plan.since)!;
     const decision = plan.decision
-      ? await db.decision.create({ data: { unitId: unit.id, number: plan.decision.number, issuedOn: parseIsoDate(plan.decision.issuedOn)!, issuer: plan.decision.issuer, family: "PARTY", title: "Quyết định thành lập khối (demo)" } })
+      ? await db.decision.create({
+          data: {
+            unitId: unit.id,
+            number: plan.decision.number,
+            issuedOn: parseIsoDate(plan.decision.issuedOn)!,
+            issuer: plan.decision.issuer,
+            family: "PARTY",
+            title: "Quyết định thành lập khối (demo)",
+          },
+        })
       : null;
     await db.bloc.create({
       data: {
-        unitId: unit.id, model: "DAN_VAN_BLOC", status: plan.status, statusSince: since, decisionId: decision?.id ?? null, source: DEMO_SOURCE,
+        unitId: unit.id,
+        model: "DAN_VAN_BLOC",
+        status: plan.status,
+        statusSince: since,
+        decisionId: decision?.id ?? null,
+        source: DEMO_SOURCE,
         statusChanges: { create: { fromStatus: null, toStatus: plan.status, effectiveOn: since, reason: DEMO_SOURCE, decisionId: decision?.id ?? null } },
       },
     });
@@ -70,10 +89,18 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
   // 2018's activity is written on 2018's dates; today's province on the business date.
   const created2018 = await onBusinessDay(DEMO_DATE, () => activity(db));
   const now = await seedDemoToday(db);
-  if (now.blocs || now.meetings) console.log(`Tỉnh hiện nay (demo): ${now.blocs} khối được ghi nhận, ${now.meetings} cuộc họp, ${now.tasks} nhiệm vụ, ${now.reports} báo cáo, ${now.activities} hoạt động giám sát.`);
+  if (now.blocs || now.meetings)
+    console.log(
+      `Tỉnh hiện nay (demo): ${now.blocs} khối được ghi nhận, ${now.meetings} cuộc họp, ${now.tasks} nhiệm vụ, ${now.reports} báo cáo, ${now.activities} hoạt động giám sát.`,
+    );
   const handOver = await seedDemoHandOver(db);
-  if (handOver.handed) console.log(`Bàn giao khi sắp xếp (demo): ${handOver.lastDays} việc của những ngày cuối, ${handOver.handed} mục đã bàn giao; ${PENDING_HANDOVER.join(", ")} còn chờ.`);
-  return { created: accounts + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities + handOver.lastDays + handOver.handed };
+  if (handOver.handed)
+    console.log(
+      `Bàn giao khi sắp xếp (demo): ${handOver.lastDays} việc của những ngày cuối, ${handOver.handed} mục đã bàn giao; ${PENDING_HANDOVER.join(", ")} còn chờ.`,
+    );
+  return {
+    created: accounts + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities + handOver.lastDays + handOver.handed,
+  };
 }
 
 /**
@@ -85,12 +112,13 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
   if (!province) throw new Error("Reference data missing: run the reference seed first.");
   // The 2018 world (14 districts, 186 communes) and today's (54 units directly under the province).
   const units = [
-    ...await db.unit.findMany({ where: { level: { in: ["DISTRICT", "COMMUNE"] }, ...validOn(DEMO_DATE) }, orderBy: { code: "asc" } }),
-    ...await db.unit.findMany({ where: { level: "COMMUNE", parentId: province.id, validFrom: { gte: TWO_LEVEL_FROM } }, orderBy: { code: "asc" } }),
+    ...(await db.unit.findMany({ where: { level: { in: ["DISTRICT", "COMMUNE"] }, ...validOn(DEMO_DATE) }, orderBy: { code: "asc" } })),
+    ...(await db.unit.findMany({ where: { level: "COMMUNE", parentId: province.id, validFrom: { gte: TWO_LEVEL_FROM } }, orderBy: { code: "asc" } })),
   ];
   const womenUnions = new Map(
-    (await db.organisation.findMany({ where: { type: { code: "HOI_PHU_NU" }, unitId: { in: units.map((u) => u.id) } }, select: { id: true, unitId: true } }))
-      .map((o) => [o.unitId, o.id]),
+    (
+      await db.organisation.findMany({ where: { type: { code: "HOI_PHU_NU" }, unitId: { in: units.map((u) => u.id) } }, select: { id: true, unitId: true } })
+    ).map((o) => [o.unitId, o.id]),
   );
 
   // One account per name; where a 2018 commune's code lives on in 2025, the same account holds the 2018 role
@@ -115,7 +143,9 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
     }
   }
 
-  const existing = new Map((await db.user.findMany({ select: { id: true, username: true, assignments: { select: { role: true, unitId: true } } } })).map((u) => [u.username, u]));
+  const existing = new Map(
+    (await db.user.findMany({ select: { id: true, username: true, assignments: { select: { role: true, unitId: true } } } })).map((u) => [u.username, u]),
+  );
   const missing = [...accounts.values()].filter((a) => !existing.has(a.username));
   // Roles an existing demo account lacks (a database made before today's province had its accounts).
   const missingRoles = [...accounts.values()].flatMap((a) => {
@@ -125,7 +155,12 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
   });
   const rows = missing.map((a) => ({ ...a, id: randomUUID() }));
   const assignment = (userId: string, a: DemoAssignment) => ({
-    userId, role: a.role, unitId: a.unit.id, organisationId: a.organisationId ?? null, validFrom: a.validFrom ?? a.unit.validFrom, validTo: a.unit.validTo,
+    userId,
+    role: a.role,
+    unitId: a.unit.id,
+    organisationId: a.organisationId ?? null,
+    validFrom: a.validFrom ?? a.unit.validFrom,
+    validTo: a.unit.validTo,
   });
   if (rows.length || missingRoles.length) {
     // One hash for every demo account: they share the published demo password.
@@ -145,10 +180,12 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
 async function activity(db: Db): Promise<number> {
   const started = Date.now();
   const report = await seedDemoActivity(db);
-  if (report.meetings) console.log(`Hoạt động demo: ${report.communes} xã, ${report.meetings} cuộc họp, ${report.tasks} nhiệm vụ (${Date.now() - started} ms).`);
+  if (report.meetings)
+    console.log(`Hoạt động demo: ${report.communes} xã, ${report.meetings} cuộc họp, ${report.tasks} nhiệm vụ (${Date.now() - started} ms).`);
   const reports = report.meetings ? await seedDemoReports(db) : { reports: 0, late: 0, returned: 0 };
   if (reports.reports) console.log(`Báo cáo demo: ${reports.reports} báo cáo tháng, ${reports.late} gửi muộn, ${reports.returned} bị trả lại.`);
   const supervision = report.meetings ? await seedDemoSupervision(db) : { activities: 0, recommendations: 0, late: 0 };
-  if (supervision.activities) console.log(`Giám sát demo: ${supervision.activities} hoạt động, ${supervision.recommendations} kiến nghị, ${supervision.late} được trả lời muộn.`);
+  if (supervision.activities)
+    console.log(`Giám sát demo: ${supervision.activities} hoạt động, ${supervision.recommendations} kiến nghị, ${supervision.late} được trả lời muộn.`);
   return report.meetings + report.tasks + reports.reports + supervision.activities + supervision.recommendations;
 }

@@ -6,7 +6,11 @@ import { addDays, parseIsoDate } from "../../lib/time/business-date";
 import type { UnitLevel, UnitType } from "../../generated/prisma/sqlite/enums";
 import { UNIT_TYPE_LABEL, unitTypeFromGso } from "../../lib/units/labels";
 
-interface Named { code: string; name: string; type: string }
+interface Named {
+  code: string;
+  name: string;
+  type: string;
+}
 export interface Data2018 {
   validFrom: string;
   province: Named;
@@ -65,8 +69,16 @@ function planUnit(u: Named, level: UnitLevel, parentKey: string | null, validFro
   const type = unitTypeFromGso(u.type);
   const name = u.name.normalize("NFC");
   return {
-    key: unitKey(u.code, validFrom), code: u.code, name, type, level, parentKey, validFrom, validTo,
-    searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`), source,
+    key: unitKey(u.code, validFrom),
+    code: u.code,
+    name,
+    type,
+    level,
+    parentKey,
+    validFrom,
+    validTo,
+    searchText: fold(`${UNIT_TYPE_LABEL[type]} ${name}`),
+    source,
   };
 }
 
@@ -91,8 +103,11 @@ export function planReferenceUnits(d2018: Data2018, d2025: Data2025): { units: P
     districtKey.set(d.code, district.key);
   }
   lineage.push({
-    predecessorKey: districtKey.get(HOANH_BO.code)!, successorKey: districtKey.get(HOANH_BO.into)!,
-    whole: true, effectiveFrom: HOANH_BO.from, legalBasis: HOANH_BO.basis,
+    predecessorKey: districtKey.get(HOANH_BO.code)!,
+    successorKey: districtKey.get(HOANH_BO.into)!,
+    whole: true,
+    effectiveFrom: HOANH_BO.from,
+    legalBasis: HOANH_BO.basis,
   });
 
   for (const d of d2018.districts) {
@@ -104,7 +119,14 @@ export function planReferenceUnits(d2018: Data2018, d2025: Data2025): { units: P
         const first = planUnit(c, "COMMUNE", districtKey.get(d.code)!, from2018, addDays(HOANH_BO.from, -1), "quang-ninh-2018.json");
         const later = lastState.get(c.code);
         if (!later) throw new Error(`${c.code} of Hoành Bồ has no 2025 record`);
-        const second = planUnit(later, "COMMUNE", districtKey.get(HOANH_BO.into)!, HOANH_BO.from, LAST_DAY_OF_DISTRICTS, `${HOANH_BO.basis}; quang-ninh-2025.json`);
+        const second = planUnit(
+          later,
+          "COMMUNE",
+          districtKey.get(HOANH_BO.into)!,
+          HOANH_BO.from,
+          LAST_DAY_OF_DISTRICTS,
+          `${HOANH_BO.basis}; quang-ninh-2025.json`,
+        );
         units.push(first, second);
         lineage.push({ predecessorKey: first.key, successorKey: second.key, whole: true, effectiveFrom: HOANH_BO.from, legalBasis: HOANH_BO.basis });
       } else {
@@ -123,7 +145,9 @@ export function planReferenceUnits(d2018: Data2018, d2025: Data2025): { units: P
     lineage.push({
       predecessorKey: validOn(code, addDays(gone.effectiveFrom, -1)).key,
       successorKey: validOn(gone.into, gone.effectiveFrom).key,
-      whole: true, effectiveFrom: gone.effectiveFrom, legalBasis: gone.number,
+      whole: true,
+      effectiveFrom: gone.effectiveFrom,
+      legalBasis: gone.number,
     });
   }
 
@@ -132,8 +156,11 @@ export function planReferenceUnits(d2018: Data2018, d2025: Data2025): { units: P
     units.push(unit);
     for (const a of c.absorbed) {
       lineage.push({
-        predecessorKey: validOn(a.code, LAST_DAY_OF_DISTRICTS).key, successorKey: unit.key,
-        whole: a.whole, effectiveFrom: TWO_LEVEL_FROM, legalBasis: BASIS_2025,
+        predecessorKey: validOn(a.code, LAST_DAY_OF_DISTRICTS).key,
+        successorKey: unit.key,
+        whole: a.whole,
+        effectiveFrom: TWO_LEVEL_FROM,
+        legalBasis: BASIS_2025,
       });
     }
   }

@@ -52,14 +52,28 @@ async function seedUnits(db: Db, report: SeedReport) {
     const unitPath = `${parent?.path ?? "/"}${id}/`;
     resolved.set(u.key, { id, path: unitPath });
     const wanted = {
-      code: u.code, name: u.name, type: u.type, level: u.level, parentId: parent?.id ?? null, path: unitPath,
-      searchText: u.searchText, validFrom: u.validFrom, validTo: u.validTo, source: u.source,
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      level: u.level,
+      parentId: parent?.id ?? null,
+      path: unitPath,
+      searchText: u.searchText,
+      validFrom: u.validFrom,
+      validTo: u.validTo,
+      source: u.source,
     };
     if (!row) {
       creates.push({ id, ...wanted });
     } else if (
-      row.name !== wanted.name || row.type !== wanted.type || row.level !== wanted.level || row.parentId !== wanted.parentId ||
-      row.path !== wanted.path || row.searchText !== wanted.searchText || !sameDate(row.validTo, wanted.validTo) || row.source !== wanted.source
+      row.name !== wanted.name ||
+      row.type !== wanted.type ||
+      row.level !== wanted.level ||
+      row.parentId !== wanted.parentId ||
+      row.path !== wanted.path ||
+      row.searchText !== wanted.searchText ||
+      !sameDate(row.validTo, wanted.validTo) ||
+      row.source !== wanted.source
     ) {
       updates.push(db.unit.update({ where: { id }, data: wanted }));
     }
@@ -94,8 +108,15 @@ async function seedOrganisations(db: Db, report: SeedReport) {
     const row = types.get(t.code);
     const wanted = { ...t, sortOrder };
     if (!row) typeWrites.push(db.organisationType.create({ data: wanted }));
-    else if (row.name !== t.name || row.shortName !== t.shortName || row.kind !== t.kind || row.blocMember !== t.blocMember ||
-      row.seededForAll !== t.seededForAll || row.sortOrder !== sortOrder) typeWrites.push(db.organisationType.update({ where: { id: row.id }, data: wanted }));
+    else if (
+      row.name !== t.name ||
+      row.shortName !== t.shortName ||
+      row.kind !== t.kind ||
+      row.blocMember !== t.blocMember ||
+      row.seededForAll !== t.seededForAll ||
+      row.sortOrder !== sortOrder
+    )
+      typeWrites.push(db.organisationType.update({ where: { id: row.id }, data: wanted }));
     else continue;
     if (row) report.updated++;
     else report.created++;
@@ -103,16 +124,23 @@ async function seedOrganisations(db: Db, report: SeedReport) {
   if (typeWrites.length) await db.$transaction(typeWrites);
   await seedAffiliations(db, report);
 
-  const seededTypes = (await db.organisationType.findMany({ where: { seededForAll: true } }));
+  const seededTypes = await db.organisationType.findMany({ where: { seededForAll: true } });
   const communes = await db.unit.findMany({ where: { level: "COMMUNE" }, select: { id: true, type: true, name: true, validFrom: true, validTo: true } });
-  const existing = new Map((await db.organisation.findMany({ select: { unitId: true, typeId: true, validFrom: true } }))
-    .map((o) => [`${o.unitId}|${o.typeId}|${o.validFrom.getTime()}`, true]));
+  const existing = new Map(
+    (await db.organisation.findMany({ select: { unitId: true, typeId: true, validFrom: true } })).map((o) => [
+      `${o.unitId}|${o.typeId}|${o.validFrom.getTime()}`,
+      true,
+    ]),
+  );
   const creates = [];
   for (const unit of communes) {
     for (const type of seededTypes) {
       if (existing.has(`${unit.id}|${type.id}|${unit.validFrom.getTime()}`)) continue;
       creates.push({
-        unitId: unit.id, typeId: type.id, validFrom: unit.validFrom, validTo: unit.validTo,
+        unitId: unit.id,
+        typeId: type.id,
+        validFrom: unit.validFrom,
+        validTo: unit.validTo,
         name: `${type.name} ${UNIT_TYPE_LABEL[unit.type]} ${unit.name}`,
       });
     }
@@ -156,18 +184,38 @@ async function seedCatalogues(db: Db, report: SeedReport) {
   }
   const documents = [
     ...models.legalBasis.map((d) => ({ ...d, source: "bloc-models-2018.json (Báo Quảng Ninh, 13/08/2018)" })),
-    { number: "1679/NQ-UBTVQH15", issuedAt: "2025-06-16", issuer: "Ủy ban Thường vụ Quốc hội", family: "STATE" as const,
-      title: "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Quảng Ninh năm 2025", source: "quang-ninh-2025.json" },
+    {
+      number: "1679/NQ-UBTVQH15",
+      issuedAt: "2025-06-16",
+      issuer: "Ủy ban Thường vụ Quốc hội",
+      family: "STATE" as const,
+      title: "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Quảng Ninh năm 2025",
+      source: "quang-ninh-2025.json",
+    },
   ];
   const existing = new Map((await db.legalDocument.findMany()).map((d) => [d.number, d]));
   for (const d of documents) {
-    const wanted = { number: d.number, title: d.title, issuer: d.issuer, family: d.family, issuedAt: parseIsoDate(d.issuedAt)!, target: "target" in d ? (d.target ?? null) : null, source: d.source };
+    const wanted = {
+      number: d.number,
+      title: d.title,
+      issuer: d.issuer,
+      family: d.family,
+      issuedAt: parseIsoDate(d.issuedAt)!,
+      target: "target" in d ? (d.target ?? null) : null,
+      source: d.source,
+    };
     const row = existing.get(d.number);
     if (!row) {
       await db.legalDocument.create({ data: wanted });
       report.created++;
-    } else if (row.title !== wanted.title || row.issuer !== wanted.issuer || row.family !== wanted.family ||
-      !sameDate(row.issuedAt, wanted.issuedAt) || row.target !== wanted.target || row.source !== wanted.source) {
+    } else if (
+      row.title !== wanted.title ||
+      row.issuer !== wanted.issuer ||
+      row.family !== wanted.family ||
+      !sameDate(row.issuedAt, wanted.issuedAt) ||
+      row.target !== wanted.target ||
+      row.source !== wanted.source
+    ) {
       await db.legalDocument.update({ where: { id: row.id }, data: wanted });
       report.updated++;
     }

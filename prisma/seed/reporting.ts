@@ -23,16 +23,51 @@ export const TOPICS = [
 const FROM = parseIsoDate("2018-01-01")!;
 
 export const REGIMES = [
-  { code: "situation.weekly", name: "Báo cáo nhanh tình hình nhân dân hằng tuần", kind: "SITUATION", periodType: "WEEKLY", windowRule: "CALENDAR", deadlineRuleCode: "report.situation.weekly",
-    legalBasis: "Chế độ thông tin, báo cáo của MTTQ (MTTQ báo cáo hằng tuần)" },
-  { code: "situation.monthly", name: "Báo cáo tình hình nhân dân hằng tháng", kind: "SITUATION", periodType: "MONTHLY", windowRule: "STATE_15_14", deadlineRuleCode: "report.situation.monthly",
-    legalBasis: "Kỳ số liệu từ ngày 15 tháng trước đến ngày 14 (mẫu của Nghị định 09/2019/NĐ-CP, Điều 12)" },
-  { code: "situation.quarterly", name: "Báo cáo tình hình nhân dân hằng quý", kind: "SITUATION", periodType: "QUARTERLY", windowRule: "STATE_15_14", deadlineRuleCode: "report.situation.quarterly",
-    legalBasis: "Kỳ số liệu quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý (mẫu của Nghị định 09/2019/NĐ-CP, Điều 12)" },
-  { code: "bloc.six_month", name: "Báo cáo sơ kết 6 tháng công tác của khối", kind: "BLOC_WORK", periodType: "SIX_MONTH", windowRule: "STATE_15_14", deadlineRuleCode: "report.bloc.six_month",
-    legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối" },
-  { code: "bloc.annual", name: "Báo cáo tổng kết năm công tác của khối", kind: "BLOC_WORK", periodType: "ANNUAL", windowRule: "STATE_15_14", deadlineRuleCode: "report.bloc.annual",
-    legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối" },
+  {
+    code: "situation.weekly",
+    name: "Báo cáo nhanh tình hình nhân dân hằng tuần",
+    kind: "SITUATION",
+    periodType: "WEEKLY",
+    windowRule: "CALENDAR",
+    deadlineRuleCode: "report.situation.weekly",
+    legalBasis: "Chế độ thông tin, báo cáo của MTTQ (MTTQ báo cáo hằng tuần)",
+  },
+  {
+    code: "situation.monthly",
+    name: "Báo cáo tình hình nhân dân hằng tháng",
+    kind: "SITUATION",
+    periodType: "MONTHLY",
+    windowRule: "STATE_15_14",
+    deadlineRuleCode: "report.situation.monthly",
+    legalBasis: "Kỳ số liệu từ ngày 15 tháng trước đến ngày 14 (mẫu của Nghị định 09/2019/NĐ-CP, Điều 12)",
+  },
+  {
+    code: "situation.quarterly",
+    name: "Báo cáo tình hình nhân dân hằng quý",
+    kind: "SITUATION",
+    periodType: "QUARTERLY",
+    windowRule: "STATE_15_14",
+    deadlineRuleCode: "report.situation.quarterly",
+    legalBasis: "Kỳ số liệu quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý (mẫu của Nghị định 09/2019/NĐ-CP, Điều 12)",
+  },
+  {
+    code: "bloc.six_month",
+    name: "Báo cáo sơ kết 6 tháng công tác của khối",
+    kind: "BLOC_WORK",
+    periodType: "SIX_MONTH",
+    windowRule: "STATE_15_14",
+    deadlineRuleCode: "report.bloc.six_month",
+    legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối",
+  },
+  {
+    code: "bloc.annual",
+    name: "Báo cáo tổng kết năm công tác của khối",
+    kind: "BLOC_WORK",
+    periodType: "ANNUAL",
+    windowRule: "STATE_15_14",
+    deadlineRuleCode: "report.bloc.annual",
+    legalBasis: "Chế độ báo cáo sơ kết, tổng kết của khối",
+  },
 ] as const;
 
 export async function seedReporting(db: Db, report: SeedReport) {

@@ -19,7 +19,19 @@ const { db } = await import("../../lib/db");
 const { auditPage, parseAuditFilter } = await import("../../lib/audit/viewer");
 type PermissionSubject = import("../../lib/auth/permissions").PermissionSubject;
 
-const ACTIONS = ["meeting.save", "meeting.move", "task.create", "task.progress", "report.save", "report.submit", "report.review", "bloc.set", "recommendation.send", "auth.sign_in", "export.meetings.csv"];
+const ACTIONS = [
+  "meeting.save",
+  "meeting.move",
+  "task.create",
+  "task.progress",
+  "report.save",
+  "report.submit",
+  "report.review",
+  "bloc.set",
+  "recommendation.send",
+  "auth.sign_in",
+  "export.meetings.csv",
+];
 const FROM = Date.parse("2025-07-01T01:00:00Z");
 const TO = Date.parse("2026-12-04T10:00:00Z");
 
@@ -36,10 +48,16 @@ if (have < TARGET) {
       const n = done + i;
       const user = users[n % users.length];
       rows.push({
-        occurredAt: new Date(FROM + Math.floor(((TO - FROM) * n) / todo)), actorUserId: user.id,
-        actorSnapshot: JSON.stringify({ username: user.username, displayName: user.displayName }), action: ACTIONS[n % ACTIONS.length],
-        outcome: (n % 50 === 0 ? "DENIED" : "ALLOWED") as "DENIED" | "ALLOWED", entityType: "Meeting", entityId: randomUUID(), unitId: units[(n * 7919) % units.length].id,
-        after: JSON.stringify({ status: "HELD" }), address: "10.0.0.1",
+        occurredAt: new Date(FROM + Math.floor(((TO - FROM) * n) / todo)),
+        actorUserId: user.id,
+        actorSnapshot: JSON.stringify({ username: user.username, displayName: user.displayName }),
+        action: ACTIONS[n % ACTIONS.length],
+        outcome: (n % 50 === 0 ? "DENIED" : "ALLOWED") as "DENIED" | "ALLOWED",
+        entityType: "Meeting",
+        entityId: randomUUID(),
+        unitId: units[(n * 7919) % units.length].id,
+        after: JSON.stringify({ status: "HELD" }),
+        address: "10.0.0.1",
       });
     }
     await db.auditEvent.createMany({ data: rows });
@@ -54,7 +72,9 @@ const total = await db.auditEvent.count();
 const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE", validTo: null } });
 const admin = { assignments: [{ role: "ADMIN" as const, unitPath: province.path, organisationId: null }] };
 const reviewer = { assignments: [{ role: "REVIEWER" as const, unitPath: province.path, organisationId: null }] };
-const someone = (await db.auditEvent.findFirstOrThrow({ where: { actorUserId: { not: null } }, orderBy: { occurredAt: "desc" }, select: { actorUserId: true } })).actorUserId!;
+const someone = (
+  await db.auditEvent.findFirstOrThrow({ where: { actorUserId: { not: null } }, orderBy: { occurredAt: "desc" }, select: { actorUserId: true } })
+).actorUserId!;
 const person = (await db.user.findUniqueOrThrow({ where: { id: someone }, select: { username: true } })).username;
 const commune = await db.unit.findFirstOrThrow({ where: { parentId: province.id, validTo: null }, select: { code: true } });
 // A cursor about 100 pages deep.
@@ -85,14 +105,16 @@ for (const [label, actor, raw] of views) {
   const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))].toFixed(1);
   lines.push(`| ${label} | ${q(0.5)} | ${q(0.95)} | ${rows} |`);
 }
-publish([
-  heading(`${process.env.BENCH_DATABASE_URL ? `BENCH_DATABASE_URL=${process.env.BENCH_DATABASE_URL} ` : ""}npm run bench:audit`),
-  "",
-  `Machine: ${machine()}; ${process.env.DATABASE_URL!.startsWith("file:") ? "SQLite" : "PostgreSQL"}, ${total.toLocaleString("en")} audit events. The viewer's page read (lib/audit/viewer.ts auditPage), in process, ${RUNS} runs after 5 warm-up runs. Target: under 100 ms.`,
-  "",
-  "| view | median ms | p95 ms | rows |",
-  "| --- | --- | --- | --- |",
-  ...lines,
-  "",
-].join("\n"));
+publish(
+  [
+    heading(`${process.env.BENCH_DATABASE_URL ? `BENCH_DATABASE_URL=${process.env.BENCH_DATABASE_URL} ` : ""}npm run bench:audit`),
+    "",
+    `Machine: ${machine()}; ${process.env.DATABASE_URL!.startsWith("file:") ? "SQLite" : "PostgreSQL"}, ${total.toLocaleString("en")} audit events. The viewer's page read (lib/audit/viewer.ts auditPage), in process, ${RUNS} runs after 5 warm-up runs. Target: under 100 ms.`,
+    "",
+    "| view | median ms | p95 ms | rows |",
+    "| --- | --- | --- | --- |",
+    ...lines,
+    "",
+  ].join("\n"),
+);
 await db.$disconnect();

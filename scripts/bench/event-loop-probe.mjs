@@ -15,7 +15,9 @@ if (dir) {
   const ms = (ns) => Math.round(ns / 1e4) / 100;
   setInterval(() => {
     let now = null;
-    try { now = fs.readFileSync(path.join(dir, "phase"), "utf8").trim(); } catch {}
+    try {
+      now = fs.readFileSync(path.join(dir, "phase"), "utf8").trim();
+    } catch {}
     if (now === phase) return;
     if (phase) {
       results[phase] = { p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), samples: histogram.count };

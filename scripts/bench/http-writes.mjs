@@ -60,7 +60,10 @@ if (process.env.BENCH_BEFORE) {
     sh(["cp", "-r", path.join(root, "generated"), path.join(tree, "generated")]);
     process.stderr.write(`… production build of ${ref} (${commit.slice(0, 7)})\n`);
     try {
-      sh([path.join(tree, "node_modules", ".bin", "next"), "build"], { cwd: tree, env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" } });
+      sh([path.join(tree, "node_modules", ".bin", "next"), "build"], {
+        cwd: tree,
+        env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" },
+      });
     } catch (error) {
       // A failed build can leave its BUILD_ID behind: the next run must not take it for a finished one.
       rmSync(path.join(tree, ".next-test"), { recursive: true, force: true });
@@ -74,7 +77,11 @@ if (!existsSync(path.join(root, ".next-test", "BUILD_ID"))) {
   sh([bin("next"), "build"], { env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" } });
 }
 const head = git("rev-parse", "--short", "HEAD");
-versions.push({ name: `after (working tree on ${head}${git("status", "--porcelain", "--untracked-files=no") ? ", with changes" : ""})`, cwd: root, port: 3992 });
+versions.push({
+  name: `after (working tree on ${head}${git("status", "--porcelain", "--untracked-files=no") ? ", with changes" : ""})`,
+  cwd: root,
+  port: 3992,
+});
 
 // The databases: one prepared copy with the demo data, then one copy of it per version.
 const seed = (url) => {
@@ -100,7 +107,10 @@ const databases = [];
 }
 const pgUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const admin = new pg.Client({ connectionString: pgUrl });
-const pgNote = await admin.connect().then(() => null, (e) => `PostgreSQL at ${pgUrl.replace(/\/\/[^@]*@/, "//")} did not answer (${e.message}): skipped`);
+const pgNote = await admin.connect().then(
+  () => null,
+  (e) => `PostgreSQL at ${pgUrl.replace(/\/\/[^@]*@/, "//")} did not answer (${e.message}): skipped`,
+);
 if (!pgNote) {
   const named = (db) => Object.assign(new URL(pgUrl), { pathname: `/${db}` }).toString();
   await admin.query('DROP DATABASE IF EXISTS "bench_writes_template" WITH (FORCE)');
@@ -119,17 +129,49 @@ if (!pgNote) {
 
 async function serve(version, url) {
   const base = `http://127.0.0.1:${version.port}`;
-  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${version.port} is already in use: stop that server first`);
+  if (
+    await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${version.port} is already in use: stop that server first`);
   const server = spawn("taskset", ["-c", "0", path.join(version.cwd, "node_modules", ".bin", "next"), "start", "-p", String(version.port), "-H", "127.0.0.1"], {
-    cwd: version.cwd, stdio: ["ignore", "ignore", "inherit"],
+    cwd: version.cwd,
+    stdio: ["ignore", "ignore", "inherit"],
     env: {
-      ...process.env, NODE_ENV: "production", DATABASE_URL: url, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_SECRET: "bench-writes-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, `files-${version.port}`),
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      APP_TODAY: "2018-08-13",
+      DEMO_MODE: "1",
+      NEXT_DIST_DIR: ".next-test",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: "bench-writes-secret-not-for-production-0123456789",
+      NEXTAUTH_URL: base,
+      LOG_LEVEL: "error",
+      FILES_DIR: path.join(dir, `files-${version.port}`),
     },
   });
   const exited = new Promise((r) => server.once("exit", r));
-  for (let i = 0; i < 240 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
-  return { base, stop: async () => { server.kill("SIGTERM"); await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]); server.kill("SIGKILL"); } };
+  for (
+    let i = 0;
+    i < 240 &&
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 250));
+  return {
+    base,
+    stop: async () => {
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+      server.kill("SIGKILL");
+    },
+  };
 }
 
 const results = [];
@@ -165,14 +207,16 @@ const rows = results.map(({ database, version, runs }) => {
   const met = rps >= TARGET.rps && p95 <= TARGET.p95 && !wrong && !errors;
   return `| ${database} | ${version} | **${f(rps)}** | ${f(Math.min(...runs.map((r) => r.rps)))}–${f(Math.max(...runs.map((r) => r.rps)))} | **${f(p95)}** | ${f(Math.min(...runs.map((r) => r.p95)))}–${f(Math.max(...runs.map((r) => r.p95)))} | ${wrong}${why ? ` (${why})` : ""} | ${errors} | ${met ? "yes" : "no"} |`;
 });
-publish([
-  heading("npm run bench:http-writes", process.env.BENCH_BEFORE ? ` (BENCH_BEFORE=${process.env.BENCH_BEFORE})` : ""),
-  "",
-  `Machine: ${machine()}. \`next start\` pinned to CPU 0, autocannon ${CONNECTIONS} connections pinned to CPU 1; meeting saves of commune 06922 (the demo data) through the form's server action, each answered by a 303 to the saved meeting. Warm-up 3 s, then ${RUNS} runs of ${SECONDS} s per database and version, the versions' runs alternating. Target: ≥ ${TARGET.rps} saves/s at p95 ≤ ${TARGET.p95} ms, no error.`,
-  "",
-  "| database | version | saves/s (median) | spread | p95 ms (median) | p95 spread | wrong status | socket errors | target met |",
-  "|---|---|---|---|---|---|---|---|---|",
-  ...rows,
-  ...(pgNote ? ["", pgNote] : []),
-  "",
-].join("\n"));
+publish(
+  [
+    heading("npm run bench:http-writes", process.env.BENCH_BEFORE ? ` (BENCH_BEFORE=${process.env.BENCH_BEFORE})` : ""),
+    "",
+    `Machine: ${machine()}. \`next start\` pinned to CPU 0, autocannon ${CONNECTIONS} connections pinned to CPU 1; meeting saves of commune 06922 (the demo data) through the form's server action, each answered by a 303 to the saved meeting. Warm-up 3 s, then ${RUNS} runs of ${SECONDS} s per database and version, the versions' runs alternating. Target: ≥ ${TARGET.rps} saves/s at p95 ≤ ${TARGET.p95} ms, no error.`,
+    "",
+    "| database | version | saves/s (median) | spread | p95 ms (median) | p95 spread | wrong status | socket errors | target met |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+    ...(pgNote ? ["", pgNote] : []),
+    "",
+  ].join("\n"),
+);

@@ -42,8 +42,16 @@ const eld = path.join(dir, "eld");
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(eld, { recursive: true });
 const env = {
-  ...process.env, DATABASE_URL: `file:${path.join(dir, "portal.db")}`, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
-  NEXTAUTH_SECRET: "bench-http-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, "files"),
+  ...process.env,
+  DATABASE_URL: `file:${path.join(dir, "portal.db")}`,
+  APP_TODAY: "2018-08-13",
+  DEMO_MODE: "1",
+  NEXT_DIST_DIR: ".next-test",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: "bench-http-secret-not-for-production-0123456789",
+  NEXTAUTH_URL: base,
+  LOG_LEVEL: "error",
+  FILES_DIR: path.join(dir, "files"),
 };
 const step = (args, extra = {}) => {
   const run = spawnSync(args[0], args.slice(1), { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...env, ...extra } });
@@ -58,11 +66,23 @@ if (!existsSync(path.join(root, ".next-test", "BUILD_ID"))) {
   process.stderr.write("… production build (.next-test)\n");
   step([bin("next"), "build"], { NODE_ENV: "production" });
 }
-if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: stop that server first`);
+if (
+  await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  )
+)
+  throw new Error(`port ${port} is already in use: stop that server first`);
 
 const server = spawn("taskset", ["-c", "0", bin("next"), "start", "-p", port, "-H", "127.0.0.1"], {
-  cwd: root, stdio: ["ignore", "ignore", "inherit"],
-  env: { ...env, NODE_ENV: "production", ELD_DIR: eld, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "scripts", "bench", "event-loop-probe.mjs")).href}` },
+  cwd: root,
+  stdio: ["ignore", "ignore", "inherit"],
+  env: {
+    ...env,
+    NODE_ENV: "production",
+    ELD_DIR: eld,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "scripts", "bench", "event-loop-probe.mjs")).href}`,
+  },
 });
 process.on("exit", () => server.kill("SIGTERM"));
 const phase = (name) => writeFileSync(path.join(eld, "phase"), name);
@@ -71,7 +91,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const run = (scenario, seconds) => load(scenario, seconds, CONNECTIONS);
 
 try {
-  for (let i = 0; i < 240 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
+  for (
+    let i = 0;
+    i < 240 &&
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await sleep(250);
   const official = await signInAt(base, "tinh");
   const staff = await signInAt(base, "huyen-201");
   const head = await signInAt(base, "xa-06922");
@@ -96,16 +125,30 @@ try {
     await sleep(300);
     rows.push({ name, runs });
     const wrongStatuses = runs.flatMap((r) => Object.entries(r.statuses));
-    if (wrongStatuses.length) process.stderr.write(`   wrong statuses: ${wrongStatuses.map(([code, n]) => `${code}×${n}`).join(", ")}; first: ${runs.find((r) => r.firstWrong)?.firstWrong}\n`);
+    if (wrongStatuses.length)
+      process.stderr.write(
+        `   wrong statuses: ${wrongStatuses.map(([code, n]) => `${code}×${n}`).join(", ")}; first: ${runs.find((r) => r.firstWrong)?.firstWrong}\n`,
+      );
   }
   phase("end");
   await sleep(400);
-  const delays = Object.assign({}, ...readdirSync(eld).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(path.join(eld, f), "utf8"))));
+  const delays = Object.assign(
+    {},
+    ...readdirSync(eld)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => JSON.parse(readFileSync(path.join(eld, f), "utf8"))),
+  );
 
   // First-load JavaScript per route, gzipped.
   const routes = [
-    ["/login", "", "entry"], ["/communes/06922", head, "entry"], ["/communes/06922/meetings/new", head, "entry"], ["/communes/06922/reports", head, "entry"],
-    ["/province", official, "dashboard"], ["/districts/201", staff, "dashboard"], ["/national", official, "dashboard"], ["/province/reports", official, "dashboard"],
+    ["/login", "", "entry"],
+    ["/communes/06922", head, "entry"],
+    ["/communes/06922/meetings/new", head, "entry"],
+    ["/communes/06922/reports", head, "entry"],
+    ["/province", official, "dashboard"],
+    ["/districts/201", staff, "dashboard"],
+    ["/national", official, "dashboard"],
+    ["/province/reports", official, "dashboard"],
   ];
   const js = [];
   const gzOf = new Map();
@@ -113,7 +156,9 @@ try {
     const res = await fetch(`${base}${route}`, { headers: { cookie } });
     const html = await res.text();
     // Scripts marked noModule (Next's legacy polyfills) are neither fetched nor run by current browsers.
-    const srcs = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? []))];
+    const srcs = [
+      ...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? [])),
+    ];
     let gz = 0;
     for (const src of srcs) {
       if (!gzOf.has(src)) gzOf.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length);

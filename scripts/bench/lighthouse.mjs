@@ -36,7 +36,13 @@ try {
   const rows = [];
   for (const page of pages) {
     const cookie = page.user ? await s.signIn(page.user) : "";
-    const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: cookie ? { Cookie: cookie } : undefined };
+    const flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    };
     await lighthouse(`${s.base}${page.path}`, flags); // warm-up
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
@@ -50,7 +56,14 @@ try {
         process.stderr.write(`   ${page.name}: run failed (${runs.at(-1).error}: ${runs.at(-1).message})\n`);
         continue;
       }
-      runs.push({ score: Math.round(lhr.categories.performance.score * 100), a11y: Math.round(lhr.categories.accessibility.score * 100), fcp: audit("first-contentful-paint"), lcp: audit("largest-contentful-paint"), tbt: audit("total-blocking-time"), cls: audit("cumulative-layout-shift") });
+      runs.push({
+        score: Math.round(lhr.categories.performance.score * 100),
+        a11y: Math.round(lhr.categories.accessibility.score * 100),
+        fcp: audit("first-contentful-paint"),
+        lcp: audit("largest-contentful-paint"),
+        tbt: audit("total-blocking-time"),
+        cls: audit("cumulative-layout-shift"),
+      });
       process.stderr.write(`   ${page.name}: ${runs.at(-1).score}\n`);
     }
     rows.push({ page, runs });

@@ -9,8 +9,11 @@ import { unescapeHtml } from "../reliability/server.mjs";
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /** The form's messages in a page that was not the expected answer (why a save was refused). */
-const messagesOf = (text) => [...String(text).matchAll(/role="alert"[^>]*>(.*?)<\/(?:div|p)>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""))
-  .concat([...String(text).matchAll(/id="([^"]*-error)"[^>]*>(.*?)<\/p>/g)].map((m) => `${m[1]}: ${m[2].replace(/<[^>]+>/g, "")}`)).join(" / ") || String(text).slice(0, 200);
+const messagesOf = (text) =>
+  [...String(text).matchAll(/role="alert"[^>]*>(.*?)<\/(?:div|p)>/g)]
+    .map((m) => m[1].replace(/<[^>]+>/g, ""))
+    .concat([...String(text).matchAll(/id="([^"]*-error)"[^>]*>(.*?)<\/p>/g)].map((m) => `${m[1]}: ${m[2].replace(/<[^>]+>/g, "")}`))
+    .join(" / ") || String(text).slice(0, 200);
 
 /** `seconds` of load on `scenario` with `connections` connections. */
 export async function load({ url, method = "GET", headers = {}, body, expect = 200 }, seconds, connections) {
@@ -19,13 +22,19 @@ export async function load({ url, method = "GET", headers = {}, body, expect = 2
   let firstWrong = "";
   const statuses = {};
   const instance = autocannon({
-    url, connections, duration: seconds,
-    requests: [{
-      method, headers, ...(body ? { setupRequest: (req) => ({ ...req, body: Buffer.from(body()) }) } : {}),
-      onResponse: (status, text) => {
-        if (status !== expect && !firstWrong) firstWrong = messagesOf(text);
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method,
+        headers,
+        ...(body ? { setupRequest: (req) => ({ ...req, body: Buffer.from(body()) }) } : {}),
+        onResponse: (status, text) => {
+          if (status !== expect && !firstWrong) firstWrong = messagesOf(text);
+        },
       },
-    }],
+    ],
   });
   instance.on("response", (_client, status, _bytes, ms) => {
     latencies.push(ms);
@@ -36,7 +45,14 @@ export async function load({ url, method = "GET", headers = {}, body, expect = 2
   });
   const result = await new Promise((resolve, reject) => instance.once("done", resolve).once("error", reject));
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / seconds, p95: latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] ?? NaN, wrong, statuses, firstWrong, errors: result.errors + result.timeouts };
+  return {
+    rps: latencies.length / seconds,
+    p95: latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] ?? NaN,
+    wrong,
+    statuses,
+    firstWrong,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 /**
@@ -58,8 +74,26 @@ export async function meetingSave(base, cookie, code = "06922") {
   const body = () => {
     const day = new Date(Date.UTC(2018, 6, 1 + (n++ % 43))).toISOString().slice(0, 10);
     // Constant length: autocannon keeps the first request's Content-Length.
-    const values = { ...fields, submissionId: randomUUID(), heldOn: day, kind: "EXTRAORDINARY", [contents[0]]: "Nắm tình hình nhân dân trong tuần", [contents[1]]: "Vận động vệ sinh môi trường", conclusions: `Kết luận ${String(n).padStart(8, "0")}` };
-    return Object.entries(values).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+    const values = {
+      ...fields,
+      submissionId: randomUUID(),
+      heldOn: day,
+      kind: "EXTRAORDINARY",
+      [contents[0]]: "Nắm tình hình nhân dân trong tuần",
+      [contents[1]]: "Vận động vệ sinh môi trường",
+      conclusions: `Kết luận ${String(n).padStart(8, "0")}`,
+    };
+    return (
+      Object.entries(values)
+        .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+        .join("") + `--${boundary}--\r\n`
+    );
   };
-  return { url: `${base}/communes/${code}/meetings/new`, method: "POST", headers: { cookie, origin: base, "content-type": `multipart/form-data; boundary=${boundary}` }, body, expect: 303 };
+  return {
+    url: `${base}/communes/${code}/meetings/new`,
+    method: "POST",
+    headers: { cookie, origin: base, "content-type": `multipart/form-data; boundary=${boundary}` },
+    body,
+    expect: 303,
+  };
 }

@@ -25,7 +25,12 @@ const dbName = twoLevel ? "bench_national_2025" : "bench_national";
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 mkdirSync(path.join(root, "tmp"), { recursive: true });
 const run = (args, env, capture = false) => {
-  const r = spawnSync(tsx, args, { cwd: root, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"], encoding: "utf8", env: { ...process.env, APP_TODAY: DAY, BENCH_DAY: DAY, LOG_LEVEL: "error", ...env } });
+  const r = spawnSync(tsx, args, {
+    cwd: root,
+    stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, APP_TODAY: DAY, BENCH_DAY: DAY, LOG_LEVEL: "error", ...env },
+  });
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
   return r.stdout;
 };
@@ -61,7 +66,10 @@ if (process.env.BENCH_POSTGRES_URL) {
   url.pathname = `/${dbName}`;
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
-  const generated = await client.query('SELECT 1 FROM "Meeting" LIMIT 1').then((r) => r.rowCount > 0, () => false);
+  const generated = await client.query('SELECT 1 FROM "Meeting" LIMIT 1').then(
+    (r) => r.rowCount > 0,
+    () => false,
+  );
   await client.end();
   if (!generated) {
     process.stderr.write(`… generating the ${scale} scale into PostgreSQL (${dbName})\n`);
@@ -78,7 +86,14 @@ for (const d of databases) {
   const started = performance.now();
   const out = run(["scripts/rollups.ts"], { DATABASE_URL: d.url }, true);
   const seconds = (performance.now() - started) / 1000;
-  lines.push(`- ${d.label}: full rebuild ${seconds.toFixed(1)} s wall (target ≤ 60 s: ${seconds <= 60 ? "met" : "missed"}), per table: ${out.trimEnd().split("\n").filter((l) => l.startsWith("  ")).map((l) => l.trim()).join("; ")}`);
+  lines.push(
+    `- ${d.label}: full rebuild ${seconds.toFixed(1)} s wall (target ≤ 60 s: ${seconds <= 60 ? "met" : "missed"}), per table: ${out
+      .trimEnd()
+      .split("\n")
+      .filter((l) => l.startsWith("  "))
+      .map((l) => l.trim())
+      .join("; ")}`,
+  );
 }
 const report = [
   heading(`npm run bench:national${twoLevel ? " -- --scale national-2025" : ""}`, ": rollup rebuild"),

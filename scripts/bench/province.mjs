@@ -29,12 +29,25 @@ const twoLevel = DAY >= "2025-07-01";
 const TODAY_COMMUNE = "07069";
 const server = dataset
   ? spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
-    cwd: root, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: dataset, APP_TODAY: DAY, DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, LOG_LEVEL: "info" },
-  })
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: dataset,
+        APP_TODAY: DAY,
+        DEMO_MODE: "1",
+        NEXT_DIST_DIR: ".next-test",
+        NODE_ENV: "production",
+        NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
+        NEXTAUTH_URL: base,
+        LOG_LEVEL: "info",
+      },
+    })
   : spawn(process.execPath, [path.join(root, "scripts", "e2e-server.mjs")], {
-    cwd: root, env: { ...process.env, E2E_PORT: port, E2E_LOG_LEVEL: "info", E2E_TODAY: DAY }, stdio: ["ignore", "pipe", "inherit"],
-  });
+      cwd: root,
+      env: { ...process.env, E2E_PORT: port, E2E_LOG_LEVEL: "info", E2E_TODAY: DAY },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
 // The server's own time of each request (lib/request-times.ts: from its head parsed to its last byte
 // sent), from its log, by the request id the benchmark sends.
 const serverMs = new Map();
@@ -65,16 +78,22 @@ async function waitUp() {
 
 async function signIn(username) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = await csrfRes.json();
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
     body: new URLSearchParams({ csrfToken, username, password: "Demo@2018", json: "true" }),
   });
   const set = res.headers.getSetCookie().map((c) => c.split(";")[0]);
   if (!set.some((c) => c.includes("session-token"))) {
-    throw new Error(`${username} could not sign in: a generated database needs the demo accounts (DEMO_MODE=1 DATABASE_URL=… npm run db:seed -- --demo-accounts)`);
+    throw new Error(
+      `${username} could not sign in: a generated database needs the demo accounts (DEMO_MODE=1 DATABASE_URL=… npm run db:seed -- --demo-accounts)`,
+    );
   }
   return [cookie, ...set].join("; ");
 }
@@ -111,7 +130,9 @@ async function time(url, cookie) {
 async function firstLoadJs(cookie) {
   const html = await (await fetch(`${base}/province`, { headers: { cookie } })).text();
   // Scripts marked noModule (Next's legacy polyfills) are neither fetched nor run by current browsers.
-  const srcs = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? []))];
+  const srcs = [
+    ...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? [])),
+  ];
   let raw = 0;
   let gz = 0;
   for (const src of srcs) {
@@ -131,38 +152,45 @@ try {
   const only = process.env.BENCH_ONLY?.split(",");
   const reviewer = twoLevel ? await signIn("tinh-dv") : null;
   const [district, head] = twoLevel ? [null, await signIn(`xa-${TODAY_COMMUNE}`)] : [await signIn("huyen-201"), await signIn("xa-06928")];
-  const pages = twoLevel ? {
-    signedInFloor: () => time(`${base}/account`, official),
-    provinceToday: () => time(`${base}/province`, reviewer),
-    provinceTodayOverview: () => time(`${base}/province`, official),
-    provinceTodayByFormerDistrict: () => time(`${base}/province?group=district`, reviewer),
-    commune: () => time(`${base}/communes/${TODAY_COMMUNE}`, head),
-    meetingForm: () => time(`${base}/communes/${TODAY_COMMUNE}/meetings/new`, head),
-    provinceReports: () => time(`${base}/province/reports`, reviewer),
-    provinceSupervision: () => time(`${base}/province/supervision`, reviewer),
-    communeSupervision: () => time(`${base}/communes/${TODAY_COMMUNE}/supervision`, head),
-  } : {
-    signedInFloor: () => time(`${base}/account`, official),
-    province: () => time(`${base}/province?asOf=2018-08-13`, official),
-    province2025: () => time(`${base}/province?asOf=2025-07-01`, official),
-    district: () => time(`${base}/districts/201`, district),
-    commune: () => time(`${base}/communes/06928`, head),
-    meetingForm: () => time(`${base}/communes/06928/meetings/new`, head),
-    districtReports: () => time(`${base}/districts/201/reports`, district),
-    provinceReports: () => time(`${base}/province/reports`, official),
-    provinceSupervision: () => time(`${base}/province/supervision`, official),
-    communeSupervision: async () => time(`${base}/communes/06922/supervision`, await signIn("xa-06922")),
-  };
+  const pages = twoLevel
+    ? {
+        signedInFloor: () => time(`${base}/account`, official),
+        provinceToday: () => time(`${base}/province`, reviewer),
+        provinceTodayOverview: () => time(`${base}/province`, official),
+        provinceTodayByFormerDistrict: () => time(`${base}/province?group=district`, reviewer),
+        commune: () => time(`${base}/communes/${TODAY_COMMUNE}`, head),
+        meetingForm: () => time(`${base}/communes/${TODAY_COMMUNE}/meetings/new`, head),
+        provinceReports: () => time(`${base}/province/reports`, reviewer),
+        provinceSupervision: () => time(`${base}/province/supervision`, reviewer),
+        communeSupervision: () => time(`${base}/communes/${TODAY_COMMUNE}/supervision`, head),
+      }
+    : {
+        signedInFloor: () => time(`${base}/account`, official),
+        province: () => time(`${base}/province?asOf=2018-08-13`, official),
+        province2025: () => time(`${base}/province?asOf=2025-07-01`, official),
+        district: () => time(`${base}/districts/201`, district),
+        commune: () => time(`${base}/communes/06928`, head),
+        meetingForm: () => time(`${base}/communes/06928/meetings/new`, head),
+        districtReports: () => time(`${base}/districts/201/reports`, district),
+        provinceReports: () => time(`${base}/province/reports`, official),
+        provinceSupervision: () => time(`${base}/province/supervision`, official),
+        communeSupervision: async () => time(`${base}/communes/06922/supervision`, await signIn("xa-06922")),
+      };
   const results = { static: await time(`${base}${css}`, "") };
   for (const [name, run] of Object.entries(pages)) if (!only || only.includes(name)) results[name] = await run();
 
   const js = await firstLoadJs(official);
   const f = (n) => n.toFixed(1);
   const server = (r) => (r.server ? `${f(r.server.median)} | ${f(r.server.p95)}` : "— | —");
-  const rows = Object.entries(results).map(([name, r]) => `| ${name} | ${server(r)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× | ${name === "static" ? "" : `${f(r.median - results.signedInFloor.median)}`} |`);
+  const rows = Object.entries(results).map(
+    ([name, r]) =>
+      `| ${name} | ${server(r)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.p10)}–${f(r.p90)} | ${f(r.min)}–${f(r.max)} | ${f(r.median / results.static.median)}× | ${name === "static" ? "" : `${f(r.median - results.signedInFloor.median)}`} |`,
+  );
   const engine = dataset?.startsWith("postgres") ? "PostgreSQL" : "SQLite";
   const report = [
-    heading(`${twoLevel ? `BENCH_DAY=${DAY} ` : ""}${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}${only ? `BENCH_ONLY=${only.join(",")} ` : ""}npm run bench:pages`),
+    heading(
+      `${twoLevel ? `BENCH_DAY=${DAY} ` : ""}${dataset ? `BENCH_DATABASE_URL=${dataset} ` : ""}${only ? `BENCH_ONLY=${only.join(",")} ` : ""}npm run bench:pages`,
+    ),
     "",
     `Machine: ${machine()}; ${engine}, ${dataset ? `generated data (${dataset})` : "demo data"}, business day ${DAY}; server and client on the same machine (loopback), sequential requests.`,
     `${RUNS} timed runs after ${WARMUP} warm-up runs. Times in ms: server time from the server's own log (request head parsed to last byte sent, compression included); then wall clock at the client, including transfer and the client's own work.`,

@@ -24,7 +24,14 @@ const DAY_ISO = process.env.BENCH_DAY ?? "2018-08-13";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 20);
 
-interface Result { database: string; view: string; variant: "rollups" | "raw rows"; medians: number[]; p95s: number[]; rows: string }
+interface Result {
+  database: string;
+  view: string;
+  variant: "rollups" | "raw rows";
+  medians: number[];
+  p95s: number[];
+  rows: string;
+}
 
 if (process.env.BENCH_QUERIES_CHILD) {
   await child(process.env.BENCH_QUERIES_CHILD);
@@ -34,10 +41,13 @@ if (process.env.BENCH_QUERIES_CHILD) {
 
 async function parent() {
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  let databases = (process.env.BENCH_DATABASES ?? "").split(",").filter(Boolean).map((pair) => {
-    const at = pair.indexOf("=");
-    return { label: pair.slice(0, at), url: pair.slice(at + 1) };
-  });
+  let databases = (process.env.BENCH_DATABASES ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf("=");
+      return { label: pair.slice(0, at), url: pair.slice(at + 1) };
+    });
   if (!databases.length) {
     const dir = path.join(root, "tmp", "bench-queries");
     rmSync(dir, { recursive: true, force: true });
@@ -64,7 +74,10 @@ async function parent() {
   for (const d of databases) {
     process.stderr.write(`… ${d.label}\n`);
     const run = spawnSync(tsx, ["--conditions", "react-server", import.meta.filename], {
-      cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 2 ** 20,
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 2 ** 20,
       env: { ...process.env, BENCH_QUERIES_CHILD: d.label, DATABASE_URL: d.url, APP_TODAY: DAY_ISO, LOG_LEVEL: "error" },
     });
     if (run.status !== 0) throw new Error(`${d.label}: the measuring process failed`);
@@ -79,7 +92,9 @@ async function parent() {
   for (const r of results) {
     const base = results.find((b) => b.database === r.database && b.view === r.view && b.variant === "raw rows");
     const ratio = r.variant === "rollups" && base ? `${(median(base.medians) / median(r.medians)).toFixed(1)}×` : "";
-    lines.push(`| ${r.database} | ${r.view} | ${r.variant} | ${f(median(r.medians))} | ${f(Math.min(...r.medians))}–${f(Math.max(...r.medians))} | ${f(median(r.p95s))} | ${r.rows} | ${ratio} |`);
+    lines.push(
+      `| ${r.database} | ${r.view} | ${r.variant} | ${f(median(r.medians))} | ${f(Math.min(...r.medians))}–${f(Math.max(...r.medians))} | ${f(median(r.p95s))} | ${r.rows} | ${ratio} |`,
+    );
   }
   const report = [
     heading("npm run bench:queries", process.env.BENCH_DATABASES ? ` (BENCH_DATABASES: ${databases.map((d) => d.label).join(", ")})` : ""),
@@ -114,17 +129,31 @@ async function child(database: string) {
   const admin = { assignments: [{ role: "ADMIN" as const, unitPath: province.path, organisationId: null }] };
   const twoLevel = (await db.unit.count({ where: { parentId: province.id, level: "COMMUNE", ...validOn(day) } })) > 0;
   const district = twoLevel ? null : await db.unit.findFirstOrThrow({ where: { code: "201", level: "DISTRICT", ...validOn(day) } });
-  const districtCommunes = district ? (await db.unit.findMany({ where: { parentId: district.id, ...validOn(day) }, select: { id: true } })).map((c) => c.id) : [];
+  const districtCommunes = district
+    ? (await db.unit.findMany({ where: { parentId: district.id, ...validOn(day) }, select: { id: true } })).map((c) => c.id)
+    : [];
   const provinces = await db.unit.count({ where: { level: "PROVINCE", ...validOn(day) } });
 
   // The naive reads: the same figures aggregated over raw rows on every request.
   const week = startOfIsoWeek(day);
   const rawActivity = async (unitWhere: object) => {
     const [held13, held4, open, overdue] = await Promise.all([
-      db.meeting.groupBy({ by: ["unitId"], where: { unit: unitWhere, status: { in: HELD_FAMILY }, heldOn: { gte: addDays(week, -12 * 7), lt: addDays(week, 7) } }, _count: { _all: true } }),
-      db.meeting.groupBy({ by: ["unitId"], where: { unit: unitWhere, status: { in: HELD_FAMILY }, heldOn: { gte: addDays(week, -3 * 7), lt: addDays(week, 7) } }, _count: { _all: true } }),
+      db.meeting.groupBy({
+        by: ["unitId"],
+        where: { unit: unitWhere, status: { in: HELD_FAMILY }, heldOn: { gte: addDays(week, -12 * 7), lt: addDays(week, 7) } },
+        _count: { _all: true },
+      }),
+      db.meeting.groupBy({
+        by: ["unitId"],
+        where: { unit: unitWhere, status: { in: HELD_FAMILY }, heldOn: { gte: addDays(week, -3 * 7), lt: addDays(week, 7) } },
+        _count: { _all: true },
+      }),
       db.task.groupBy({ by: ["unitId"], where: { unit: unitWhere, status: { notIn: CLOSED_TASK } }, _count: { _all: true } }),
-      db.task.groupBy({ by: ["unitId"], where: { unit: unitWhere, status: { in: ["OPEN", "IN_PROGRESS", "REOPENED"] }, dueOn: { lt: day } }, _count: { _all: true } }),
+      db.task.groupBy({
+        by: ["unitId"],
+        where: { unit: unitWhere, status: { in: ["OPEN", "IN_PROGRESS", "REOPENED"] }, dueOn: { lt: day } },
+        _count: { _all: true },
+      }),
     ]);
     return held13.length + held4.length + open.length + overdue.length;
   };
@@ -136,69 +165,95 @@ async function child(database: string) {
   type View = { view: string; variant: Result["variant"]; read: () => Promise<number> };
   const todayViews: View[] = [
     {
-      view: "province page (two-level)", variant: "rollups",
+      view: "province page (two-level)",
+      variant: "rollups",
       read: async () => {
         const [a, waiting, escalated] = await Promise.all([
-          areaCommunes(reviewer, area, asOf, {}), reviewQueue(reviewer, province.id, 0), escalatedRecommendations(reviewer, province.path, addDays(day, -90)),
+          areaCommunes(reviewer, area, asOf, {}),
+          reviewQueue(reviewer, province.id, 0),
+          escalatedRecommendations(reviewer, province.path, addDays(day, -90)),
         ]);
         return a.rows.length + (a.activity?.size ?? 0) + (a.reportRates?.size ?? 0) + a.spots.length + a.overdue.length + waiting.length + escalated.length;
       },
     },
     {
-      view: "province page (two-level)", variant: "raw rows",
+      view: "province page (two-level)",
+      variant: "raw rows",
       read: async () => {
         const rows = await communeBlocRows(reviewer, { parentId: province.id }, day);
         const [a, rates, spots, overdue, formers, waiting, escalated] = await Promise.all([
-          rawActivity({ parentId: province.id }), ratesByUnit(reviewer, "situation.monthly", [province.id], day), hotSpots(reviewer, province.path, day),
-          overdueRecommendations(reviewer, province.path, day, 10), formerDistricts(rows.map((r) => r.unitId)),
-          reviewQueue(reviewer, province.id, 0), escalatedRecommendations(reviewer, province.path, addDays(day, -90)),
+          rawActivity({ parentId: province.id }),
+          ratesByUnit(reviewer, "situation.monthly", [province.id], day),
+          hotSpots(reviewer, province.path, day),
+          overdueRecommendations(reviewer, province.path, day, 10),
+          formerDistricts(rows.map((r) => r.unitId)),
+          reviewQueue(reviewer, province.id, 0),
+          escalatedRecommendations(reviewer, province.path, addDays(day, -90)),
         ]);
         return rows.length + a + (rates?.rows.length ?? 0) + spots.length + overdue.length + formers.size + waiting.length + escalated.length;
       },
     },
   ];
-  const views: View[] = twoLevel ? todayViews : [
-    {
-      view: "province page", variant: "rollups",
-      read: async () => {
-        const o = (await provinceOverview(official, day))!;
-        const ids = o.rows.filter((r) => r.level === "DISTRICT").map((r) => r.id);
-        const [a, r, s] = await Promise.all([activityByDistrict(ids, day), areaReportRates("situation.monthly", ids, day), hotSpots(official, province.path, day)]);
-        return o.rows.length + a.size + (r?.rates.size ?? 0) + s.length;
-      },
-    },
-    {
-      view: "province page", variant: "raw rows",
-      read: async () => {
-        const o = (await provinceOverview(official, day))!;
-        const ids = o.rows.filter((r) => r.level === "DISTRICT").map((r) => r.id);
-        const [a, r, s] = await Promise.all([rawActivity({ parentId: { in: ids } }), ratesByUnit(official, "situation.monthly", ids, day), hotSpots(official, province.path, day)]);
-        const rates = new Map(ids.map((id) => [id, sumRates(r!.rows.filter((x) => x.unit.parentId === id).map((x) => x.rates))]));
-        return o.rows.length + a + rates.size + s.length;
-      },
-    },
-    {
-      view: "district activity", variant: "rollups",
-      read: async () => (await activityOf(districtCommunes, day)).size + (await areaActivity([district!.id], day)).size,
-    },
-    { view: "district activity", variant: "raw rows", read: () => rawActivity({ parentId: district!.id }) },
-  ];
+  const views: View[] = twoLevel
+    ? todayViews
+    : [
+        {
+          view: "province page",
+          variant: "rollups",
+          read: async () => {
+            const o = (await provinceOverview(official, day))!;
+            const ids = o.rows.filter((r) => r.level === "DISTRICT").map((r) => r.id);
+            const [a, r, s] = await Promise.all([
+              activityByDistrict(ids, day),
+              areaReportRates("situation.monthly", ids, day),
+              hotSpots(official, province.path, day),
+            ]);
+            return o.rows.length + a.size + (r?.rates.size ?? 0) + s.length;
+          },
+        },
+        {
+          view: "province page",
+          variant: "raw rows",
+          read: async () => {
+            const o = (await provinceOverview(official, day))!;
+            const ids = o.rows.filter((r) => r.level === "DISTRICT").map((r) => r.id);
+            const [a, r, s] = await Promise.all([
+              rawActivity({ parentId: { in: ids } }),
+              ratesByUnit(official, "situation.monthly", ids, day),
+              hotSpots(official, province.path, day),
+            ]);
+            const rates = new Map(ids.map((id) => [id, sumRates(r!.rows.filter((x) => x.unit.parentId === id).map((x) => x.rates))]));
+            return o.rows.length + a + rates.size + s.length;
+          },
+        },
+        {
+          view: "district activity",
+          variant: "rollups",
+          read: async () => (await activityOf(districtCommunes, day)).size + (await areaActivity([district!.id], day)).size,
+        },
+        { view: "district activity", variant: "raw rows", read: () => rawActivity({ parentId: district!.id }) },
+      ];
   if (provinces > 1) {
     views.push(
       { view: `national overview (${provinces} provinces)`, variant: "rollups", read: async () => (await nationalOverview(admin, day)).rows.length },
       {
-        view: `national overview (${provinces} provinces)`, variant: "raw rows",
+        view: `national overview (${provinces} provinces)`,
+        variant: "raw rows",
         read: async () => {
           const [units, meetings, tasks, recs, reports] = await Promise.all([
             db.unit.findMany({ where: { level: { in: ["DISTRICT", "COMMUNE"] }, ...validOn(day) }, select: { id: true, path: true } }),
             db.meeting.groupBy({ by: ["unitId"], where: { status: { in: HELD_FAMILY }, heldOn: { gte: monthStart(2), lte: day } }, _count: { _all: true } }),
             db.task.groupBy({ by: ["unitId"], where: { assignedOn: { gte: monthStart(2), lte: day } }, _count: { _all: true } }),
             db.recommendation.groupBy({ by: ["unitId", "status"], where: { sentOn: { gte: monthStart(11), lte: day } }, _count: { _all: true } }),
-            db.report.findMany({ where: { periodStart: { gte: monthStart(3) }, firstSubmittedOn: { not: null } }, select: { unitId: true, dueOn: true, firstSubmittedOn: true } }),
+            db.report.findMany({
+              where: { periodStart: { gte: monthStart(3) }, firstSubmittedOn: { not: null } },
+              select: { unitId: true, dueOn: true, firstSubmittedOn: true },
+            }),
           ]);
           const provinceOf = new Map(units.map((u) => [u.id, u.path.split("/")[1]]));
           const totals = new Map<string, number>();
-          for (const g of [...meetings, ...tasks, ...recs]) totals.set(provinceOf.get(g.unitId) ?? "", (totals.get(provinceOf.get(g.unitId) ?? "") ?? 0) + g._count._all);
+          for (const g of [...meetings, ...tasks, ...recs])
+            totals.set(provinceOf.get(g.unitId) ?? "", (totals.get(provinceOf.get(g.unitId) ?? "") ?? 0) + g._count._all);
           for (const r of reports) totals.set(provinceOf.get(r.unitId) ?? "", (totals.get(provinceOf.get(r.unitId) ?? "") ?? 0) + 1);
           return totals.size;
         },

@@ -20,7 +20,8 @@ process.env.DATABASE_URL = `file:${path.join(dir, "portal.db")}`;
 process.env.APP_TODAY = "2018-08-13";
 process.env.LOG_LEVEL = "error";
 for (const args of [["scripts/db/cli.ts", "migrate"], ["scripts/seed.ts"]]) {
-  if (spawnSync(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, stdio: "ignore", env: process.env }).status !== 0) throw new Error(`${args.join(" ")} failed`);
+  if (spawnSync(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, stdio: "ignore", env: process.env }).status !== 0)
+    throw new Error(`${args.join(" ")} failed`);
 }
 
 const { db } = await import("../../lib/db");
@@ -36,7 +37,9 @@ const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 320);
 const ctx = () => ({ requestId: randomUUID(), address: "127.0.0.1" });
 
 // 100 communes with a bloc since 2017 and a head each; their free weeks from January 2017.
-const codes = (await db.unit.findMany({ where: { level: "COMMUNE", validTo: { not: null } }, orderBy: { code: "asc" }, take: 100, select: { code: true } })).map((u) => u.code);
+const codes = (
+  await db.unit.findMany({ where: { level: "COMMUNE", validTo: { not: null } }, orderBy: { code: "asc" }, take: 100, select: { code: true } })
+).map((u) => u.code);
 type Commune = { bloc: Awaited<ReturnType<typeof operatingBloc>>; head: Awaited<ReturnType<typeof makeUser>>; week: number };
 const communes: Commune[] = [];
 for (const code of codes) {
@@ -56,22 +59,54 @@ async function saveOne(viaDialog: boolean) {
   const heldOn = toIsoDate(addDays(firstMonday, 7 * c.week++));
   const dueOn = toIsoDate(addDays(parseIsoDate(heldOn)!, 10));
   const attendance = Object.fromEntries(["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN"].map((o) => [`att_${c.bloc.org(o).id}`, "present"]));
-  const tasks = viaDialog ? {} : Object.fromEntries(OWNERS.flatMap((owner, i) => {
-    const key = randomUUID();
-    return [[`task_${key}_title`, `Nhiệm vụ ${i + 1} của tuần ${heldOn}`], [`task_${key}_ownerId`, c.bloc.org(owner).id], [`task_${key}_dueOn`, dueOn]];
-  }));
-  const saved = await runAction(db, saveMeeting, {
-    unitId: c.bloc.unit.id, submissionId: randomUUID(), heldOn, place: "Hội trường UBND xã", chairId: c.bloc.head.id, ...attendance,
-    [`wg_${group[0]}`]: "Tuyên truyền Nghị quyết của Đảng ủy về xây dựng nông thôn mới", [`wg_${group[1]}`]: "Nắm tình hình nhân dân ở các thôn",
-    discussion: "Các đoàn thể báo cáo kết quả tuần qua", conclusions: "Giao nhiệm vụ cho các tổ chức", ...tasks,
-  }, c.head.actor, ctx());
+  const tasks = viaDialog
+    ? {}
+    : Object.fromEntries(
+        OWNERS.flatMap((owner, i) => {
+          const key = randomUUID();
+          return [
+            [`task_${key}_title`, `Nhiệm vụ ${i + 1} của tuần ${heldOn}`],
+            [`task_${key}_ownerId`, c.bloc.org(owner).id],
+            [`task_${key}_dueOn`, dueOn],
+          ];
+        }),
+      );
+  const saved = await runAction(
+    db,
+    saveMeeting,
+    {
+      unitId: c.bloc.unit.id,
+      submissionId: randomUUID(),
+      heldOn,
+      place: "Hội trường UBND xã",
+      chairId: c.bloc.head.id,
+      ...attendance,
+      [`wg_${group[0]}`]: "Tuyên truyền Nghị quyết của Đảng ủy về xây dựng nông thôn mới",
+      [`wg_${group[1]}`]: "Nắm tình hình nhân dân ở các thôn",
+      discussion: "Các đoàn thể báo cáo kết quả tuần qua",
+      conclusions: "Giao nhiệm vụ cho các tổ chức",
+      ...tasks,
+    },
+    c.head.actor,
+    ctx(),
+  );
   if (!saved.ok) return false;
   if (!viaDialog) return true;
   const meetingId = saved.data!.meetingId as string;
   for (const [i, owner] of OWNERS.entries()) {
-    const task = await runAction(db, addTask, {
-      meetingId, submissionId: randomUUID(), title: `Nhiệm vụ ${i + 1} của tuần ${heldOn}`, ownerId: c.bloc.org(owner).id, dueOn,
-    }, c.head.actor, ctx());
+    const task = await runAction(
+      db,
+      addTask,
+      {
+        meetingId,
+        submissionId: randomUUID(),
+        title: `Nhiệm vụ ${i + 1} của tuần ${heldOn}`,
+        ownerId: c.bloc.org(owner).id,
+        dueOn,
+      },
+      c.head.actor,
+      ctx(),
+    );
     if (!task.ok) return false;
   }
   return true;
@@ -81,10 +116,23 @@ async function saveOne(viaDialog: boolean) {
 const drafts: { id: string; version: number; c: Commune }[] = [];
 async function updateOne(w: number) {
   const d = drafts[w];
-  const r = await runAction(db, saveMeeting, {
-    meetingId: d.id, unitId: d.c.bloc.unit.id, submissionId: randomUUID(), version: String(d.version), heldOn: "2018-08-06", kind: "EXTRAORDINARY",
-    [`att_${d.c.bloc.org("MTTQ").id}`]: "present", discussion: `Bản nháp, lần sửa ${d.version}`, conclusions: "Đang soạn",
-  }, d.c.head.actor, ctx());
+  const r = await runAction(
+    db,
+    saveMeeting,
+    {
+      meetingId: d.id,
+      unitId: d.c.bloc.unit.id,
+      submissionId: randomUUID(),
+      version: String(d.version),
+      heldOn: "2018-08-06",
+      kind: "EXTRAORDINARY",
+      [`att_${d.c.bloc.org("MTTQ").id}`]: "present",
+      discussion: `Bản nháp, lần sửa ${d.version}`,
+      conclusions: "Đang soạn",
+    },
+    d.c.head.actor,
+    ctx(),
+  );
   if (r.ok) d.version = r.data!.version as number;
   return r.ok;
 }
@@ -96,25 +144,43 @@ async function round(kind: Kind, count: number) {
   let errors = 0;
   let done = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: WRITERS }, async (_, w) => {
-    while (done < count) {
-      done++;
-      const s = performance.now();
-      const ok = kind === "update" ? await updateOne(w) : await saveOne(kind === "dialog");
-      latencies.push(performance.now() - s);
-      if (!ok) errors++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, w) => {
+      while (done < count) {
+        done++;
+        const s = performance.now();
+        const ok = kind === "update" ? await updateOne(w) : await saveOne(kind === "dialog");
+        latencies.push(performance.now() - s);
+        if (!ok) errors++;
+      }
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / seconds, p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)], errors };
+  return {
+    perSecond: latencies.length / seconds,
+    p50: latencies[Math.floor(latencies.length * 0.5)],
+    p95: latencies[Math.floor(latencies.length * 0.95)],
+    errors,
+  };
 }
 
 for (let w = 0; w < WRITERS; w++) {
   const c = communes[communes.length - 1 - w];
-  const r = await runAction(db, saveMeeting, {
-    unitId: c.bloc.unit.id, submissionId: randomUUID(), heldOn: "2018-08-06", kind: "EXTRAORDINARY", [`att_${c.bloc.org("MTTQ").id}`]: "present", conclusions: "Đang soạn",
-  }, c.head.actor, ctx());
+  const r = await runAction(
+    db,
+    saveMeeting,
+    {
+      unitId: c.bloc.unit.id,
+      submissionId: randomUUID(),
+      heldOn: "2018-08-06",
+      kind: "EXTRAORDINARY",
+      [`att_${c.bloc.org("MTTQ").id}`]: "present",
+      conclusions: "Đang soạn",
+    },
+    c.head.actor,
+    ctx(),
+  );
   drafts.push({ id: r.data!.meetingId as string, version: r.data!.version as number, c });
 }
 
@@ -125,11 +191,15 @@ for (const kind of (process.env.BENCH_KINDS?.split(",") ?? ["save", "dialog", "u
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
-const line = (label: string, rs: Awaited<ReturnType<typeof round>>[]) => !rs.length ? `| ${label} | not run | | | | | |` :
-  `| ${label} | ${median(rs.map((r) => r.perSecond)).toFixed(0)} | ${range(rs.map((r) => r.perSecond))} | ${median(rs.map((r) => r.p50)).toFixed(1)} | ${median(rs.map((r) => r.p95)).toFixed(1)} | ${range(rs.map((r) => r.p95))} | ${rs.reduce((n, r) => n + r.errors, 0)} |`;
+const line = (label: string, rs: Awaited<ReturnType<typeof round>>[]) =>
+  !rs.length
+    ? `| ${label} | not run | | | | | |`
+    : `| ${label} | ${median(rs.map((r) => r.perSecond)).toFixed(0)} | ${range(rs.map((r) => r.perSecond))} | ${median(rs.map((r) => r.p50)).toFixed(1)} | ${median(rs.map((r) => r.p95)).toFixed(1)} | ${range(rs.map((r) => r.p95))} | ${rs.reduce((n, r) => n + r.errors, 0)} |`;
 const saves = median(results.save.map((r) => r.perSecond));
 const p95 = median(results.save.map((r) => r.p95));
-const errors = Object.values(results).flat().reduce((n, r) => n + r.errors, 0);
+const errors = Object.values(results)
+  .flat()
+  .reduce((n, r) => n + r.errors, 0);
 const met = saves >= 300 && p95 <= 100 && errors === 0;
 const report = [
   "",

@@ -12,17 +12,14 @@ export const POSTGRES_SCHEMA = path.join(ROOT, "prisma", "postgres", "schema.pri
 export const SNAPSHOT = path.join(ROOT, "prisma", "migrations", "schema.snapshot.prisma");
 
 export function migrationsDir(provider: Provider): string {
-  return provider === "sqlite"
-    ? path.join(ROOT, "prisma", "migrations")
-    : path.join(ROOT, "prisma", "postgres", "migrations");
+  return provider === "sqlite" ? path.join(ROOT, "prisma", "migrations") : path.join(ROOT, "prisma", "postgres", "migrations");
 }
 
 export function schemaFile(provider: Provider): string {
   return provider === "sqlite" ? SOURCE_SCHEMA : POSTGRES_SCHEMA;
 }
 
-const DERIVED_HEADER =
-  "// GENERATED from prisma/schema.prisma by `npm run db:derive`: do not edit. Change the source and rerun.\n";
+const DERIVED_HEADER = "// GENERATED from prisma/schema.prisma by `npm run db:derive`: do not edit. Change the source and rerun.\n";
 
 /** The PostgreSQL schema for a source (SQLite) schema text: same models, another provider and client output. */
 export function derivePostgres(source: string): string {
@@ -31,12 +28,7 @@ export function derivePostgres(source: string): string {
   if (!providerLine.test(source) || !outputLine.test(source)) {
     throw new Error('prisma/schema.prisma must keep provider = "sqlite" and output = "../generated/prisma/sqlite"');
   }
-  return (
-    DERIVED_HEADER +
-    source
-      .replace(providerLine, '$1"postgresql"')
-      .replace(outputLine, '$1"../../generated/prisma/postgres"')
-  );
+  return DERIVED_HEADER + source.replace(providerLine, '$1"postgresql"').replace(outputLine, '$1"../../generated/prisma/postgres"');
 }
 
 export function readSchema(provider: Provider): string {
@@ -61,7 +53,10 @@ export function listMigrations(provider: Provider): MigrationList {
   const baseDir = migrationsDir(provider);
   const lockPath = path.join(baseDir, "migration_lock.toml");
   const dirs = existsSync(baseDir)
-    ? readdirSync(baseDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir,
@@ -73,9 +68,7 @@ export function listMigrations(provider: Provider): MigrationList {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: existsSync(file)
-            ? { tag: "ok" as const, value: readFileSync(file, "utf8") }
-            : { tag: "error" as const, value: `${file} is missing` },
+          content: existsSync(file) ? { tag: "ok" as const, value: readFileSync(file, "utf8") } : { tag: "error" as const, value: `${file} is missing` },
         },
       };
     }),
@@ -88,7 +81,9 @@ export function migrationTimestamp(now = new Date()): string {
 }
 
 export function migrationSlug(name: string): string {
-  const slug = fold(name).replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = fold(name)
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!slug) throw new Error("Give the migration a name: npm run db:migrate:create -- <name>");
   return slug.slice(0, 60);
 }

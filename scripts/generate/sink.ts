@@ -24,7 +24,23 @@ export interface Sink {
 const FLUSH_AT = 20_000;
 
 /** Parents before children (foreign keys are checked at each statement). */
-const ORDER = ["Unit", "Organisation", "Bloc", "BlocStatusChange", "BlocMember", "Person", "Meeting", "MeetingAttendance", "AgendaItem", "Task", "Report", "ReportIssue", "SupervisionActivity", "Recommendation", "DocumentCounter"];
+const ORDER = [
+  "Unit",
+  "Organisation",
+  "Bloc",
+  "BlocStatusChange",
+  "BlocMember",
+  "Person",
+  "Meeting",
+  "MeetingAttendance",
+  "AgendaItem",
+  "Task",
+  "Report",
+  "ReportIssue",
+  "SupervisionActivity",
+  "Recommendation",
+  "DocumentCounter",
+];
 const rank = (table: string) => (ORDER.includes(table) ? ORDER.indexOf(table) : ORDER.length);
 const inOrder = (buffers: Map<string, Row[]>) => [...buffers].sort(([a], [b]) => rank(a) - rank(b));
 
@@ -68,7 +84,8 @@ export async function openSink(url: string): Promise<Sink> {
     file.pragma("synchronous = OFF");
     const statements = new Map<string, { columns: string[]; run: (values: unknown[]) => void }>();
     const stamp = now.toISOString().replace("Z", "+00:00");
-    const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v === undefined ? null : v);
+    const value = (v: unknown) =>
+      v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v === undefined ? null : v;
     const statementFor = (table: string, first: Row) => {
       let s = statements.get(table);
       if (!s) {
@@ -86,10 +103,13 @@ export async function openSink(url: string): Promise<Sink> {
         for (const row of rows) s.run(s.columns.map((c) => (STAMPED.includes(c) && !(c in row) ? stamp : value(row[c]))));
       }
     });
-    return buffered(async (tables) => writeAll(tables), async () => {
-      file.pragma("synchronous = NORMAL");
-      file.close();
-    });
+    return buffered(
+      async (tables) => writeAll(tables),
+      async () => {
+        file.pragma("synchronous = NORMAL");
+        file.close();
+      },
+    );
   }
 
   const client = new pg.Client({ connectionString: url });
@@ -98,7 +118,10 @@ export async function openSink(url: string): Promise<Sink> {
   const typesOf = async (table: string) => {
     let t = types.get(table);
     if (!t) {
-      const { rows } = await client.query<{ column_name: string; udt_name: string }>("SELECT column_name, udt_name FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema()", [table]);
+      const { rows } = await client.query<{ column_name: string; udt_name: string }>(
+        "SELECT column_name, udt_name FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema()",
+        [table],
+      );
       t = new Map(rows.map((r) => [r.column_name, r.udt_name]));
       types.set(table, t);
     }
@@ -107,17 +130,20 @@ export async function openSink(url: string): Promise<Sink> {
   // timestamp(3) without time zone holds UTC: send the UTC wall time, not a zoned instant.
   const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("T", " ").replace("Z", "") : v === undefined ? null : v);
   const stamp = value(now);
-  return buffered(async (tables) => {
-    await client.query("BEGIN");
-    for (const [table, rows] of tables) {
-      const t = await typesOf(table);
-      const columns = [...Object.keys(rows[0]), ...STAMPED.filter((c) => t.has(c) && !(c in rows[0]))];
-      const arrays = columns.map((c) => rows.map((r) => (STAMPED.includes(c) && !(c in r) ? stamp : value(r[c]))));
-      await client.query(
-        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::"${t.get(c)}"[]`).join(", ")})`,
-        arrays,
-      );
-    }
-    await client.query("COMMIT");
-  }, () => client.end());
+  return buffered(
+    async (tables) => {
+      await client.query("BEGIN");
+      for (const [table, rows] of tables) {
+        const t = await typesOf(table);
+        const columns = [...Object.keys(rows[0]), ...STAMPED.filter((c) => t.has(c) && !(c in rows[0]))];
+        const arrays = columns.map((c) => rows.map((r) => (STAMPED.includes(c) && !(c in r) ? stamp : value(r[c]))));
+        await client.query(
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::"${t.get(c)}"[]`).join(", ")})`,
+          arrays,
+        );
+      }
+      await client.query("COMMIT");
+    },
+    () => client.end(),
+  );
 }

@@ -38,8 +38,14 @@ function listen() {
     if (mode === "hang") return;
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
     sockets.add(upstream);
-    const end = () => { client.destroy(); upstream.destroy(); };
-    upstream.on("error", end).on("close", () => { sockets.delete(upstream); end(); });
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    upstream.on("error", end).on("close", () => {
+      sockets.delete(upstream);
+      end();
+    });
     client.on("close", end);
     client.pipe(upstream).pipe(client);
   });
@@ -63,8 +69,14 @@ const viaProxy = new URL(direct);
 viaProxy.hostname = "127.0.0.1";
 viaProxy.port = String(PROXY_PORT);
 const env = {
-  ...process.env, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error",
-  NEXTAUTH_SECRET: "outage-secret-not-for-production-0123456789", NEXTAUTH_URL: base,
+  ...process.env,
+  APP_TODAY: "2018-08-13",
+  DEMO_MODE: "1",
+  NEXT_DIST_DIR: ".next-test",
+  NEXT_TELEMETRY_DISABLED: "1",
+  LOG_LEVEL: "error",
+  NEXTAUTH_SECRET: "outage-secret-not-for-production-0123456789",
+  NEXTAUTH_URL: base,
 };
 let server;
 const results = { phases: [] };
@@ -80,14 +92,30 @@ const time = async (what, predicate) => {
 const health = async () => (await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) })).status;
 
 try {
-  for (const args of [["scripts/db/cli.ts", "migrate"], ["scripts/seed.ts", "--demo"]]) {
-    if (spawnSync(bin("tsx"), args, { cwd: root, stdio: "ignore", env: { ...env, DATABASE_URL: direct.toString() } }).status !== 0) throw new Error(`${args.join(" ")} failed`);
+  for (const args of [
+    ["scripts/db/cli.ts", "migrate"],
+    ["scripts/seed.ts", "--demo"],
+  ]) {
+    if (spawnSync(bin("tsx"), args, { cwd: root, stdio: "ignore", env: { ...env, DATABASE_URL: direct.toString() } }).status !== 0)
+      throw new Error(`${args.join(" ")} failed`);
   }
   await listen();
-  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${APP_PORT} is already in use`);
-  server = spawn(bin("next"), ["start", "-p", String(APP_PORT), "-H", "127.0.0.1"], { cwd: root, stdio: "ignore", env: { ...env, NODE_ENV: "production", DATABASE_URL: viaProxy.toString() } });
+  if (
+    await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${APP_PORT} is already in use`);
+  server = spawn(bin("next"), ["start", "-p", String(APP_PORT), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...env, NODE_ENV: "production", DATABASE_URL: viaProxy.toString() },
+  });
   let exited = false;
-  server.once("exit", () => { exited = true; });
+  server.once("exit", () => {
+    exited = true;
+  });
   await time("server start", async () => (await health()) === 200);
 
   const signIn = async () => {
@@ -116,7 +144,17 @@ try {
     const healthUp = await time(`${outage}: health 200 again`, async () => (await health()) === 200);
     const pageUp = await time(`${outage}: the page again`, async () => (await page()).status === 200);
     cookie = await signIn(); // a write (a new session and its audit event) after recovery
-    const phase = { outage, healthDownS: healthDown, pageDownS: pageDown, friendly, apiStatus: api, healthUpS: healthUp, pageUpS: pageUp, writeAfter: true, serverAlive: !exited };
+    const phase = {
+      outage,
+      healthDownS: healthDown,
+      pageDownS: pageDown,
+      friendly,
+      apiStatus: api,
+      healthUpS: healthUp,
+      pageUpS: pageUp,
+      writeAfter: true,
+      serverAlive: !exited,
+    };
     results.phases.push(phase);
     if (!friendly || api !== 503 || healthDown > LIMIT_S || pageDown > LIMIT_S || healthUp > LIMIT_S || pageUp > LIMIT_S || exited) failed = true;
   }

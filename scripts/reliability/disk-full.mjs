@@ -27,7 +27,13 @@ const mib = Math.ceil(size / 2 ** 20) + 16;
 const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${mib}m,mode=0700`, "tmpfs", s.dir], { encoding: "utf8" });
 if (mounted.status !== 0) {
   rmSync(aside, { force: true });
-  console.log(JSON.stringify({ mode: "simulation", why: `mount refused: ${(mounted.stderr || mounted.error?.message || "").trim()}`, coveredBy: "tests/integration/disk-full.test.ts (page-count limit)" }));
+  console.log(
+    JSON.stringify({
+      mode: "simulation",
+      why: `mount refused: ${(mounted.stderr || mounted.error?.message || "").trim()}`,
+      coveredBy: "tests/integration/disk-full.test.ts (page-count limit)",
+    }),
+  );
   process.exit(0);
 }
 const result = { mode: "real full disk (tmpfs)", fileSystemMiB: mib, databaseMiB: Number((size / 2 ** 20).toFixed(1)) };
@@ -35,7 +41,16 @@ let failure = null;
 const filler = path.join(s.dir, "filler");
 const stored = () => {
   const db = new Database(s.file, { readonly: true, fileMustExist: true });
-  try { return new Set(db.prepare("SELECT id FROM Meeting").all().map((r) => r.id)); } finally { db.close(); }
+  try {
+    return new Set(
+      db
+        .prepare("SELECT id FROM Meeting")
+        .all()
+        .map((r) => r.id),
+    );
+  } finally {
+    db.close();
+  }
 };
 try {
   copyFileSync(aside, s.file);
@@ -54,16 +69,34 @@ try {
     const post = async () => {
       const submissionId = randomUUID();
       const body = new FormData();
-      const values = { ...fields, submissionId, heldOn: "2018-08-06", kind: "EXTRAORDINARY", discussion: "Ý kiến của các đoàn thể về công tác dân vận. ".repeat(200), conclusions: `Thống nhất ${submissionId.slice(0, 8)}` };
+      const values = {
+        ...fields,
+        submissionId,
+        heldOn: "2018-08-06",
+        kind: "EXTRAORDINARY",
+        discussion: "Ý kiến của các đoàn thể về công tác dân vận. ".repeat(200),
+        conclusions: `Thống nhất ${submissionId.slice(0, 8)}`,
+      };
       for (const [k, v] of Object.entries(values)) body.append(k, v);
       const res = await fetch(`${s.base}/communes/${CODE}/meetings/new`, { method: "POST", body, headers: { cookie }, redirect: "manual" });
       const text = await res.text();
-      return { status: res.status, id: res.status === 303 ? /\/meetings\/([A-Za-z0-9_-]+)/.exec(res.headers.get("location") ?? "")?.[1] : null, full: text.includes(FULL), kept: text.includes(values.conclusions) };
+      return {
+        status: res.status,
+        id: res.status === 303 ? /\/meetings\/([A-Za-z0-9_-]+)/.exec(res.headers.get("location") ?? "")?.[1] : null,
+        full: text.includes(FULL),
+        kept: text.includes(values.conclusions),
+      };
     };
     // Fill the file system.
     const fd = openSync(filler, "w");
     const chunk = Buffer.alloc(1 << 16, 0x61);
-    try { for (;;) writeSync(fd, chunk); } catch (error) { if (error.code !== "ENOSPC") throw error; } finally { closeSync(fd); }
+    try {
+      for (;;) writeSync(fd, chunk);
+    } catch (error) {
+      if (error.code !== "ENOSPC") throw error;
+    } finally {
+      closeSync(fd);
+    }
     const acknowledged = [];
     let refused = null;
     for (let i = 0; i < 500 && !refused; i++) {

@@ -36,11 +36,54 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const chance = (p) => random() < p;
 
 const HOSTILE = [
-  `<script>alert("${MARK}")</script>`, `"><img src=x onerror=alert(1) ${MARK}>`, `<i ${MARK}>nghiêng</i>`, "' OR '1'='1", `'; DROP TABLE "Meeting"; --`,
-  `=HYPERLINK("http://evil.example","bấm")`, "=1+1", "+84912345678", "-2+3", "@SUM(A1:A9)", "\tTAB", "\u0000", "a\u0000b", "\u202Eevil\u202C.pdf",
-  "مرحبا بالعالم", "שלום עולם", "🇻🇳👨‍👩‍👧‍👦🔥", "e\u0301\u0301\u0301\u0301\u0301", "Z\u0338\u0322\u031b\u0316\u0317\u0318", "../../../../etc/passwd", "%00", "%s%s%n",
-  "{{7*7}}", "${7*7}", "null", "undefined", "NaN", "-1", "0", "99999999999999999999", "1e309", "2018-02-30", "0000-00-00", "2018-13-01", "true", "[]", "{}",
-  "\r\n\r\n", " ", "", "Nguyễn Thị Minh Khai", "Xã Đồng Tâm, huyện Mỹ Đức", "\uFEFF", "\uD800", "ﷺ", "ǅ", "İ", "ß",
+  `<script>alert("${MARK}")</script>`,
+  `"><img src=x onerror=alert(1) ${MARK}>`,
+  `<i ${MARK}>nghiêng</i>`,
+  "' OR '1'='1",
+  `'; DROP TABLE "Meeting"; --`,
+  `=HYPERLINK("http://evil.example","bấm")`,
+  "=1+1",
+  "+84912345678",
+  "-2+3",
+  "@SUM(A1:A9)",
+  "\tTAB",
+  "\u0000",
+  "a\u0000b",
+  "\u202Eevil\u202C.pdf",
+  "مرحبا بالعالم",
+  "שלום עולם",
+  "🇻🇳👨‍👩‍👧‍👦🔥",
+  "e\u0301\u0301\u0301\u0301\u0301",
+  "Z\u0338\u0322\u031b\u0316\u0317\u0318",
+  "../../../../etc/passwd",
+  "%00",
+  "%s%s%n",
+  "{{7*7}}",
+  "${7*7}",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "0",
+  "99999999999999999999",
+  "1e309",
+  "2018-02-30",
+  "0000-00-00",
+  "2018-13-01",
+  "true",
+  "[]",
+  "{}",
+  "\r\n\r\n",
+  " ",
+  "",
+  "Nguyễn Thị Minh Khai",
+  "Xã Đồng Tâm, huyện Mỹ Đức",
+  "\uFEFF",
+  "\uD800",
+  "ﷺ",
+  "ǅ",
+  "İ",
+  "ß",
 ];
 const ARBITRARY = fc.sample(fc.string({ unit: "binary", maxLength: 60 }), { seed: SEED, numRuns: 400 });
 function hostile() {
@@ -95,17 +138,30 @@ async function send(url, { kind = "route", ...init }, label) {
   }
   counts.byStatus[res.status] = (counts.byStatus[res.status] ?? 0) + 1;
   const problems = [];
-  if (res.status >= 500) { counts.errors5xx++; problems.push(`status ${res.status}`); }
-  if (TRACE.test(text)) { counts.traces++; problems.push(`trace: ${TRACE.exec(text)[0]}`); }
+  if (res.status >= 500) {
+    counts.errors5xx++;
+    problems.push(`status ${res.status}`);
+  }
+  if (TRACE.test(text)) {
+    counts.traces++;
+    problems.push(`trace: ${TRACE.exec(text)[0]}`);
+  }
   if (problems.length) failuresByKind[kind] = (failuresByKind[kind] ?? 0) + 1;
   // What was sent, for reproducing a failure: the field names and the first characters of each value.
-  const sent = init.body instanceof FormData || init.body instanceof URLSearchParams
-    ? [...init.body.entries()].map(([k, v]) => `${k}=${typeof v === "string" ? JSON.stringify(v.slice(0, 60)) : `<blob ${v.size}>`}`)
-    : undefined;
-  if (problems.length && samples.length < 20) samples.push({ label, url, problems, body: text.slice(0, 300), ...(sent ? { sent, contentType: init.headers?.["content-type"] ?? "multipart" } : {}) });
+  const sent =
+    init.body instanceof FormData || init.body instanceof URLSearchParams
+      ? [...init.body.entries()].map(([k, v]) => `${k}=${typeof v === "string" ? JSON.stringify(v.slice(0, 60)) : `<blob ${v.size}>`}`)
+      : undefined;
+  if (problems.length && samples.length < 20)
+    samples.push({ label, url, problems, body: text.slice(0, 300), ...(sent ? { sent, contentType: init.headers?.["content-type"] ?? "multipart" } : {}) });
 }
 
-const MARKED = [`<i ${MARK}>nghiêng</i> Họp bàn việc thôn`, `<script>alert("${MARK}")</script> Kết luận`, `"><img src=x onerror=alert(1) ${MARK}> Ý kiến`, `=HYPERLINK("http://evil.example") ${MARK}`];
+const MARKED = [
+  `<i ${MARK}>nghiêng</i> Họp bàn việc thôn`,
+  `<script>alert("${MARK}")</script> Kết luận`,
+  `"><img src=x onerror=alert(1) ${MARK}> Ý kiến`,
+  `=HYPERLINK("http://evil.example") ${MARK}`,
+];
 
 /** A form as a person would fill it, with marked hostile text in its empty text boxes: likely to be stored. */
 function plausibleForm(form, cookie) {
@@ -123,13 +179,20 @@ function fuzzedForm(form, cookie) {
   let tampered = false;
   for (const [name, value, type] of form.fields) {
     const hidden = type === "hidden";
-    if (chance(hidden ? 0.03 : 0.05)) { tampered ||= hidden; continue; } // missing
+    if (chance(hidden ? 0.03 : 0.05)) {
+      tampered ||= hidden;
+      continue;
+    } // missing
     let v = value;
-    if (hidden ? chance(0.05) : chance(0.6)) { v = hostile(); tampered ||= hidden; }
+    if (hidden ? chance(0.05) : chance(0.6)) {
+      v = hostile();
+      tampered ||= hidden;
+    }
     entries.push([name, chance(0.03) ? new Blob([hostile()], { type: "application/octet-stream" }) : v]);
     if (chance(0.08)) entries.push([name, hostile()]); // repeated
   }
-  for (let i = Math.floor(random() * 3); i > 0; i--) entries.push([pick(["unitId", "isAdmin", "role", "__proto__", "constructor", hostile().slice(0, 30) || "x"]), hostile()]);
+  for (let i = Math.floor(random() * 3); i > 0; i--)
+    entries.push([pick(["unitId", "isAdmin", "role", "__proto__", "constructor", hostile().slice(0, 30) || "x"]), hostile()]);
   const headers = { cookie, origin: s.base };
   if (form.multipart || !chance(0.2)) {
     const body = new FormData();
@@ -137,7 +200,12 @@ function fuzzedForm(form, cookie) {
     return { method: "POST", body, headers, kind: tampered ? "form, action fields tampered" : "form" };
   }
   const body = new URLSearchParams(entries.map(([k, v]) => [k, typeof v === "string" ? v : "blob"]));
-  return { method: "POST", body, headers: { ...headers, "content-type": "application/x-www-form-urlencoded" }, kind: tampered ? "urlencoded form, action fields tampered" : "urlencoded form" };
+  return {
+    method: "POST",
+    body,
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+    kind: tampered ? "urlencoded form, action fields tampered" : "urlencoded form",
+  };
 }
 
 function garbage(cookie) {
@@ -147,11 +215,26 @@ function garbage(cookie) {
 }
 
 function garbageOf(kind, headers) {
-  if (kind === "multipart-bad-boundary") return { method: "POST", headers: { ...headers, "content-type": "multipart/form-data; boundary=----x" }, body: `------y\r\n${hostile()}\r\n` };
-  if (kind === "json") return { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: `{"a":${chance(0.5) ? "[" : JSON.stringify(hostile())}` };
-  if (kind === "action-header") return { method: "POST", headers: { ...headers, "next-action": chance(0.5) ? randomUUID().replace(/-/g, "") : enc(hostile().slice(0, 80)) || "0", "content-type": "text/plain;charset=UTF-8" }, body: `[${JSON.stringify(hostile())}]` };
+  if (kind === "multipart-bad-boundary")
+    return { method: "POST", headers: { ...headers, "content-type": "multipart/form-data; boundary=----x" }, body: `------y\r\n${hostile()}\r\n` };
+  if (kind === "json")
+    return { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: `{"a":${chance(0.5) ? "[" : JSON.stringify(hostile())}` };
+  if (kind === "action-header")
+    return {
+      method: "POST",
+      headers: {
+        ...headers,
+        "next-action": chance(0.5) ? randomUUID().replace(/-/g, "") : enc(hostile().slice(0, 80)) || "0",
+        "content-type": "text/plain;charset=UTF-8",
+      },
+      body: `[${JSON.stringify(hostile())}]`,
+    };
   if (kind === "empty") return { method: "POST", headers };
-  return { method: "POST", headers: { ...headers, "content-type": "application/octet-stream" }, body: new Uint8Array(Array.from({ length: 64 + Math.floor(random() * 2000) }, () => Math.floor(random() * 256))) };
+  return {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/octet-stream" },
+    body: new Uint8Array(Array.from({ length: 64 + Math.floor(random() * 2000) }, () => Math.floor(random() * 256))),
+  };
 }
 
 const EXPORTS = ["districts.csv", "communes.csv", "meetings.csv", "tasks.csv", "reporting-rates.csv", "recommendations.csv", hostile().slice(0, 20) || "x.csv"];
@@ -162,7 +245,11 @@ function routeRequest(cookie, ids) {
   const h = () => enc(hostile().slice(0, 80) || "x");
   const id = () => (chance(0.5) ? pick(ids) : h());
   const file = new FormData();
-  file.append(pick(["scan", "file", hostile().slice(0, 10) || "f"]), new Blob([chance(0.5) ? "%PDF-1.4\n" + hostile() : hostile()]), hostile().slice(0, 40) || "a.pdf");
+  file.append(
+    pick(["scan", "file", hostile().slice(0, 10) || "f"]),
+    new Blob([chance(0.5) ? "%PDF-1.4\n" + hostile() : hostile()]),
+    hostile().slice(0, 40) || "a.pdf",
+  );
   const routes = [
     () => [`/api/export/${pick(EXPORTS)}?${q("format")}&${q("from")}&${q("to")}&${q(pick(["commune", "district", "unit", "regime", "status", "asOf"]))}`],
     () => [`/api/files/${id()}`],
@@ -187,7 +274,9 @@ async function checkStored(cookies, crawled) {
   const records = [
     ...rows(`SELECT id FROM Meeting WHERE ${like(["discussion", "conclusions", "place", "peopleSituation", "hotSpots"])}`).map((r) => `/meetings/${r.id}`),
     ...rows(`SELECT meetingId AS id FROM Task WHERE ${like(["title", "progressNote"])} AND meetingId IS NOT NULL`).map((r) => `/meetings/${r.id}`),
-    ...rows(`SELECT activityId, criticismCaseId FROM Recommendation WHERE ${like(["content", "addressee"])}`).map((r) => (r.activityId ? `/supervision/${r.activityId}` : `/criticism/${r.criticismCaseId}`)),
+    ...rows(`SELECT activityId, criticismCaseId FROM Recommendation WHERE ${like(["content", "addressee"])}`).map((r) =>
+      r.activityId ? `/supervision/${r.activityId}` : `/criticism/${r.criticismCaseId}`,
+    ),
     ...rows(`SELECT id FROM SupervisionActivity WHERE ${like(["subject", "content", "findings"])}`).map((r) => `/supervision/${r.id}`),
     ...rows(`SELECT id FROM CriticismCase WHERE ${like(["title", "draftingBody"])}`).map((r) => `/criticism/${r.id}`),
     ...rows(`SELECT reportId AS id FROM ReportReview WHERE ${like(["reason"])}`).map((r) => `/reports/${r.id}`),
@@ -219,7 +308,14 @@ async function checkStored(cookies, crawled) {
     }
   }
   const formulas = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d/.test(c)).length;
-  return { changesWithHostileText: stored, pagesChecked: pages.length, pagesShowingHostileText: withMark, unescaped, cellsChecked: cells.length, formulaCells: formulas };
+  return {
+    changesWithHostileText: stored,
+    pagesChecked: pages.length,
+    pagesShowingHostileText: withMark,
+    unescaped,
+    cellsChecked: cells.length,
+    formulaCells: formulas,
+  };
 }
 
 let result;
@@ -228,8 +324,18 @@ try {
   const cookies = { commune: await s.signIn("xa-06922"), district: await s.signIn("huyen-201"), admin: await s.signIn("admin"), anonymous: "" };
   // The pages whose forms are fuzzed, as each user sees them (and one level of record pages found on them).
   const PAGES = {
-    commune: ["/communes/06922", "/communes/06922/meetings", "/communes/06922/meetings/new", "/communes/06922/bloc", "/communes/06922/tasks", "/communes/06922/reports",
-      "/communes/06922/supervision", "/communes/06922/supervision/new", "/communes/06922/criticism/new", "/account/password"],
+    commune: [
+      "/communes/06922",
+      "/communes/06922/meetings",
+      "/communes/06922/meetings/new",
+      "/communes/06922/bloc",
+      "/communes/06922/tasks",
+      "/communes/06922/reports",
+      "/communes/06922/supervision",
+      "/communes/06922/supervision/new",
+      "/communes/06922/criticism/new",
+      "/account/password",
+    ],
     district: ["/districts/201", "/districts/201/reports", "/districts/201/supervision"],
     admin: ["/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/reporting"],
     anonymous: ["/login"],
@@ -256,29 +362,33 @@ try {
   if (forms.length < 20) throw new Error(`only ${forms.length} forms found: the pages did not render as expected`);
   const started = Date.now();
   let sent = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (sent < BODIES) {
-      sent++;
-      const r = random();
-      if (r < 0.7) {
-        const form = pick(forms);
-        counts.formPosts++;
-        await send(form.target, fuzzedForm(form, cookies[form.who]), `form ${form.target}`);
-      } else if (r < 0.82) {
-        const form = pick(forms);
-        counts.garbage++;
-        await send(form.target, garbage(cookies[form.who]), `garbage ${form.target}`);
-      } else {
-        counts.routes++;
-        const [url, init] = routeRequest(cookies[pick(["commune", "district", "admin", "anonymous"])], ids);
-        await send(url, init, "route");
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (sent < BODIES) {
+        sent++;
+        const r = random();
+        if (r < 0.7) {
+          const form = pick(forms);
+          counts.formPosts++;
+          await send(form.target, fuzzedForm(form, cookies[form.who]), `form ${form.target}`);
+        } else if (r < 0.82) {
+          const form = pick(forms);
+          counts.garbage++;
+          await send(form.target, garbage(cookies[form.who]), `garbage ${form.target}`);
+        } else {
+          counts.routes++;
+          const [url, init] = routeRequest(cookies[pick(["commune", "district", "admin", "anonymous"])], ids);
+          await send(url, init, "route");
+        }
       }
-    }
-  }));
+    }),
+  );
   const seconds = (Date.now() - started) / 1000;
   if (!(await fetch(`${s.base}/api/health`)).ok) throw new Error("server unhealthy after the run");
-  const signOut = formsOf((await (await fetch(`${s.base}/communes/06922`, { headers: { cookie: cookies.commune } })).text()).replace(/Đăng xuất/g, ""), "/communes/06922")
-    .find((f) => f.fields.every(([, , type]) => type === "hidden"));
+  const signOut = formsOf(
+    (await (await fetch(`${s.base}/communes/06922`, { headers: { cookie: cookies.commune } })).text()).replace(/Đăng xuất/g, ""),
+    "/communes/06922",
+  ).find((f) => f.fields.every(([, , type]) => type === "hidden"));
   if (signOut) await send(signOut.target, fuzzedForm(signOut, cookies.commune), "sign-out");
   const fresh = { commune: await s.signIn("xa-06922") };
   result = { seed: SEED, forms: forms.length, ...counts, failuresByKind, seconds: Math.round(seconds), ...(await checkStored(fresh, crawled)), samples };

@@ -29,7 +29,10 @@ export async function startNonceProxy() {
         res.end(body);
       });
     });
-    upstream.on("error", () => { res.writeHead(502); res.end(); });
+    upstream.on("error", () => {
+      res.writeHead(502);
+      res.end();
+    });
     req.pipe(upstream);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -14,7 +14,9 @@ const INSTALL = "apt-get install -y postgresql";
 export function postgresBin() {
   const base = "/usr/lib/postgresql";
   if (!existsSync(base)) return null;
-  const versions = readdirSync(base).filter((v) => existsSync(path.join(base, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(path.join(base, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? path.join(base, versions[0], "bin") : null;
 }
 
@@ -40,9 +42,13 @@ export function createCluster({ port }) {
   const cluster = {
     dir,
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    start() { run("pg_ctl", ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"]); },
+    start() {
+      run("pg_ctl", ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"]);
+    },
     /** A crash: every server process ends at once, nothing is flushed or checkpointed; the next start recovers from the WAL. */
-    crash() { run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]); },
+    crash() {
+      run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+    },
     destroy() {
       if (existsSync(path.join(data, "postmaster.pid"))) run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"], { check: false });
       if (existsSync(dir) && statSync(dir).isDirectory()) rmSync(dir, { recursive: true, force: true });

@@ -15,23 +15,46 @@ export function prepareServer({ name, port, databaseUrl }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const env = {
-    ...process.env, DATABASE_URL: databaseUrl ?? `file:${file}`, APP_TODAY: "2018-08-13", DEMO_MODE: "1", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_SECRET: `${name}-secret-not-for-production-0123456789`, NEXTAUTH_URL: base, LOG_LEVEL: "error", FILES_DIR: path.join(dir, "files"),
+    ...process.env,
+    DATABASE_URL: databaseUrl ?? `file:${file}`,
+    APP_TODAY: "2018-08-13",
+    DEMO_MODE: "1",
+    NEXT_DIST_DIR: ".next-test",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: `${name}-secret-not-for-production-0123456789`,
+    NEXTAUTH_URL: base,
+    LOG_LEVEL: "error",
+    FILES_DIR: path.join(dir, "files"),
   };
-  for (const args of [["scripts/db/cli.ts", "migrate"], ["scripts/seed.ts", "--demo"]]) {
+  for (const args of [
+    ["scripts/db/cli.ts", "migrate"],
+    ["scripts/seed.ts", "--demo"],
+  ]) {
     if (spawnSync(bin("tsx"), args, { cwd: root, stdio: "ignore", env }).status !== 0) throw new Error(`${args.join(" ")} failed`);
   }
   const s = { base, file, dir, server: null, exited: Promise.resolve() };
 
   s.start = async () => {
     // A server left on the port would answer instead of ours (and write to a database we do not read).
-    if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: stop that server first`);
+    if (
+      await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new Error(`port ${port} is already in use: stop that server first`);
     // SERVER_LOG=<file> keeps the server's output (for finding what a failure was).
     const log = process.env.SERVER_LOG ? openSync(process.env.SERVER_LOG, "a") : "ignore";
-    s.server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, stdio: ["ignore", log, log], env: { ...env, NODE_ENV: "production", ...(process.env.SERVER_LOG ? { LOG_LEVEL: "warn" } : {}) } });
+    s.server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      stdio: ["ignore", log, log],
+      env: { ...env, NODE_ENV: "production", ...(process.env.SERVER_LOG ? { LOG_LEVEL: "warn" } : {}) },
+    });
     s.exited = new Promise((r) => s.server.once("exit", r));
     for (let i = 0; i < 120; i++) {
-      try { if ((await fetch(`${base}/api/health`)).ok) return; } catch {}
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) return;
+      } catch {}
       await new Promise((r) => setTimeout(r, 250));
     }
     throw new Error("server did not start");
@@ -55,10 +78,18 @@ export async function signInAt(base, username, attempt = 1) {
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
   const { csrfToken } = await csrf.json();
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, username, password: "Demo@2018", json: "true" }),
   });
   return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
 }
 
-export const unescapeHtml = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+export const unescapeHtml = (s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");

@@ -30,7 +30,11 @@ const s = prepareServer({ name: "sqlmap", port: process.env.SQLMAP_PORT ?? "3977
 // Records of the demo data whose pages and files take an id, each with its commune (whose bloc head signs in).
 const db = new Database(s.file, { readonly: true });
 const record = (table, kind) => {
-  const row = db.prepare(`SELECT r.id, u.code FROM ${table} r JOIN Unit u ON u.id = r.unitId JOIN User x ON x.username = 'xa-' || u.code ORDER BY u.code = '06922' DESC, r.id LIMIT 1`).get();
+  const row = db
+    .prepare(
+      `SELECT r.id, u.code FROM ${table} r JOIN Unit u ON u.id = r.unitId JOIN User x ON x.username = 'xa-' || u.code ORDER BY u.code = '06922' DESC, r.id LIMIT 1`,
+    )
+    .get();
   if (!row) throw new Error(`the demo data hold no ${kind} of a commune with a demo bloc head`);
   return { id: row.id, user: `xa-${row.code}` };
 };
@@ -80,13 +84,19 @@ const ALL_TARGETS = [
 const TARGETS = ALL_TARGETS.filter(([, target]) => !process.env.SQLMAP_ONLY || target.includes(process.env.SQLMAP_ONLY));
 const out = path.join(root, "tmp", "sqlmap-out");
 // sqlmap as a child this process does not wait on synchronously: the proxy above runs in this process.
-const runSqlmap = (args) => new Promise((resolve) => {
-  const child = spawn("sqlmap", args, { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "", stderr = "";
-  child.stdout.on("data", (c) => { stdout += c; });
-  child.stderr.on("data", (c) => { stderr += c; });
-  child.on("close", (status) => resolve({ status, stdout, stderr }));
-});
+const runSqlmap = (args) =>
+  new Promise((resolve) => {
+    const child = spawn("sqlmap", args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "",
+      stderr = "";
+    child.stdout.on("data", (c) => {
+      stdout += c;
+    });
+    child.stderr.on("data", (c) => {
+      stderr += c;
+    });
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const results = [];
@@ -98,25 +108,60 @@ try {
   const cookies = {};
   for (const [user] of TARGETS) cookies[user] ??= await s.signIn(user);
   for (const [user, target] of TARGETS) {
-    if ((Date.now() - started) / 1000 > BUDGET_S) { overBudget = true; break; }
+    if ((Date.now() - started) / 1000 > BUDGET_S) {
+      overBudget = true;
+      break;
+    }
     const t0 = Date.now();
     const run = await runSqlmap([
       // Level 2 (more payloads, and the cookies, the same on every target) on the first target; level 1 on
       // the others keeps the run within its budget (level 2 everywhere was on course for more than ten minutes).
-      "-u", `${s.base}${target}`, "--cookie", cookies[user], "--batch", "--level", results.length === 0 ? "2" : "1", "--risk", "1", "--threads", "4", "--flush-session",
-      "--dbms", "SQLite",
-      "--proxy", proxy.url,
-      "--output-dir", out, "--disable-coloring",
+      "-u",
+      `${s.base}${target}`,
+      "--cookie",
+      cookies[user],
+      "--batch",
+      "--level",
+      results.length === 0 ? "2" : "1",
+      "--risk",
+      "1",
+      "--threads",
+      "4",
+      "--flush-session",
+      "--dbms",
+      "SQLite",
+      "--proxy",
+      proxy.url,
+      "--output-dir",
+      out,
+      "--disable-coloring",
       // A tampered next-auth callback-url cookie makes next-auth drop the session (401), a mangled id is
       // "not found" (404): keep testing.
-      "--ignore-code", "401,404",
+      "--ignore-code",
+      "401,404",
     ]);
     const text = `${run.stdout}\n${run.stderr}`;
     writeFileSync(path.join(out, `${results.length + 1}.log`), text);
     const injectable = /is vulnerable|sqlmap identified the following injection point|appears to be injectable/i.test(text);
     const clean = /do not appear to be injectable|does not seem to be injectable/i.test(text) && !/\[CRITICAL\] (?!all tested parameters)/.test(text);
     const parameters = [...text.matchAll(/parameter '([^']+)' does not seem to be injectable/g)].map((m) => m[1]);
-    results.push({ user, target, injectable, clean, parameters: parameters.length, seconds: Number(((Date.now() - t0) / 1000).toFixed(1)), ...(clean ? {} : { ending: text.trim().split("\n").filter((l) => /\[(WARNING|CRITICAL|ERROR)\]/.test(l)).slice(-2) }) });
+    results.push({
+      user,
+      target,
+      injectable,
+      clean,
+      parameters: parameters.length,
+      seconds: Number(((Date.now() - t0) / 1000).toFixed(1)),
+      ...(clean
+        ? {}
+        : {
+            ending: text
+              .trim()
+              .split("\n")
+              .filter((l) => /\[(WARNING|CRITICAL|ERROR)\]/.test(l))
+              .slice(-2),
+          }),
+    });
     console.log(JSON.stringify(results.at(-1)));
   }
 } finally {
@@ -124,6 +169,15 @@ try {
   await s.stop();
 }
 const seconds = Math.round((Date.now() - started) / 1000);
-console.log(JSON.stringify({ targets: TARGETS.length, tested: results.length, injectable: results.filter((r) => r.injectable).length, notClean: results.filter((r) => !r.clean).length, seconds, budgetSeconds: BUDGET_S }));
+console.log(
+  JSON.stringify({
+    targets: TARGETS.length,
+    tested: results.length,
+    injectable: results.filter((r) => r.injectable).length,
+    notClean: results.filter((r) => !r.clean).length,
+    seconds,
+    budgetSeconds: BUDGET_S,
+  }),
+);
 if (overBudget) console.error(`✗ sqlmap went past its budget of ${BUDGET_S} s after ${results.length} of ${TARGETS.length} targets`);
 process.exit(overBudget || results.some((r) => r.injectable || !r.clean) ? 1 : 0);

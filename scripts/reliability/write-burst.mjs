@@ -53,9 +53,22 @@ const nextDay = () => new Date(Date.UTC(2018, 6, 1 + (sequence++ % 43))).toISOSt
 async function save(cookie, fields) {
   const heldOn = nextDay();
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...fields, submissionId: randomUUID(), heldOn, kind: "EXTRAORDINARY", conclusions: `Ghi ${heldOn} ${randomUUID().slice(0, 8)}` })) body.append(k, v);
+  for (const [k, v] of Object.entries({
+    ...fields,
+    submissionId: randomUUID(),
+    heldOn,
+    kind: "EXTRAORDINARY",
+    conclusions: `Ghi ${heldOn} ${randomUUID().slice(0, 8)}`,
+  }))
+    body.append(k, v);
   try {
-    const res = await fetch(`${base}/communes/${CODE}/meetings/new`, { method: "POST", body, headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(`${base}/communes/${CODE}/meetings/new`, {
+      method: "POST",
+      body,
+      headers: { cookie },
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
     const text = await res.text();
     const id = /\/meetings\/([A-Za-z0-9_-]+)/.exec(res.headers.get("location") ?? "")?.[1];
     const formError = res.status === 303 ? null : unescape(/role="alert"[^>]*>([^<]{0,200})/.exec(text)?.[1] ?? "").trim() || null;
@@ -82,30 +95,32 @@ async function burst(cookie, fields, { name, fault, stopWhen, tolerant }) {
   let inFlight = 0;
   let faultDone = Promise.resolve();
   const deadline = Date.now() + 120_000;
-  await Promise.all(Array.from({ length: 10 }, async () => {
-    while (!stopWhen(f, fired) && Date.now() < deadline) {
-      inFlight++;
-      const startedDuring = fired && tolerant();
-      const r = await save(cookie, fields);
-      inFlight--;
-      f.posted++;
-      if (r.busy) counts.busy++;
-      if (r.status >= 500 || r.status === 0) {
-        if (startedDuring || (fired && tolerant())) f.refusedDuringFault++;
-        else counts.errors5xx++;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (!stopWhen(f, fired) && Date.now() < deadline) {
+        inFlight++;
+        const startedDuring = fired && tolerant();
+        const r = await save(cookie, fields);
+        inFlight--;
+        f.posted++;
+        if (r.busy) counts.busy++;
+        if (r.status >= 500 || r.status === 0) {
+          if (startedDuring || (fired && tolerant())) f.refusedDuringFault++;
+          else counts.errors5xx++;
+        }
+        if (r.id) {
+          acknowledged.push(r.id);
+          if (fired) f.acknowledgedAfterFault++;
+          else f.acknowledgedBeforeFault++;
+        }
+        if (!fired && f.acknowledgedBeforeFault >= BEFORE_FAULT) {
+          fired = true;
+          f.inFlightAtFault = inFlight;
+          faultDone = fault();
+        }
       }
-      if (r.id) {
-        acknowledged.push(r.id);
-        if (fired) f.acknowledgedAfterFault++;
-        else f.acknowledgedBeforeFault++;
-      }
-      if (!fired && f.acknowledgedBeforeFault >= BEFORE_FAULT) {
-        fired = true;
-        f.inFlightAtFault = inFlight;
-        faultDone = fault();
-      }
-    }
-  }));
+    }),
+  );
   await faultDone;
   if (Date.now() >= deadline) f.timedOut = true;
   faults.push(f);
@@ -124,14 +139,18 @@ try {
   for (const r of first) {
     if (r.status >= 500) counts.errors5xx++;
     if (r.busy) counts.busy++;
-    if (r.id) { acknowledged.push(r.id); counts.concurrentAcknowledged++; }
-    else notAcknowledged.push({ status: r.status, formError: r.formError });
+    if (r.id) {
+      acknowledged.push(r.id);
+      counts.concurrentAcknowledged++;
+    } else notAcknowledged.push({ status: r.status, formError: r.formError });
   }
 
   // The application killed with SIGKILL mid-burst: the writers stop when their connections die.
   await burst(cookie, fields, {
     name: "SIGKILL of the application",
-    fault: async () => { s.server.kill("SIGKILL"); },
+    fault: async () => {
+      s.server.kill("SIGKILL");
+    },
     stopWhen: (_f, fired) => fired,
     tolerant: () => true,
   });
@@ -179,13 +198,33 @@ if (postgres) {
   cluster.destroy();
 } else {
   const db = new Database(s.file, { readonly: true });
-  stored = new Set(db.prepare("SELECT id FROM Meeting").all().map((r) => r.id));
-  audited = new Set(db.prepare("SELECT entityId FROM AuditEvent WHERE action = 'meeting.save' AND outcome = 'ALLOWED'").all().map((r) => r.entityId));
+  stored = new Set(
+    db
+      .prepare("SELECT id FROM Meeting")
+      .all()
+      .map((r) => r.id),
+  );
+  audited = new Set(
+    db
+      .prepare("SELECT entityId FROM AuditEvent WHERE action = 'meeting.save' AND outcome = 'ALLOWED'")
+      .all()
+      .map((r) => r.entityId),
+  );
   db.close();
 }
 const lost = acknowledged.filter((id) => !stored.has(id));
 const unaudited = [...stored].filter((id) => !audited.has(id));
-const report = { database: postgres ? "postgresql (throwaway cluster)" : "sqlite", ...counts, ...(notAcknowledged.length ? { notAcknowledged } : {}), faults, totalAcknowledged: acknowledged.length, lost: lost.length, meetingsWithoutAudit: unaudited.length, ...(failure ? { failure } : {}) };
+const report = {
+  database: postgres ? "postgresql (throwaway cluster)" : "sqlite",
+  ...counts,
+  ...(notAcknowledged.length ? { notAcknowledged } : {}),
+  faults,
+  totalAcknowledged: acknowledged.length,
+  lost: lost.length,
+  meetingsWithoutAudit: unaudited.length,
+  ...(failure ? { failure } : {}),
+};
 console.log(JSON.stringify(report));
-const short = counts.concurrentAcknowledged < 50 || faults.some((f) => f.acknowledgedBeforeFault < BEFORE_FAULT || f.timedOut) || faults.length < (postgres ? 2 : 1);
+const short =
+  counts.concurrentAcknowledged < 50 || faults.some((f) => f.acknowledgedBeforeFault < BEFORE_FAULT || f.timedOut) || faults.length < (postgres ? 2 : 1);
 process.exit(failure || lost.length || unaudited.length || counts.errors5xx || counts.busy || short ? 1 : 0);

@@ -85,7 +85,10 @@ test("a person ends a session of theirs on another device; the administrator fin
   await expect(page.getByRole("cell", { name: /Đăng nhập không thành công/ }).first()).toBeVisible();
   const sessions = page.getByRole("heading", { name: "Các phiên đăng nhập đang mở" }).locator("..").getByRole("listitem");
   await expect(sessions).toHaveCount(2);
-  await sessions.filter({ hasNotText: "phiên đang dùng" }).getByRole("button", { name: /Kết thúc phiên/ }).click();
+  await sessions
+    .filter({ hasNotText: "phiên đang dùng" })
+    .getByRole("button", { name: /Kết thúc phiên/ })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "Đã kết thúc." })).toBeVisible();
   await other.goto(`/communes/${code}`);
   await expect(other).toHaveURL(/\/login/);

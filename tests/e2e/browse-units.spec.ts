@@ -56,7 +56,10 @@ test.describe("browsing the province's units", () => {
     await expect(page.getByRole("link", { name: "Phường Nam Hoà" })).toBeVisible();
 
     await visit(page, "/search?q=THANH%20SON");
-    const items = page.getByRole("listitem").filter({ hasText: "Thanh Sơn" }).filter({ hasNot: page.getByText(/–/) });
+    const items = page
+      .getByRole("listitem")
+      .filter({ hasText: "Thanh Sơn" })
+      .filter({ hasNot: page.getByText(/–/) });
     await expect(items.filter({ hasText: "Thành phố Uông Bí" })).toHaveCount(1);
     await expect(items.filter({ hasText: "Huyện Ba Chẽ" })).toHaveCount(1);
   });

@@ -34,7 +34,10 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   });
   expect([200, 302]).toContain(response.status());
   const cookies = await page.context().cookies();
-  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `signed in as ${username}`).toBe(true);
+  expect(
+    cookies.some((c) => c.name.endsWith("next-auth.session-token")),
+    `signed in as ${username}`,
+  ).toBe(true);
 }
 
 export const test = base;

@@ -16,9 +16,22 @@ test.describe.configure({ timeout: 90_000 });
  * and where the person sends the last days' task (to a successor whose bloc works, so that its next meeting
  * carries it) and recommendation.
  */
-const split = () => (phone()
-  ? { code: "06868", name: "Xã Đại Dực", proposed: "Xã Tiên Yên", task: { code: "06862", name: "Xã Tiên Yên" }, recommendation: { code: "06877", name: "Xã Đông Ngũ" } }
-  : { code: "06655", name: "Phường Hà Khẩu", proposed: "Phường Việt Hưng", task: { code: "06706", name: "Phường Tuần Châu" }, recommendation: { code: "06661", name: "Phường Việt Hưng" } });
+const split = () =>
+  phone()
+    ? {
+        code: "06868",
+        name: "Xã Đại Dực",
+        proposed: "Xã Tiên Yên",
+        task: { code: "06862", name: "Xã Tiên Yên" },
+        recommendation: { code: "06877", name: "Xã Đông Ngũ" },
+      }
+    : {
+        code: "06655",
+        name: "Phường Hà Khẩu",
+        proposed: "Phường Việt Hưng",
+        task: { code: "06706", name: "Phường Tuần Châu" },
+        recommendation: { code: "06661", name: "Phường Việt Hưng" },
+      };
 const REC = "Công khai kết quả thu, chi các khoản đóng góp trước khi bàn giao";
 
 /** Picks the successor named `name` in an item's "Đơn vị nhận" (the proposed one reads "… (đề xuất)"). */
@@ -29,7 +42,9 @@ async function choose(item: Locator, name: string) {
   await item.getByLabel("Đơn vị nhận").selectOption({ index });
 }
 
-test("the provincial reviewer hands over a split commune choosing successors, reverses one item, and the successor's head sees the received task", async ({ page }) => {
+test("the provincial reviewer hands over a split commune choosing successors, reverses one item, and the successor's head sees the received task", async ({
+  page,
+}) => {
   const s = split();
   await signIn(page, "tinh-dv");
   await visit(page, "/province");
@@ -68,7 +83,11 @@ test("the provincial reviewer hands over a split commune choosing successors, re
   await expect(items.filter({ hasText: "Hoạt động giám sát" }).filter({ hasText: "(từ 02/06/2025)" })).toHaveCount(1);
 
   // Reversed: the recommendation is back on the closed commune, waiting again; then handed over on its own.
-  await handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" }).getByRole("button", { name: /Hoàn tác/ }).click();
+  await handed
+    .getByRole("row")
+    .filter({ hasText: "Công khai kết quả thu, chi" })
+    .getByRole("button", { name: /Hoàn tác/ })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: /Đã hoàn tác bàn giao/ })).toBeVisible();
   await expect(items.filter({ hasText: REC })).toHaveCount(1);
   await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toHaveCount(0);
@@ -96,7 +115,10 @@ test("the provincial reviewer hands over a split commune choosing successors, re
   await page.context().clearCookies();
   await signIn(page, `xa-${s.recommendation.code}`);
   await visit(page, `/communes/${s.recommendation.code}/supervision`);
-  await page.getByRole("region", { name: /Kiến nghị chờ trả lời/ }).getByRole("link", { name: new RegExp(REC.slice(0, 40)) }).click();
+  await page
+    .getByRole("region", { name: /Kiến nghị chờ trả lời/ })
+    .getByRole("link", { name: new RegExp(REC.slice(0, 40)) })
+    .click();
   await expect(page).toHaveURL(/\/supervision\/[^/]+#kien-nghi-/);
   const rec = page.getByRole("listitem").filter({ hasText: REC });
   await expect(rec).toContainText(`Nhận bàn giao từ ${s.name}`);

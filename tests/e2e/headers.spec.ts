@@ -9,8 +9,15 @@ const APP = path.resolve(import.meta.dirname, "..", "..", "app");
 
 /** Sample values for the dynamic segments, by route. */
 const SAMPLES: Record<string, string> = {
-  "communes/[code]": "06922", "districts/[code]": "201", "handover/[code]": "06868", "[id]": "khong-ton-tai", "[unitId]": "khong-ton-tai",
-  "export/[file]": "communes.csv", "meetings/[id]/[file]": "minutes.docx", "reports/[id]/[file]": "report.docx", "criticism/[id]/[file]": "opinion.docx",
+  "communes/[code]": "06922",
+  "districts/[code]": "201",
+  "handover/[code]": "06868",
+  "[id]": "khong-ton-tai",
+  "[unitId]": "khong-ton-tai",
+  "export/[file]": "communes.csv",
+  "meetings/[id]/[file]": "minutes.docx",
+  "reports/[id]/[file]": "report.docx",
+  "criticism/[id]/[file]": "opinion.docx",
   "[...nextauth]": "session",
 };
 
@@ -25,12 +32,15 @@ function routes(dir = APP, prefix = ""): { url: string; file: string }[] {
 }
 
 function sampleUrl(route: string): string {
-  return route.split("/").map((segment, i, all) => {
-    if (!segment.startsWith("[")) return segment;
-    const key = [`${all[i - 1]}/${segment}`, `${all.slice(i - 2, i).join("/")}/${segment}`, segment].find((k) => k in SAMPLES);
-    if (!key) throw new Error(`No sample value for ${segment} in ${route}: add one to SAMPLES.`);
-    return SAMPLES[key];
-  }).join("/");
+  return route
+    .split("/")
+    .map((segment, i, all) => {
+      if (!segment.startsWith("[")) return segment;
+      const key = [`${all[i - 1]}/${segment}`, `${all.slice(i - 2, i).join("/")}/${segment}`, segment].find((k) => k in SAMPLES);
+      if (!key) throw new Error(`No sample value for ${segment} in ${route}: add one to SAMPLES.`);
+      return SAMPLES[key];
+    })
+    .join("/");
 }
 
 test("every route answers with the security headers, signed in or not", async ({ page, playwright, baseURL }) => {
@@ -42,7 +52,10 @@ test("every route answers with the security headers, signed in or not", async ({
   const seen: string[] = [];
   for (const { url: route, file } of all) {
     const url = sampleUrl(route);
-    for (const [who, client] of [["signed in", page.request], ["signed out", anonymous]] as const) {
+    for (const [who, client] of [
+      ["signed in", page.request],
+      ["signed out", anonymous],
+    ] as const) {
       const response = await client.get(url, { maxRedirects: 0 });
       const h = response.headers();
       const where = `${who} GET ${url} (${file}) → ${response.status()}`;

@@ -67,7 +67,9 @@ test("a bloc head logs a routine meeting, approves it and downloads the minutes"
   await page.locator("#minutes-scan").setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]) });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByText("Chỉ nhận bản quét PDF hoặc ảnh (PNG, JPEG, WebP).")).toBeVisible();
-  await page.locator("#minutes-scan").setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await page
+    .locator("#minutes-scan")
+    .setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByText("Đã lưu bản quét biên bản đã ký.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Bản quét đã ký: bien-ban.pdf" })).toBeVisible();
@@ -144,9 +146,17 @@ test("a draft survives a dropped connection; a task goes from the head to the of
   expect(csv.status()).toBe(200);
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.toString("utf8").replace(/^\ufeff/, "").trim().split("\r\n");
-  expect(lines[0]).toBe("Mã xã,Tên xã,Ngày giao,Nhiệm vụ,Tổ chức chủ trì,Tổ chức phối hợp,Hạn ban đầu,Hạn hiện tại,Trạng thái,Quá hạn,Ngày báo cáo hoàn thành,Đúng hạn,Số lần chuyển tiếp,Kết quả");
-  expect(lines.find((l) => l.includes("Vận động hội viên hỗ trợ hộ nghèo sửa nhà"))).toContain("24/08/2018,24/08/2018,Đã xác nhận hoàn thành,Không,13/08/2018,Có,0,Đã vận động 15 hội viên góp công sửa 2 nhà.");
+  const lines = bytes
+    .toString("utf8")
+    .replace(/^\ufeff/, "")
+    .trim()
+    .split("\r\n");
+  expect(lines[0]).toBe(
+    "Mã xã,Tên xã,Ngày giao,Nhiệm vụ,Tổ chức chủ trì,Tổ chức phối hợp,Hạn ban đầu,Hạn hiện tại,Trạng thái,Quá hạn,Ngày báo cáo hoàn thành,Đúng hạn,Số lần chuyển tiếp,Kết quả",
+  );
+  expect(lines.find((l) => l.includes("Vận động hội viên hỗ trợ hộ nghèo sửa nhà"))).toContain(
+    "24/08/2018,24/08/2018,Đã xác nhận hoàn thành,Không,13/08/2018,Có,0,Đã vận động 15 hội viên góp công sửa 2 nhà.",
+  );
   const meetings = await again.request.get(`/api/export/meetings.csv?commune=${code}&format=xlsx`);
   expect(meetings.headers()["content-type"]).toContain("spreadsheetml");
   expect((await again.request.get("/api/export/meetings.csv?from=2018-13-01")).status()).toBe(400);

@@ -5,7 +5,8 @@
 import { expect, signIn, test, visit } from "./fixtures";
 
 test("a monthly report is submitted, returned with a reason, fixed, resubmitted and accepted", async ({ page, browser }) => {
-  const [commune, district, name, districtName] = test.info().project.name === "phone" ? ["06937", "201", "Quảng Thịnh", "Hải Hà"] : ["06847", "198", "Đồng Văn", "Bình Liêu"];
+  const [commune, district, name, districtName] =
+    test.info().project.name === "phone" ? ["06937", "201", "Quảng Thịnh", "Hải Hà"] : ["06847", "198", "Đồng Văn", "Bình Liêu"];
   await signIn(page, `xa-${commune}`);
   await visit(page, `/communes/${commune}/reports`);
   const monthly = page.getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ });
@@ -28,9 +29,20 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await signIn(staff, `huyen-${district}`);
   // The hot spot is on the district's page as soon as the report is submitted.
   await visit(staff, `/districts/${district}`);
-  await expect(staff.getByRole("region", { name: /Điểm nóng trong báo cáo gần đây/ }).getByRole("listitem").filter({ hasText: name })).toContainText("Một số hộ chưa đồng ý mức bồi thường");
+  await expect(
+    staff
+      .getByRole("region", { name: /Điểm nóng trong báo cáo gần đây/ })
+      .getByRole("listitem")
+      .filter({ hasText: name }),
+  ).toContainText("Một số hộ chưa đồng ý mức bồi thường");
   await visit(staff, `/districts/${district}/reports`);
-  await expect(staff.getByRole("table", { name: /Báo cáo đã gửi tới huyện/ }).getByRole("row").filter({ hasText: name }).filter({ hasText: "2018-07" })).toContainText("Chờ xem xét");
+  await expect(
+    staff
+      .getByRole("table", { name: /Báo cáo đã gửi tới huyện/ })
+      .getByRole("row")
+      .filter({ hasText: name })
+      .filter({ hasText: "2018-07" }),
+  ).toContainText("Chờ xem xét");
   await staff.goto(reportUrl);
   await staff.getByLabel("Các vấn đề theo lĩnh vực").fill("Ghi rõ số hộ và thôn.");
   await staff.getByRole("button", { name: "Trả lại" }).click();
@@ -51,7 +63,10 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await staff.getByRole("button", { name: "Tiếp nhận" }).click();
   await expect(staff.getByText("Đã tiếp nhận", { exact: true })).toBeVisible();
   await visit(staff, `/districts/${district}/reports`);
-  const row = staff.getByRole("table", { name: /Tỷ lệ báo cáo theo xã/ }).getByRole("row").filter({ hasText: name });
+  const row = staff
+    .getByRole("table", { name: /Tỷ lệ báo cáo theo xã/ })
+    .getByRole("row")
+    .filter({ hasText: name });
   // Periods whose data window has closed by 13/08: 2018-05, 2018-06 and 2018-07; one report sent, late.
   await expect(row).toHaveText(/3\s*1\s*0\s*33\.3%\s*0%/);
   const csv = await staff.request.get(`/api/export/reporting-rates.csv?regime=situation.monthly&unit=${district}&from=2018-05-01`);
@@ -63,12 +78,22 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await staff.getByLabel("đến ngày").fill("2018-07-31");
   await staff.getByRole("button", { name: "Xem", exact: true }).click();
   await expect(staff.getByText(/^2 kỳ: 2018-06, 2018-07\./)).toBeVisible();
-  await expect(staff.getByRole("table", { name: /Tỷ lệ báo cáo theo xã/ }).getByRole("row").filter({ hasText: name })).toHaveText(/2\s*1\s*0\s*50%\s*0%\s*2018-07: muộn 27 ngày; 2018-06: chưa lập/);
+  await expect(
+    staff
+      .getByRole("table", { name: /Tỷ lệ báo cáo theo xã/ })
+      .getByRole("row")
+      .filter({ hasText: name }),
+  ).toHaveText(/2\s*1\s*0\s*50%\s*0%\s*2018-07: muộn 27 ngày; 2018-06: chưa lập/);
 
   // The district opens its own July report from its communes' accepted reports and sends it to the province.
   await visit(staff, `/districts/${district}/reports`);
-  await staff.getByRole("region", { name: "Báo cáo của huyện gửi tỉnh" }).getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ })
-    .getByRole("row").filter({ hasText: "2018-07" }).getByRole("button", { name: "Lập báo cáo" }).click();
+  await staff
+    .getByRole("region", { name: "Báo cáo của huyện gửi tỉnh" })
+    .getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ })
+    .getByRole("row")
+    .filter({ hasText: "2018-07" })
+    .getByRole("button", { name: "Lập báo cáo" })
+    .click();
   await expect(staff).toHaveURL(/\/reports\/[A-Za-z0-9_-]+$/);
   await expect(staff.locator(`input[value="${name}: Thôn 3"]`)).toHaveCount(1);
   await expect(staff.getByLabel("Tình hình chung, tâm trạng của nhân dân")).toHaveValue(new RegExp(`${name}: Nhân dân phấn khởi, tin tưởng\\.`));
@@ -84,9 +109,20 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   const province = await provinceContext.newPage();
   await signIn(province, "tinh");
   await visit(province, "/province/reports");
-  await expect(province.getByRole("table", { name: /Báo cáo các huyện gửi tỉnh/ }).getByRole("row").filter({ hasText: districtName }).filter({ hasText: "2018-07" })).toContainText("Đã gửi");
+  await expect(
+    province
+      .getByRole("table", { name: /Báo cáo các huyện gửi tỉnh/ })
+      .getByRole("row")
+      .filter({ hasText: districtName })
+      .filter({ hasText: "2018-07" }),
+  ).toContainText("Đã gửi");
   await expect(province.getByRole("button", { name: "Tiếp nhận" })).toHaveCount(0);
-  await expect(province.getByRole("table", { name: /Tỷ lệ báo cáo theo huyện/ }).getByRole("row").filter({ hasText: districtName })).toContainText(`${name} (3 kỳ)`);
+  await expect(
+    province
+      .getByRole("table", { name: /Tỷ lệ báo cáo theo huyện/ })
+      .getByRole("row")
+      .filter({ hasText: districtName }),
+  ).toContainText(`${name} (3 kỳ)`);
   await provinceContext.close();
   await page.reload();
   await expect(page.getByRole("button", { name: "Lưu", exact: true })).toHaveCount(0);

@@ -17,18 +17,29 @@ async function csrf(request: APIRequestContext) {
 /** Posts the credentials form; says where it was sent and whether a session cookie came back. */
 async function post(request: APIRequestContext, form: Record<string, string>) {
   const response = await request.post("/api/auth/callback/credentials", { form, maxRedirects: 0 });
-  const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
-  return { status: response.status(), location: response.headers().location ?? "", session: cookies.some((c) => c.startsWith(`${SESSION}=`) && !c.startsWith(`${SESSION}=;`)) };
+  const cookies = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value);
+  return {
+    status: response.status(),
+    location: response.headers().location ?? "",
+    session: cookies.some((c) => c.startsWith(`${SESSION}=`) && !c.startsWith(`${SESSION}=;`)),
+  };
 }
 
-test("the credentials endpoint needs its CSRF token, refuses a wrong password, blocks after five failures and refuses a disabled account", async ({ playwright, baseURL }) => {
+test("the credentials endpoint needs its CSRF token, refuses a wrong password, blocks after five failures and refuses a disabled account", async ({
+  playwright,
+  baseURL,
+}) => {
   // Accounts no other test uses, different for each project (phone, desktop): the e2e server's demo database.
   const db = new Database(path.join(process.cwd(), "tmp", "e2e", "portal.db"), { fileMustExist: true });
   // Any commune code written in an end-to-end spec may be signed into by that spec: none of those.
   const dir = path.join(process.cwd(), "tests", "e2e");
   const used = new Set(readdirSync(dir).flatMap((f) => [...readFileSync(path.join(dir, f), "utf8").matchAll(/\b\d{5}\b/g)].map((m) => m[0])));
   const spare = (db.prepare("SELECT username FROM User WHERE username LIKE 'xa-%' AND status = 'ACTIVE' ORDER BY username DESC").pluck().all() as string[])
-    .filter((u) => !used.has(u.slice(3))).slice(0, 6);
+    .filter((u) => !used.has(u.slice(3)))
+    .slice(0, 6);
   const offset = test.info().project.name === "phone" ? 0 : 3;
   const [throttled, neighbour, disabled] = spare.slice(offset, offset + 3);
   expect(disabled, "six spare demo accounts").toBeTruthy();

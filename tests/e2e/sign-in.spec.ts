@@ -71,13 +71,21 @@ test.describe("scope", () => {
   test("a commune head gets 404 for another commune's record of every kind, which its own head opens", async ({ page }) => {
     // Ids read from the server's demo database (scripts/e2e-server.mjs), as someone guessing or copying a link would have them.
     const db = new Database(path.join(process.cwd(), "tmp", "e2e", "portal.db"), { readonly: true });
-    const recordOf = (table: string) => db.prepare(`SELECT r.id, u.code FROM ${table} r JOIN Unit u ON u.id = r.unitId JOIN User x ON x.username = 'xa-' || u.code WHERE u.code <> '06922' ORDER BY r.id LIMIT 1`).get() as { id: string; code: string };
+    const recordOf = (table: string) =>
+      db
+        .prepare(
+          `SELECT r.id, u.code FROM ${table} r JOIN Unit u ON u.id = r.unitId JOIN User x ON x.username = 'xa-' || u.code WHERE u.code <> '06922' ORDER BY r.id LIMIT 1`,
+        )
+        .get() as { id: string; code: string };
     const [meeting, report, activity, criticism] = ["Meeting", "Report", "SupervisionActivity", "CriticismCase"].map(recordOf);
     const account = db.prepare("SELECT id FROM User WHERE username = 'xa-06649'").pluck().get() as string;
     db.close();
     const pages = [
-      [meeting.code, `/meetings/${meeting.id}`], [meeting.code, `/meetings/${meeting.id}/minutes`], [report.code, `/reports/${report.id}`],
-      [activity.code, `/supervision/${activity.id}`], [criticism.code, `/criticism/${criticism.id}`],
+      [meeting.code, `/meetings/${meeting.id}`],
+      [meeting.code, `/meetings/${meeting.id}/minutes`],
+      [report.code, `/reports/${report.id}`],
+      [activity.code, `/supervision/${activity.id}`],
+      [criticism.code, `/criticism/${criticism.id}`],
     ] as const;
     await signIn(page, "xa-06922");
     for (const [, url] of pages) await visit(page, url, 404);

@@ -79,10 +79,16 @@ test("a delegation from plan to a recommendation answered late, overdue on the d
   await expect(page.getByRole("listitem").filter({ hasText: text })).toContainText("Trả lời muộn 6 ngày");
   // The response document is filed (a PDF; anything else is refused) and readable by the district.
   const answeredRec = page.getByRole("listitem").filter({ hasText: text });
-  await answeredRec.getByLabel(/Đính kèm văn bản trả lời/).setInputFiles({ name: "tra-loi.txt", mimeType: "application/pdf", buffer: Buffer.from("không phải PDF") });
+  await answeredRec
+    .getByLabel(/Đính kèm văn bản trả lời/)
+    .setInputFiles({ name: "tra-loi.txt", mimeType: "application/pdf", buffer: Buffer.from("không phải PDF") });
   await answeredRec.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Chỉ nhận văn bản PDF hoặc ảnh" })).toBeVisible();
-  await page.getByRole("listitem").filter({ hasText: text }).getByLabel(/Đính kèm văn bản trả lời/).setInputFiles({ name: "tra-loi.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: text })
+    .getByLabel(/Đính kèm văn bản trả lời/)
+    .setInputFiles({ name: "tra-loi.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
   await page.getByRole("listitem").filter({ hasText: text }).getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByText("Đã lưu văn bản trả lời.")).toBeVisible();
   const fileHref = await page.getByRole("link", { name: "Văn bản trả lời (bản quét)" }).getAttribute("href");
@@ -94,9 +100,16 @@ test("a delegation from plan to a recommendation answered late, overdue on the d
   expect(file.headers()["content-security-policy"]).toContain("sandbox");
   expect([401, 404]).toContain((await (await browser.newContext({ baseURL: new URL(activityUrl).origin })).request.get(fileHref!)).status());
   await staff.reload();
-  await expect(staff.getByRole("region", { name: /Kiến nghị quá hạn trả lời/ }).getByRole("listitem").filter({ hasText: text })).toHaveCount(0);
+  await expect(
+    staff
+      .getByRole("region", { name: /Kiến nghị quá hạn trả lời/ })
+      .getByRole("listitem")
+      .filter({ hasText: text }),
+  ).toHaveCount(0);
   const csv = await staff.request.get(`/api/export/recommendations.csv?unit=${district}&status=answered`);
   expect(csv.status()).toBe(200);
-  expect((await csv.text()).split("\r\n").find((l) => l.includes(text))).toMatch(/,16\/07\/2018,31\/07\/2018,có,Đã trả lời,,06\/08\/2018,Tiếp thu,6,,06\/08\/2018$/);
+  expect((await csv.text()).split("\r\n").find((l) => l.includes(text))).toMatch(
+    /,16\/07\/2018,31\/07\/2018,có,Đã trả lời,,06\/08\/2018,Tiếp thu,6,,06\/08\/2018$/,
+  );
   await staffContext.close();
 });

@@ -40,12 +40,21 @@ test("the provincial reviewer sees today's 54 units with their activity, by form
   await expect(page.getByRole("heading", { level: 3, name: /^Hải Hà — 4 đơn vị/ })).toBeVisible();
   await expectAccessible(page);
   // Sorted by the on-time rate of monthly reports.
-  await page.getByRole("link", { name: /Báo cáo tháng đúng hạn: sắp xếp/ }).first().click();
+  await page
+    .getByRole("link", { name: /Báo cáo tháng đúng hạn: sắp xếp/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/sort=onTime/);
 
   // The founding article's figures still come out of the data as of 13/08/2018.
   await visit(page, "/province?asOf=2018-08-13");
-  for (const [key, value] of [["districtBlocAgencies", "14/14"], ["danVanBlocDistricts", "7/14"], ["jointAdvisoryUnitDistricts", "6/14"], ["coordinationUnitDistricts", "1/14"], ["danVanBlocsHeadedByDeputySecretary", "6/7"]]) {
+  for (const [key, value] of [
+    ["districtBlocAgencies", "14/14"],
+    ["danVanBlocDistricts", "7/14"],
+    ["jointAdvisoryUnitDistricts", "6/14"],
+    ["coordinationUnitDistricts", "1/14"],
+    ["danVanBlocsHeadedByDeputySecretary", "6/7"],
+  ]) {
     await expect(page.locator(`[data-figure="${key}"]`)).toContainText(value);
   }
 });
@@ -62,7 +71,9 @@ test("a commune head of today logs this week's meeting with a task; the organisa
   await page.getByLabel("Kết luận của chủ trì").fill("Các tổ chức nắm tình hình nhân dân sau sắp xếp đơn vị hành chính.");
   const task = page.getByRole("group", { name: "Nhiệm vụ 1" });
   await task.getByLabel("Nội dung").fill("Tuyên truyền về tổ chức bộ máy mới của xã");
-  await task.getByLabel("Tổ chức chủ trì").selectOption({ label: (await task.getByLabel("Tổ chức chủ trì").locator("option", { hasText: "Hội Liên hiệp Phụ nữ" }).textContent())! });
+  await task
+    .getByLabel("Tổ chức chủ trì")
+    .selectOption({ label: (await task.getByLabel("Tổ chức chủ trì").locator("option", { hasText: "Hội Liên hiệp Phụ nữ" }).textContent())! });
   await task.getByLabel("Hạn hoàn thành").fill("2026-03-27");
   await page.getByRole("button", { name: /^Lưu( cuộc họp)?$/ }).click();
   await expect(page).toHaveURL(/\/meetings\/[A-Za-z0-9_-]+/);
@@ -104,7 +115,13 @@ test("a weekly report goes to the province and is returned there; the reviewer e
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, "tinh-dv");
   await visit(reviewer, "/province/reports");
-  await expect(reviewer.getByRole("table", { name: /Báo cáo các xã gửi tỉnh/ }).getByRole("row").filter({ hasText: "2026-W11" }).first()).toContainText("Chờ xem xét");
+  await expect(
+    reviewer
+      .getByRole("table", { name: /Báo cáo các xã gửi tỉnh/ })
+      .getByRole("row")
+      .filter({ hasText: "2026-W11" })
+      .first(),
+  ).toContainText("Chờ xem xét");
   await reviewer.goto(reportUrl);
   await reviewer.getByLabel("Tình hình chung", { exact: true }).fill("Đề nghị nêu rõ thủ tục nhân dân còn vướng.");
   await reviewer.getByRole("button", { name: "Trả lại" }).click();
@@ -119,7 +136,11 @@ test("a weekly report goes to the province and is returned there; the reviewer e
   const content = (await first.getByRole("link").textContent())!.replace(/…$/, "");
   await first.getByRole("link").click();
   await expect(reviewer).toHaveURL(/\/(supervision|criticism)\/[A-Za-z0-9_-]+/);
-  const rec = reviewer.getByRole("listitem").filter({ hasText: content }).filter({ has: reviewer.locator("summary", { hasText: "Theo dõi, kết thúc kiến nghị" }) }).first();
+  const rec = reviewer
+    .getByRole("listitem")
+    .filter({ hasText: content })
+    .filter({ has: reviewer.locator("summary", { hasText: "Theo dõi, kết thúc kiến nghị" }) })
+    .first();
   await rec.locator("summary", { hasText: "Theo dõi, kết thúc kiến nghị" }).click();
   await expect(rec.getByLabel("Cơ quan cấp trên")).toHaveValue("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh");
   await rec.getByRole("button", { name: "Kiến nghị cấp trên" }).click();

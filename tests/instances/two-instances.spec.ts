@@ -32,7 +32,17 @@ test("a form from instance A posted to instance B is accepted, and instance A re
   await page.unroute(`${A}/**`);
   // Instance A reads what B wrote.
   await page.goto(`${A}/communes/06943/reports`);
-  await expect(page.getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ }).getByRole("row").filter({ hasText: "2018-07" })).toContainText("Bản nháp");
+  await expect(
+    page
+      .getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ })
+      .getByRole("row")
+      .filter({ hasText: "2018-07" }),
+  ).toContainText("Bản nháp");
   await page.goto(`${B}/communes/06943/reports`);
-  await expect(page.getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ }).getByRole("row").filter({ hasText: "2018-07" })).toContainText("Bản nháp");
+  await expect(
+    page
+      .getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ })
+      .getByRole("row")
+      .filter({ hasText: "2018-07" }),
+  ).toContainText("Bản nháp");
 });

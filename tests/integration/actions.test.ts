@@ -11,8 +11,13 @@ import { z } from "@/lib/validation";
 import { ctx, DAY, makeUser, PASSWORD } from "../support/factories";
 
 const newUserInput = (over: Record<string, string> = {}) => ({
-  submissionId: randomUUID(), username: `moi-${randomUUID().slice(0, 8)}`, displayName: "Nguyễn Thị Thử",
-  role: "BLOC_HEAD", unitCode: "06940", validFrom: "2018-08-13", ...over,
+  submissionId: randomUUID(),
+  username: `moi-${randomUUID().slice(0, 8)}`,
+  displayName: "Nguyễn Thị Thử",
+  role: "BLOC_HEAD",
+  unitCode: "06940",
+  validFrom: "2018-08-13",
+  ...over,
 });
 
 describe("creating a user", () => {
@@ -76,7 +81,12 @@ describe("creating a user", () => {
 
 describe("denials", () => {
   it("records exactly one denial and changes nothing when a non-administrator tries", async () => {
-    for (const [role, unit, org] of [["BLOC_HEAD", "06943", undefined], ["ORG_OFFICER", "06943", "HOI_PHU_NU"], ["REVIEWER", "201", undefined], ["OVERVIEW", "22", undefined]] as const) {
+    for (const [role, unit, org] of [
+      ["BLOC_HEAD", "06943", undefined],
+      ["ORG_OFFICER", "06943", "HOI_PHU_NU"],
+      ["REVIEWER", "201", undefined],
+      ["OVERVIEW", "22", undefined],
+    ] as const) {
       const u = await makeUser(role, unit, { organisationCode: org });
       const input = newUserInput();
       const before = await db.auditEvent.count({ where: { outcome: "DENIED", actorUserId: u.userId } });
@@ -148,7 +158,13 @@ describe("editing a user", () => {
   it("assigns a second role that widens the user's scope after their next sign-in", async () => {
     const admin = await makeUser("ADMIN", "22");
     const target = await makeUser("BLOC_HEAD", "06952");
-    const result = await runAction(db, assignRole, { userId: target.userId, role: "BLOC_HEAD", unitCode: "06955", validFrom: "2018-08-01" }, admin.actor, ctx());
+    const result = await runAction(
+      db,
+      assignRole,
+      { userId: target.userId, role: "BLOC_HEAD", unitCode: "06955", validFrom: "2018-08-01" },
+      admin.actor,
+      ctx(),
+    );
     expect(result.ok).toBe(true);
     expect(await loadActor(db, target.sessionId, DAY)).toEqual({ problem: "revoked" });
     const again = await signInWithPassword({ username: target.username, password: PASSWORD }, ctx());

@@ -20,7 +20,13 @@ const DAY = parseIsoDate("2018-08-13")!;
 async function submitted(code: string, periodKey: string) {
   const bloc = await operatingBloc(code);
   const head = await makeUser("BLOC_HEAD", code);
-  const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: bloc.unit.id, periodKey, submissionId: randomUUID() }, head.actor, ctx());
+  const opened = await runAction(
+    db,
+    openReport,
+    { regimeCode: "situation.monthly", unitId: bloc.unit.id, periodKey, submissionId: randomUUID() },
+    head.actor,
+    ctx(),
+  );
   const sent = await runAction(db, submitReport, { reportId: opened.data!.reportId as string, version: "1", move: "submit" }, head.actor, ctx());
   expect(sent.ok).toBe(true);
   return { bloc, head };
@@ -33,7 +39,10 @@ describe("layered rollups on the dashboards", () => {
     await submitted("07090", "2018-07");
     const official = await makeUser("OVERVIEW", "22");
     const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE" } });
-    const districts = await db.unit.findMany({ where: { parentId: province.id, level: "DISTRICT", validFrom: { lte: DAY }, OR: [{ validTo: null }, { validTo: { gte: DAY } }] }, select: { id: true, code: true } });
+    const districts = await db.unit.findMany({
+      where: { parentId: province.id, level: "DISTRICT", validFrom: { lte: DAY }, OR: [{ validTo: null }, { validTo: { gte: DAY } }] },
+      select: { id: true, code: true },
+    });
     const ids = districts.map((d) => d.id);
 
     const fromRollups = (await areaReportRates("situation.monthly", ids, DAY))!;
@@ -58,7 +67,13 @@ describe("layered rollups on the dashboards", () => {
     const bloc = await operatingBloc("06940");
     const head = await makeUser("BLOC_HEAD", "06940");
     for (const heldOn of ["2018-07-02", "2018-07-09"]) {
-      const saved = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận" }, head.actor, ctx());
+      const saved = await runAction(
+        db,
+        saveMeeting,
+        { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận" },
+        head.actor,
+        ctx(),
+      );
       expect((await runAction(db, moveMeeting, { meetingId: saved.data!.meetingId as string, version: "1", move: "hold" }, head.actor, ctx())).ok).toBe(true);
     }
     const commune = await db.unit.findUniqueOrThrow({ where: { id: bloc.unit.id }, include: { parent: true } });
@@ -73,12 +88,28 @@ describe("layered rollups on the dashboards", () => {
       const bloc = await operatingBloc(code);
       const head = await makeUser("BLOC_HEAD", code);
       for (const [i, heldOn] of days.entries()) {
-        const saved = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận" }, head.actor, ctx());
+        const saved = await runAction(
+          db,
+          saveMeeting,
+          { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận" },
+          head.actor,
+          ctx(),
+        );
         const meetingId = saved.data!.meetingId as string;
         expect((await runAction(db, moveMeeting, { meetingId, version: "1", move: "hold" }, head.actor, ctx())).ok).toBe(true);
         if (i === 0) {
           for (const dueOn of tasksDue) {
-            expect((await runAction(db, addTask, { meetingId, submissionId: randomUUID(), title: `Nhiệm vụ hạn ${dueOn}`, ownerId: bloc.org("MTTQ").id, dueOn }, head.actor, ctx())).ok).toBe(true);
+            expect(
+              (
+                await runAction(
+                  db,
+                  addTask,
+                  { meetingId, submissionId: randomUUID(), title: `Nhiệm vụ hạn ${dueOn}`, ownerId: bloc.org("MTTQ").id, dueOn },
+                  head.actor,
+                  ctx(),
+                )
+              ).ok,
+            ).toBe(true);
           }
         }
       }
@@ -89,7 +120,10 @@ describe("layered rollups on the dashboards", () => {
     await held(communes[0].code, ["2018-05-21", "2018-07-23", "2018-08-06"], ["2018-08-01", "2018-09-30"]);
     await held(communes[1].code, ["2018-05-28"], ["2018-06-15"]);
 
-    const perCommune = await activityOf(communes.map((c) => c.id), DAY);
+    const perCommune = await activityOf(
+      communes.map((c) => c.id),
+      DAY,
+    );
     expect(perCommune.get(communes[0].id)).toEqual({ held4: 2, held13: 3, open: 2, overdue: 1 });
     expect(perCommune.get(communes[1].id)).toEqual({ held4: 0, held13: 1, open: 1, overdue: 1 });
     const byDistrict = await activityByDistrict([district.id], DAY);

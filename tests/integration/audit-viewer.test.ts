@@ -46,7 +46,17 @@ describe("audit viewer", () => {
     // 120 events of one person, one a minute, on 5/12/2026 from 06:30 to 08:29 Vietnam time (23:30 UTC the day before).
     const start = Date.parse("2026-12-04T23:30:00Z");
     for (let i = 0; i < 120; i++) {
-      await db.auditEvent.create({ data: { actorUserId: actor.userId, actorSnapshot: JSON.stringify({ username: actor.username, displayName: "Người thử" }), action: i % 3 ? "meeting.save" : "task.create", outcome: i % 10 ? "ALLOWED" : "DENIED", entityType: "Meeting", unitId: unit, occurredAt: new Date(start + i * 60_000) } });
+      await db.auditEvent.create({
+        data: {
+          actorUserId: actor.userId,
+          actorSnapshot: JSON.stringify({ username: actor.username, displayName: "Người thử" }),
+          action: i % 3 ? "meeting.save" : "task.create",
+          outcome: i % 10 ? "ALLOWED" : "DENIED",
+          entityType: "Meeting",
+          unitId: unit,
+          occurredAt: new Date(start + i * 60_000),
+        },
+      });
     }
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -82,18 +92,32 @@ describe("audit viewer", () => {
     const reviewer = await makeUser("REVIEWER", "195");
     const actor = await makeUser("BLOC_HEAD", "06760");
     const unit = await unitId("06760");
-    const event = (at: number, i: number) => ({ actorUserId: actor.userId, actorSnapshot: JSON.stringify({ username: actor.username, displayName: "Người thử" }), action: "task.create", outcome: "ALLOWED" as const, entityType: "Task", entityId: `t-${i}`, unitId: unit, occurredAt: new Date(at) });
+    const event = (at: number, i: number) => ({
+      actorUserId: actor.userId,
+      actorSnapshot: JSON.stringify({ username: actor.username, displayName: "Người thử" }),
+      action: "task.create",
+      outcome: "ALLOWED" as const,
+      entityType: "Task",
+      entityId: `t-${i}`,
+      unitId: unit,
+      occurredAt: new Date(at),
+    });
     // 30 events of the last hour and 40 of two years ago.
     for (let i = 0; i < 30; i++) await db.auditEvent.create({ data: event(Date.now() - i * 60_000, i) });
     for (let i = 0; i < 40; i++) await db.auditEvent.create({ data: event(Date.now() - 730 * 86_400_000 - i * 60_000, 30 + i) });
     const first = await page(reviewer.actor, { person: actor.username });
     expect(first.rows.map((r) => r.entityId)).toEqual(Array.from({ length: 50 }, (_, i) => `t-${i}`));
-    expect((await page(reviewer.actor, { person: actor.username, cursor: first.next! })).rows.map((r) => r.entityId)).toEqual(Array.from({ length: 20 }, (_, i) => `t-${50 + i}`));
+    expect((await page(reviewer.actor, { person: actor.username, cursor: first.next! })).rows.map((r) => r.entityId)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `t-${50 + i}`),
+    );
   });
 
   it("refuses bad filters with Vietnamese messages", () => {
     expect(parseAuditFilter({ unit: "abc", outcome: "MAYBE", from: "2026-13-40", family: "drop table" }).errors).toEqual([
-      "Mã đơn vị gồm 2 đến 5 chữ số.", "Loại việc không hợp lệ.", "Kết quả không hợp lệ.", "Từ ngày không hợp lệ: dùng dạng YYYY-MM-DD.",
+      "Mã đơn vị gồm 2 đến 5 chữ số.",
+      "Loại việc không hợp lệ.",
+      "Kết quả không hợp lệ.",
+      "Từ ngày không hợp lệ: dùng dạng YYYY-MM-DD.",
     ]);
     expect(parseAuditFilter({ from: "2026-12-05", to: "2026-12-01" }).errors).toEqual(["Từ ngày phải trước hoặc bằng đến ngày."]);
     expect(parseAuditFilter({ cursor: "1'; DROP TABLE" }).filter.cursor).toBeUndefined();
@@ -111,7 +135,9 @@ describe("one's own account", () => {
     expect(failed).toMatchObject({ outcome: "DENIED", reason: "wrong-password", address: "10.20.30.40" });
     // An unknown name is in the trail too, under the name as typed.
     await signInWithPassword({ username: `khong-co-${u.userId.slice(0, 6)}`, password: "x" }, c);
-    expect(await db.auditEvent.count({ where: { action: "auth.sign_in_failed", reason: "unknown-user", after: { contains: `khong-co-${u.userId.slice(0, 6)}` } } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.sign_in_failed", reason: "unknown-user", after: { contains: `khong-co-${u.userId.slice(0, 6)}` } } }),
+    ).toBe(1);
 
     const { sessions, signIns } = await accountActivity(u.actor);
     expect(signIns.map((s) => s.action).slice(0, 2)).toEqual(["auth.sign_in", "auth.sign_in_failed"]);

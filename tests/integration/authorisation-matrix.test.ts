@@ -11,7 +11,15 @@ import { allowedEvents, denials, domainChanged, fingerprint, invoke, renderPage,
 import { PAGE_CASES, TWO_LEVEL_PAGE_CASES } from "../support/authorisation/pages";
 import { buildWorld, freshPrincipal, PRINCIPALS, type Principal, type World } from "../support/authorisation/world";
 import { ENTRIES, isPublic } from "../support/authorisation/cases";
-import { buildTwoLevelWorld, codeKeyOf, TODAY, TWO_LEVEL_CASES, TWO_LEVEL_PRINCIPALS, type TwoLevelCase, type TwoLevelWorld } from "../support/authorisation/two-level";
+import {
+  buildTwoLevelWorld,
+  codeKeyOf,
+  TODAY,
+  TWO_LEVEL_CASES,
+  TWO_LEVEL_PRINCIPALS,
+  type TwoLevelCase,
+  type TwoLevelWorld,
+} from "../support/authorisation/two-level";
 import { onBusinessDay } from "@/lib/time/today";
 import { backend } from "../support/backend";
 
@@ -46,8 +54,12 @@ vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("n
 vi.mock("next/navigation", async () => {
   const { RedirectSignal } = await import("../support/authorisation/harness");
   return {
-    redirect: (to: string) => { throw new RedirectSignal(to); },
-    notFound: () => { throw new Error("NEXT_NOT_FOUND"); },
+    redirect: (to: string) => {
+      throw new RedirectSignal(to);
+    },
+    notFound: () => {
+      throw new Error("NEXT_NOT_FOUND");
+    },
   };
 });
 
@@ -94,7 +106,11 @@ async function keepSessionsFresh(sessions: Record<string, string | null> = world
   await db.session.updateMany({ where: { id: { in: ids }, lastSeenAt: { lt: new Date(Date.now() - 20_000) } }, data: { lastSeenAt: new Date() } });
 }
 
-interface Tally { cells: number; allows: number; problems: string[] }
+interface Tally {
+  cells: number;
+  allows: number;
+  problems: string[];
+}
 
 async function runCase(fn: unknown, c: Case): Promise<Tally> {
   const tally: Tally = { cells: 0, allows: 0, problems: [] };
@@ -124,7 +140,9 @@ async function measureCell(tally: Tally, fn: unknown, call: Invoke, sessionId: s
   const [d0, a0, f0] = [await denials(), await allowedEvents(), await fingerprint()];
   request.sessionId = sessionId;
   request.cookies.clear();
-  const verdict = await invoke(fn, call).finally(() => { request.sessionId = null; });
+  const verdict = await invoke(fn, call).finally(() => {
+    request.sessionId = null;
+  });
   const [d1, a1, f1] = [await denials(), await allowedEvents(), await fingerprint()];
   tally.cells++;
   if (verdict.kind !== expected) tally.problems.push(`${cell}: expected ${expected}, got ${verdict.kind} (${verdict.detail})`);
@@ -134,12 +152,15 @@ async function measureCell(tally: Tally, fn: unknown, call: Invoke, sessionId: s
   // Allowed means done: the change is in the audit trail, and a write changed the records it is about (a
   // download delivered its file: checked by invoke).
   else if (expected === "allow" && !holdsNoRecord && a1 <= a0) tally.problems.push(`${cell}: allowed but no audit event recorded what was done`);
-  else if (expected === "allow" && verdict.kind === "allow" && !verdict.download && !domainChanged(f0, f1, a1 - a0)) tally.problems.push(`${cell}: allowed but no record changed (${verdict.detail})`);
+  else if (expected === "allow" && verdict.kind === "allow" && !verdict.download && !domainChanged(f0, f1, a1 - a0))
+    tally.problems.push(`${cell}: allowed but no record changed (${verdict.detail})`);
   if (expected === "allow") tally.allows++;
 }
 
 afterAll(() => {
-  console.log(`authorisation matrix: ${code.size} actions and handlers and ${Object.keys(PAGE_CASES).length} pages, ${totals.cells} cells (${totals.allows} actions allowed, ${totals.denials} denied; ${totals.pages} page cells)`);
+  console.log(
+    `authorisation matrix: ${code.size} actions and handlers and ${Object.keys(PAGE_CASES).length} pages, ${totals.cells} cells (${totals.allows} actions allowed, ${totals.denials} denied; ${totals.pages} page cells)`,
+  );
 });
 
 describe("authorisation matrix", () => {
@@ -148,60 +169,73 @@ describe("authorisation matrix", () => {
   });
 
   for (const [key, entry] of Object.entries(ENTRIES)) {
-    it(key, async () => {
-      const fn = code.get(key);
-      expect(fn, `${key} is not in the code`).toBeTypeOf("function");
-      if (isPublic(entry)) {
-        await entry.check(world, fn, request);
-        return;
-      }
-      const problems: string[] = [];
-      for (const [name, c] of Object.entries(entry)) {
-        const t = await runCase(fn, c);
-        totals.cells += t.cells;
-        totals.allows += t.allows;
-        totals.denials += t.cells - t.allows;
-        problems.push(...t.problems.map((p) => `${name ? `${name}: ` : ""}${p}`));
-        expect(t.cells).toBe(c.positions.length * PRINCIPALS.length);
-      }
-      expect(problems).toEqual([]);
-    }, 180_000);
+    it(
+      key,
+      async () => {
+        const fn = code.get(key);
+        expect(fn, `${key} is not in the code`).toBeTypeOf("function");
+        if (isPublic(entry)) {
+          await entry.check(world, fn, request);
+          return;
+        }
+        const problems: string[] = [];
+        for (const [name, c] of Object.entries(entry)) {
+          const t = await runCase(fn, c);
+          totals.cells += t.cells;
+          totals.allows += t.allows;
+          totals.denials += t.cells - t.allows;
+          problems.push(...t.problems.map((p) => `${name ? `${name}: ` : ""}${p}`));
+          expect(t.cells).toBe(c.positions.length * PRINCIPALS.length);
+        }
+        expect(problems).toEqual([]);
+      },
+      180_000,
+    );
   }
 });
 
 // Pages that show a record or a unit: each principal at each position gets the page (showing the target) or
 // a 404; one without a usable session is sent to sign in. A page's reads change nothing.
 describe("authorisation matrix, pages", () => {
-  const pages = () => sources("app").filter((f) => f.endsWith("page.tsx") && /\[/.test(f)).map((f) => f.split(path.sep).join("/"));
+  const pages = () =>
+    sources("app")
+      .filter((f) => f.endsWith("page.tsx") && /\[/.test(f))
+      .map((f) => f.split(path.sep).join("/"));
   it("has an entry for every page that takes a unit's code or a record's id", () => {
     // The hand-over page serves closed units of today's province: its entry is among today's pages below.
     expect([...Object.keys(PAGE_CASES), "app/handover/[code]/page.tsx"].sort()).toEqual(pages().sort());
     expect(Object.keys(TWO_LEVEL_PAGE_CASES)).toContain("app/handover/[code]/page.tsx");
   });
   for (const [file, c] of Object.entries(PAGE_CASES)) {
-    it(file, async () => {
-      const page = ((await import(path.join(ROOT, file))) as { default: unknown }).default;
-      const problems: string[] = [];
-      let cells = 0;
-      for (const at of c.positions) {
-        const call = await c.build(world, at);
-        for (const principal of PRINCIPALS) {
-          const allowed = principal in c.allow && (c.allow[principal as keyof Case["allow"]] ?? []).includes(at);
-          const expected = principal === "none" || principal === "disabled" || principal === "revoked" ? "login" : allowed ? "page" : "404";
-          await keepSessionsFresh();
-          const f0 = await fingerprint();
-          request.sessionId = world.sessions[principal];
-          request.cookies.clear();
-          const verdict = await renderPage(page, call).finally(() => { request.sessionId = null; });
-          cells++;
-          if (verdict.kind !== expected) problems.push(`${principal} → ${at}: expected ${expected}, got ${verdict.kind} ${verdict.detail}`.trim());
-          else if (backend === "postgres" && (await fingerprint()) !== f0) problems.push(`${principal} → ${at}: the page changed the database`);
+    it(
+      file,
+      async () => {
+        const page = ((await import(path.join(ROOT, file))) as { default: unknown }).default;
+        const problems: string[] = [];
+        let cells = 0;
+        for (const at of c.positions) {
+          const call = await c.build(world, at);
+          for (const principal of PRINCIPALS) {
+            const allowed = principal in c.allow && (c.allow[principal as keyof Case["allow"]] ?? []).includes(at);
+            const expected = principal === "none" || principal === "disabled" || principal === "revoked" ? "login" : allowed ? "page" : "404";
+            await keepSessionsFresh();
+            const f0 = await fingerprint();
+            request.sessionId = world.sessions[principal];
+            request.cookies.clear();
+            const verdict = await renderPage(page, call).finally(() => {
+              request.sessionId = null;
+            });
+            cells++;
+            if (verdict.kind !== expected) problems.push(`${principal} → ${at}: expected ${expected}, got ${verdict.kind} ${verdict.detail}`.trim());
+            else if (backend === "postgres" && (await fingerprint()) !== f0) problems.push(`${principal} → ${at}: the page changed the database`);
+          }
         }
-      }
-      totals.cells += cells;
-      totals.pages += cells;
-      expect(problems).toEqual([]);
-    }, 180_000);
+        totals.cells += cells;
+        totals.pages += cells;
+        expect(problems).toEqual([]);
+      },
+      180_000,
+    );
   }
 });
 
@@ -213,7 +247,10 @@ describe("uploads refuse an account on a temporary password", () => {
   it("covers the four upload routes", () => expect(UPLOADS).toHaveLength(4));
   for (const key of UPLOADS) {
     it(key, async () => {
-      const [[role, positions]] = Object.entries((ENTRIES[key] as Record<string, Case>)[""].allow) as [Exclude<Principal, "none" | "disabled" | "revoked">, readonly string[]][];
+      const [[role, positions]] = Object.entries((ENTRIES[key] as Record<string, Case>)[""].allow) as [
+        Exclude<Principal, "none" | "disabled" | "revoked">,
+        readonly string[],
+      ][];
       const c = (ENTRIES[key] as Record<string, Case>)[""];
       const call = await c.build(world, positions[0] as Case["positions"][number]);
       const user = await freshPrincipal(role);
@@ -250,38 +287,50 @@ describe("authorisation matrix, today's province", () => {
   }
 
   for (const [name, c] of Object.entries(TWO_LEVEL_PAGE_CASES)) {
-    it(`page ${name}`, () => onBusinessDay(TODAY, async () => {
-      const page = ((await import(path.join(ROOT, codeKeyOf(name)))) as { default: unknown }).default;
-      const problems: string[] = [];
-      let cells = 0;
-      for (const at of c.positions) {
-        const call = await c.build(today, at);
-        for (const principal of TWO_LEVEL_PRINCIPALS) {
-          const expected = principal === "none" ? "login" : (c.allow[principal] ?? []).includes(at) ? "page" : "404";
-          await keepSessionsFresh(today.sessions);
-          request.sessionId = today.sessions[principal];
-          request.cookies.clear();
-          const verdict = await renderPage(page, call).finally(() => { request.sessionId = null; });
-          cells++;
-          if (verdict.kind !== expected) problems.push(`${principal} → ${at}: expected ${expected}, got ${verdict.kind} ${verdict.detail}`.trim());
-        }
-      }
-      totals.cells += cells;
-      totals.pages += cells;
-      expect(problems).toEqual([]);
-    }), 180_000);
+    it(
+      `page ${name}`,
+      () =>
+        onBusinessDay(TODAY, async () => {
+          const page = ((await import(path.join(ROOT, codeKeyOf(name)))) as { default: unknown }).default;
+          const problems: string[] = [];
+          let cells = 0;
+          for (const at of c.positions) {
+            const call = await c.build(today, at);
+            for (const principal of TWO_LEVEL_PRINCIPALS) {
+              const expected = principal === "none" ? "login" : (c.allow[principal] ?? []).includes(at) ? "page" : "404";
+              await keepSessionsFresh(today.sessions);
+              request.sessionId = today.sessions[principal];
+              request.cookies.clear();
+              const verdict = await renderPage(page, call).finally(() => {
+                request.sessionId = null;
+              });
+              cells++;
+              if (verdict.kind !== expected) problems.push(`${principal} → ${at}: expected ${expected}, got ${verdict.kind} ${verdict.detail}`.trim());
+            }
+          }
+          totals.cells += cells;
+          totals.pages += cells;
+          expect(problems).toEqual([]);
+        }),
+      180_000,
+    );
   }
 
   for (const [name, c] of Object.entries(TWO_LEVEL_CASES)) {
-    it(name, () => onBusinessDay(TODAY, async () => {
-      const fn = code.get(codeKeyOf(name));
-      expect(fn, `${name} is not in the code`).toBeTypeOf("function");
-      const t = await runTwoLevel(fn, c);
-      totals.cells += t.cells;
-      totals.allows += t.allows;
-      totals.denials += t.cells - t.allows;
-      expect(t.cells).toBe(c.positions.length * TWO_LEVEL_PRINCIPALS.length);
-      expect(t.problems).toEqual([]);
-    }), 180_000);
+    it(
+      name,
+      () =>
+        onBusinessDay(TODAY, async () => {
+          const fn = code.get(codeKeyOf(name));
+          expect(fn, `${name} is not in the code`).toBeTypeOf("function");
+          const t = await runTwoLevel(fn, c);
+          totals.cells += t.cells;
+          totals.allows += t.allows;
+          totals.denials += t.cells - t.allows;
+          expect(t.cells).toBe(c.positions.length * TWO_LEVEL_PRINCIPALS.length);
+          expect(t.problems).toEqual([]);
+        }),
+      180_000,
+    );
   }
 });

@@ -27,7 +27,23 @@ describe("backup and restore", () => {
   it("round-trips every table and the stored files into a fresh database", async () => {
     const bloc = await operatingBloc("07093");
     const head = await makeUser("BLOC_HEAD", "07093");
-    expect((await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn: "2018-08-06", [`att_${bloc.org("MTTQ").id}`]: "present", conclusions: "Kết luận có dấu: “trích dẫn”, 'nháy đơn', emoji 🏛️, ký tự\tđặc biệt" }, head.actor, ctx())).ok).toBe(true);
+    expect(
+      (
+        await runAction(
+          db,
+          saveMeeting,
+          {
+            unitId: bloc.unit.id,
+            submissionId: randomUUID(),
+            heldOn: "2018-08-06",
+            [`att_${bloc.org("MTTQ").id}`]: "present",
+            conclusions: "Kết luận có dấu: “trích dẫn”, 'nháy đơn', emoji 🏛️, ký tự\tđặc biệt",
+          },
+          head.actor,
+          ctx(),
+        )
+      ).ok,
+    ).toBe(true);
     const source = process.env.DATABASE_URL!;
     const work = path.join(TMP, `backup-${randomUUID()}`);
     const files = path.join(work, "files");

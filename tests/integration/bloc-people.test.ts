@@ -16,17 +16,40 @@ describe("bloc people", () => {
   it("records one person in several posts at once and refuses a second current head", async () => {
     const unit = await commune("06937");
     const head = await makeUser("BLOC_HEAD", "06937");
-    const post = (over: Record<string, string>) => ({ unitId: unit.id, fullName: "Nguyễn Văn Hà", role: "HEAD", title: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ xã", organisationCode: "DANG_UY", termStart: "2018-01-02", partyDeputySecretary: "on", frontChair: "on", ...over });
+    const post = (over: Record<string, string>) => ({
+      unitId: unit.id,
+      fullName: "Nguyễn Văn Hà",
+      role: "HEAD",
+      title: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ xã",
+      organisationCode: "DANG_UY",
+      termStart: "2018-01-02",
+      partyDeputySecretary: "on",
+      frontChair: "on",
+      ...over,
+    });
     expect((await runAction(db, addPost, post({}), head.actor, ctx())).ok).toBe(true);
     const [ha] = await db.person.findMany({ where: { unitId: unit.id } });
-    expect((await runAction(db, addPost, post({ personId: ha.id, fullName: "", role: "DEPUTY", organisationCode: "MTTQ", title: "Chủ tịch Ủy ban MTTQ xã" }), head.actor, ctx())).ok).toBe(true);
+    expect(
+      (
+        await runAction(
+          db,
+          addPost,
+          post({ personId: ha.id, fullName: "", role: "DEPUTY", organisationCode: "MTTQ", title: "Chủ tịch Ủy ban MTTQ xã" }),
+          head.actor,
+          ctx(),
+        )
+      ).ok,
+    ).toBe(true);
     const people = await db.person.findMany({ where: { unitId: unit.id }, include: { posts: true } });
     expect(people).toHaveLength(1);
     expect(people[0].posts).toHaveLength(2);
     // A namesake is another person unless chosen from the list.
     const other = await commune("06940");
     const otherHead = await makeUser("BLOC_HEAD", "06940");
-    expect((await runAction(db, addPost, post({ personId: ha.id, unitId: other.id, role: "DEPUTY", organisationCode: "MTTQ" }), otherHead.actor, ctx())).fieldErrors?.personId).toBeTruthy();
+    expect(
+      (await runAction(db, addPost, post({ personId: ha.id, unitId: other.id, role: "DEPUTY", organisationCode: "MTTQ" }), otherHead.actor, ctx())).fieldErrors
+        ?.personId,
+    ).toBeTruthy();
 
     const second = await runAction(db, addPost, post({ fullName: "Trần Thị Bình" }), head.actor, ctx());
     expect(second.ok).toBe(false);
@@ -41,7 +64,15 @@ describe("bloc people", () => {
     // Hải Hà's dân vận blocs: the deputy secretary who also chairs MTTQ (the district's recorded exception).
     const unit = await commune("06928");
     const head = await makeUser("BLOC_HEAD", "06928");
-    const post = { unitId: unit.id, fullName: "Phạm Văn Đức", role: "HEAD", title: "Phó Bí thư Đảng ủy xã", organisationCode: "DANG_UY", termStart: "2018-03-01", partyDeputySecretary: "on" };
+    const post = {
+      unitId: unit.id,
+      fullName: "Phạm Văn Đức",
+      role: "HEAD",
+      title: "Phó Bí thư Đảng ủy xã",
+      organisationCode: "DANG_UY",
+      termStart: "2018-03-01",
+      partyDeputySecretary: "on",
+    };
     const refused = await runAction(db, addPost, post, head.actor, ctx());
     expect(refused.ok).toBe(false);
     expect(refused.formError).toMatch(/Phó Bí thư Đảng ủy xã đồng thời là Chủ tịch Ủy ban MTTQ xã/);
@@ -57,7 +88,13 @@ describe("bloc people", () => {
   it("refuses a head from an organisation the commune does not have", async () => {
     const unit = await commune("06952");
     const head = await makeUser("BLOC_HEAD", "06952");
-    const result = await runAction(db, addPost, { unitId: unit.id, fullName: "Lê Văn C", role: "HEAD", title: "Chủ tịch Hội Khuyến học", organisationCode: "HOI_KHUYEN_HOC", termStart: "2018-01-02" }, head.actor, ctx());
+    const result = await runAction(
+      db,
+      addPost,
+      { unitId: unit.id, fullName: "Lê Văn C", role: "HEAD", title: "Chủ tịch Hội Khuyến học", organisationCode: "HOI_KHUYEN_HOC", termStart: "2018-01-02" },
+      head.actor,
+      ctx(),
+    );
     expect(result.fieldErrors?.organisationCode?.[0]).toMatch(/không có ở/);
     expect(await db.bloc.count({ where: { unitId: unit.id } })).toBe(0);
   });
@@ -65,8 +102,21 @@ describe("bloc people", () => {
   it("sets member organisations and records who left", async () => {
     const unit = await commune("06943");
     const head = await makeUser("BLOC_HEAD", "06943");
-    const members = async () => (await db.blocMember.findMany({ where: { bloc: { unitId: unit.id }, leftOn: null }, include: { organisation: { include: { type: true } } } })).map((m) => m.organisation.type.code).sort();
-    expect((await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN"], effectiveOn: "2018-08-01" }, head.actor, ctx())).ok).toBe(true);
+    const members = async () =>
+      (await db.blocMember.findMany({ where: { bloc: { unitId: unit.id }, leftOn: null }, include: { organisation: { include: { type: true } } } }))
+        .map((m) => m.organisation.type.code)
+        .sort();
+    expect(
+      (
+        await runAction(
+          db,
+          setMembers,
+          { unitId: unit.id, organisationCodes: ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN"], effectiveOn: "2018-08-01" },
+          head.actor,
+          ctx(),
+        )
+      ).ok,
+    ).toBe(true);
     expect(await members()).toEqual(["HOI_NONG_DAN", "HOI_PHU_NU", "MTTQ"]);
     expect((await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ"], effectiveOn: "2018-08-10" }, head.actor, ctx())).ok).toBe(true);
     expect(await members()).toEqual(["MTTQ"]);
@@ -75,7 +125,11 @@ describe("bloc people", () => {
 
   it("keeps another commune's head and the officer out", async () => {
     const unit = await commune("06946");
-    for (const [role, code, org] of [["BLOC_HEAD", "06949", undefined], ["ORG_OFFICER", "06946", "HOI_PHU_NU"], ["OVERVIEW", "22", undefined]] as const) {
+    for (const [role, code, org] of [
+      ["BLOC_HEAD", "06949", undefined],
+      ["ORG_OFFICER", "06946", "HOI_PHU_NU"],
+      ["OVERVIEW", "22", undefined],
+    ] as const) {
       const other = await makeUser(role, code, { organisationCode: org });
       const result = await runAction(db, setMembers, { unitId: unit.id, organisationCodes: ["MTTQ"], effectiveOn: "2018-08-01" }, other.actor, ctx());
       expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });

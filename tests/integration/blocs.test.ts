@@ -18,9 +18,17 @@ async function commune(code: string) {
 }
 
 const establish = (unitId: string, over: Record<string, string> = {}) => ({
-  unitId, version: "0", model: "DAN_VAN_BLOC", status: "ESTABLISHED", effectiveOn: "2018-08-01",
-  reason: "Quyết định thành lập khối", decisionFamily: "PARTY", decisionNumber: "12-QĐ/ĐU", decisionDate: "2018-07-20",
-  decisionIssuer: "Ban Thường vụ Đảng ủy xã", ...over,
+  unitId,
+  version: "0",
+  model: "DAN_VAN_BLOC",
+  status: "ESTABLISHED",
+  effectiveOn: "2018-08-01",
+  reason: "Quyết định thành lập khối",
+  decisionFamily: "PARTY",
+  decisionNumber: "12-QĐ/ĐU",
+  decisionDate: "2018-07-20",
+  decisionIssuer: "Ban Thường vụ Đảng ủy xã",
+  ...over,
 });
 
 describe("province overview from reference data alone", () => {
@@ -29,8 +37,11 @@ describe("province overview from reference data alone", () => {
     const overview = (await provinceOverview(official, DAY))!;
     const figures = Object.fromEntries(overview.figures.map((f) => [f.key, `${f.numerator}/${f.denominator}`]));
     expect(figures).toEqual({
-      districtBlocAgencies: "14/14", danVanBlocDistricts: "7/14", jointAdvisoryUnitDistricts: "6/14",
-      coordinationUnitDistricts: "1/14", danVanBlocsHeadedByDeputySecretary: "6/7",
+      districtBlocAgencies: "14/14",
+      danVanBlocDistricts: "7/14",
+      jointAdvisoryUnitDistricts: "6/14",
+      coordinationUnitDistricts: "1/14",
+      danVanBlocsHeadedByDeputySecretary: "6/7",
     });
     expect(overview.rows.find((r) => r.code === "201")).toMatchObject({ headRule: "PARTY_DEPUTY_SECRETARY_FRONT_CHAIR", communes: 16 });
     // The one commune the article names (Nam Hoà, Quảng Yên) is the only established commune bloc in reference data.
@@ -102,7 +113,12 @@ describe("recording a commune's bloc", () => {
 
   it("lets only the district's staff change a commune's bloc; every refusal is one denial", async () => {
     const unit = await commune("06913");
-    for (const [role, code] of [["REVIEWER", "201"], ["BLOC_HEAD", "06913"], ["OVERVIEW", "22"], ["ADMIN", "22"]] as const) {
+    for (const [role, code] of [
+      ["REVIEWER", "201"],
+      ["BLOC_HEAD", "06913"],
+      ["OVERVIEW", "22"],
+      ["ADMIN", "22"],
+    ] as const) {
       const other = await makeUser(role, code);
       const result = await runAction(db, setBloc, establish(unit.id), other.actor, ctx());
       expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
@@ -116,16 +132,31 @@ describe("bulk update", () => {
   it("sets model and status for a selection of the district's communes, each audited", async () => {
     const staff = await makeUser("REVIEWER", "198");
     const codes = ["06838", "06841"];
-    const result = await runAction(db, bulkUpdateBlocs, { areaCode: "198", unitCodes: codes, model: "", status: "PROPOSED", effectiveOn: "2018-08-10", reason: "Đề xuất thành lập" }, staff.actor, ctx());
+    const result = await runAction(
+      db,
+      bulkUpdateBlocs,
+      { areaCode: "198", unitCodes: codes, model: "", status: "PROPOSED", effectiveOn: "2018-08-10", reason: "Đề xuất thành lập" },
+      staff.actor,
+      ctx(),
+    );
     expect(result).toMatchObject({ ok: true, message: "Đã cập nhật 2 xã." });
     const blocs = await db.bloc.findMany({ where: { unit: { code: { in: codes }, ...validOn(DAY) } } });
-    expect(blocs.map((b) => [b.status, b.model])).toEqual([["PROPOSED", "DAN_VAN_BLOC"], ["PROPOSED", "DAN_VAN_BLOC"]]);
+    expect(blocs.map((b) => [b.status, b.model])).toEqual([
+      ["PROPOSED", "DAN_VAN_BLOC"],
+      ["PROPOSED", "DAN_VAN_BLOC"],
+    ]);
     expect(await db.auditEvent.count({ where: { action: "bloc.set", entityId: { in: blocs.map((b) => b.id) } } })).toBe(2);
   });
 
   it("refuses the whole request when one commune is another district's", async () => {
     const staff = await makeUser("REVIEWER", "198");
-    const result = await runAction(db, bulkUpdateBlocs, { areaCode: "198", unitCodes: ["06844", "06649"], status: "PROPOSED", effectiveOn: "2018-08-10", reason: "x" }, staff.actor, ctx());
+    const result = await runAction(
+      db,
+      bulkUpdateBlocs,
+      { areaCode: "198", unitCodes: ["06844", "06649"], status: "PROPOSED", effectiveOn: "2018-08-10", reason: "x" },
+      staff.actor,
+      ctx(),
+    );
     expect(result).toMatchObject({ ok: false, formError: MESSAGES.notFound });
     expect(await db.bloc.count({ where: { unit: { code: { in: ["06844", "06649"] } } } })).toBe(0);
   });
@@ -135,7 +166,15 @@ describe("the district's own bloc agency", () => {
   it("takes its decision from the district's staff, keeping its status, and only as a bloc agency", async () => {
     const staff = await makeUser("REVIEWER", "196");
     const district = await db.unit.findFirstOrThrow({ where: { code: "196", level: "DISTRICT", ...validOn(DAY) }, include: { bloc: true } });
-    const input = { ...establish(district.id), version: String(district.bloc!.version), model: "DISTRICT_BLOC_AGENCY", decisionNumber: "1234-QĐ/TU", decisionIssuer: "Ban Thường vụ Thành ủy Uông Bí", decisionDate: "2016-03-01", effectiveOn: "2016-03-01" };
+    const input = {
+      ...establish(district.id),
+      version: String(district.bloc!.version),
+      model: "DISTRICT_BLOC_AGENCY",
+      decisionNumber: "1234-QĐ/TU",
+      decisionIssuer: "Ban Thường vụ Thành ủy Uông Bí",
+      decisionDate: "2016-03-01",
+      effectiveOn: "2016-03-01",
+    };
     const wrongModel = await runAction(db, setBloc, { ...input, model: "DAN_VAN_BLOC" }, staff.actor, ctx());
     expect(wrongModel.fieldErrors?.model?.[0]).toMatch(/Cơ quan khối/);
     const result = await runAction(db, setBloc, input, staff.actor, ctx());

@@ -25,7 +25,10 @@ describe("working-day calendar", () => {
     expect((await dueDateFor("report.situation.monthly", d("2018-02-14")))?.toVerify).toBe(true);
     // The draft of a year since 2021 has Quốc khánh's two days: 2/9/2027 is a Thursday, the draft adds Friday 3/9.
     const sept = await db.calendarDay.findMany({ where: { date: { gte: d("2027-09-01"), lt: d("2027-09-05") } }, orderBy: { date: "asc" } });
-    expect(sept.map((t) => [toIsoDate(t.date), t.kind, t.source])).toEqual([["2027-09-02", "HOLIDAY", "STATUTORY"], ["2027-09-03", "HOLIDAY", "STATUTORY"]]);
+    expect(sept.map((t) => [toIsoDate(t.date), t.kind, t.source])).toEqual([
+      ["2027-09-02", "HOLIDAY", "STATUTORY"],
+      ["2027-09-03", "HOLIDAY", "STATUTORY"],
+    ]);
   });
 
   it("counts real deadlines across Tết 2025 and Tết 2026 over the announced days off, as verified", async () => {
@@ -55,7 +58,10 @@ describe("working-day calendar", () => {
     const asDraft = async () => {
       await db.calendarDay.deleteMany({ where: { date: { gte: from, lt: to } } });
       await db.calendarDay.createMany({ data: draft });
-      await db.calendarYear.update({ where: { year: 2026 }, data: { status: "TO_VERIFY", version: 1, verifiedAt: null, basis: "Tính theo Bộ luật Lao động; chưa đối chiếu thông báo nghỉ lễ, tết của năm" } });
+      await db.calendarYear.update({
+        where: { year: 2026 },
+        data: { status: "TO_VERIFY", version: 1, verifiedAt: null, basis: "Tính theo Bộ luật Lao động; chưa đối chiếu thông báo nghỉ lễ, tết của năm" },
+      });
     };
     await asDraft();
     await seedCalendar(db, { created: 0, updated: 0 });
@@ -85,23 +91,48 @@ describe("working-day calendar", () => {
     const admin = await makeUser("ADMIN", "22");
     const before = await db.calendarDay.count();
     const year = await db.calendarYear.findUniqueOrThrow({ where: { year: 2018 } });
-    const list = ["01/01/2018; lễ; Tết Dương lịch", "14/02/2018; nghỉ; Tết Nguyên đán", "15/02/2018; lễ; Tết Nguyên đán", "16/02/2018; lễ; Tết Nguyên đán",
-      "19/02/2018; lễ; Tết Nguyên đán", "20/02/2018; nghỉ; Tết Nguyên đán", "25/04/2018; lễ; Giỗ Tổ Hùng Vương", "30/04/2018; lễ; Ngày Chiến thắng",
-      "01/05/2018; lễ; Quốc tế lao động", "03/09/2018; nghỉ; Nghỉ bù Quốc khánh"];
-    const dup = await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: [...list, "15/02/2018; nghỉ; Trùng"].join("\n"), basis: "Thông báo số …" }, admin.actor, ctx());
+    const list = [
+      "01/01/2018; lễ; Tết Dương lịch",
+      "14/02/2018; nghỉ; Tết Nguyên đán",
+      "15/02/2018; lễ; Tết Nguyên đán",
+      "16/02/2018; lễ; Tết Nguyên đán",
+      "19/02/2018; lễ; Tết Nguyên đán",
+      "20/02/2018; nghỉ; Tết Nguyên đán",
+      "25/04/2018; lễ; Giỗ Tổ Hùng Vương",
+      "30/04/2018; lễ; Ngày Chiến thắng",
+      "01/05/2018; lễ; Quốc tế lao động",
+      "03/09/2018; nghỉ; Nghỉ bù Quốc khánh",
+    ];
+    const dup = await runAction(
+      db,
+      setCalendarYear,
+      { year: "2018", version: String(year.version), days: [...list, "15/02/2018; nghỉ; Trùng"].join("\n"), basis: "Thông báo số …" },
+      admin.actor,
+      ctx(),
+    );
     expect(dup.fieldErrors?.days).toEqual(["Dòng 11: ngày 15/02/2018 trùng với dòng 3."]);
     const wrongYear = await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: "01/01/2019; lễ; Tết" }, admin.actor, ctx());
     expect(wrongYear.fieldErrors?.days?.[0]).toMatch(/không thuộc năm 2018/);
     expect(await db.calendarDay.count()).toBe(before);
 
     const staff = await makeUser("REVIEWER", "201");
-    expect((await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: list.join("\n") }, staff.actor, ctx())).formError).toBe(MESSAGES.notFound);
+    expect((await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: list.join("\n") }, staff.actor, ctx())).formError).toBe(
+      MESSAGES.notFound,
+    );
 
-    const ok = await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: list.join("\n"), basis: "Thông báo của Bộ LĐTBXH", verified: "on" }, admin.actor, ctx());
+    const ok = await runAction(
+      db,
+      setCalendarYear,
+      { year: "2018", version: String(year.version), days: list.join("\n"), basis: "Thông báo của Bộ LĐTBXH", verified: "on" },
+      admin.actor,
+      ctx(),
+    );
     expect(ok).toMatchObject({ ok: true, message: "Đã lưu lịch năm 2018: 10 ngày, đã đối chiếu thông báo." });
     expect((await db.calendarYear.findUniqueOrThrow({ where: { year: 2018 } })).status).toBe("VERIFIED");
     // A second editor of the same version loses.
-    expect((await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: list.join("\n") }, admin.actor, ctx())).formError).toBe(MESSAGES.conflict);
+    expect((await runAction(db, setCalendarYear, { year: "2018", version: String(year.version), days: list.join("\n") }, admin.actor, ctx())).formError).toBe(
+      MESSAGES.conflict,
+    );
     // The monthly report's window ends 14/02; two working days later, across Tết, is 22/02.
     const due = await dueDateFor("report.situation.monthly", d("2018-02-14"));
     expect([toIsoDate(due!.due), due!.toVerify]).toEqual(["2018-02-22", false]);
@@ -111,11 +142,25 @@ describe("working-day calendar", () => {
 describe("deadline rules", () => {
   it("adds a version; due dates anchored before it keep the earlier version", async () => {
     const admin = await makeUser("ADMIN", "22");
-    const input = { code: "report.bloc.annual", version: "1", subject: "Báo cáo tổng kết năm công tác của khối", anchor: "WINDOW_END", days: "10", direction: "AFTER", unit: "CALENDAR_DAYS", legalBasis: "Hướng dẫn của Ban Thường vụ", validFrom: "2018-01-01" };
-    expect((await runAction(db, reviseDeadlineRule, { ...input, validFrom: "2014-12-31" }, admin.actor, ctx())).fieldErrors?.validFrom?.[0]).toMatch(/từ ngày 01\/01\/2015/);
+    const input = {
+      code: "report.bloc.annual",
+      version: "1",
+      subject: "Báo cáo tổng kết năm công tác của khối",
+      anchor: "WINDOW_END",
+      days: "10",
+      direction: "AFTER",
+      unit: "CALENDAR_DAYS",
+      legalBasis: "Hướng dẫn của Ban Thường vụ",
+      validFrom: "2018-01-01",
+    };
+    expect((await runAction(db, reviseDeadlineRule, { ...input, validFrom: "2014-12-31" }, admin.actor, ctx())).fieldErrors?.validFrom?.[0]).toMatch(
+      /từ ngày 01\/01\/2015/,
+    );
     expect((await runAction(db, reviseDeadlineRule, { ...input, days: "abc" }, admin.actor, ctx())).fieldErrors?.days).toBeTruthy();
     // Negative days are refused with the way to say "before": nothing is written.
-    expect((await runAction(db, reviseDeadlineRule, { ...input, days: "-5" }, admin.actor, ctx())).fieldErrors?.days).toEqual(["Số ngày không được âm: để tính hạn trước ngày mốc, hãy chọn “trước mốc”."]);
+    expect((await runAction(db, reviseDeadlineRule, { ...input, days: "-5" }, admin.actor, ctx())).fieldErrors?.days).toEqual([
+      "Số ngày không được âm: để tính hạn trước ngày mốc, hãy chọn “trước mốc”.",
+    ]);
     expect(await db.deadlineRule.count({ where: { code: "report.bloc.annual" } })).toBe(1);
     const revised = await runAction(db, reviseDeadlineRule, input, admin.actor, ctx());
     expect(revised).toMatchObject({ ok: true, message: "Đã tạo phiên bản 2 của quy tắc." });

@@ -10,16 +10,21 @@ import { saveMeeting } from "@/lib/meetings/definitions";
 import { backend } from "../support/backend";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
-const counts = async () => Promise.all([db.meeting.count(), db.meetingAttendance.count(), db.agendaItem.count(), db.auditEvent.count(), db.meetingWeekRollup.count()]);
+const counts = async () =>
+  Promise.all([db.meeting.count(), db.meetingAttendance.count(), db.agendaItem.count(), db.auditEvent.count(), db.meetingWeekRollup.count()]);
 
 describe.runIf(backend === "sqlite")("a full disk (SQLite)", () => {
   it("refuses the save with a clear message, writes nothing of it, and saves once there is room", async () => {
     const bloc = await operatingBloc("07009");
     const head = await makeUser("BLOC_HEAD", "07009");
     const input = {
-      unitId: bloc.unit.id, submissionId: randomUUID(), heldOn: "2018-08-06", [`att_${bloc.org("MTTQ").id}`]: "present",
+      unitId: bloc.unit.id,
+      submissionId: randomUUID(),
+      heldOn: "2018-08-06",
+      [`att_${bloc.org("MTTQ").id}`]: "present",
       // Several pages of text: the save must grow the file.
-      discussion: "Ý kiến thảo luận của các đoàn thể về công tác dân vận. ".repeat(300), conclusions: "Thống nhất",
+      discussion: "Ý kiến thảo luận của các đoàn thể về công tác dân vận. ".repeat(300),
+      conclusions: "Thống nhất",
     };
     const before = await counts();
     const [{ page_count: pages }] = await db.$queryRawUnsafe<{ page_count: bigint | number }[]>("PRAGMA page_count");

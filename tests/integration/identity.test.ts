@@ -135,12 +135,22 @@ describe("sessions", () => {
     const org = await db.organisation.findFirstOrThrow({ where: { unitId: unit.id, type: { code: "HOI_PHU_NU" } } });
     const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
     // Ended the day before; starting the day after; in force with an organisation; in force at district level.
-    await db.roleAssignment.createMany({ data: [
-      { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2017-01-01"), validTo: day("2018-08-12") },
-      { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2018-08-14") },
-      { userId: u.userId, role: "ORG_OFFICER", unitId: unit.id, organisationId: org.id, validFrom: day("2018-08-13"), validTo: day("2018-08-13"), createdAt: at(1_000) },
-      { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2018-01-01"), createdAt: at(2_000) },
-    ] });
+    await db.roleAssignment.createMany({
+      data: [
+        { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2017-01-01"), validTo: day("2018-08-12") },
+        { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2018-08-14") },
+        {
+          userId: u.userId,
+          role: "ORG_OFFICER",
+          unitId: unit.id,
+          organisationId: org.id,
+          validFrom: day("2018-08-13"),
+          validTo: day("2018-08-13"),
+          createdAt: at(1_000),
+        },
+        { userId: u.userId, role: "REVIEWER", unitId: district.id, validFrom: day("2018-01-01"), createdAt: at(2_000) },
+      ],
+    });
     const loaded = await loadActor(db, u.sessionId, DAY);
     if (!("actor" in loaded)) throw new Error(loaded.problem);
     expect(loaded.actor.assignments.map((a) => [a.role, a.unitCode, a.unitLevel, a.organisationName])).toEqual([
@@ -149,15 +159,25 @@ describe("sessions", () => {
       ["REVIEWER", district.code, "DISTRICT", null],
     ]);
     expect(loaded.actor).toMatchObject({ userId: u.userId, username: u.username, sessionId: u.sessionId, mustChangePassword: false });
-    expect(loaded.actor.assignments[2]).toMatchObject({ unitId: district.id, unitName: district.name, unitType: district.type, unitPath: district.path, organisationId: null });
+    expect(loaded.actor.assignments[2]).toMatchObject({
+      unitId: district.id,
+      unitName: district.name,
+      unitType: district.type,
+      unitPath: district.path,
+      organisationId: null,
+    });
     // A user with nothing in force that day is still the same person, with no assignment.
     const later = await loadActor(db, u.sessionId, day("2030-01-01"));
     expect("actor" in later && later.actor.assignments.map((a) => a.role)).toEqual(["REVIEWER", "REVIEWER"]);
     // Ended ones are history (latest first): they keep only the reading of their units; not yet started ones are absent.
     expect(loaded.actor.history.map((a) => [a.role, a.validTo?.toISOString().slice(0, 10)])).toEqual([["REVIEWER", "2018-08-12"]]);
-    expect("actor" in later && later.actor.history.map((a) => [a.role, a.validTo?.toISOString().slice(0, 10)])).toEqual([
-      ["BLOC_HEAD", unit.validTo?.toISOString().slice(0, 10)], ["ORG_OFFICER", "2018-08-13"], ["REVIEWER", "2018-08-12"],
-    ].sort((a, b) => String(b[1]).localeCompare(String(a[1]))));
+    expect("actor" in later && later.actor.history.map((a) => [a.role, a.validTo?.toISOString().slice(0, 10)])).toEqual(
+      [
+        ["BLOC_HEAD", unit.validTo?.toISOString().slice(0, 10)],
+        ["ORG_OFFICER", "2018-08-13"],
+        ["REVIEWER", "2018-08-12"],
+      ].sort((a, b) => String(b[1]).localeCompare(String(a[1]))),
+    );
   });
 
   it("give no actor for an unknown session id", async () => {

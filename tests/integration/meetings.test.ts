@@ -19,14 +19,35 @@ async function setup(code: string, options?: Parameters<typeof operatingBloc>[1]
   const bloc = await operatingBloc(code, options);
   const head = await makeUser("BLOC_HEAD", code);
   const save = async (over: Record<string, unknown> = {}, actor = head.actor) =>
-    runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn: "2018-08-06", place: "Hội trường UBND xã", chairId: bloc.head.id,
-      [`att_${bloc.org("MTTQ").id}`]: "present", [`att_${bloc.org("HOI_PHU_NU").id}`]: "absent", [`attReason_${bloc.org("HOI_PHU_NU").id}`]: "Đi tập huấn", ...over }, actor, ctx());
+    runAction(
+      db,
+      saveMeeting,
+      {
+        unitId: bloc.unit.id,
+        submissionId: randomUUID(),
+        heldOn: "2018-08-06",
+        place: "Hội trường UBND xã",
+        chairId: bloc.head.id,
+        [`att_${bloc.org("MTTQ").id}`]: "present",
+        [`att_${bloc.org("HOI_PHU_NU").id}`]: "absent",
+        [`attReason_${bloc.org("HOI_PHU_NU").id}`]: "Đi tập huấn",
+        ...over,
+      },
+      actor,
+      ctx(),
+    );
   const move = async (meetingId: string, move: string, over: Record<string, unknown> = {}) => {
     const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     return runAction(db, moveMeeting, { meetingId, version: String(m.version), move, ...over }, head.actor, ctx());
   };
   const task = async (meetingId: string, over: Record<string, unknown> = {}) =>
-    runAction(db, addTask, { meetingId, submissionId: randomUUID(), title: "Vận động hộ nghèo", ownerId: bloc.org("HOI_PHU_NU").id, dueOn: "2018-08-10", ...over }, head.actor, ctx());
+    runAction(
+      db,
+      addTask,
+      { meetingId, submissionId: randomUUID(), title: "Vận động hộ nghèo", ownerId: bloc.org("HOI_PHU_NU").id, dueOn: "2018-08-10", ...over },
+      head.actor,
+      ctx(),
+    );
   return { ...bloc, head: bloc.head, user: head, save, move, task };
 }
 
@@ -91,13 +112,25 @@ describe("meetings", () => {
     expect((await db.meetingWeekRollup.findFirstOrThrow({ where: { unitId: s.unit.id } })).held).toBe(1);
     expect((await s.move(id, "submit")).formError).toMatch(/thiếu kết luận của chủ trì/);
     const m = await db.meeting.findUniqueOrThrow({ where: { id } });
-    expect((await s.save({ meetingId: id, version: String(m.version), heldOn: "2018-08-06", secretaryId: m.secretaryId, conclusions: "Các tổ chức hoàn thành kế hoạch tháng 8." })).ok).toBe(true);
+    expect(
+      (
+        await s.save({
+          meetingId: id,
+          version: String(m.version),
+          heldOn: "2018-08-06",
+          secretaryId: m.secretaryId,
+          conclusions: "Các tổ chức hoàn thành kế hoạch tháng 8.",
+        })
+      ).ok,
+    ).toBe(true);
     expect((await s.move(id, "submit")).ok).toBe(true);
     const approved = await s.move(id, "approve");
     expect(approved.message).toBe("Đã duyệt biên bản số 1-BB/ĐU.");
     // Locked: no edit, no new task.
     const locked = await db.meeting.findUniqueOrThrow({ where: { id } });
-    expect((await s.save({ meetingId: id, version: String(locked.version), heldOn: "2018-08-06", conclusions: "Sửa lén" })).formError).toMatch(/Đã duyệt biên bản.*mở lại/);
+    expect((await s.save({ meetingId: id, version: String(locked.version), heldOn: "2018-08-06", conclusions: "Sửa lén" })).formError).toMatch(
+      /Đã duyệt biên bản.*mở lại/,
+    );
     expect((await s.task(id)).formError).toMatch(/không giao thêm nhiệm vụ/);
     expect((await s.move(id, "reopen")).fieldErrors?.reason).toBeTruthy();
     expect((await s.move(id, "reopen", { reason: "Sai tên tổ chức vắng mặt" })).ok).toBe(true);
@@ -178,23 +211,37 @@ describe("tasks", () => {
 
   it("assigns the tasks written in the meeting form with the meeting: checked row by row, audited, counted, never twice", async () => {
     const s = await setup("07003", { since: "2018-06-01" });
-    const row = (key: string, title: string, owner: string, dueOn: string) => ({ [`task_${key}_title`]: title, [`task_${key}_ownerId`]: owner, [`task_${key}_dueOn`]: dueOn });
+    const row = (key: string, title: string, owner: string, dueOn: string) => ({
+      [`task_${key}_title`]: title,
+      [`task_${key}_ownerId`]: owner,
+      [`task_${key}_dueOn`]: dueOn,
+    });
     const [k1, k2, k3] = [randomUUID(), randomUUID(), randomUUID()];
     const other = await operatingBloc("07006");
     // Each wrong field is named on its own row; an empty row is no task; nothing is written.
     const refused = await s.save({
-      ...row(k1, "", s.org("HOI_PHU_NU").id, "2018-08-10"), ...row(k2, "Rà soát hộ nghèo", other.org("MTTQ").id, "2018-08-01"), ...row(k3, "", "", ""),
+      ...row(k1, "", s.org("HOI_PHU_NU").id, "2018-08-10"),
+      ...row(k2, "Rà soát hộ nghèo", other.org("MTTQ").id, "2018-08-01"),
+      ...row(k3, "", "", ""),
     });
     expect(refused.ok).toBe(false);
     expect(refused.fieldErrors).toMatchObject({ [`task_${k1}_title`]: ["Hãy nhập nội dung nhiệm vụ."] });
     expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(0);
     const wrongOwner = await s.save({ ...row(k2, "Rà soát hộ nghèo", other.org("MTTQ").id, "2018-08-01") });
-    expect(wrongOwner.fieldErrors).toEqual({ [`task_${k2}_ownerId`]: ["Tổ chức chủ trì không thuộc xã này."], [`task_${k2}_dueOn`]: ["Hạn hoàn thành không được trước ngày họp (06/08/2018)."] });
+    expect(wrongOwner.fieldErrors).toEqual({
+      [`task_${k2}_ownerId`]: ["Tổ chức chủ trì không thuộc xã này."],
+      [`task_${k2}_dueOn`]: ["Hạn hoàn thành không được trước ngày họp (06/08/2018)."],
+    });
     // The values come back to the form, so nothing typed is lost.
     expect(wrongOwner.values?.[`task_${k2}_title`]).toBe("Rà soát hộ nghèo");
 
     const submissionId = randomUUID();
-    const form = { submissionId, ...row(k1, "Vận động hộ nghèo", s.org("HOI_PHU_NU").id, "2018-08-10"), ...row(k2, "Rà soát hộ nghèo", s.org("HOI_NONG_DAN").id, "2018-08-10"), ...row(k3, " ", "", "") };
+    const form = {
+      submissionId,
+      ...row(k1, "Vận động hộ nghèo", s.org("HOI_PHU_NU").id, "2018-08-10"),
+      ...row(k2, "Rà soát hộ nghèo", s.org("HOI_NONG_DAN").id, "2018-08-10"),
+      ...row(k3, " ", "", ""),
+    };
     const saved = await s.save(form);
     expect(saved).toMatchObject({ ok: true, message: "Đã tạo bản nháp cuộc họp, giao 2 nhiệm vụ." });
     const meetingId = saved.data!.meetingId as string;
@@ -205,22 +252,45 @@ describe("tasks", () => {
     ]);
     // Each task has its creation event, as the task dialog writes it, by the same request.
     const events = await db.auditEvent.findMany({ where: { action: "task.create", entityId: { in: tasks.map((t) => t.id) } } });
-    expect(events.map((e) => [e.outcome, e.actorUserId, e.unitId])).toEqual([["ALLOWED", s.user.actor.userId, s.unit.id], ["ALLOWED", s.user.actor.userId, s.unit.id]]);
+    expect(events.map((e) => [e.outcome, e.actorUserId, e.unitId])).toEqual([
+      ["ALLOWED", s.user.actor.userId, s.unit.id],
+      ["ALLOWED", s.user.actor.userId, s.unit.id],
+    ]);
     expect(JSON.parse(events[0].after!)).toMatchObject({ meetingId, coOwners: [] });
     // The rollups count them like tasks from the dialog.
-    expect(await db.taskDueRollup.findMany({ where: { unitId: s.unit.id }, select: { dueOn: true, pending: true, reported: true } })).toEqual([{ dueOn: d("2018-08-10"), pending: 2, reported: 0 }]);
+    expect(await db.taskDueRollup.findMany({ where: { unitId: s.unit.id }, select: { dueOn: true, pending: true, reported: true } })).toEqual([
+      { dueOn: d("2018-08-10"), pending: 2, reported: 0 },
+    ]);
     expect((await db.areaMonthRollup.findUniqueOrThrow({ where: { unitId_month: { unitId: s.unit.id, month: 201808 } } })).tasksAssigned).toBe(2);
 
     // The same form sent again (a retry), then saved again with one more row: only the new row is added.
     expect((await s.save(form)).ok).toBe(true);
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     const k4 = randomUUID();
-    const again = await s.save({ ...form, meetingId, version: String(meeting.version), ...row(k4, "Tuyên truyền phòng chống bão", s.org("MTTQ").id, "2018-08-20") });
+    const again = await s.save({
+      ...form,
+      meetingId,
+      version: String(meeting.version),
+      ...row(k4, "Tuyên truyền phòng chống bão", s.org("MTTQ").id, "2018-08-20"),
+    });
     expect(again).toMatchObject({ ok: true, message: "Đã lưu, giao 1 nhiệm vụ." });
     expect(await db.task.count({ where: { meetingId } })).toBe(3);
     // The autosave (as the user types) leaves the rows alone.
     const current = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-    const autosaved = await runAction(db, autosaveMeeting, { unitId: s.unit.id, meetingId, submissionId, version: String(current.version), heldOn: "2018-08-06", ...row(randomUUID(), "Chưa xong", s.org("MTTQ").id, "2018-08-20") }, s.user.actor, ctx());
+    const autosaved = await runAction(
+      db,
+      autosaveMeeting,
+      {
+        unitId: s.unit.id,
+        meetingId,
+        submissionId,
+        version: String(current.version),
+        heldOn: "2018-08-06",
+        ...row(randomUUID(), "Chưa xong", s.org("MTTQ").id, "2018-08-20"),
+      },
+      s.user.actor,
+      ctx(),
+    );
     expect(autosaved.ok).toBe(true);
     expect(await db.task.count({ where: { meetingId } })).toBe(3);
     // They carry to the next meeting like any other open task.
@@ -232,14 +302,38 @@ describe("tasks", () => {
     // column, the schema's defaults, dates as dates.
     const shape = (row: object) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? "date" : v === null ? null : typeof v]));
     const nextId = next.data!.meetingId as string;
-    expect((await runAction(db, addTask, { meetingId: nextId, submissionId: randomUUID(), title: "Giao qua hộp thoại", ownerId: s.org("MTTQ").id, dueOn: "2018-08-20" }, s.user.actor, ctx())).ok).toBe(true);
+    expect(
+      (
+        await runAction(
+          db,
+          addTask,
+          { meetingId: nextId, submissionId: randomUUID(), title: "Giao qua hộp thoại", ownerId: s.org("MTTQ").id, dueOn: "2018-08-20" },
+          s.user.actor,
+          ctx(),
+        )
+      ).ok,
+    ).toBe(true);
     const fromDialog = await db.task.findFirstOrThrow({ where: { meetingId: nextId } });
     const fromForm = await db.task.findFirstOrThrow({ where: { meetingId, title: "Tuyên truyền phòng chống bão" } });
     expect(shape(fromForm)).toEqual(shape(fromDialog));
-    expect(fromForm).toMatchObject({ status: "OPEN", version: 1, carryCount: 1, originalDueOn: d("2018-08-20"), createdById: s.user.actor.userId, workGroupId: null });
+    expect(fromForm).toMatchObject({
+      status: "OPEN",
+      version: 1,
+      carryCount: 1,
+      originalDueOn: d("2018-08-20"),
+      createdById: s.user.actor.userId,
+      workGroupId: null,
+    });
     expect(fromForm.id).toMatch(/^c[0-9a-z]{24}$/);
     expect(await db.meeting.findUniqueOrThrow({ where: { id: nextId } })).toMatchObject({
-      status: "DRAFT", version: 1, kind: "REGULAR", heldOn: d("2018-08-13"), weekStart: d("2018-08-13"), minutesNumber: null, approvedAt: null, createdAt: expect.any(Date),
+      status: "DRAFT",
+      version: 1,
+      kind: "REGULAR",
+      heldOn: d("2018-08-13"),
+      weekStart: d("2018-08-13"),
+      minutesNumber: null,
+      approvedAt: null,
+      createdAt: expect.any(Date),
     });
   });
 
@@ -249,9 +343,18 @@ describe("tasks", () => {
     await s.task(id, { dueOn: "2018-08-08" });
     await s.task(id, { dueOn: "2018-08-20", title: "Tuyên truyền an toàn giao thông" });
     const [t1, t2] = await db.task.findMany({ where: { meetingId: id }, orderBy: { dueOn: "asc" } });
-    const rollup = async () => (await db.taskDueRollup.findMany({ where: { unitId: s.unit.id }, orderBy: { dueOn: "asc" } })).map((r) => [r.dueOn.toISOString().slice(0, 10), r.pending, r.reported]);
-    expect(await rollup()).toEqual([["2018-08-08", 1, 0], ["2018-08-20", 1, 0]]);
-    const manage = (taskId: string, version: number, move: string, over = {}) => runAction(db, manageTask, { taskId, version: String(version), move, ...over }, s.user.actor, ctx());
+    const rollup = async () =>
+      (await db.taskDueRollup.findMany({ where: { unitId: s.unit.id }, orderBy: { dueOn: "asc" } })).map((r) => [
+        r.dueOn.toISOString().slice(0, 10),
+        r.pending,
+        r.reported,
+      ]);
+    expect(await rollup()).toEqual([
+      ["2018-08-08", 1, 0],
+      ["2018-08-20", 1, 0],
+    ]);
+    const manage = (taskId: string, version: number, move: string, over = {}) =>
+      runAction(db, manageTask, { taskId, version: String(version), move, ...over }, s.user.actor, ctx());
     expect((await manage(t1.id, 1, "reschedule", { dueOn: "2018-08-15" })).fieldErrors?.reason).toBeTruthy();
     expect((await manage(t1.id, 1, "reschedule", { dueOn: "2018-08-15", reason: "Chờ kinh phí" })).ok).toBe(true);
     const moved = await db.task.findUniqueOrThrow({ where: { id: t1.id } });
@@ -260,17 +363,29 @@ describe("tasks", () => {
     const successor = await db.task.findFirstOrThrow({ where: { transferredFromId: t2.id } });
     expect(successor.ownerId).toBe(s.org("DOAN_THANH_NIEN").id);
     expect((await db.task.findUniqueOrThrow({ where: { id: t2.id } })).status).toBe("TRANSFERRED");
-    expect(await rollup()).toEqual([["2018-08-08", 0, 0], ["2018-08-15", 1, 0], ["2018-08-20", 1, 0]]);
+    expect(await rollup()).toEqual([
+      ["2018-08-08", 0, 0],
+      ["2018-08-15", 1, 0],
+      ["2018-08-20", 1, 0],
+    ]);
     // Stale version: conflict, nothing changed.
     expect((await manage(t1.id, 1, "cancel", { reason: "x" })).formError).toBe(MESSAGES.conflict);
     expect((await manage(t1.id, 2, "cancel", { reason: "Không còn cần thiết" })).ok).toBe(true);
-    expect(await rollup()).toEqual([["2018-08-08", 0, 0], ["2018-08-15", 0, 0], ["2018-08-20", 1, 0]]);
+    expect(await rollup()).toEqual([
+      ["2018-08-08", 0, 0],
+      ["2018-08-15", 0, 0],
+      ["2018-08-20", 1, 0],
+    ]);
   });
 
   it("keeps other communes' heads, district staff and provincial officials from writing", async () => {
     const s = await setup("06991");
     const others: string[] = [];
-    for (const [role, code] of [["BLOC_HEAD", "06994"], ["REVIEWER", "201"], ["OVERVIEW", "22"]] as const) {
+    for (const [role, code] of [
+      ["BLOC_HEAD", "06994"],
+      ["REVIEWER", "201"],
+      ["OVERVIEW", "22"],
+    ] as const) {
       const other = await makeUser(role, code);
       others.push(other.actor.userId);
       expect((await s.save({}, other.actor)).formError).toBe(MESSAGES.notFound);
@@ -278,7 +393,9 @@ describe("tasks", () => {
     expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(0);
     // Out of reach is "not found", in the trail too: each attempt is recorded with its actor, not with the
     // unit it aimed at (docs/decisions/0029-one-scoped-read-per-record-kind.md).
-    expect(await db.auditEvent.count({ where: { action: "meeting.save", outcome: "DENIED", actorUserId: { in: others }, reason: "not-found", unitId: null } })).toBe(3);
+    expect(
+      await db.auditEvent.count({ where: { action: "meeting.save", outcome: "DENIED", actorUserId: { in: others }, reason: "not-found", unitId: null } }),
+    ).toBe(3);
   });
 
   it("reports activity from the rollups, equal to a count over the raw rows", async () => {

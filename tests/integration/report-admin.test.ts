@@ -25,9 +25,36 @@ async function commune(code: string, district: string) {
 }
 
 async function submitted(c: Awaited<ReturnType<typeof commune>>, staff: Awaited<ReturnType<typeof makeUser>>, text: string) {
-  const id = (await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: c.unit.id, periodKey: "2018-07", submissionId: randomUUID() }, c.head.actor, ctx())).data!.reportId as string;
+  const id = (
+    await runAction(
+      db,
+      openReport,
+      { regimeCode: "situation.monthly", unitId: c.unit.id, periodKey: "2018-07", submissionId: randomUUID() },
+      c.head.actor,
+      ctx(),
+    )
+  ).data!.reportId as string;
   const topic = await db.topic.findFirstOrThrow({ where: { code: "ENVIRONMENT" } });
-  expect((await runAction(db, saveReport, { reportId: id, version: "1", generalMood: "Ổn định", forecast: "", issue_0_topicId: topic.id, issue_0_description: text, rec_0_content: `Kiến nghị về ${text}`, rec_0_addressee: "UBND huyện" }, c.head.actor, ctx())).ok).toBe(true);
+  expect(
+    (
+      await runAction(
+        db,
+        saveReport,
+        {
+          reportId: id,
+          version: "1",
+          generalMood: "Ổn định",
+          forecast: "",
+          issue_0_topicId: topic.id,
+          issue_0_description: text,
+          rec_0_content: `Kiến nghị về ${text}`,
+          rec_0_addressee: "UBND huyện",
+        },
+        c.head.actor,
+        ctx(),
+      )
+    ).ok,
+  ).toBe(true);
   expect((await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, c.head.actor, ctx())).ok).toBe(true);
   expect((await runAction(db, reviewReport, { reportId: id, version: "3", move: "accept" }, staff.actor, ctx())).ok).toBe(true);
   return id;
@@ -40,16 +67,37 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
     const staff = await makeUser("REVIEWER", "204");
     const district = await db.unit.findFirstOrThrow({ where: { code: "204", level: "DISTRICT" } });
     await submitted(a, staff, "Bụi than trên tuyến đường tỉnh");
-    const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: district.id, periodKey: "2018-07", submissionId: randomUUID() }, staff.actor, ctx());
+    const opened = await runAction(
+      db,
+      openReport,
+      { regimeCode: "situation.monthly", unitId: district.id, periodKey: "2018-07", submissionId: randomUUID() },
+      staff.actor,
+      ctx(),
+    );
     const id = opened.data!.reportId as string;
     let report = await db.report.findUniqueOrThrow({ where: { id }, include: { issues: true } });
     expect(report.issues.map((i) => i.location)).toEqual(["Trới"]);
     // The district edits its report (keeping the merged issue) before a second commune is accepted.
     const merged = report.issues[0];
-    expect((await runAction(db, saveReport, {
-      reportId: id, version: "1", generalMood: report.generalMood, forecast: "Huyện dự báo ổn định",
-      issue_0_topicId: merged.topicId, issue_0_description: merged.description, issue_0_location: merged.location,
-    }, staff.actor, ctx())).ok).toBe(true);
+    expect(
+      (
+        await runAction(
+          db,
+          saveReport,
+          {
+            reportId: id,
+            version: "1",
+            generalMood: report.generalMood,
+            forecast: "Huyện dự báo ổn định",
+            issue_0_topicId: merged.topicId,
+            issue_0_description: merged.description,
+            issue_0_location: merged.location,
+          },
+          staff.actor,
+          ctx(),
+        )
+      ).ok,
+    ).toBe(true);
     expect(await pendingSources(report)).toHaveLength(0);
     await submitted(b, staff, "Nước sinh hoạt thiếu vào mùa khô");
     report = await db.report.findUniqueOrThrow({ where: { id }, include: { issues: true } });
@@ -85,7 +133,10 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
     expect(await reportDetail((await makeUser("BLOC_HEAD", "07036")).actor, id)).toBeNull();
 
     // Rates over a chosen range: from 01/06 to 14/08 the monthly periods whose window closed in it (2018-06, 2018-07).
-    const rates = await ratesByUnit(staff.actor, "situation.monthly", [district.id], DAY, { from: parseIsoDate("2018-06-01")!, to: parseIsoDate("2018-08-14")! });
+    const rates = await ratesByUnit(staff.actor, "situation.monthly", [district.id], DAY, {
+      from: parseIsoDate("2018-06-01")!,
+      to: parseIsoDate("2018-08-14")!,
+    });
     expect(rates!.periods.map((p) => p.key)).toEqual(["2018-07", "2018-06"]);
     const row = rates!.rows.find((r) => r.unit.code === "07030")!;
     expect([row.rates.expected, row.rates.actual, row.rates.onTime]).toEqual([2, 1, 0]);
@@ -95,21 +146,39 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
   it("keeps regimes: a window ending before it starts or leaving gaps is refused; the code is stable; opened periods keep their window", async () => {
     const admin = await makeUser("ADMIN", "22");
     const base = {
-      regimeId: "", version: "0", code: "situation.test_window", name: "Báo cáo thử kỳ số liệu", kind: "SITUATION", periodType: "MONTHLY",
-      windowRule: "CUSTOM", reporterLevel: "COMMUNE", deadlineRuleCode: "report.situation.monthly", onTimeRule: "Gửi lần đầu không muộn hơn hạn",
-      legalBasis: "Thử", startsOn: "2018-01-01", active: "on",
+      regimeId: "",
+      version: "0",
+      code: "situation.test_window",
+      name: "Báo cáo thử kỳ số liệu",
+      kind: "SITUATION",
+      periodType: "MONTHLY",
+      windowRule: "CUSTOM",
+      reporterLevel: "COMMUNE",
+      deadlineRuleCode: "report.situation.monthly",
+      onTimeRule: "Gửi lần đầu không muộn hơn hạn",
+      legalBasis: "Thử",
+      startsOn: "2018-01-01",
+      active: "on",
     };
     const save = (over: Record<string, string>, who = admin) => runAction(db, saveRegime, { ...base, ...over }, who.actor, ctx());
     const inverted = await save({ windowFromDay: "20", windowToDay: "10" });
     expect(inverted.fieldErrors?.windowToDay?.[0]).toMatch(/^Kỳ số liệu kết thúc \(10\/01\/2024\) trước khi bắt đầu \(20\/01\/2024\)/);
     expect((await save({ windowFromDay: "15", windowFromPrevMonth: "on", windowToDay: "10" })).fieldErrors?.windowToDay?.[0]).toMatch(/nối tiếp nhau/);
-    expect((await save({ windowFromDay: "20", windowFromPrevMonth: "on", windowToDay: "19" }, await makeUser("REVIEWER", "204"))).formError).toBe(MESSAGES.notFound);
+    expect((await save({ windowFromDay: "20", windowFromPrevMonth: "on", windowToDay: "19" }, await makeUser("REVIEWER", "204"))).formError).toBe(
+      MESSAGES.notFound,
+    );
     expect(await db.reportingRegime.count({ where: { code: base.code } })).toBe(0);
     expect((await save({ windowFromDay: "20", windowFromPrevMonth: "on", windowToDay: "19" })).ok).toBe(true);
     const regime = await db.reportingRegime.findUniqueOrThrow({ where: { code: base.code } });
 
     const c = await commune("07039", "204");
-    const opened = await runAction(db, openReport, { regimeCode: base.code, unitId: c.unit.id, periodKey: "2018-07", submissionId: randomUUID() }, c.head.actor, ctx());
+    const opened = await runAction(
+      db,
+      openReport,
+      { regimeCode: base.code, unitId: c.unit.id, periodKey: "2018-07", submissionId: randomUUID() },
+      c.head.actor,
+      ctx(),
+    );
     const report = await db.report.findUniqueOrThrow({ where: { id: opened.data!.reportId as string } });
     expect([toIsoDate(report.windowFrom), toIsoDate(report.windowTo)]).toEqual(["2018-06-20", "2018-07-19"]);
     // A new version of the regime changes future periods only.
@@ -135,7 +204,17 @@ describe("consolidation, regimes, topics, ranges and documents", () => {
     expect(await db.topic.count({ where: { code: "HUGE" } })).toBe(0);
     const topic = await db.topic.findUniqueOrThrow({ where: { code: "DIGITAL_TRANSFORMATION" } });
     expect((await topics()).map((t) => t.name)).toContain("Chuyển đổi số");
-    expect((await runAction(db, saveTopic, { topicId: topic.id, code: topic.code, name: "Chuyển đổi số, dịch vụ công trực tuyến", sortOrder: "13" }, admin.actor, ctx())).ok).toBe(true);
+    expect(
+      (
+        await runAction(
+          db,
+          saveTopic,
+          { topicId: topic.id, code: topic.code, name: "Chuyển đổi số, dịch vụ công trực tuyến", sortOrder: "13" },
+          admin.actor,
+          ctx(),
+        )
+      ).ok,
+    ).toBe(true);
     expect((await topics()).map((t) => t.name)).not.toContain("Chuyển đổi số, dịch vụ công trực tuyến");
     expect(await db.topic.findUniqueOrThrow({ where: { id: topic.id } })).toMatchObject({ active: false, sortOrder: 13 });
   });

@@ -27,7 +27,9 @@ async function setup(code: string, districtCode: string) {
 // node-postgres deprecates (an error from pg 9); lib/pg-serial.ts passes them on one at a time.
 const warnings: string[] = [];
 const onWarning = (w: Error) => warnings.push(w.message);
-beforeAll(() => { process.on("warning", onWarning); });
+beforeAll(() => {
+  process.on("warning", onWarning);
+});
 afterAll(() => {
   process.off("warning", onWarning);
   expect(warnings.filter((m) => m.includes("already executing a query"))).toEqual([]);
@@ -52,7 +54,20 @@ describe("periodic reports", () => {
 
   it("derives the bloc work section from the period's meetings", async () => {
     const s = await setup("06937", "201");
-    const saved = await runAction(db, saveMeeting, { unitId: s.unit.id, submissionId: randomUUID(), heldOn: "2018-07-02", [`att_${s.org("MTTQ").id}`]: "present", wg_MOBILISATION: "Ra quân vệ sinh môi trường", conclusions: "Hoàn thành kế hoạch tháng" }, s.head.actor, ctx());
+    const saved = await runAction(
+      db,
+      saveMeeting,
+      {
+        unitId: s.unit.id,
+        submissionId: randomUUID(),
+        heldOn: "2018-07-02",
+        [`att_${s.org("MTTQ").id}`]: "present",
+        wg_MOBILISATION: "Ra quân vệ sinh môi trường",
+        conclusions: "Hoàn thành kế hoạch tháng",
+      },
+      s.head.actor,
+      ctx(),
+    );
     await runAction(db, moveMeeting, { meetingId: saved.data!.meetingId, version: "1", move: "hold" }, s.head.actor, ctx());
     const opened = await s.open("2018-07");
     const work = JSON.parse((await db.report.findUniqueOrThrow({ where: { id: opened.data!.reportId as string } })).blocWork);
@@ -64,11 +79,28 @@ describe("periodic reports", () => {
     const s = await setup("06940", "201");
     const id = (await s.open("2018-07")).data!.reportId as string;
     const topic = await db.topic.findFirstOrThrow({ where: { code: "LAND_CLEARANCE" } });
-    const save = (over: Record<string, string> = {}) => s.version(id).then((version) => runAction(db, saveReport, {
-      reportId: id, version, generalMood: "Nhân dân phấn khởi", forecast: "Ổn định",
-      issue_0_topicId: topic.id, issue_0_description: "Hộ dân thôn 3 chưa đồng ý mức bồi thường", issue_0_location: "Thôn 3", issue_0_hotSpot: "on",
-      rec_0_content: "Đề nghị UBND xã đối thoại với các hộ", rec_0_addressee: "UBND xã", ...over,
-    }, s.head.actor, ctx()));
+    const save = (over: Record<string, string> = {}) =>
+      s.version(id).then((version) =>
+        runAction(
+          db,
+          saveReport,
+          {
+            reportId: id,
+            version,
+            generalMood: "Nhân dân phấn khởi",
+            forecast: "Ổn định",
+            issue_0_topicId: topic.id,
+            issue_0_description: "Hộ dân thôn 3 chưa đồng ý mức bồi thường",
+            issue_0_location: "Thôn 3",
+            issue_0_hotSpot: "on",
+            rec_0_content: "Đề nghị UBND xã đối thoại với các hộ",
+            rec_0_addressee: "UBND xã",
+            ...over,
+          },
+          s.head.actor,
+          ctx(),
+        ),
+      );
     expect((await save()).ok).toBe(true);
     const long = await save({ issue_0_description: "x".repeat(1_000_000) });
     expect(long.fieldErrors?.issues).toBeTruthy();
@@ -88,8 +120,14 @@ describe("periodic reports", () => {
     const issue = await db.reportIssue.findUniqueOrThrow({ where: { id: spots[0].id }, include: { topic: true, report: true } });
     expect(issue.report.submittedOn).toBeInstanceOf(Date);
     expect(spots[0]).toMatchObject({
-      description: issue.description, topic: { name: issue.topic.name },
-      report: { id: issue.reportId, periodKey: issue.report.periodKey, submittedOn: issue.report.submittedOn, unit: { code: "06940", name: "Quảng Minh", parent: { name: "Hải Hà" } } },
+      description: issue.description,
+      topic: { name: issue.topic.name },
+      report: {
+        id: issue.reportId,
+        periodKey: issue.report.periodKey,
+        submittedOn: issue.report.submittedOn,
+        unit: { code: "06940", name: "Quảng Minh", parent: { name: "Hải Hà" } },
+      },
     });
     expect(await hotSpots(official.actor, province.path, parseIsoDate("2018-08-13")!)).toHaveLength(1);
     const elsewhere = await makeUser("REVIEWER", "203");
@@ -100,7 +138,9 @@ describe("periodic reports", () => {
     expect((await move(s.head, reviewReport, "accept")).formError).toBe(MESSAGES.notFound);
     expect((await move(s.staff, reviewReport, "return")).fieldErrors?.reason).toBeTruthy();
     expect((await move(s.staff, reviewReport, "return", { reason_issues: "Ghi rõ số hộ và diện tích đất" })).ok).toBe(true);
-    expect((await db.reportReview.findMany({ where: { reportId: id } })).map((r) => [r.section, r.reason])).toEqual([["issues", "Ghi rõ số hộ và diện tích đất"]]);
+    expect((await db.reportReview.findMany({ where: { reportId: id } })).map((r) => [r.section, r.reason])).toEqual([
+      ["issues", "Ghi rõ số hộ và diện tích đất"],
+    ]);
     expect((await save({ issue_0_scale: "12 hộ, 3,5 ha" })).ok).toBe(true);
     expect((await move(s.head, submitReport, "submit")).ok).toBe(true);
     expect((await move(s.staff, reviewReport, "accept")).ok).toBe(true);
@@ -117,7 +157,13 @@ describe("periodic reports", () => {
     // Accepted again, it goes into the district's report to the province, with its origin.
     await move(s.head, submitReport, "submit");
     await move(s.staff, reviewReport, "accept");
-    const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: district.id, periodKey: "2018-07", submissionId: randomUUID() }, s.staff.actor, ctx());
+    const opened = await runAction(
+      db,
+      openReport,
+      { regimeCode: "situation.monthly", unitId: district.id, periodKey: "2018-07", submissionId: randomUUID() },
+      s.staff.actor,
+      ctx(),
+    );
     expect(opened.message).toMatch(/Đã tổng hợp 1 báo cáo của các xã\./);
     const merged = await db.report.findUniqueOrThrow({ where: { id: opened.data!.reportId as string }, include: { issues: true, recommendations: true } });
     expect(merged.recipientId).toBe(province.id);

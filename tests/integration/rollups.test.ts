@@ -24,7 +24,21 @@ describe("rollups", () => {
     // Meetings over four weeks, moved through their states.
     const ids: string[] = [];
     for (const heldOn of ["2018-07-02", "2018-07-09", "2018-07-16", "2018-07-23"]) {
-      const saved = await runAction(db, saveMeeting, { unitId: bloc.unit.id, submissionId: randomUUID(), heldOn, chairId: bloc.head.id, secretaryName: "Lê Thư Ký", [`att_${mttq.id}`]: "present", conclusions: "Kết luận" }, head.actor, ctx());
+      const saved = await runAction(
+        db,
+        saveMeeting,
+        {
+          unitId: bloc.unit.id,
+          submissionId: randomUUID(),
+          heldOn,
+          chairId: bloc.head.id,
+          secretaryName: "Lê Thư Ký",
+          [`att_${mttq.id}`]: "present",
+          conclusions: "Kết luận",
+        },
+        head.actor,
+        ctx(),
+      );
       ids.push(saved.data!.meetingId as string);
     }
     // Three held (one through submit, approve and reopen), the last postponed and cancelled.
@@ -45,20 +59,63 @@ describe("rollups", () => {
     const tv = async (id: string) => String((await db.task.findUniqueOrThrow({ where: { id } })).version);
     await runAction(db, progressTask, { taskId: tasks[0].id, version: await tv(tasks[0].id), move: "report", note: "Xong" }, head.actor, ctx());
     await runAction(db, manageTask, { taskId: tasks[0].id, version: await tv(tasks[0].id), move: "verify" }, head.actor, ctx());
-    await runAction(db, manageTask, { taskId: tasks[1].id, version: await tv(tasks[1].id), move: "reschedule", dueOn: "2018-08-20", reason: "Chờ kinh phí" }, head.actor, ctx());
+    await runAction(
+      db,
+      manageTask,
+      { taskId: tasks[1].id, version: await tv(tasks[1].id), move: "reschedule", dueOn: "2018-08-20", reason: "Chờ kinh phí" },
+      head.actor,
+      ctx(),
+    );
     // Supervision: an activity and recommendations answered on time, late, and still open.
-    const saved = await runAction(db, saveActivity, { unitId: bloc.unit.id, submissionId: randomUUID(), version: "0", outsidePlanReason: "Đột xuất", form: "DOCUMENTS", subject: "UBND xã", content: "Văn bản", startOn: "2018-06-04", endOn: "2018-06-08", subjectReport: "", findings: "", resultReport: "" }, head.actor, ctx());
+    const saved = await runAction(
+      db,
+      saveActivity,
+      {
+        unitId: bloc.unit.id,
+        submissionId: randomUUID(),
+        version: "0",
+        outsidePlanReason: "Đột xuất",
+        form: "DOCUMENTS",
+        subject: "UBND xã",
+        content: "Văn bản",
+        startOn: "2018-06-04",
+        endOn: "2018-06-08",
+        subjectReport: "",
+        findings: "",
+        resultReport: "",
+      },
+      head.actor,
+      ctx(),
+    );
     const activityId = /\/supervision\/(.+)$/.exec(saved.redirectTo!)![1];
     await runAction(db, moveActivity, { activityId, version: "1", move: "start" }, head.actor, ctx());
     for (const [n, respondedOn] of ["2018-06-20", "2018-07-10", ""].entries()) {
-      await runAction(db, sendRecommendation, { activityId, submissionId: randomUUID(), content: `Kiến nghị ${n}`, addressee: "UBND xã", sentOn: "2018-06-12" }, head.actor, ctx());
+      await runAction(
+        db,
+        sendRecommendation,
+        { activityId, submissionId: randomUUID(), content: `Kiến nghị ${n}`, addressee: "UBND xã", sentOn: "2018-06-12" },
+        head.actor,
+        ctx(),
+      );
       if (!respondedOn) continue;
       const rec = await db.recommendation.findFirstOrThrow({ where: { activityId, content: `Kiến nghị ${n}` } });
-      await runAction(db, closeRecommendation, { recommendationId: rec.id, version: "1", how: "response", respondedOn, responseContent: "Trả lời", responseOutcome: "ACCEPTED" }, head.actor, ctx());
+      await runAction(
+        db,
+        closeRecommendation,
+        { recommendationId: rec.id, version: "1", how: "response", respondedOn, responseContent: "Trả lời", responseOutcome: "ACCEPTED" },
+        head.actor,
+        ctx(),
+      );
     }
 
     // A monthly report, submitted (the first submission counts; 2018-06 is due 17/07, so it is late by the clock).
-    const opened = await runAction(db, openReport, { regimeCode: "situation.monthly", unitId: bloc.unit.id, periodKey: "2018-06", submissionId: randomUUID() }, head.actor, ctx());
+    const opened = await runAction(
+      db,
+      openReport,
+      { regimeCode: "situation.monthly", unitId: bloc.unit.id, periodKey: "2018-06", submissionId: randomUUID() },
+      head.actor,
+      ctx(),
+    );
     const reportId = opened.data!.reportId as string;
     expect((await runAction(db, submitReport, { reportId, version: "1", move: "submit" }, head.actor, ctx())).ok).toBe(true);
 
@@ -80,7 +137,9 @@ describe("rollups", () => {
     expect(area.filter((r) => r.unitId === commune.id).reduce((n, r) => n + r.tasksAssigned, 0)).toBe(await db.task.count({ where: { unitId: commune.id } }));
     const periods = await db.reportPeriodRollup.findMany({ where: { unitId: { in: line } } });
     expect(periods.map((p) => [line.indexOf(p.unitId), p.periodKey, p.reporterLevel, p.submitted, p.onTime]).sort()).toEqual([
-      [0, "2018-06", "COMMUNE", 1, 0], [1, "2018-06", "COMMUNE", 1, 0], [2, "2018-06", "COMMUNE", 1, 0],
+      [0, "2018-06", "COMMUNE", 1, 0],
+      [1, "2018-06", "COMMUNE", 1, 0],
+      [2, "2018-06", "COMMUNE", 1, 0],
     ]);
 
     // A tampered row is found, then rebuilt from raw rows.
@@ -90,17 +149,22 @@ describe("rollups", () => {
     const found = await rollupDifferences(db);
     await db.areaMonthRollup.update({ where: { unitId_month: { unitId: line[2], month: 201807 } }, data: { communesMeeting: { increment: 1 } } });
     expect(found.map((d) => d.table).sort()).toEqual(["meetingWeek", "taskDue", "taskDue"]);
-    expect((await rollupDifferences(db)).filter((d) => d.table === "areaMonth")).toEqual([{ table: "areaMonth", key: `${line[2]}|201807`, field: "communesMeeting", maintained: 2, recomputed: 1 }]);
+    expect((await rollupDifferences(db)).filter((d) => d.table === "areaMonth")).toEqual([
+      { table: "areaMonth", key: `${line[2]}|201807`, field: "communesMeeting", maintained: 2, recomputed: 1 },
+    ]);
     expect(found.find((d) => d.table === "meetingWeek")).toMatchObject({ maintained: 7, recomputed: 1 });
     // The check inside the database (for national scale) finds the same differences, keys and all.
     const order = (ds: RollupDifference[]) => [...ds].sort((x, y) => `${x.table}${x.key}${x.field}`.localeCompare(`${y.table}${y.key}${y.field}`));
     expect(order(await rollupDifferencesInDatabase(db))).toEqual(order(await rollupDifferences(db)));
     // On PostgreSQL the rebuild sets the tables' keys, indexes and foreign keys aside while it fills them:
     // they must come back exactly as the migrations made them.
-    const schemaOf = () => backend === "postgres"
-      ? db.$queryRawUnsafe<{ d: string }[]>(`SELECT c.relname || ' ' || x.conname || ' ' || pg_get_constraintdef(x.oid) AS d FROM pg_constraint x JOIN pg_class c ON c.oid = x.conrelid WHERE c.relname LIKE '%Rollup'
+    const schemaOf = () =>
+      backend === "postgres"
+        ? db.$queryRawUnsafe<
+            { d: string }[]
+          >(`SELECT c.relname || ' ' || x.conname || ' ' || pg_get_constraintdef(x.oid) AS d FROM pg_constraint x JOIN pg_class c ON c.oid = x.conrelid WHERE c.relname LIKE '%Rollup'
           UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename LIKE '%Rollup' ORDER BY 1`)
-      : Promise.resolve([]);
+        : Promise.resolve([]);
     const schemaBefore = await schemaOf();
     const counts = await rebuildRollups(db);
     expect(counts.meetingWeek).toBe(await db.meetingWeekRollup.count());

@@ -12,30 +12,39 @@ import { backend } from "../support/backend";
 describe.runIf(backend === "sqlite")("transactions on SQLite's one connection", () => {
   const other = backend === "sqlite" ? new Database(sqliteFile(process.env.DATABASE_URL!), { readonly: true }) : null;
   afterAll(() => other?.close());
-  const committed = (run: string) => (other!.prepare(`SELECT "action" FROM "AuditEvent" WHERE "requestId" = ? ORDER BY "action"`).pluck().all(run) as string[]);
-  const write = (run: string, action: string) => db.$transaction(async (tx) => {
-    await tx.auditEvent.create({ data: { action, outcome: "ALLOWED", entityType: "Test", actorSnapshot: "{}", requestId: run } });
-    return action;
-  });
+  const committed = (run: string) => other!.prepare(`SELECT "action" FROM "AuditEvent" WHERE "requestId" = ? ORDER BY "action"`).pluck().all(run) as string[];
+  const write = (run: string, action: string) =>
+    db.$transaction(async (tx) => {
+      await tx.auditEvent.create({ data: { action, outcome: "ALLOWED", entityType: "Test", actorSnapshot: "{}", requestId: run } });
+      return action;
+    });
 
   it("acknowledges each of 12 concurrent transactions only once it is committed", async () => {
     const run = randomUUID();
     const seenAtAck = new Map<string, string[]>();
-    await Promise.all(Array.from({ length: 12 }, (_, i) => write(run, `t${String(i).padStart(2, "0")}`).then((action) => {
-      seenAtAck.set(action, committed(run));
-    })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        write(run, `t${String(i).padStart(2, "0")}`).then((action) => {
+          seenAtAck.set(action, committed(run));
+        }),
+      ),
+    );
     for (const [action, seen] of seenAtAck) expect(seen).toContain(action);
     expect(committed(run)).toHaveLength(12);
   });
 
   it("a transaction that fails rolls back alone; the others are kept", async () => {
     const run = randomUUID();
-    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => i === 3
-      ? db.$transaction(async (tx) => {
-        await tx.auditEvent.create({ data: { action: "failed", outcome: "ALLOWED", entityType: "Test", actorSnapshot: "{}", requestId: run } });
-        throw new RefusedError("refused");
-      })
-      : write(run, `t${i}`)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        i === 3
+          ? db.$transaction(async (tx) => {
+              await tx.auditEvent.create({ data: { action: "failed", outcome: "ALLOWED", entityType: "Test", actorSnapshot: "{}", requestId: run } });
+              throw new RefusedError("refused");
+            })
+          : write(run, `t${i}`),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
     expect(committed(run)).toEqual(["t0", "t1", "t2", "t4", "t5", "t6", "t7"]);
   });
@@ -59,7 +68,9 @@ describe.runIf(backend === "sqlite")("transactions on SQLite's one connection", 
     const run = randomUUID();
     const writes = Array.from({ length: 6 }, (_, i) => write(run, `t${i}`));
     const count = db.auditEvent.count({ where: { requestId: run } }).then((n) => n);
-    const plain = db.auditEvent.create({ data: { action: "plain", outcome: "DENIED", entityType: "Test", actorSnapshot: "{}", requestId: run } }).then(() => committed(run));
+    const plain = db.auditEvent
+      .create({ data: { action: "plain", outcome: "DENIED", entityType: "Test", actorSnapshot: "{}", requestId: run } })
+      .then(() => committed(run));
     await Promise.all(writes);
     // The read, queued behind the transactions, ran once they were all committed: it saw all six.
     expect(await count).toBe(6);
@@ -68,12 +79,20 @@ describe.runIf(backend === "sqlite")("transactions on SQLite's one connection", 
 
   it("the client's own transaction around one nested write takes its turn with the others", async () => {
     const run = randomUUID();
-    const nested = Array.from({ length: 4 }, (_, i) => db.user.create({
-      data: { username: `nested-${i}-${run}`, displayName: "Người thử", credential: { create: { hash: "x" } } }, select: { id: true },
-    }));
+    const nested = Array.from({ length: 4 }, (_, i) =>
+      db.user.create({
+        data: { username: `nested-${i}-${run}`, displayName: "Người thử", credential: { create: { hash: "x" } } },
+        select: { id: true },
+      }),
+    );
     const results = await Promise.allSettled([write(run, "a"), ...nested, write(run, "b")]);
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(committed(run)).toEqual(["a", "b"]);
-    expect(other!.prepare(`SELECT count(*) FROM "User" u JOIN "PasswordCredential" c ON c."userId" = u."id" WHERE u."username" LIKE ?`).pluck().get(`nested-%-${run}`)).toBe(4);
+    expect(
+      other!
+        .prepare(`SELECT count(*) FROM "User" u JOIN "PasswordCredential" c ON c."userId" = u."id" WHERE u."username" LIKE ?`)
+        .pluck()
+        .get(`nested-%-${run}`),
+    ).toBe(4);
   });
 });

@@ -48,7 +48,7 @@ describe("a unit by its code and the viewing date", () => {
   });
 
   it("answers null for unknown or malformed codes", async () => {
-    for (const code of ["999", "abc", "06922'; DROP TABLE \"Unit\"; --", "0".repeat(1000), "%"]) {
+    for (const code of ["999", "abc", '06922\'; DROP TABLE "Unit"; --', "0".repeat(1000), "%"]) {
       expect(await getUnitByCode(official, "DISTRICT", code, day("2018-08-13"))).toBeNull();
     }
   });

@@ -28,7 +28,12 @@ describe("user import", () => {
     ]);
     const { rows, errors } = await checkImport(db, await readSheet(bytes, sheetKind(bytes)!));
     expect(errors.map((e) => [e.row, e.field])).toEqual([
-      [3, "username"], [4, "unitCode"], [5, "validFrom"], [6, "username"], [7, "organisationCode"], [8, "username"],
+      [3, "username"],
+      [4, "unitCode"],
+      [5, "validFrom"],
+      [6, "username"],
+      [7, "organisationCode"],
+      [8, "username"],
     ]);
     expect(rows.map((r) => r.row)).toContain(2);
 
@@ -69,6 +74,6 @@ describe("user import", () => {
   });
 
   it("keeps formula-looking cells as text when writing CSV", () => {
-    expect(toCsv([["=HYPERLINK(\"x\")", "+1", "-2", "@a", "bình thường"]])).toBe("\uFEFF\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@a,bình thường\r\n");
+    expect(toCsv([['=HYPERLINK("x")', "+1", "-2", "@a", "bình thường"]])).toBe('\uFEFF"\'=HYPERLINK(""x"")",\'+1,\'-2,\'@a,bình thường\r\n');
   });
 });

@@ -20,9 +20,15 @@ export interface MadeUser {
   actor: Actor;
 }
 
-export async function makeUser(role: Role, unitCode: string, { organisationCode, day = DAY, status = "ACTIVE" as "ACTIVE" | "DISABLED" } = {} as {
-  organisationCode?: string; day?: Date; status?: "ACTIVE" | "DISABLED";
-}): Promise<MadeUser> {
+export async function makeUser(
+  role: Role,
+  unitCode: string,
+  { organisationCode, day = DAY, status = "ACTIVE" as "ACTIVE" | "DISABLED" } = {} as {
+    organisationCode?: string;
+    day?: Date;
+    status?: "ACTIVE" | "DISABLED";
+  },
+): Promise<MadeUser> {
   hashed ??= hashPassword(PASSWORD);
   const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: { in: [...ROLE_UNIT_LEVELS[role]] }, ...validOn(day) } });
   const organisation = organisationCode
@@ -31,7 +37,9 @@ export async function makeUser(role: Role, unitCode: string, { organisationCode,
   const username = `t-${role.toLowerCase().replace(/_/g, "")}-${randomUUID().slice(0, 8)}`;
   const user = await db.user.create({ data: { username, displayName: `Người thử ${username}`, mustChangePassword: false, status } });
   await db.passwordCredential.create({ data: { userId: user.id, hash: await hashed } });
-  await db.roleAssignment.create({ data: { userId: user.id, role, unitId: unit.id, organisationId: organisation?.id ?? null, validFrom: unit.validFrom, validTo: unit.validTo } });
+  await db.roleAssignment.create({
+    data: { userId: user.id, role, unitId: unit.id, organisationId: organisation?.id ?? null, validFrom: unit.validFrom, validTo: unit.validTo },
+  });
   const session = await db.session.create({ data: { userId: user.id } });
   const loaded = await loadActor(db, session.id, day);
   if (!("actor" in loaded)) {
@@ -44,7 +52,16 @@ export async function makeUser(role: Role, unitCode: string, { organisationCode,
 export const ctx = () => ({ requestId: `test-${randomUUID()}`, address: "127.0.0.1" });
 
 /** Gives a commune a bloc operating since `since` (as a district would record it), with the given member organisations. */
-export async function operatingBloc(unitCode: string, { since = "2018-01-02", status = "ESTABLISHED" as "ESTABLISHED" | "OPERATING_INFORMALLY" | "PROPOSED", model = "DAN_VAN_BLOC" as "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT", members = ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN"], day = DAY } = {}) {
+export async function operatingBloc(
+  unitCode: string,
+  {
+    since = "2018-01-02",
+    status = "ESTABLISHED" as "ESTABLISHED" | "OPERATING_INFORMALLY" | "PROPOSED",
+    model = "DAN_VAN_BLOC" as "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT",
+    members = ["MTTQ", "HOI_PHU_NU", "HOI_NONG_DAN", "DOAN_THANH_NIEN"],
+    day = DAY,
+  } = {},
+) {
   const unit = await db.unit.findFirstOrThrow({ where: { code: unitCode, level: "COMMUNE", ...validOn(day) } });
   const effectiveOn = parseIsoDate(since)!;
   const bloc = await db.bloc.create({ data: { unitId: unit.id, model, status, statusSince: effectiveOn } });
@@ -56,7 +73,9 @@ export async function operatingBloc(unitCode: string, { since = "2018-01-02", st
   }
   const head = await db.person.create({ data: { unitId: unit.id, fullName: "Nguyễn Văn Trưởng", searchText: "nguyen van truong" } });
   const mttq = orgs.find((o) => o.type.code === "MTTQ")!;
-  await db.blocPost.create({ data: { blocId: bloc.id, personId: head.id, role: "HEAD", title: "Phó Bí thư Đảng ủy xã", organisationId: mttq.id, termStart: effectiveOn } });
+  await db.blocPost.create({
+    data: { blocId: bloc.id, personId: head.id, role: "HEAD", title: "Phó Bí thư Đảng ủy xã", organisationId: mttq.id, termStart: effectiveOn },
+  });
   const org = (code: string) => orgs.find((o) => o.type.code === code)!;
   return { unit, bloc, head, org };
 }

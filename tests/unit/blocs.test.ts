@@ -31,22 +31,62 @@ describe("district models from the founding article", () => {
   it("gives 7 dân vận, 6 joint advisory and 1 coordination district, and Hải Hà's exception", () => {
     const plan = planDistrictPolicies(JSON.parse(readFileSync("prisma/data/bloc-models-2018.json", "utf8")));
     const models = [...plan.values()].map((p) => p.communeModel);
-    expect([models.filter((m) => m === "DAN_VAN_BLOC").length, models.filter((m) => m === "JOINT_ADVISORY_UNIT").length, models.filter((m) => m === "COORDINATION_UNIT").length]).toEqual([7, 6, 1]);
+    expect([
+      models.filter((m) => m === "DAN_VAN_BLOC").length,
+      models.filter((m) => m === "JOINT_ADVISORY_UNIT").length,
+      models.filter((m) => m === "COORDINATION_UNIT").length,
+    ]).toEqual([7, 6, 1]);
     expect(plan.get("Hải Hà")?.headRule).toBe("PARTY_DEPUTY_SECRETARY_FRONT_CHAIR");
     expect(plan.get("Hoành Bồ")?.headRule).toBe("FRONT_CHAIR");
   });
 
   it("computes the headline figures from rows, not from constants", () => {
-    const row = (over: Partial<LocalityRow>): LocalityRow => ({ id: "x", code: "1", name: "A", type: "HUYEN", level: "DISTRICT", agencyStatus: "ESTABLISHED", communeModel: "DAN_VAN_BLOC", headRule: "PARTY_DEPUTY_SECRETARY", headRuleText: null, communes: 1, established: 0, ...over });
-    const figures = Object.fromEntries(headlineFigures([row({}), row({ agencyStatus: "PROPOSED", communeModel: "COORDINATION_UNIT", headRule: "FRONT_CHAIR" })]).map((f) => [f.key, `${f.numerator}/${f.denominator}`]));
-    expect(figures).toMatchObject({ districtBlocAgencies: "1/2", danVanBlocDistricts: "1/2", coordinationUnitDistricts: "1/2", danVanBlocsHeadedByDeputySecretary: "1/1" });
+    const row = (over: Partial<LocalityRow>): LocalityRow => ({
+      id: "x",
+      code: "1",
+      name: "A",
+      type: "HUYEN",
+      level: "DISTRICT",
+      agencyStatus: "ESTABLISHED",
+      communeModel: "DAN_VAN_BLOC",
+      headRule: "PARTY_DEPUTY_SECRETARY",
+      headRuleText: null,
+      communes: 1,
+      established: 0,
+      ...over,
+    });
+    const figures = Object.fromEntries(
+      headlineFigures([row({}), row({ agencyStatus: "PROPOSED", communeModel: "COORDINATION_UNIT", headRule: "FRONT_CHAIR" })]).map((f) => [
+        f.key,
+        `${f.numerator}/${f.denominator}`,
+      ]),
+    );
+    expect(figures).toMatchObject({
+      districtBlocAgencies: "1/2",
+      danVanBlocDistricts: "1/2",
+      coordinationUnitDistricts: "1/2",
+      danVanBlocsHeadedByDeputySecretary: "1/1",
+    });
   });
 });
 
 describe("district page filters", () => {
   const row = (code: string, name: string, status: CommuneBlocRow["status"]): CommuneBlocRow => ({
-    unitId: code, code, name, type: "XA", searchText: `xa ${name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase()}`,
-    district: null, blocId: null, model: "DAN_VAN_BLOC", districtModel: null, headMismatch: null, status, statusSince: null, decision: null, head: null, lastChange: null,
+    unitId: code,
+    code,
+    name,
+    type: "XA",
+    searchText: `xa ${name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase()}`,
+    district: null,
+    blocId: null,
+    model: "DAN_VAN_BLOC",
+    districtModel: null,
+    headMismatch: null,
+    status,
+    statusSince: null,
+    decision: null,
+    head: null,
+    lastChange: null,
   });
   const rows = [row("06925", "Quảng Đức", "PROPOSED"), row("06922", "Quảng Hà", "ESTABLISHED"), row("06949", "Đường Hoa", "NOT_STARTED")];
   const day = parseIsoDate("2018-08-13")!;
@@ -58,7 +98,15 @@ describe("district page filters", () => {
   });
 
   it("ignores unknown filter values instead of failing", () => {
-    expect(parseDistrictFilter({ model: "DROP TABLE", status: ["x", "y"], sort: "evil", q: "a".repeat(500) })).toEqual({ sort: "code", desc: false, model: undefined, status: undefined, q: undefined, mismatch: false, group: false });
+    expect(parseDistrictFilter({ model: "DROP TABLE", status: ["x", "y"], sort: "evil", q: "a".repeat(500) })).toEqual({
+      sort: "code",
+      desc: false,
+      model: undefined,
+      status: undefined,
+      q: undefined,
+      mismatch: false,
+      group: false,
+    });
   });
 });
 
@@ -93,7 +141,11 @@ describe("head rule of each model", () => {
   const deputy = { partyDeputySecretary: true, frontChair: false };
   const chair = { partyDeputySecretary: false, frontChair: true };
   const both = { partyDeputySecretary: true, frontChair: true };
-  const haiHa = { communeModel: "DAN_VAN_BLOC" as const, headRule: "PARTY_DEPUTY_SECRETARY_FRONT_CHAIR" as const, headRuleText: "Phó Bí thư đồng thời là Chủ tịch MTTQ" };
+  const haiHa = {
+    communeModel: "DAN_VAN_BLOC" as const,
+    headRule: "PARTY_DEPUTY_SECRETARY_FRONT_CHAIR" as const,
+    headRuleText: "Phó Bí thư đồng thời là Chủ tịch MTTQ",
+  };
 
   it("asks the deputy secretary for a dân vận bloc and the MTTQ chair for the other two models", () => {
     expect(headRuleCheck({ model: "DAN_VAN_BLOC" }, deputy)?.ok).toBe(true);
@@ -106,8 +158,10 @@ describe("head rule of each model", () => {
     expect(headRuleCheck({ model: "DAN_VAN_BLOC", policy: haiHa }, deputy)).toMatchObject({ ok: false, exception: haiHa.headRuleText });
     expect(headRuleCheck({ model: "DAN_VAN_BLOC", policy: haiHa }, both)?.ok).toBe(true);
     expect(headRuleCheck({ model: "JOINT_ADVISORY_UNIT", policy: haiHa }, chair)).toMatchObject({ ok: true, exception: null });
-    expect(headRuleCheck({ model: "JOINT_ADVISORY_UNIT", headRule: "PARTY_DEPUTY_SECRETARY", headRuleReason: "Văn bản 12-CV/TU" }, deputy))
-      .toMatchObject({ ok: true, exception: "Văn bản 12-CV/TU" });
+    expect(headRuleCheck({ model: "JOINT_ADVISORY_UNIT", headRule: "PARTY_DEPUTY_SECRETARY", headRuleReason: "Văn bản 12-CV/TU" }, deputy)).toMatchObject({
+      ok: true,
+      exception: "Văn bản 12-CV/TU",
+    });
   });
 
   it("checks nothing without a recorded model or a head", () => {

@@ -15,7 +15,9 @@ function definitionModules(dir = LIB): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return definitionModules(p);
-    return e.name.endsWith(".ts") && !["run-action.ts", "server-action.ts"].includes(e.name) && readFileSync(p, "utf8").includes("ActionDefinition<") ? [p] : [];
+    return e.name.endsWith(".ts") && !["run-action.ts", "server-action.ts"].includes(e.name) && readFileSync(p, "utf8").includes("ActionDefinition<")
+      ? [p]
+      : [];
   });
 }
 
@@ -27,17 +29,42 @@ async function definitions(): Promise<Definition[]> {
     const mod = (await import(file)) as Record<string, unknown>;
     for (const value of Object.values(mod)) {
       const d = value as Partial<Definition> | null;
-      if (d && typeof d === "object" && typeof d.name === "string" && typeof d.permission === "string" && d.schema && typeof (d.schema as z.ZodType).safeParse === "function") out.push(d as Definition);
+      if (
+        d &&
+        typeof d === "object" &&
+        typeof d.name === "string" &&
+        typeof d.permission === "string" &&
+        d.schema &&
+        typeof (d.schema as z.ZodType).safeParse === "function"
+      )
+        out.push(d as Definition);
     }
   }
   return out;
 }
 
 const hostile = fc.oneof(
-  fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }),
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary" }),
   fc.constantFrom(
-    "\u0000", "a\u0000b", "<script>alert(1)</script>", "' OR 1=1 --", "=HYPERLINK(\"http://x\")", "\u202Eabc", "e\u0301\u0301\u0301", "🏛️👩‍👩‍👧", "   ",
-    "x".repeat(1_000_001), "2018-02-30", "-1", "1e309", "NaN", "null", "__proto__", "{\"a\":1}",
+    "\u0000",
+    "a\u0000b",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    '=HYPERLINK("http://x")',
+    "\u202Eabc",
+    "e\u0301\u0301\u0301",
+    "🏛️👩‍👩‍👧",
+    "   ",
+    "x".repeat(1_000_001),
+    "2018-02-30",
+    "-1",
+    "1e309",
+    "NaN",
+    "null",
+    "__proto__",
+    '{"a":1}',
   ),
 );
 const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
@@ -69,12 +96,21 @@ describe("input schemas of every action", () => {
   it("never throw on arbitrary and hostile input, and accept no control character", async () => {
     const defs = await definitions();
     for (const def of defs) {
-      const keys = [...keysOf(def.schema), "item_0_subject", "member_0_name", "issue_0_description", "rec_0_content", "task_r1_title", "task_r1_ownerId", "task_r1_dueOn", "extra"];
+      const keys = [
+        ...keysOf(def.schema),
+        "item_0_subject",
+        "member_0_name",
+        "issue_0_description",
+        "rec_0_content",
+        "task_r1_title",
+        "task_r1_ownerId",
+        "task_r1_dueOn",
+        "extra",
+      ];
       // Some fields, or every field at once, with hostile strings or values of the wrong type.
       const everyField = fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(hostile, wrongType)])));
-      fc.assert(fc.property(
-        fc.oneof(fc.dictionary(fc.constantFrom(...keys), fc.oneof(hostile, wrongType), { maxKeys: keys.length }), everyField),
-        (input) => {
+      fc.assert(
+        fc.property(fc.oneof(fc.dictionary(fc.constantFrom(...keys), fc.oneof(hostile, wrongType), { maxKeys: keys.length }), everyField), (input) => {
           const result = def.schema.safeParse(input);
           if (result.success) {
             for (const s of stringsIn(result.data)) expect(CONTROL.test(s), `${def.name} accepted a control character`).toBe(false);
@@ -82,8 +118,9 @@ describe("input schemas of every action", () => {
             expect(result.error.issues.length, def.name).toBeGreaterThan(0);
             for (const issue of result.error.issues) expect(typeof issue.message === "string" && issue.message.length > 0, def.name).toBe(true);
           }
-        },
-      ), { numRuns: 200, seed: 20181113 });
+        }),
+        { numRuns: 200, seed: 20181113 },
+      );
     }
   }, 120_000);
 });

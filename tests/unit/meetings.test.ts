@@ -45,8 +45,12 @@ describe("carry-over", () => {
 
   it("brings forward unclosed tasks of earlier meetings, not closed ones, not later ones, not its own", () => {
     const tasks = [
-      task("open", "OPEN", "2018-08-06"), task("reported", "DONE_REPORTED", "2018-08-06"), task("verified", "VERIFIED", "2018-08-06"),
-      task("later", "OPEN", "2018-08-20"), task("own", "OPEN", "2018-08-13", "m1"), task("sameDay", "OPEN", "2018-08-13"),
+      task("open", "OPEN", "2018-08-06"),
+      task("reported", "DONE_REPORTED", "2018-08-06"),
+      task("verified", "VERIFIED", "2018-08-06"),
+      task("later", "OPEN", "2018-08-20"),
+      task("own", "OPEN", "2018-08-13", "m1"),
+      task("sameDay", "OPEN", "2018-08-13"),
     ];
     expect(carryOver(tasks, meeting, [])).toEqual(["open", "reported"]);
     expect(carryOver(tasks, meeting, ["open"])).toEqual(["reported"]);
@@ -60,27 +64,31 @@ describe("carry-over", () => {
   });
 
   it("property: every unclosed earlier task appears exactly once; a closed one never", () => {
-    fc.assert(fc.property(fc.array(arbTask, { maxLength: 30 }), fc.subarray(["a", "b", "c", "d", "e", "f"]), (raw, already) => {
-      // One row per task id, as in the database.
-      const tasks = [...new Map(raw.map((t) => [t.id, t])).values()];
-      const out = carryOver(tasks, meeting, already);
-      expect(new Set(out).size).toBe(out.length);
-      for (const t of tasks) {
-        const eligible = !CLOSED_TASK.includes(t.status) && t.meetingId !== meeting.id && t.assignedOn < meeting.heldOn;
-        const onAgenda = already.includes(t.id) || out.includes(t.id);
-        if (eligible) expect(onAgenda).toBe(true);
-        if (CLOSED_TASK.includes(t.status)) expect(out).not.toContain(t.id);
-        expect(out.filter((x) => x === t.id).length + (already.includes(t.id) ? 1 : 0)).toBeLessThanOrEqual(1);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.array(arbTask, { maxLength: 30 }), fc.subarray(["a", "b", "c", "d", "e", "f"]), (raw, already) => {
+        // One row per task id, as in the database.
+        const tasks = [...new Map(raw.map((t) => [t.id, t])).values()];
+        const out = carryOver(tasks, meeting, already);
+        expect(new Set(out).size).toBe(out.length);
+        for (const t of tasks) {
+          const eligible = !CLOSED_TASK.includes(t.status) && t.meetingId !== meeting.id && t.assignedOn < meeting.heldOn;
+          const onAgenda = already.includes(t.id) || out.includes(t.id);
+          if (eligible) expect(onAgenda).toBe(true);
+          if (CLOSED_TASK.includes(t.status)) expect(out).not.toContain(t.id);
+          expect(out.filter((x) => x === t.id).length + (already.includes(t.id) ? 1 : 0)).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
   });
 
   it("property: carrying twice into the same meeting adds nothing the second time", () => {
-    fc.assert(fc.property(fc.array(arbTask, { maxLength: 30 }), (raw) => {
-      const tasks = [...new Map(raw.map((t) => [t.id, t])).values()];
-      const first = carryOver(tasks, meeting, []);
-      expect(carryOver(tasks, meeting, first)).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.array(arbTask, { maxLength: 30 }), (raw) => {
+        const tasks = [...new Map(raw.map((t) => [t.id, t])).values()];
+        const first = carryOver(tasks, meeting, []);
+        expect(carryOver(tasks, meeting, first)).toEqual([]);
+      }),
+    );
   });
 });
 
@@ -126,12 +134,28 @@ describe("new-task rows of the meeting form", () => {
   const parse = (rows: Record<string, unknown>) => saveMeetingSchema.safeParse({ ...base, ...rows });
 
   it("gathers filled rows by key, drops empty ones and names each wrong field on its own row", () => {
-    const ok = parse({ task_k1_title: "  Vận động hộ nghèo ", task_k1_ownerId: "org1", task_k1_dueOn: "2018-08-20", task_k2_title: "", task_k2_ownerId: "", task_k2_dueOn: " " });
+    const ok = parse({
+      task_k1_title: "  Vận động hộ nghèo ",
+      task_k1_ownerId: "org1",
+      task_k1_dueOn: "2018-08-20",
+      task_k2_title: "",
+      task_k2_ownerId: "",
+      task_k2_dueOn: " ",
+    });
     expect(ok.success && ok.data.tasks).toEqual([{ key: "k1", title: "Vận động hộ nghèo", ownerId: "org1", dueOn: d("2018-08-20") }]);
-    const bad = parse({ task_k1_title: "a\u0000b", task_k1_ownerId: "", task_k1_dueOn: "2018-02-30", task_k2_title: "x".repeat(501), task_k2_ownerId: "o", task_k2_dueOn: "2018-08-20" });
+    const bad = parse({
+      task_k1_title: "a\u0000b",
+      task_k1_ownerId: "",
+      task_k1_dueOn: "2018-02-30",
+      task_k2_title: "x".repeat(501),
+      task_k2_ownerId: "o",
+      task_k2_dueOn: "2018-08-20",
+    });
     expect(bad.success).toBe(false);
     expect(fieldErrorsOf(bad.error!)).toEqual({
-      task_k1_title: ["Nội dung nhiệm vụ chứa ký tự không hợp lệ."], task_k1_ownerId: ["Hãy chọn tổ chức chủ trì."], task_k1_dueOn: ["Hãy chọn hạn hoàn thành."],
+      task_k1_title: ["Nội dung nhiệm vụ chứa ký tự không hợp lệ."],
+      task_k1_ownerId: ["Hãy chọn tổ chức chủ trì."],
+      task_k1_dueOn: ["Hãy chọn hạn hoàn thành."],
       task_k2_title: ["Nội dung nhiệm vụ không được dài quá 500 ký tự."],
     });
     // A key that is not a record id is refused as a broken form, not stored as a submission id.
@@ -139,17 +163,26 @@ describe("new-task rows of the meeting form", () => {
   });
 
   it("never accepts a row with a control character, an empty title, a bad owner or a bad date", () => {
-    const value = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("", " ", "a\u0007", "2018-08-20", "org1", "x".repeat(600)), fc.integer(), fc.constant(null));
-    fc.assert(fc.property(fc.record({ title: value, ownerId: value, dueOn: value }), (row) => {
-      const r = parse({ task_k_title: row.title, task_k_ownerId: row.ownerId, task_k_dueOn: row.dueOn });
-      if (!r.success) return;
-      for (const t of r.data.tasks) {
-        expect(t.title.length).toBeGreaterThan(0);
-        expect(t.title.length).toBeLessThanOrEqual(500);
-        expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(t.title)).toBe(false);
-        expect(t.ownerId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
-        expect(t.dueOn).toBeInstanceOf(Date);
-      }
-    }), { numRuns: 500 });
+    const value = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("", " ", "a\u0007", "2018-08-20", "org1", "x".repeat(600)),
+      fc.integer(),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.record({ title: value, ownerId: value, dueOn: value }), (row) => {
+        const r = parse({ task_k_title: row.title, task_k_ownerId: row.ownerId, task_k_dueOn: row.dueOn });
+        if (!r.success) return;
+        for (const t of r.data.tasks) {
+          expect(t.title.length).toBeGreaterThan(0);
+          expect(t.title.length).toBeLessThanOrEqual(500);
+          expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(t.title)).toBe(false);
+          expect(t.ownerId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+          expect(t.dueOn).toBeInstanceOf(Date);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -14,7 +14,11 @@ const SIBLING = "/p/d1/c2/";
 const FAR_COMMUNE = "/p/d2/c9/";
 
 const home: Record<Role, string> = {
-  OVERVIEW: PROVINCE, REVIEWER: DISTRICT, BLOC_HEAD: COMMUNE, ORG_OFFICER: COMMUNE, ADMIN: PROVINCE,
+  OVERVIEW: PROVINCE,
+  REVIEWER: DISTRICT,
+  BLOC_HEAD: COMMUNE,
+  ORG_OFFICER: COMMUNE,
+  ADMIN: PROVINCE,
 };
 const actorOf = (role: Role, organisationId: string | null = role === "ORG_OFFICER" ? "org-women" : null) => ({
   assignments: [{ role, unitPath: home[role], organisationId } satisfies ActorAssignment],
@@ -108,8 +112,9 @@ describe("homes", () => {
   });
 
   it("opens an ended role's unit on its last day", () => {
-    expect(homeOf({ role: "REVIEWER", unitCode: "201", unitLevel: "DISTRICT", current: false, validTo: new Date("2025-06-30T00:00:00Z") }))
-      .toBe("/districts/201?asOf=2025-06-30");
+    expect(homeOf({ role: "REVIEWER", unitCode: "201", unitLevel: "DISTRICT", current: false, validTo: new Date("2025-06-30T00:00:00Z") })).toBe(
+      "/districts/201?asOf=2025-06-30",
+    );
   });
 });
 

@@ -13,18 +13,24 @@ function fakeTransaction() {
     running++;
     most = Math.max(most, running);
     log.push(`start ${sql}`);
-    return new Promise((resolve, reject) => setTimeout(() => {
-      running--;
-      log.push(`end ${sql}`);
-      if (fail) reject(new Error(`${sql} failed`));
-      else resolve({ columnNames: [], columnTypes: [], rows: [] });
-    }, ms));
+    return new Promise((resolve, reject) =>
+      setTimeout(() => {
+        running--;
+        log.push(`end ${sql}`);
+        if (fail) reject(new Error(`${sql} failed`));
+        else resolve({ columnNames: [], columnTypes: [], rows: [] });
+      }, ms),
+    );
   };
   const tx = {
     queryRaw: (q: { sql: string }) => statement(q.sql, q.sql === "slow" ? 20 : 1, q.sql === "bad"),
     executeRaw: (q: { sql: string }) => statement(q.sql, 1).then(() => 1),
-    commit: async () => { log.push("commit"); },
-    rollback: async () => { log.push("rollback"); },
+    commit: async () => {
+      log.push("commit");
+    },
+    rollback: async () => {
+      log.push("rollback");
+    },
   } as unknown as Tx;
   return { tx, log, most: () => most };
 }

@@ -12,8 +12,12 @@ const count = (iso: string, level: string) => on(iso).filter((u) => u.level === 
 describe("reference units of Quảng Ninh", () => {
   it("has 1 province, 14 districts and 186 communes on 2018-08-13", () => {
     expect([count("2018-08-13", "PROVINCE"), count("2018-08-13", "DISTRICT"), count("2018-08-13", "COMMUNE")]).toEqual([1, 14, 186]);
-    const types = on("2018-08-13").filter((u) => u.level === "COMMUNE").map((u) => u.type);
-    expect([types.filter((t) => t === "PHUONG").length, types.filter((t) => t === "XA").length, types.filter((t) => t === "THI_TRAN").length]).toEqual([67, 111, 8]);
+    const types = on("2018-08-13")
+      .filter((u) => u.level === "COMMUNE")
+      .map((u) => u.type);
+    expect([types.filter((t) => t === "PHUONG").length, types.filter((t) => t === "XA").length, types.filter((t) => t === "THI_TRAN").length]).toEqual([
+      67, 111, 8,
+    ]);
   });
 
   it("has 13 districts and 177 communes from 2020 (Hoành Bồ in Hạ Long)", () => {
@@ -36,12 +40,20 @@ describe("reference units of Quảng Ninh", () => {
   });
 
   it("links every 2025 unit to the units it absorbed, whole or in part", () => {
-    const keys2025 = new Set(on("2025-07-01").filter((u) => u.level === "COMMUNE").map((u) => u.key));
+    const keys2025 = new Set(
+      on("2025-07-01")
+        .filter((u) => u.level === "COMMUNE")
+        .map((u) => u.key),
+    );
     const links2025 = lineage.filter((l) => keys2025.has(l.successorKey));
     expect(new Set(links2025.map((l) => l.successorKey)).size).toBe(54);
     expect(links2025.some((l) => !l.whole)).toBe(true);
     // Every unit in force on 2025-06-30 went somewhere.
     const predecessors = new Set(links2025.map((l) => l.predecessorKey));
-    expect(on("2025-06-30").filter((u) => u.level === "COMMUNE").every((u) => predecessors.has(u.key))).toBe(true);
+    expect(
+      on("2025-06-30")
+        .filter((u) => u.level === "COMMUNE")
+        .every((u) => predecessors.has(u.key)),
+    ).toBe(true);
   });
 });

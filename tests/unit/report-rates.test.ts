@@ -11,10 +11,10 @@ describe("reporting rates", () => {
     const due = d("2018-07-17");
     const reports = [
       { unitId: "a", periodKey: "2018-06", dueOn: d("2018-06-18"), firstSubmittedOn: d("2018-06-18") }, // on time (on the day)
-      { unitId: "a", periodKey: "2018-07", dueOn: due, firstSubmittedOn: d("2018-07-20") },            // late
-      { unitId: "b", periodKey: "2018-07", dueOn: due, firstSubmittedOn: d("2018-07-16") },            // on time
-      { unitId: "c", periodKey: "2018-07", dueOn: due, firstSubmittedOn: null },                       // draft only: not actual
-      { unitId: "z", periodKey: "2018-07", dueOn: due, firstSubmittedOn: d("2018-07-01") },            // not expected: ignored
+      { unitId: "a", periodKey: "2018-07", dueOn: due, firstSubmittedOn: d("2018-07-20") }, // late
+      { unitId: "b", periodKey: "2018-07", dueOn: due, firstSubmittedOn: d("2018-07-16") }, // on time
+      { unitId: "c", periodKey: "2018-07", dueOn: due, firstSubmittedOn: null }, // draft only: not actual
+      { unitId: "z", periodKey: "2018-07", dueOn: due, firstSubmittedOn: d("2018-07-01") }, // not expected: ignored
     ];
     // 8 expected; 3 actual; 2 on time → 37.5 % and 25 %.
     expect(ratesOf(expected, reports)).toEqual({ expected: 8, actual: 3, onTime: 2, reportingRate: 37.5, onTimeRate: 25 });
@@ -31,7 +31,11 @@ describe("reporting rates", () => {
 describe("summed rates", () => {
   it("adds units together before dividing", async () => {
     const { sumRates } = await import("@/lib/reports/rules");
-    expect(sumRates([{ expected: 3, actual: 3, onTime: 1, reportingRate: 100, onTimeRate: 33.3 }, { expected: 1, actual: 0, onTime: 0, reportingRate: 0, onTimeRate: 0 }]))
-      .toEqual({ expected: 4, actual: 3, onTime: 1, reportingRate: 75, onTimeRate: 25 });
+    expect(
+      sumRates([
+        { expected: 3, actual: 3, onTime: 1, reportingRate: 100, onTimeRate: 33.3 },
+        { expected: 1, actual: 0, onTime: 0, reportingRate: 0, onTimeRate: 0 },
+      ]),
+    ).toEqual({ expected: 4, actual: 3, onTime: 1, reportingRate: 75, onTimeRate: 25 });
   });
 });

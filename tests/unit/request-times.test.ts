@@ -30,10 +30,14 @@ describe("request times", () => {
   });
 
   it("logs the path, status and server time of each request, not of static files", async () => {
-    for (const path of ["/slow?asOf=2018-08-13", "/missing", "/_next/static/chunks/a.js", "/fonts/x.woff2", "/icon.svg"]) await (await fetch(base + path)).text();
+    for (const path of ["/slow?asOf=2018-08-13", "/missing", "/_next/static/chunks/a.js", "/fonts/x.woff2", "/icon.svg"])
+      await (await fetch(base + path)).text();
     await new Promise((r) => setTimeout(r, 20));
     const done = lines.filter((l) => l.msg === "request done");
-    expect(done.map((l) => [l.path, l.status, l.requestId, l.method])).toEqual([["/slow", 200, "req-12345678", "GET"], ["/missing", 404, "req-12345678", "GET"]]);
+    expect(done.map((l) => [l.path, l.status, l.requestId, l.method])).toEqual([
+      ["/slow", 200, "req-12345678", "GET"],
+      ["/missing", 404, "req-12345678", "GET"],
+    ]);
     expect(done[0].ms).toBeGreaterThanOrEqual(25);
     expect(done[1].ms).toBeLessThan(done[0].ms as number);
   });

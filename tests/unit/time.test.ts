@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, businessToday, daysBetween, formatDate, formatDateLong, formatDateTime, parseIsoDate, toIsoDate, vietnamDateOf,
+  addDays,
+  businessToday,
+  daysBetween,
+  formatDate,
+  formatDateLong,
+  formatDateTime,
+  parseIsoDate,
+  toIsoDate,
+  vietnamDateOf,
 } from "@/lib/time/business-date";
 import { formatIsoWeek, isoWeekOf, isoWeekRange, startOfIsoWeek, weeksInIsoYear } from "@/lib/time/iso-week";
 

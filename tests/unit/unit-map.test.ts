@@ -29,7 +29,8 @@ describe("map of today's units", () => {
   });
 
   it("colours by the chosen figure, with a word for each area", () => {
-    const row = (code: string, model: "DAN_VAN_BLOC" | null) => ({ unitId: `id-${code}`, code, model, status: "ESTABLISHED" }) as Parameters<typeof mapPaint>[1][number];
+    const row = (code: string, model: "DAN_VAN_BLOC" | null) =>
+      ({ unitId: `id-${code}`, code, model, status: "ESTABLISHED" }) as Parameters<typeof mapPaint>[1][number];
     const paint = mapPaint("overdue", [row("06652", "DAN_VAN_BLOC"), row("06658", null)], { activity: new Map([["id-06652", { held4: 3, overdue: 7 }]]) });
     expect(paint.colourOf.get("06652")?.text).toBe("7 nhiệm vụ quá hạn");
     expect(paint.colourOf.get("06658")?.text).toBe("0 nhiệm vụ quá hạn");

@@ -8,9 +8,21 @@ import { nextPeriod, periodFromKey, periodOf, windowOf, windowProblem, type Peri
 import { periodsClosedIn } from "@/lib/reports/rules";
 
 const d = (s: string) => parseIsoDate(s)!;
-const cal = (days: Record<string, CalendarDayKind>, verified: number[] = [2018, 2019, 2024]): WorkCalendar => ({ days: new Map(Object.entries(days)), verifiedYears: new Set(verified) });
+const cal = (days: Record<string, CalendarDayKind>, verified: number[] = [2018, 2019, 2024]): WorkCalendar => ({
+  days: new Map(Object.entries(days)),
+  verifiedYears: new Set(verified),
+});
 // A Tết 2018 schedule as an administrator would enter it (test data, not a claim about the real announcement).
-const TET = cal({ "2018-01-01": "HOLIDAY", "2018-02-14": "DAY_OFF", "2018-02-15": "HOLIDAY", "2018-02-16": "HOLIDAY", "2018-02-19": "HOLIDAY", "2018-02-20": "DAY_OFF", "2018-12-29": "WORKDAY", "2019-01-01": "HOLIDAY" });
+const TET = cal({
+  "2018-01-01": "HOLIDAY",
+  "2018-02-14": "DAY_OFF",
+  "2018-02-15": "HOLIDAY",
+  "2018-02-16": "HOLIDAY",
+  "2018-02-19": "HOLIDAY",
+  "2018-02-20": "DAY_OFF",
+  "2018-12-29": "WORKDAY",
+  "2019-01-01": "HOLIDAY",
+});
 const iso = (x: Date) => toIsoDate(x);
 
 describe("working days", () => {
@@ -30,20 +42,24 @@ describe("working days", () => {
     expect(iso(addWorkingDays(d("2024-02-28"), 1, cal({})))).toBe("2024-02-29");
   });
 
-  const calendars = fc.dictionary(
-    fc.integer({ min: 0, max: 800 }).map((n) => iso(addDays(d("2017-12-01"), n))),
-    fc.constantFrom<CalendarDayKind>("HOLIDAY", "DAY_OFF", "WORKDAY"),
-    { maxKeys: 80 },
-  ).map((days) => cal(days));
+  const calendars = fc
+    .dictionary(
+      fc.integer({ min: 0, max: 800 }).map((n) => iso(addDays(d("2017-12-01"), n))),
+      fc.constantFrom<CalendarDayKind>("HOLIDAY", "DAY_OFF", "WORKDAY"),
+      { maxKeys: 80 },
+    )
+    .map((days) => cal(days));
 
   it("property: n working days later is a working day exactly n working days away, and back again", () => {
-    fc.assert(fc.property(calendars, fc.integer({ min: 0, max: 700 }), fc.integer({ min: 1, max: 40 }), (calendar, offset, n) => {
-      const from = addDays(d("2017-12-01"), offset);
-      const to = addWorkingDays(from, n, calendar);
-      expect(isWorkingDay(to, calendar)).toBe(true);
-      expect(workingDaysBetween(from, to, calendar)).toBe(n);
-      if (isWorkingDay(from, calendar)) expect(iso(addWorkingDays(to, -n, calendar))).toBe(iso(from));
-    }));
+    fc.assert(
+      fc.property(calendars, fc.integer({ min: 0, max: 700 }), fc.integer({ min: 1, max: 40 }), (calendar, offset, n) => {
+        const from = addDays(d("2017-12-01"), offset);
+        const to = addWorkingDays(from, n, calendar);
+        expect(isWorkingDay(to, calendar)).toBe(true);
+        expect(workingDaysBetween(from, to, calendar)).toBe(n);
+        if (isWorkingDay(from, calendar)) expect(iso(addWorkingDays(to, -n, calendar))).toBe(iso(from));
+      }),
+    );
   });
 });
 
@@ -95,18 +111,33 @@ describe("reporting windows", () => {
 
   const types: PeriodType[] = ["WEEKLY", "MONTHLY", "QUARTERLY", "SIX_MONTH", "ANNUAL"];
   it("property: consecutive periods and their windows tile the timeline, keys round-trip", () => {
-    fc.assert(fc.property(fc.constantFrom(...types), fc.constantFrom<"CALENDAR" | "STATE_15_14">("CALENDAR", "STATE_15_14"), fc.integer({ min: 0, max: 365 * 12 }), (type, rule, n) => {
-      const p = periodOf(type, addDays(d("2015-01-01"), n));
-      const q = nextPeriod(p);
-      expect(periodFromKey(type, p.key)).toEqual(p);
-      expect(iso(q.start)).toBe(iso(addDays(p.end, 1)));
-      expect(iso(windowOf(q, rule).from)).toBe(iso(addDays(windowOf(p, rule).to, 1)));
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...types),
+        fc.constantFrom<"CALENDAR" | "STATE_15_14">("CALENDAR", "STATE_15_14"),
+        fc.integer({ min: 0, max: 365 * 12 }),
+        (type, rule, n) => {
+          const p = periodOf(type, addDays(d("2015-01-01"), n));
+          const q = nextPeriod(p);
+          expect(periodFromKey(type, p.key)).toEqual(p);
+          expect(iso(q.start)).toBe(iso(addDays(p.end, 1)));
+          expect(iso(windowOf(q, rule).from)).toBe(iso(addDays(windowOf(p, rule).to, 1)));
+        },
+      ),
+    );
   });
 
   it("custom windows: clamped to short months, checked for an end before the start and for gaps", () => {
-    const custom = (fromDay: number, prev: boolean, toDay: number | null) => ({ windowRule: "CUSTOM", windowFromDay: fromDay, windowFromPrevMonth: prev, windowToDay: toDay });
-    const w = (type: PeriodType, key: string, spec: ReturnType<typeof custom>) => { const x = windowOf(periodFromKey(type, key)!, spec); return `${iso(x.from)}..${iso(x.to)}`; };
+    const custom = (fromDay: number, prev: boolean, toDay: number | null) => ({
+      windowRule: "CUSTOM",
+      windowFromDay: fromDay,
+      windowFromPrevMonth: prev,
+      windowToDay: toDay,
+    });
+    const w = (type: PeriodType, key: string, spec: ReturnType<typeof custom>) => {
+      const x = windowOf(periodFromKey(type, key)!, spec);
+      return `${iso(x.from)}..${iso(x.to)}`;
+    };
     expect(w("MONTHLY", "2024-03", custom(20, true, 19))).toBe("2024-02-20..2024-03-19");
     expect(w("MONTHLY", "2018-01", custom(20, true, 19))).toBe("2017-12-20..2018-01-19");
     expect(w("MONTHLY", "2024-02", custom(1, false, 31))).toBe("2024-02-01..2024-02-29");
@@ -119,12 +150,16 @@ describe("reporting windows", () => {
     expect(windowProblem("MONTHLY", custom(1, false, null))).toBeNull();
     expect(windowProblem("NINE_MONTH", custom(15, true, 14))).toBeNull();
     // The same rule as the state pattern gives the same windows.
-    for (const key of ["2018-01", "2018-03", "2020-03", "2018-12"]) expect(w("MONTHLY", key, custom(15, true, 14))).toBe(`${iso(windowOf(periodFromKey("MONTHLY", key)!, "STATE_15_14").from)}..${iso(windowOf(periodFromKey("MONTHLY", key)!, "STATE_15_14").to)}`);
+    for (const key of ["2018-01", "2018-03", "2020-03", "2018-12"])
+      expect(w("MONTHLY", key, custom(15, true, 14))).toBe(
+        `${iso(windowOf(periodFromKey("MONTHLY", key)!, "STATE_15_14").from)}..${iso(windowOf(periodFromKey("MONTHLY", key)!, "STATE_15_14").to)}`,
+      );
   });
 
   it("lists the periods whose window closed in a range, 9-month periods once a year", () => {
     const regime = (periodType: PeriodType, windowRule = "STATE_15_14") => ({ periodType, windowRule, startsOn: d("2018-01-01") });
-    const keys = (periodType: PeriodType, from: string, to: string, day = "2019-12-31") => periodsClosedIn(regime(periodType), d(from), d(to), d(day)).map((p) => p.key);
+    const keys = (periodType: PeriodType, from: string, to: string, day = "2019-12-31") =>
+      periodsClosedIn(regime(periodType), d(from), d(to), d(day)).map((p) => p.key);
     expect(keys("MONTHLY", "2018-05-01", "2018-08-13", "2018-08-13")).toEqual(["2018-05", "2018-06", "2018-07"]);
     expect(keys("NINE_MONTH", "2017-01-01", "2019-12-31")).toEqual(["2018-9M", "2019-9M"]);
     expect(keys("SIX_MONTH", "2018-01-01", "2019-12-31")).toEqual(["2018-H1", "2018-H2", "2019-H1", "2019-H2"]);

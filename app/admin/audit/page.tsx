@@ -22,9 +22,20 @@ function queryOf(filter: AuditFilter, extra: Record<string, string> = {}) {
 }
 
 const ENTITY_LABEL: Record<string, string> = {
-  User: "Tài khoản", Bloc: "Khối", Meeting: "Cuộc giao ban", Task: "Nhiệm vụ", Report: "Báo cáo", SupervisionPlan: "Kế hoạch giám sát",
-  SupervisionActivity: "Hoạt động giám sát", Recommendation: "Kiến nghị", CriticismCase: "Phản biện", Export: "Tải dữ liệu", HandOver: "Bàn giao",
-  StoredFile: "Tệp", CalendarYear: "Lịch năm", Unit: "Đơn vị",
+  User: "Tài khoản",
+  Bloc: "Khối",
+  Meeting: "Cuộc giao ban",
+  Task: "Nhiệm vụ",
+  Report: "Báo cáo",
+  SupervisionPlan: "Kế hoạch giám sát",
+  SupervisionActivity: "Hoạt động giám sát",
+  Recommendation: "Kiến nghị",
+  CriticismCase: "Phản biện",
+  Export: "Tải dữ liệu",
+  HandOver: "Bàn giao",
+  StoredFile: "Tệp",
+  CalendarYear: "Lịch năm",
+  Unit: "Đơn vị",
 };
 
 /** A changed value as text, cut at 160 characters: the page stays light, the download has every value whole. */
@@ -44,28 +55,68 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       {reach === "global" ? (
-        <nav aria-label="Vị trí" className="mb-2 text-sm"><Link href="/admin" className="text-brand-700 underline">Quản trị</Link><span aria-hidden="true"> › </span><span>Nhật ký hệ thống</span></nav>
+        <nav aria-label="Vị trí" className="mb-2 text-sm">
+          <Link href="/admin" className="text-brand-700 underline">
+            Quản trị
+          </Link>
+          <span aria-hidden="true"> › </span>
+          <span>Nhật ký hệ thống</span>
+        </nav>
       ) : null}
-      <PageHeader title="Nhật ký hệ thống" kicker={reach === "global" ? "Mọi thao tác, được phép và bị từ chối, kể cả đăng nhập và tải dữ liệu" : "Thao tác trên các đơn vị thuộc phạm vi của bạn"} />
+      <PageHeader
+        title="Nhật ký hệ thống"
+        kicker={reach === "global" ? "Mọi thao tác, được phép và bị từ chối, kể cả đăng nhập và tải dữ liệu" : "Thao tác trên các đơn vị thuộc phạm vi của bạn"}
+      />
       <div className="space-y-4">
-        <form method="get" action="/admin/audit" role="search" className="grid grid-cols-2 gap-3 rounded border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6">
+        <form
+          method="get"
+          action="/admin/audit"
+          role="search"
+          className="grid grid-cols-2 gap-3 rounded border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6"
+        >
           <div className="flex flex-col gap-1">
-            <label htmlFor="a-person" className="text-sm font-semibold">Tên đăng nhập</label>
-            <input id="a-person" name="person" defaultValue={filter.person ?? ""} maxLength={64} autoComplete="off" className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm" />
+            <label htmlFor="a-person" className="text-sm font-semibold">
+              Tên đăng nhập
+            </label>
+            <input
+              id="a-person"
+              name="person"
+              defaultValue={filter.person ?? ""}
+              maxLength={64}
+              autoComplete="off"
+              className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm"
+            />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="a-unit" className="text-sm font-semibold">Mã đơn vị</label>
-            <input id="a-unit" name="unit" defaultValue={filter.unit ?? ""} inputMode="numeric" maxLength={5} className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm" />
+            <label htmlFor="a-unit" className="text-sm font-semibold">
+              Mã đơn vị
+            </label>
+            <input
+              id="a-unit"
+              name="unit"
+              defaultValue={filter.unit ?? ""}
+              inputMode="numeric"
+              maxLength={5}
+              className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm"
+            />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="a-family" className="text-sm font-semibold">Loại việc</label>
+            <label htmlFor="a-family" className="text-sm font-semibold">
+              Loại việc
+            </label>
             <select id="a-family" name="family" defaultValue={filter.family ?? ""} className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm">
               <option value="">Tất cả</option>
-              {ACTION_FAMILIES.map((f) => <option key={f.prefix} value={f.prefix}>{f.label}</option>)}
+              {ACTION_FAMILIES.map((f) => (
+                <option key={f.prefix} value={f.prefix}>
+                  {f.label}
+                </option>
+              ))}
             </select>
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="a-outcome" className="text-sm font-semibold">Kết quả</label>
+            <label htmlFor="a-outcome" className="text-sm font-semibold">
+              Kết quả
+            </label>
             <select id="a-outcome" name="outcome" defaultValue={filter.outcome ?? ""} className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm">
               <option value="">Tất cả</option>
               <option value="ALLOWED">Được thực hiện</option>
@@ -73,26 +124,46 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </select>
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="a-from" className="text-sm font-semibold">Từ ngày</label>
+            <label htmlFor="a-from" className="text-sm font-semibold">
+              Từ ngày
+            </label>
             <input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm" />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="a-to" className="text-sm font-semibold">Đến ngày</label>
+            <label htmlFor="a-to" className="text-sm font-semibold">
+              Đến ngày
+            </label>
             <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} className="min-w-0 rounded border border-slate-300 px-3 py-2 text-sm" />
           </div>
           <div className="col-span-2 flex flex-wrap items-center gap-3 sm:col-span-3 lg:col-span-6">
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
-            <Link href="/admin/audit" className="text-sm text-brand-700 underline">Bỏ lọc</Link>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+              Lọc
+            </button>
+            <Link href="/admin/audit" className="text-sm text-brand-700 underline">
+              Bỏ lọc
+            </Link>
             {!errors.length ? (
               <span className="flex flex-wrap gap-x-3 gap-y-1 whitespace-nowrap text-sm sm:ml-auto">
-                <a className="text-brand-700 underline" href={`/api/export/audit.csv${query ? `?${query}` : ""}`}>Tải CSV</a>
-                <a className="text-brand-700 underline" href={`/api/export/audit.csv?${queryOf(filter, { format: "xlsx" })}`}>Tải Excel</a>
+                <a className="text-brand-700 underline" href={`/api/export/audit.csv${query ? `?${query}` : ""}`}>
+                  Tải CSV
+                </a>
+                <a className="text-brand-700 underline" href={`/api/export/audit.csv?${queryOf(filter, { format: "xlsx" })}`}>
+                  Tải Excel
+                </a>
                 <span className="text-slate-600">(tối đa 10.000 dòng mới nhất)</span>
               </span>
             ) : null}
           </div>
         </form>
-        {errors.length ? <Notice tone="error"><ul className="list-disc pl-5">{errors.map((e) => <li key={e}>{e}</li>)}</ul></Notice> : null}
+        {errors.length ? (
+          <Notice tone="error">
+            <ul className="list-disc pl-5">
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
         {result && "error" in result ? <Notice tone="error">{result.error}</Notice> : null}
         {result && "rows" in result ? (
           result.rows.length ? (
@@ -101,14 +172,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {result.rows.map((e) => (
                   <li key={e.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
                     <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-                      <time dateTime={e.occurredAt.toISOString()} className="tabular-nums text-slate-600">{formatDateTime(e.occurredAt)}</time>
+                      <time dateTime={e.occurredAt.toISOString()} className="tabular-nums text-slate-600">
+                        {formatDateTime(e.occurredAt)}
+                      </time>
                       <span className="font-semibold">{actionLabel(e.action)}</span>
                       {e.outcome === "DENIED" ? <Badge tone="danger">Bị từ chối</Badge> : <Badge tone="success">Được thực hiện</Badge>}
                     </p>
                     <p className="text-slate-700">
-                      {e.actorUsername ? <>{e.actorName} (<Link className="text-brand-700 underline" href={`/admin/audit?${queryOf({ ...filter, person: e.actorUsername })}`}>{e.actorUsername}</Link>)</> : e.actorName}
-                      {e.unit ? <> · {e.unit.name} (mã {e.unit.code})</> : null}
-                      {" · "}{ENTITY_LABEL[e.entityType] ?? e.entityType}
+                      {e.actorUsername ? (
+                        <>
+                          {e.actorName} (
+                          <Link className="text-brand-700 underline" href={`/admin/audit?${queryOf({ ...filter, person: e.actorUsername })}`}>
+                            {e.actorUsername}
+                          </Link>
+                          )
+                        </>
+                      ) : (
+                        e.actorName
+                      )}
+                      {e.unit ? (
+                        <>
+                          {" "}
+                          · {e.unit.name} (mã {e.unit.code})
+                        </>
+                      ) : null}
+                      {" · "}
+                      {ENTITY_LABEL[e.entityType] ?? e.entityType}
                       {e.entityLabel ? `: ${e.entityLabel}` : e.entityId ? <span className="text-slate-600"> {e.entityId.slice(0, 12)}</span> : null}
                     </p>
                     {e.reason ? <p className="text-slate-700">Lý do: {e.reason}</p> : null}
@@ -119,11 +208,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                           {e.changes.map((c) => (
                             <div key={c.field} className="contents">
                               <dt className="font-semibold">{c.field}</dt>
-                              <dd className="break-all">{short(c.before)} → {short(c.after)}</dd>
+                              <dd className="break-all">
+                                {short(c.before)} → {short(c.after)}
+                              </dd>
                             </div>
                           ))}
-                          {e.address ? <div className="contents"><dt className="font-semibold">Địa chỉ</dt><dd>{e.address}</dd></div> : null}
-                          {e.requestId ? <div className="contents"><dt className="font-semibold">Mã yêu cầu</dt><dd className="break-all">{e.requestId}</dd></div> : null}
+                          {e.address ? (
+                            <div className="contents">
+                              <dt className="font-semibold">Địa chỉ</dt>
+                              <dd>{e.address}</dd>
+                            </div>
+                          ) : null}
+                          {e.requestId ? (
+                            <div className="contents">
+                              <dt className="font-semibold">Mã yêu cầu</dt>
+                              <dd className="break-all">{e.requestId}</dd>
+                            </div>
+                          ) : null}
                         </dl>
                       </details>
                     ) : null}
@@ -131,11 +232,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 ))}
               </ol>
               <nav aria-label="Trang" className="flex gap-4 text-sm">
-                {filter.cursor ? <Link className="text-brand-700 underline" href={`/admin/audit${query ? `?${query}` : ""}`}>← Mới nhất</Link> : null}
-                {result.next ? <Link className="font-semibold text-brand-700 underline" href={`/admin/audit?${queryOf(filter, { cursor: result.next })}`}>Cũ hơn →</Link> : <span className="text-slate-600">Hết danh sách.</span>}
+                {filter.cursor ? (
+                  <Link className="text-brand-700 underline" href={`/admin/audit${query ? `?${query}` : ""}`}>
+                    ← Mới nhất
+                  </Link>
+                ) : null}
+                {result.next ? (
+                  <Link className="font-semibold text-brand-700 underline" href={`/admin/audit?${queryOf(filter, { cursor: result.next })}`}>
+                    Cũ hơn →
+                  </Link>
+                ) : (
+                  <span className="text-slate-600">Hết danh sách.</span>
+                )}
               </nav>
             </>
-          ) : <Notice>Không có thao tác nào khớp bộ lọc.</Notice>
+          ) : (
+            <Notice>Không có thao tác nào khớp bộ lọc.</Notice>
+          )
         ) : null}
       </div>
     </>

@@ -28,32 +28,53 @@ export default async function UsersPage({ searchParams }: Props) {
     <>
       <PageHeader title="Người dùng" kicker={`${result.total} tài khoản`} />
       <div className="mb-4 flex flex-wrap gap-3">
-        <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Tạo tài khoản</Link>
-        <Link href="/admin/users/import" className="rounded border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">Nhập từ tệp CSV/XLSX</Link>
+        <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+          Tạo tài khoản
+        </Link>
+        <Link href="/admin/users/import" className="rounded border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">
+          Nhập từ tệp CSV/XLSX
+        </Link>
       </div>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" role="search">
         <div className="flex flex-col gap-1">
-          <label htmlFor="uq" className="text-sm font-semibold">Tên đăng nhập hoặc họ tên</label>
+          <label htmlFor="uq" className="text-sm font-semibold">
+            Tên đăng nhập hoặc họ tên
+          </label>
           <input id="uq" name="q" defaultValue={q} maxLength={64} className="rounded border border-slate-300 px-3 py-2 text-sm" />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="ustatus" className="text-sm font-semibold">Trạng thái</label>
+          <label htmlFor="ustatus" className="text-sm font-semibold">
+            Trạng thái
+          </label>
           <select id="ustatus" name="status" defaultValue={status ?? ""} className="rounded border border-slate-300 px-3 py-2 text-sm">
             <option value="">Tất cả</option>
             <option value="ACTIVE">Đang hoạt động</option>
             <option value="DISABLED">Đã khóa</option>
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+          Lọc
+        </button>
       </form>
       <Table caption="Danh sách người dùng">
-        <thead><tr><Th>Tên đăng nhập</Th><Th>Họ và tên</Th><Th>Vai trò hiện tại</Th><Th>Trạng thái</Th></tr></thead>
+        <thead>
+          <tr>
+            <Th>Tên đăng nhập</Th>
+            <Th>Họ và tên</Th>
+            <Th>Vai trò hiện tại</Th>
+            <Th>Trạng thái</Th>
+          </tr>
+        </thead>
         <tbody>
           {result.users.map((u) => {
             const current = u.assignments.filter((a) => isValidOn(a, day));
             return (
               <tr key={u.id}>
-                <Td><Link href={`/admin/users/${u.id}`} className="font-semibold text-brand-700 underline">{u.username}</Link></Td>
+                <Td>
+                  <Link href={`/admin/users/${u.id}`} className="font-semibold text-brand-700 underline">
+                    {u.username}
+                  </Link>
+                </Td>
                 <Td>{u.displayName}</Td>
                 <Td>{current.length ? current.map((a) => `${ROLE_LABEL[a.role]} · ${unitTitle(a.unit)}`).join("; ") : "—"}</Td>
                 <Td>{u.status === "ACTIVE" ? <Badge tone="success">Đang hoạt động</Badge> : <Badge tone="muted">Đã khóa</Badge>}</Td>
@@ -64,9 +85,19 @@ export default async function UsersPage({ searchParams }: Props) {
       </Table>
       {pages > 1 ? (
         <nav aria-label="Phân trang" className="mt-3 flex gap-3 text-sm">
-          {page > 1 ? <Link href={link(page - 1)} className="text-brand-700 underline">← Trang trước</Link> : null}
-          <span>Trang {page}/{pages}</span>
-          {page < pages ? <Link href={link(page + 1)} className="text-brand-700 underline">Trang sau →</Link> : null}
+          {page > 1 ? (
+            <Link href={link(page - 1)} className="text-brand-700 underline">
+              ← Trang trước
+            </Link>
+          ) : null}
+          <span>
+            Trang {page}/{pages}
+          </span>
+          {page < pages ? (
+            <Link href={link(page + 1)} className="text-brand-700 underline">
+              Trang sau →
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

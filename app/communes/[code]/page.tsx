@@ -50,13 +50,17 @@ export default async function CommunePage({ params, searchParams }: Props) {
       <nav aria-label="Vị trí" className="mb-2 text-sm">
         {canProvince ? (
           <>
-            <Link href={`/province${query}`} className="text-brand-700 underline">Toàn tỉnh</Link>
+            <Link href={`/province${query}`} className="text-brand-700 underline">
+              Toàn tỉnh
+            </Link>
             <span aria-hidden="true"> › </span>
           </>
         ) : null}
         {parent && parent.level === "DISTRICT" && can(actor, "unit.read", { unitPath: parent.path }) ? (
           <>
-            <Link href={`/districts/${parent.code}${query}`} className="text-brand-700 underline">{parent.name}</Link>
+            <Link href={`/districts/${parent.code}${query}`} className="text-brand-700 underline">
+              {parent.name}
+            </Link>
             <span aria-hidden="true"> › </span>
           </>
         ) : null}
@@ -71,13 +75,19 @@ export default async function CommunePage({ params, searchParams }: Props) {
       <div className="space-y-5">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         <ValidityNotice unit={commune} day={asOf.date} />
-        {activity ? <CommuneActivity code={commune.code} activity={activity} day={day} canLog={can(actor, "meeting.manage", { unitPath: commune.path })} /> : null}
+        {activity ? (
+          <CommuneActivity code={commune.code} activity={activity} day={day} canLog={can(actor, "meeting.manage", { unitPath: commune.path })} />
+        ) : null}
         <AsOfForm asOf={asOf} action={`/communes/${commune.code}`} />
         <p>
-          <Link href={`/communes/${commune.code}/reports`} className="font-semibold text-brand-700 underline">Báo cáo định kỳ: tình hình nhân dân, sơ kết, tổng kết →</Link>
+          <Link href={`/communes/${commune.code}/reports`} className="font-semibold text-brand-700 underline">
+            Báo cáo định kỳ: tình hình nhân dân, sơ kết, tổng kết →
+          </Link>
         </p>
         <p>
-          <Link href={`/communes/${commune.code}/supervision`} className="font-semibold text-brand-700 underline">Giám sát, phản biện xã hội: kế hoạch, hoạt động, kiến nghị →</Link>
+          <Link href={`/communes/${commune.code}/supervision`} className="font-semibold text-brand-700 underline">
+            Giám sát, phản biện xã hội: kế hoạch, hoạt động, kiến nghị →
+          </Link>
         </p>
         <p>
           <Link href={`/communes/${commune.code}/bloc`} className="font-semibold text-brand-700 underline">
@@ -86,11 +96,17 @@ export default async function CommunePage({ params, searchParams }: Props) {
         </p>
 
         <section aria-labelledby="orgs-heading" className="space-y-2">
-          <h2 id="orgs-heading" className="text-lg font-semibold">Các tổ chức ở cấp xã</h2>
+          <h2 id="orgs-heading" className="text-lg font-semibold">
+            Các tổ chức ở cấp xã
+          </h2>
           {organisations.length ? (
             <Table caption={`Các tổ chức của ${unitTitle(commune)}`}>
               <thead>
-                <tr><Th>Tổ chức</Th><Th>Thành viên khối</Th><Th>Trực thuộc</Th></tr>
+                <tr>
+                  <Th>Tổ chức</Th>
+                  <Th>Thành viên khối</Th>
+                  <Th>Trực thuộc</Th>
+                </tr>
               </thead>
               <tbody>
                 {organisations.map((o) => (
@@ -98,10 +114,19 @@ export default async function CommunePage({ params, searchParams }: Props) {
                     <Td>{o.name}</Td>
                     <Td>{o.type.blocMember ? <Badge tone="success">Thành viên khối</Badge> : <Badge tone="muted">Phối hợp</Badge>}</Td>
                     <Td>
-                      {o.type.affiliations.length ? o.type.affiliations.map((a) => {
-                        const parentOrg = organisations.find((p) => p.type.code === a.parentType.code);
-                        return <span key={a.parentType.code} className="block">{parentOrg?.name ?? a.parentType.name}<span className="block text-xs text-slate-600">từ {formatDate(a.validFrom)} — {a.legalBasis}</span></span>;
-                      }) : "—"}
+                      {o.type.affiliations.length
+                        ? o.type.affiliations.map((a) => {
+                            const parentOrg = organisations.find((p) => p.type.code === a.parentType.code);
+                            return (
+                              <span key={a.parentType.code} className="block">
+                                {parentOrg?.name ?? a.parentType.name}
+                                <span className="block text-xs text-slate-600">
+                                  từ {formatDate(a.validFrom)} — {a.legalBasis}
+                                </span>
+                              </span>
+                            );
+                          })
+                        : "—"}
                     </Td>
                   </tr>
                 ))}
@@ -114,7 +139,9 @@ export default async function CommunePage({ params, searchParams }: Props) {
 
         {predecessors.length || successors.length ? (
           <section aria-labelledby="lineage-heading" className="space-y-2">
-            <h2 id="lineage-heading" className="text-lg font-semibold">Lịch sử sắp xếp đơn vị</h2>
+            <h2 id="lineage-heading" className="text-lg font-semibold">
+              Lịch sử sắp xếp đơn vị
+            </h2>
             <ul className="list-disc space-y-1 pl-5 text-sm">
               {predecessors.map((l) => (
                 <li key={l.id}>
@@ -123,7 +150,9 @@ export default async function CommunePage({ params, searchParams }: Props) {
                     {unitTitle(l.predecessor)}
                   </Link>
                   {l.predecessor.parent ? ` (${unitTitle(l.predecessor.parent)})` : ""} theo {l.legalBasis}.
-                  {handOver?.receivedFrom.get(l.predecessorId) ? <span className="block text-slate-700">Đã nhận bàn giao: {handOver.receivedFrom.get(l.predecessorId)}.</span> : null}
+                  {handOver?.receivedFrom.get(l.predecessorId) ? (
+                    <span className="block text-slate-700">Đã nhận bàn giao: {handOver.receivedFrom.get(l.predecessorId)}.</span>
+                  ) : null}
                 </li>
               ))}
               {successors.map((l) => (
@@ -133,12 +162,18 @@ export default async function CommunePage({ params, searchParams }: Props) {
                     {unitTitle(l.successor)}
                   </Link>{" "}
                   theo {l.legalBasis}.
-                  {handOver?.handedTo.get(l.successorId) ? <span className="block text-slate-700">Đã bàn giao cho đơn vị này: {handOver.handedTo.get(l.successorId)}.</span> : null}
+                  {handOver?.handedTo.get(l.successorId) ? (
+                    <span className="block text-slate-700">Đã bàn giao cho đơn vị này: {handOver.handedTo.get(l.successorId)}.</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
             {successors.length && canHandOver ? (
-              <p className="text-sm"><Link className="text-brand-700 underline" href={`/handover/${commune.code}?date=${successors[0].effectiveFrom.toISOString().slice(0, 10)}`}>Việc đang mở và bàn giao của đơn vị này →</Link></p>
+              <p className="text-sm">
+                <Link className="text-brand-700 underline" href={`/handover/${commune.code}?date=${successors[0].effectiveFrom.toISOString().slice(0, 10)}`}>
+                  Việc đang mở và bàn giao của đơn vị này →
+                </Link>
+              </p>
             ) : null}
           </section>
         ) : null}

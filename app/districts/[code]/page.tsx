@@ -49,7 +49,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <nav aria-label="Vị trí" className="mb-2 text-sm">
         {district.parent && can(actor, "unit.read", { unitPath: district.parent.path }) ? (
           <>
-            <Link href={`/province${query}`} className="text-brand-700 underline">Toàn tỉnh</Link>
+            <Link href={`/province${query}`} className="text-brand-700 underline">
+              Toàn tỉnh
+            </Link>
             <span aria-hidden="true"> › </span>
           </>
         ) : null}
@@ -57,8 +59,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </nav>
       <PageHeader title={unitTitle(district)} kicker={`Mã ${district.code} · ${district.parent ? unitTitle(district.parent) : ""}`}>
         <p className="text-sm text-slate-700">
-          <Link href={`/districts/${district.code}/reports`} className="font-semibold text-brand-700 underline">Báo cáo của các xã và tỷ lệ báo cáo</Link>{" · "}
-          {rows.length} đơn vị cấp xã · {established} đã thành lập khối · hiệu lực từ {formatDate(district.validFrom)}{district.validTo ? ` đến ${formatDate(district.validTo)}` : ""}.
+          <Link href={`/districts/${district.code}/reports`} className="font-semibold text-brand-700 underline">
+            Báo cáo của các xã và tỷ lệ báo cáo
+          </Link>
+          {" · "}
+          {rows.length} đơn vị cấp xã · {established} đã thành lập khối · hiệu lực từ {formatDate(district.validFrom)}
+          {district.validTo ? ` đến ${formatDate(district.validTo)}` : ""}.
         </p>
       </PageHeader>
       <div className="space-y-5">
@@ -68,11 +74,23 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         {search.scanError ? <Notice tone="error">Không nhận được bản quét: chỉ nhận PDF hoặc ảnh (PNG, JPEG, WebP), tối đa 20 MB.</Notice> : null}
 
         <section aria-labelledby="agency-h" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
-          <h2 id="agency-h" className="text-lg font-semibold sm:col-span-3">Cơ quan khối cấp huyện và mô hình cấp xã</h2>
+          <h2 id="agency-h" className="text-lg font-semibold sm:col-span-3">
+            Cơ quan khối cấp huyện và mô hình cấp xã
+          </h2>
           <div>
             <p className="text-sm text-slate-600">Cơ quan khối (44-QĐ/TU)</p>
-            <p>{own?.agency ? <Badge tone={own.agency.status === "ESTABLISHED" ? "success" : "neutral"}>{STATUS_LABEL[own.agency.status]}</Badge> : "Chưa ghi nhận"}</p>
-            {own?.agency?.decision ? <p className="text-sm">Quyết định {own.agency.decision.number}, {formatDate(own.agency.decision.issuedOn)}</p> : null}
+            <p>
+              {own?.agency ? (
+                <Badge tone={own.agency.status === "ESTABLISHED" ? "success" : "neutral"}>{STATUS_LABEL[own.agency.status]}</Badge>
+              ) : (
+                "Chưa ghi nhận"
+              )}
+            </p>
+            {own?.agency?.decision ? (
+              <p className="text-sm">
+                Quyết định {own.agency.decision.number}, {formatDate(own.agency.decision.issuedOn)}
+              </p>
+            ) : null}
             {own?.agency?.source ? <p className="text-xs text-slate-600">Nguồn: {own.agency.source}</p> : null}
           </div>
           <div>
@@ -91,22 +109,38 @@ export default async function DistrictPage({ params, searchParams }: Props) {
                   <li key={p.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 pb-2">
                     <span>
                       <span className="font-semibold">{p.person.fullName}</span> — {p.role === "HEAD" ? "Trưởng" : "Phó"} Cơ quan khối, {p.title}
-                      {" · "}từ {formatDate(p.termStart)}{p.termEnd ? ` đến ${formatDate(p.termEnd)}` : ""}
-                      {isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day) ? <> <Badge tone="success">Đương nhiệm</Badge></> : null}
+                      {" · "}từ {formatDate(p.termStart)}
+                      {p.termEnd ? ` đến ${formatDate(p.termEnd)}` : ""}
+                      {isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day) ? (
+                        <>
+                          {" "}
+                          <Badge tone="success">Đương nhiệm</Badge>
+                        </>
+                      ) : null}
                     </span>
                     {manage && !p.termEnd ? (
-                      <details><summary className="cursor-pointer text-brand-700 underline">Kết thúc nhiệm kỳ</summary>
-                        <EndPostForm postId={p.id} today={toIsoDate(day)} label={p.person.fullName} /></details>
+                      <details>
+                        <summary className="cursor-pointer text-brand-700 underline">Kết thúc nhiệm kỳ</summary>
+                        <EndPostForm postId={p.id} today={toIsoDate(day)} label={p.person.fullName} />
+                      </details>
                     ) : null}
                   </li>
                 ))}
               </ul>
-            ) : <p className="text-sm text-slate-700">Chưa ghi nhận trưởng, phó Cơ quan khối.</p>}
+            ) : (
+              <p className="text-sm text-slate-700">Chưa ghi nhận trưởng, phó Cơ quan khối.</p>
+            )}
             {manage ? (
               <details className="mt-2">
                 <summary className="cursor-pointer font-semibold">Ghi nhận trưởng hoặc phó Cơ quan khối</summary>
-                <div className="mt-3"><AddPostForm unitId={district.id} organisations={[]} today={toIsoDate(day)}
-                  people={[...new Map(agencyPosts.map((p) => [p.person.id, { id: p.person.id, label: `${p.person.fullName} — ${p.title}` }])).values()]} /></div>
+                <div className="mt-3">
+                  <AddPostForm
+                    unitId={district.id}
+                    organisations={[]}
+                    today={toIsoDate(day)}
+                    people={[...new Map(agencyPosts.map((p) => [p.person.id, { id: p.person.id, label: `${p.person.fullName} — ${p.title}` }])).values()]}
+                  />
+                </div>
               </details>
             ) : null}
           </div>
@@ -117,13 +151,24 @@ export default async function DistrictPage({ params, searchParams }: Props) {
                 {pendingScan ? <Notice>Đã tải lên “{pendingScan.originalName}”. Bản quét sẽ gắn với quyết định khi bạn lưu.</Notice> : null}
                 <form action={`/api/blocs/${district.id}/scan`} method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
                   <div className="flex flex-col gap-1">
-                    <label htmlFor="agency-scan" className="text-sm">Bản quét quyết định (PDF hoặc ảnh, tối đa 20 MB)</label>
+                    <label htmlFor="agency-scan" className="text-sm">
+                      Bản quét quyết định (PDF hoặc ảnh, tối đa 20 MB)
+                    </label>
                     <input id="agency-scan" name="scan" type="file" required accept="application/pdf,image/png,image/jpeg,image/webp" className="text-sm" />
                   </div>
-                  <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Tải lên</button>
+                  <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">
+                    Tải lên
+                  </button>
                 </form>
-                <SetBlocForm agency unitId={district.id} version={own?.agency?.version ?? 0} model="DISTRICT_BLOC_AGENCY" status={own?.agency?.status ?? "NOT_STARTED"}
-                  today={toIsoDate(day)} scan={pendingScan ? { id: pendingScan.id, name: pendingScan.originalName } : null} />
+                <SetBlocForm
+                  agency
+                  unitId={district.id}
+                  version={own?.agency?.version ?? 0}
+                  model="DISTRICT_BLOC_AGENCY"
+                  status={own?.agency?.status ?? "NOT_STARTED"}
+                  today={toIsoDate(day)}
+                  scan={pendingScan ? { id: pendingScan.id, name: pendingScan.originalName } : null}
+                />
               </div>
             </details>
           ) : null}
@@ -133,7 +178,11 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         {activity ? (
           <div className="space-y-1">
             <OverdueRecommendations items={overdue} day={day} />
-            <p className="text-sm"><Link href={`/districts/${district.code}/supervision`} className="text-brand-700 underline">Giám sát, phản biện của các xã: kiến nghị, tỷ lệ trả lời, hoạt động theo hình thức</Link></p>
+            <p className="text-sm">
+              <Link href={`/districts/${district.code}/supervision`} className="text-brand-700 underline">
+                Giám sát, phản biện của các xã: kiến nghị, tỷ lệ trả lời, hoạt động theo hình thức
+              </Link>
+            </p>
           </div>
         ) : null}
 

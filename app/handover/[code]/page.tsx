@@ -42,33 +42,64 @@ export default async function UnitHandOverPage({ params, searchParams }: Props) 
   }));
   return (
     <>
-      <PageHeader title={`Bàn giao: ${unitTitle(closed.unit)}`} kicker={<Link href={`/handover?date=${iso}`} className="text-brand-700 underline">← Bàn giao ngày {formatDate(date)}</Link>}>
+      <PageHeader
+        title={`Bàn giao: ${unitTitle(closed.unit)}`}
+        kicker={
+          <Link href={`/handover?date=${iso}`} className="text-brand-700 underline">
+            ← Bàn giao ngày {formatDate(date)}
+          </Link>
+        }
+      >
         <p className="text-sm text-slate-700">
-          Mã {closed.unit.code}{closed.parentTitle ? ` · ${closed.parentTitle}` : ""} · kết thúc hoạt động ngày {formatDate(addDays(date, -1))}
+          Mã {closed.unit.code}
+          {closed.parentTitle ? ` · ${closed.parentTitle}` : ""} · kết thúc hoạt động ngày {formatDate(addDays(date, -1))}
           {closed.legalBasis ? ` theo ${closed.legalBasis}` : ""}.
         </p>
       </PageHeader>
       <div className="space-y-5">
         <section aria-labelledby="successors-h" className="space-y-1">
-          <h2 id="successors-h" className="text-lg font-semibold">Đơn vị kế thừa</h2>
+          <h2 id="successors-h" className="text-lg font-semibold">
+            Đơn vị kế thừa
+          </h2>
           {closed.successors.length ? (
             <ul className="list-disc space-y-1 pl-5 text-sm">
               {closed.successors.map((s, n) => (
                 <li key={s.id}>
-                  <Link href={successorHref(s)} className="text-brand-700 underline">{unitTitle(s)}</Link> (mã {s.code})
-                  {s.whole === true ? ": nhận toàn bộ" : s.whole === false ? ": nhận một phần" : ": cấp trên trực tiếp (không có đơn vị kế thừa theo nghị quyết)"}
-                  {s.keptCode ? ", giữ mã cũ" : ""}{n === 0 && closed.successors.length > 1 ? " · được đề xuất trước" : ""}
+                  <Link href={successorHref(s)} className="text-brand-700 underline">
+                    {unitTitle(s)}
+                  </Link>{" "}
+                  (mã {s.code})
+                  {s.whole === true
+                    ? ": nhận toàn bộ"
+                    : s.whole === false
+                      ? ": nhận một phần"
+                      : ": cấp trên trực tiếp (không có đơn vị kế thừa theo nghị quyết)"}
+                  {s.keptCode ? ", giữ mã cũ" : ""}
+                  {n === 0 && closed.successors.length > 1 ? " · được đề xuất trước" : ""}
                 </li>
               ))}
             </ul>
-          ) : <Notice tone="warning">Không có đơn vị kế thừa nào trong phạm vi của bạn: người có quyền ở đơn vị kế thừa sẽ bàn giao.</Notice>}
+          ) : (
+            <Notice tone="warning">Không có đơn vị kế thừa nào trong phạm vi của bạn: người có quyền ở đơn vị kế thừa sẽ bàn giao.</Notice>
+          )}
         </section>
         {closed.successors.length ? <ItemsHandOverForm date={iso} unitCode={closed.unit.code} rows={rows} /> : null}
         <section aria-labelledby="handed-h" className="space-y-2">
-          <h2 id="handed-h" className="text-lg font-semibold">Đã bàn giao ({closed.handed.length})</h2>
-          <HandedList caption={`Việc của ${unitTitle(closed.unit)} đã bàn giao`} rows={closed.handed.map((h) => ({
-            id: h.id, kindLabel: KIND_LABEL[h.kind], label: h.label, href: hrefs.get(`${h.kind}:${h.itemId}`) ?? null, to: names.get(h.toUnitId) ?? "Đơn vị ngoài phạm vi của bạn", on: formatDate(h.appliedOn), reversible: h.reversible,
-          }))} />
+          <h2 id="handed-h" className="text-lg font-semibold">
+            Đã bàn giao ({closed.handed.length})
+          </h2>
+          <HandedList
+            caption={`Việc của ${unitTitle(closed.unit)} đã bàn giao`}
+            rows={closed.handed.map((h) => ({
+              id: h.id,
+              kindLabel: KIND_LABEL[h.kind],
+              label: h.label,
+              href: hrefs.get(`${h.kind}:${h.itemId}`) ?? null,
+              to: names.get(h.toUnitId) ?? "Đơn vị ngoài phạm vi của bạn",
+              on: formatDate(h.appliedOn),
+              reversible: h.reversible,
+            }))}
+          />
         </section>
       </div>
     </>

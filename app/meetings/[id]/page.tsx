@@ -49,9 +49,17 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const editable = manage && EDITABLE.includes(meeting.status);
   const context = editable || manage ? await meetingFormContext(actor, meeting.unit.id, day) : null;
   // Tasks a reorganisation handed over to a successor: their history stays here, their work goes on there.
-  const [history, handed] = await Promise.all([historyOf("Meeting", meeting.id), handOversOf("TASK", meeting.tasks.filter((t) => t.unitId !== meeting.unitId).map((t) => t.id))]);
+  const [history, handed] = await Promise.all([
+    historyOf("Meeting", meeting.id),
+    handOversOf(
+      "TASK",
+      meeting.tasks.filter((t) => t.unitId !== meeting.unitId).map((t) => t.id),
+    ),
+  ]);
   const carried = meeting.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
-  const content = meeting.agendaItems.filter((i) => i.kind === "CONTENT" && i.content).sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
+  const content = meeting.agendaItems
+    .filter((i) => i.kind === "CONTENT" && i.content)
+    .sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
   const attendanceOrgs = context
     ? [...new Map([...context.attending, ...meeting.attendance.map((a) => a.organisation)].map((o) => [o.id, { id: o.id, name: o.name }])).values()]
     : [];
@@ -61,14 +69,21 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${meeting.unit.code}`} className="text-brand-700 underline">{meeting.unit.name}</Link>
+        <Link href={`/communes/${meeting.unit.code}`} className="text-brand-700 underline">
+          {meeting.unit.name}
+        </Link>
         <span aria-hidden="true"> › </span>
-        <Link href={`/communes/${meeting.unit.code}/meetings`} className="text-brand-700 underline">Cuộc họp</Link>
-        <span aria-hidden="true"> › </span><span>{formatDate(meeting.heldOn)}</span>
+        <Link href={`/communes/${meeting.unit.code}/meetings`} className="text-brand-700 underline">
+          Cuộc họp
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>{formatDate(meeting.heldOn)}</span>
       </nav>
       <PageHeader title={title} kicker={`${unitTitle(meeting.unit)} · ngày ${formatDate(meeting.heldOn)}${meeting.startTime ? `, ${meeting.startTime}` : ""}`}>
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <Badge tone={meeting.status === "APPROVED" ? "success" : meeting.status === "CANCELLED" ? "muted" : "neutral"}>{MEETING_STATUS_LABEL[meeting.status]}</Badge>
+          <Badge tone={meeting.status === "APPROVED" ? "success" : meeting.status === "CANCELLED" ? "muted" : "neutral"}>
+            {MEETING_STATUS_LABEL[meeting.status]}
+          </Badge>
           {meeting.minutesLabel ? <span>Biên bản số {meeting.minutesLabel}</span> : null}
           {meeting.statusReason ? <span className="text-slate-700">· Lý do: {meeting.statusReason}</span> : null}
         </p>
@@ -80,7 +95,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
         {manage ? (
           <section aria-labelledby="moves-h" className="space-y-2">
-            <h2 id="moves-h" className="sr-only">Thao tác</h2>
+            <h2 id="moves-h" className="sr-only">
+              Thao tác
+            </h2>
             <MeetingMoves meetingId={meeting.id} version={meeting.version} moves={movesFrom(meeting.status)} today={toIsoDate(day)} />
           </section>
         ) : null}
@@ -89,55 +106,117 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
         {editable && context ? (
           <section aria-labelledby="form-h" className="space-y-2">
-            <h2 id="form-h" className="text-lg font-semibold">Nội dung cuộc họp</h2>
-            <MeetingForm unitId={meeting.unit.id} meetingId={meeting.id} version={meeting.version} submissionId={meeting.submissionId} values={valuesOfMeeting(meeting)}
-              organisations={attendanceOrgs} people={context.people} workGroups={context.workGroups.map((g) => ({ code: g.code, name: g.name }))}
-              maxDate={toIsoDate(meeting.status === "HELD" ? day : addDays(day, 7))} />
+            <h2 id="form-h" className="text-lg font-semibold">
+              Nội dung cuộc họp
+            </h2>
+            <MeetingForm
+              unitId={meeting.unit.id}
+              meetingId={meeting.id}
+              version={meeting.version}
+              submissionId={meeting.submissionId}
+              values={valuesOfMeeting(meeting)}
+              organisations={attendanceOrgs}
+              people={context.people}
+              workGroups={context.workGroups.map((g) => ({ code: g.code, name: g.name }))}
+              maxDate={toIsoDate(meeting.status === "HELD" ? day : addDays(day, 7))}
+            />
           </section>
         ) : (
           <section aria-labelledby="content-h" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-            <h2 id="content-h" className="text-lg font-semibold">Nội dung cuộc họp</h2>
+            <h2 id="content-h" className="text-lg font-semibold">
+              Nội dung cuộc họp
+            </h2>
             <dl className="grid gap-2 text-sm sm:grid-cols-[12rem_1fr]">
-              <dt className="font-semibold">Địa điểm</dt><dd>{meeting.place || "—"}</dd>
-              <dt className="font-semibold">Chủ trì</dt><dd>{meeting.chair?.fullName ?? "—"}</dd>
-              <dt className="font-semibold">Thư ký</dt><dd>{meeting.secretary?.fullName ?? "—"}</dd>
+              <dt className="font-semibold">Địa điểm</dt>
+              <dd>{meeting.place || "—"}</dd>
+              <dt className="font-semibold">Chủ trì</dt>
+              <dd>{meeting.chair?.fullName ?? "—"}</dd>
+              <dt className="font-semibold">Thư ký</dt>
+              <dd>{meeting.secretary?.fullName ?? "—"}</dd>
               <dt className="font-semibold">Thành phần</dt>
               <dd>
                 <ul className="space-y-1">
                   {meeting.attendance.map((a) => (
-                    <li key={a.id}>{a.organisation.name}: {a.present ? `có mặt${a.attendees ? ` (${a.attendees} người)` : ""}` : `vắng${a.absenceReason ? ` — ${a.absenceReason}` : ""}`}</li>
+                    <li key={a.id}>
+                      {a.organisation.name}:{" "}
+                      {a.present ? `có mặt${a.attendees ? ` (${a.attendees} người)` : ""}` : `vắng${a.absenceReason ? ` — ${a.absenceReason}` : ""}`}
+                    </li>
                   ))}
                 </ul>
               </dd>
-              {content.map((i) => (<Fragment key={i.id}><dt className="font-semibold">{i.workGroup?.name}</dt><dd className="whitespace-pre-line">{i.content}</dd></Fragment>))}
-              {[["Tình hình nhân dân", meeting.peopleSituation], ["Điểm nóng, kiến nghị", meeting.hotSpots], ["Ý kiến thảo luận", meeting.discussion], ["Kết luận của chủ trì", meeting.conclusions]].map(([label, text]) => (
-                <Fragment key={label}><dt className="font-semibold">{label}</dt><dd className="whitespace-pre-line">{text || "—"}</dd></Fragment>
+              {content.map((i) => (
+                <Fragment key={i.id}>
+                  <dt className="font-semibold">{i.workGroup?.name}</dt>
+                  <dd className="whitespace-pre-line">{i.content}</dd>
+                </Fragment>
+              ))}
+              {[
+                ["Tình hình nhân dân", meeting.peopleSituation],
+                ["Điểm nóng, kiến nghị", meeting.hotSpots],
+                ["Ý kiến thảo luận", meeting.discussion],
+                ["Kết luận của chủ trì", meeting.conclusions],
+              ].map(([label, text]) => (
+                <Fragment key={label}>
+                  <dt className="font-semibold">{label}</dt>
+                  <dd className="whitespace-pre-line">{text || "—"}</dd>
+                </Fragment>
               ))}
             </dl>
           </section>
         )}
 
         <section aria-labelledby="tasks-h" className="space-y-3">
-          <h2 id="tasks-h" className="text-lg font-semibold">Nhiệm vụ giao tại cuộc họp ({meeting.tasks.length})</h2>
+          <h2 id="tasks-h" className="text-lg font-semibold">
+            Nhiệm vụ giao tại cuộc họp ({meeting.tasks.length})
+          </h2>
           {meeting.tasks.length ? (
             <Table caption="Nhiệm vụ giao tại cuộc họp">
-              <thead><tr><Th>Nhiệm vụ</Th><Th>Chủ trì</Th><Th>Hạn</Th><Th>Trạng thái</Th>{manage ? <Th>Thao tác</Th> : null}</tr></thead>
+              <thead>
+                <tr>
+                  <Th>Nhiệm vụ</Th>
+                  <Th>Chủ trì</Th>
+                  <Th>Hạn</Th>
+                  <Th>Trạng thái</Th>
+                  {manage ? <Th>Thao tác</Th> : null}
+                </tr>
+              </thead>
               <tbody>
                 {meeting.tasks.map((t) => (
                   <tr key={t.id}>
                     <Td>
-                      {t.title}{t.coOwners.length ? <span className="block text-xs text-slate-600">Phối hợp: {t.coOwners.map((c) => c.organisation.name).join(", ")}</span> : null}
+                      {t.title}
+                      {t.coOwners.length ? (
+                        <span className="block text-xs text-slate-600">Phối hợp: {t.coOwners.map((c) => c.organisation.name).join(", ")}</span>
+                      ) : null}
                       {handed.has(t.id) ? <HandOverNote fact={handed.get(t.id)!} side="handed" /> : null}
                     </Td>
                     <Td>{t.owner.name}</Td>
-                    <Td>{formatDate(t.dueOn)}{t.dueOn.getTime() !== t.originalDueOn.getTime() ? <span className="block text-xs text-slate-600">hạn đầu {formatDate(t.originalDueOn)}</span> : null}</Td>
-                    <Td><Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge> {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}</Td>
+                    <Td>
+                      {formatDate(t.dueOn)}
+                      {t.dueOn.getTime() !== t.originalDueOn.getTime() ? (
+                        <span className="block text-xs text-slate-600">hạn đầu {formatDate(t.originalDueOn)}</span>
+                      ) : null}
+                    </Td>
+                    <Td>
+                      <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge> {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
+                    </Td>
                     {manage ? (
                       <Td>
                         <div className="flex flex-col gap-1">
-                          {handed.has(t.id) ? null : movesFor(t.status).filter((m) => TASK_MOVES[m].permission === "task.manage").map((m) => (
-                            <TaskMoveForm key={m} taskId={t.id} version={t.version} move={m} label={t.title} organisations={orgOptions.filter((o) => o.value !== t.ownerId)} />
-                          ))}
+                          {handed.has(t.id)
+                            ? null
+                            : movesFor(t.status)
+                                .filter((m) => TASK_MOVES[m].permission === "task.manage")
+                                .map((m) => (
+                                  <TaskMoveForm
+                                    key={m}
+                                    taskId={t.id}
+                                    version={t.version}
+                                    move={m}
+                                    label={t.title}
+                                    organisations={orgOptions.filter((o) => o.value !== t.ownerId)}
+                                  />
+                                ))}
                         </div>
                       </Td>
                     ) : null}
@@ -145,39 +224,64 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </Table>
-          ) : <p className="text-sm text-slate-700">Chưa giao nhiệm vụ nào.</p>}
+          ) : (
+            <p className="text-sm text-slate-700">Chưa giao nhiệm vụ nào.</p>
+          )}
           {editable ? (
             <details className="rounded border border-slate-200 bg-white p-3" open>
               <summary className="cursor-pointer font-semibold">Giao nhiệm vụ mới</summary>
               <div className="mt-3">
-                <AddTaskForm meetingId={meeting.id} submissionId={randomUUID()} organisations={orgOptions} minDate={toIsoDate(meeting.heldOn)}
-                  workGroups={(context?.workGroups ?? []).map((g) => ({ value: g.code, label: g.name }))} />
+                <AddTaskForm
+                  meetingId={meeting.id}
+                  submissionId={randomUUID()}
+                  organisations={orgOptions}
+                  minDate={toIsoDate(meeting.heldOn)}
+                  workGroups={(context?.workGroups ?? []).map((g) => ({ value: g.code, label: g.name }))}
+                />
               </div>
             </details>
           ) : null}
         </section>
 
         <section aria-labelledby="minutes-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-          <h2 id="minutes-h" className="text-lg font-semibold">Biên bản</h2>
+          <h2 id="minutes-h" className="text-lg font-semibold">
+            Biên bản
+          </h2>
           <p className="flex flex-wrap gap-4 text-sm">
-            <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}/minutes`}>Xem bản in (A4)</Link>
-            <a className="text-brand-700 underline" href={`/api/meetings/${meeting.id}/minutes.docx`}>Tải biên bản (DOCX)</a>
-            {meeting.minutesScan ? <a className="text-brand-700 underline" href={`/api/files/${meeting.minutesScan.id}`}>Bản quét đã ký: {meeting.minutesScan.originalName}</a> : null}
+            <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}/minutes`}>
+              Xem bản in (A4)
+            </Link>
+            <a className="text-brand-700 underline" href={`/api/meetings/${meeting.id}/minutes.docx`}>
+              Tải biên bản (DOCX)
+            </a>
+            {meeting.minutesScan ? (
+              <a className="text-brand-700 underline" href={`/api/files/${meeting.minutesScan.id}`}>
+                Bản quét đã ký: {meeting.minutesScan.originalName}
+              </a>
+            ) : null}
           </p>
-          {meeting.status !== "APPROVED" ? <p className="text-sm text-slate-700">Số biên bản được cấp khi duyệt; bản tải trước khi duyệt là bản dự thảo.</p> : null}
+          {meeting.status !== "APPROVED" ? (
+            <p className="text-sm text-slate-700">Số biên bản được cấp khi duyệt; bản tải trước khi duyệt là bản dự thảo.</p>
+          ) : null}
           {manage && meeting.status === "APPROVED" ? (
             <form action={`/api/meetings/${meeting.id}/minutes-scan`} method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
               <div className="flex flex-col gap-1">
-                <label htmlFor="minutes-scan" className="text-sm">Bản quét biên bản đã ký (PDF hoặc ảnh, tối đa 20 MB)</label>
+                <label htmlFor="minutes-scan" className="text-sm">
+                  Bản quét biên bản đã ký (PDF hoặc ảnh, tối đa 20 MB)
+                </label>
                 <input id="minutes-scan" name="scan" type="file" required accept="application/pdf,image/png,image/jpeg,image/webp" className="text-sm" />
               </div>
-              <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">Tải lên</button>
+              <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">
+                Tải lên
+              </button>
             </form>
           ) : null}
         </section>
 
         <section aria-labelledby="history-h" className="space-y-2">
-          <h2 id="history-h" className="text-lg font-semibold">Lịch sử thay đổi</h2>
+          <h2 id="history-h" className="text-lg font-semibold">
+            Lịch sử thay đổi
+          </h2>
           <AuditHistory entries={history} />
         </section>
       </div>

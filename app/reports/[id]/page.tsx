@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
-import { ReconsolidateForm, ReportForm, ReviewForms, SubmitReportForm } from "@/components/reports/report-forms";
+import { ReportForm } from "@/components/reports/report-forms";
+import { ReconsolidateForm, ReviewForms, SubmitReportForm } from "@/components/reports/report-moves";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
@@ -29,7 +30,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const review = can(actor, "report.review", { unitPath: report.recipient.path });
   const editable = write && EDITABLE_REPORT.includes(report.status);
   const [topicList, groups, history, pending, handed] = await Promise.all([
-    topics(), workGroups(), historyOf("Report", report.id), editable && report.unit.level === "DISTRICT" ? pendingSources(report) : [], handOversOf("REPORT", [report.id]),
+    topics(),
+    workGroups(),
+    historyOf("Report", report.id),
+    editable && report.unit.level === "DISTRICT" ? pendingSources(report) : [],
+    handOversOf("REPORT", [report.id]),
   ]);
   const work = JSON.parse(report.blocWork) as Record<string, string>;
   const late = daysLate(report, day);
@@ -40,43 +45,86 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={unitHref} className="text-brand-700 underline">Báo cáo của {report.unit.name}</Link>
-        <span aria-hidden="true"> › </span><span>Kỳ {report.periodKey}</span>
+        <Link href={unitHref} className="text-brand-700 underline">
+          Báo cáo của {report.unit.name}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>Kỳ {report.periodKey}</span>
       </nav>
       <PageHeader title={`${report.regime.name} — kỳ ${report.periodKey}`} kicker={`${unitTitle(report.unit)} gửi ${unitTitle(report.recipient)}`}>
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <Badge tone={report.status === "ACCEPTED" ? "success" : report.status === "RETURNED" ? "warning" : "neutral"}>{REPORT_STATUS_LABEL[report.status]}</Badge>
-          <span>Kỳ số liệu {formatDate(report.windowFrom)} – {formatDate(report.windowTo)}</span>
-          <span>· Hạn gửi {formatDate(report.dueOn)}{report.dueToVerify ? " (dự kiến: lịch nghỉ năm chưa xác nhận)" : ""}</span>
+          <Badge tone={report.status === "ACCEPTED" ? "success" : report.status === "RETURNED" ? "warning" : "neutral"}>
+            {REPORT_STATUS_LABEL[report.status]}
+          </Badge>
+          <span>
+            Kỳ số liệu {formatDate(report.windowFrom)} – {formatDate(report.windowTo)}
+          </span>
+          <span>
+            · Hạn gửi {formatDate(report.dueOn)}
+            {report.dueToVerify ? " (dự kiến: lịch nghỉ năm chưa xác nhận)" : ""}
+          </span>
           {report.firstSubmittedOn ? <span>· Gửi lần đầu {formatDate(report.firstSubmittedOn)}</span> : null}
           {late ? <Badge tone="danger">{report.firstSubmittedOn ? `Gửi muộn ${late} ngày` : `Quá hạn ${late} ngày`}</Badge> : null}
         </p>
-        <p className="text-sm"><a className="text-brand-700 underline" href={`/api/reports/${report.id}/report.docx`} download>Tải báo cáo (Word, theo thể thức của cơ quan ban hành)</a></p>
+        <p className="text-sm">
+          <a className="text-brand-700 underline" href={`/api/reports/${report.id}/report.docx`} download>
+            Tải báo cáo (Word, theo thể thức của cơ quan ban hành)
+          </a>
+        </p>
       </PageHeader>
       <div className="space-y-6">
-        {handed.has(report.id) ? <Notice><HandOverNote fact={handed.get(report.id)!} side="both" className="" /></Notice> : null}
+        {handed.has(report.id) ? (
+          <Notice>
+            <HandOverNote fact={handed.get(report.id)!} side="both" className="" />
+          </Notice>
+        ) : null}
         {report.status === "RETURNED" && currentReasons.length ? (
           <Notice tone="warning">
             <p className="font-semibold">Báo cáo bị trả lại ngày {formatDate(lastReturnAt!)}; cần sửa:</p>
-            <ul className="list-disc pl-5">{currentReasons.map((r) => <li key={r.id}>{SECTIONS[r.section as keyof typeof SECTIONS] ?? r.section}: {r.reason}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {currentReasons.map((r) => (
+                <li key={r.id}>
+                  {SECTIONS[r.section as keyof typeof SECTIONS] ?? r.section}: {r.reason}
+                </li>
+              ))}
+            </ul>
           </Notice>
         ) : null}
         {editable ? (
           <>
             {pending.length ? <ReconsolidateForm reportId={report.id} version={report.version} names={pending.map((p) => p.unit.name)} /> : null}
-            <ReportForm key={report.consolidatedFrom} reportId={report.id} version={report.version} generalMood={report.generalMood} forecast={report.forecast}
-              issues={report.issues.map((i) => ({ topicId: i.topicId, description: i.description, location: i.location, scale: i.scale, channel: i.channel, hotSpot: i.hotSpot, handling: i.handling }))}
+            <ReportForm
+              key={report.consolidatedFrom}
+              reportId={report.id}
+              version={report.version}
+              generalMood={report.generalMood}
+              forecast={report.forecast}
+              issues={report.issues.map((i) => ({
+                topicId: i.topicId,
+                description: i.description,
+                location: i.location,
+                scale: i.scale,
+                channel: i.channel,
+                hotSpot: i.hotSpot,
+                handling: i.handling,
+              }))}
               recommendations={report.recommendations.map((r) => ({ content: r.content, addressee: r.addressee }))}
-              blocWork={groups.map((g) => ({ code: g.code, name: g.name, text: work[g.code] ?? "" }))} topics={topicList.map((t) => ({ id: t.id, name: t.name }))} />
+              blocWork={groups.map((g) => ({ code: g.code, name: g.name, text: work[g.code] ?? "" }))}
+              topics={topicList.map((t) => ({ id: t.id, name: t.name }))}
+            />
             <section aria-labelledby="send-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-              <h2 id="send-h" className="font-semibold">Gửi báo cáo</h2>
+              <h2 id="send-h" className="font-semibold">
+                Gửi báo cáo
+              </h2>
               <p className="text-sm text-slate-700">Hãy lưu trước khi gửi. Sau khi gửi, báo cáo chỉ sửa được nếu bị trả lại.</p>
               <SubmitReportForm reportId={report.id} version={report.version} recipient={unitTitle(report.recipient)} />
             </section>
           </>
         ) : (
           <section aria-labelledby="content-h" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-            <h2 id="content-h" className="text-lg font-semibold">Nội dung báo cáo</h2>
+            <h2 id="content-h" className="text-lg font-semibold">
+              Nội dung báo cáo
+            </h2>
             <h3 className="font-semibold">{SECTIONS.mood}</h3>
             <p className="whitespace-pre-line">{report.generalMood || "—"}</p>
             <h3 className="font-semibold">{SECTIONS.issues}</h3>
@@ -84,31 +132,66 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <ul className="space-y-2">
                 {report.issues.map((i) => (
                   <li key={i.id} className="rounded border border-slate-100 p-2">
-                    <p><span className="font-semibold">{i.topic.name}</span>{i.location ? ` — ${i.location}` : ""} {i.hotSpot ? <Badge tone="danger">Điểm nóng</Badge> : null}</p>
+                    <p>
+                      <span className="font-semibold">{i.topic.name}</span>
+                      {i.location ? ` — ${i.location}` : ""} {i.hotSpot ? <Badge tone="danger">Điểm nóng</Badge> : null}
+                    </p>
                     <p className="whitespace-pre-line">{i.description}</p>
-                    <p className="text-sm text-slate-700">{[i.scale && `Quy mô: ${i.scale}`, i.channel && `Nguồn: ${i.channel}`, i.handling && `Giải quyết: ${i.handling}`].filter(Boolean).join(" · ")}</p>
+                    <p className="text-sm text-slate-700">
+                      {[i.scale && `Quy mô: ${i.scale}`, i.channel && `Nguồn: ${i.channel}`, i.handling && `Giải quyết: ${i.handling}`]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </p>
                   </li>
                 ))}
               </ul>
-            ) : <p>—</p>}
+            ) : (
+              <p>—</p>
+            )}
             <h3 className="font-semibold">{SECTIONS.recommendations}</h3>
-            {report.recommendations.length ? <ul className="list-disc pl-5">{report.recommendations.map((r) => <li key={r.id}>{r.content} <span className="text-slate-700">(gửi {r.addressee})</span></li>)}</ul> : <p>—</p>}
+            {report.recommendations.length ? (
+              <ul className="list-disc pl-5">
+                {report.recommendations.map((r) => (
+                  <li key={r.id}>
+                    {r.content} <span className="text-slate-700">(gửi {r.addressee})</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>—</p>
+            )}
             <h3 className="font-semibold">{SECTIONS.forecast}</h3>
             <p className="whitespace-pre-line">{report.forecast || "—"}</p>
             <h3 className="font-semibold">{SECTIONS.blocWork}</h3>
             <dl className="grid gap-1 text-sm sm:grid-cols-[16rem_1fr]">
-              {groups.filter((g) => work[g.code]).map((g) => <Fragment key={g.code}><dt className="font-semibold">{g.name}</dt><dd className="whitespace-pre-line">{work[g.code]}</dd></Fragment>)}
+              {groups
+                .filter((g) => work[g.code])
+                .map((g) => (
+                  <Fragment key={g.code}>
+                    <dt className="font-semibold">{g.name}</dt>
+                    <dd className="whitespace-pre-line">{work[g.code]}</dd>
+                  </Fragment>
+                ))}
             </dl>
           </section>
         )}
         {review && (report.status === "SUBMITTED" || report.status === "ACCEPTED") ? (
           <section aria-labelledby="review-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-            <h2 id="review-h" className="text-lg font-semibold">Xem xét báo cáo</h2>
-            <ReviewForms reportId={report.id} version={report.version} status={report.status} sections={Object.entries(SECTIONS).map(([key, label]) => ({ key, label }))} />
+            <h2 id="review-h" className="text-lg font-semibold">
+              Xem xét báo cáo
+            </h2>
+            <ReviewForms
+              reportId={report.id}
+              version={report.version}
+              status={report.status}
+              sections={Object.entries(SECTIONS).map(([key, label]) => ({ key, label }))}
+            />
           </section>
         ) : null}
         <section aria-labelledby="history-h" className="space-y-2">
-          <h2 id="history-h" className="text-lg font-semibold">Lịch sử</h2>
+          <h2 id="history-h" className="text-lg font-semibold">
+            Lịch sử
+          </h2>
           <AuditHistory entries={history} />
         </section>
       </div>

@@ -14,9 +14,7 @@ export interface RequestState {
   cookies: Map<string, string>;
 }
 
-export type Invoke =
-  | { form: Record<string, string | readonly string[]> }
-  | { method?: string; url: string; params: Record<string, string>; body?: FormData };
+export type Invoke = { form: Record<string, string | readonly string[]> } | { method?: string; url: string; params: Record<string, string>; body?: FormData };
 
 export interface Case {
   /** Where a target of this action can exist. */
@@ -53,7 +51,8 @@ export async function invoke(fn: unknown, call: Invoke): Promise<Verdict> {
     try {
       const result = (await (fn as ServerAction)({ ok: false }, formData(call.form))) as ActionResult | undefined;
       if (result?.ok) return { kind: "allow", detail: result.message ?? "ok" };
-      if (result && !result.ok && (result.formError === MESSAGES.notFound || result.formError === MESSAGES.unauthenticated)) return { kind: "deny", detail: result.formError };
+      if (result && !result.ok && (result.formError === MESSAGES.notFound || result.formError === MESSAGES.unauthenticated))
+        return { kind: "deny", detail: result.formError };
       return { kind: "broken", detail: JSON.stringify(result).slice(0, 600) };
     } catch (error) {
       if (error instanceof RedirectSignal) return { kind: "allow", detail: `→ ${error.to}` };
@@ -61,7 +60,8 @@ export async function invoke(fn: unknown, call: Invoke): Promise<Verdict> {
     }
   }
   const request = new Request(new URL(call.url, "http://portal.test"), {
-    method: call.method ?? "GET", body: call.body,
+    method: call.method ?? "GET",
+    body: call.body,
     headers: call.body ? { origin: "http://portal.test", host: "portal.test" } : { host: "portal.test" },
   });
   const response = await (fn as RouteHandler)(request, { params: Promise.resolve(call.params) });
@@ -71,7 +71,9 @@ export async function invoke(fn: unknown, call: Invoke): Promise<Verdict> {
   if (response.status < 400 && !location && (call.method ?? "GET") === "GET") {
     // A download that is allowed must deliver something.
     const bytes = (await response.arrayBuffer()).byteLength;
-    return bytes > 0 ? { kind: "allow", detail: `${response.status}, ${bytes} bytes`, download: true } : { kind: "broken", detail: `${response.status} with an empty body` };
+    return bytes > 0
+      ? { kind: "allow", detail: `${response.status}, ${bytes} bytes`, download: true }
+      : { kind: "broken", detail: `${response.status} with an empty body` };
   }
   if (response.status < 400) return { kind: "allow", detail: `${response.status}${location ? ` → ${location}` : ""}` };
   if (response.status === 401 || response.status === 404) return { kind: "deny", detail: String(response.status) };
@@ -96,9 +98,14 @@ export async function fingerprint(): Promise<string> {
   const tables = await db.$queryRawUnsafe<{ t: string }[]>(
     "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('AuditEvent', '_prisma_migrations') ORDER BY 1",
   );
-  const sql = tables.map(({ t }) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS d FROM "${t}" x`).join(" UNION ALL ");
+  const sql = tables
+    .map(({ t }) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS d FROM "${t}" x`)
+    .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; d: string }[]>(sql);
-  return rows.map((r) => `${r.t}=${r.d}`).sort().join(";");
+  return rows
+    .map((r) => `${r.t}=${r.d}`)
+    .sort()
+    .join(";");
 }
 
 /** On SQLite a denial writes exactly one row (its record); elsewhere the digest of every other table is unchanged. */
@@ -124,12 +131,16 @@ export function textOf(node: unknown, seen = new Set<unknown>(), depth = 0): str
 
 type PageComponent = (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown>;
 
-export async function renderPage(page: unknown, call: { params: Record<string, string>; search?: Record<string, string>; shows: string }): Promise<PageVerdict> {
+export async function renderPage(
+  page: unknown,
+  call: { params: Record<string, string>; search?: Record<string, string>; shows: string },
+): Promise<PageVerdict> {
   try {
     const tree = await (page as PageComponent)({ params: Promise.resolve(call.params), searchParams: Promise.resolve(call.search ?? {}) });
     return textOf(tree).includes(call.shows) ? { kind: "page", detail: "" } : { kind: "broken", detail: `rendered without “${call.shows}”` };
   } catch (error) {
-    if (error instanceof RedirectSignal) return error.to.startsWith("/login") ? { kind: "login", detail: error.to } : { kind: "broken", detail: `redirect → ${error.to}` };
+    if (error instanceof RedirectSignal)
+      return error.to.startsWith("/login") ? { kind: "login", detail: error.to } : { kind: "broken", detail: `redirect → ${error.to}` };
     if ((error as Error)?.message === "NEXT_NOT_FOUND") return { kind: "404", detail: "" };
     return { kind: "broken", detail: String((error as Error)?.stack ?? error).slice(0, 600) };
   }

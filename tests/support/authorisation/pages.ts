@@ -11,7 +11,17 @@ import { meeting } from "./cases/meetings";
 import { report } from "./cases/reports";
 import { READERS } from "./cases/routes";
 import { activity, criticismCase } from "./cases/supervision";
-import { closedCode, communeAt, HAND_OVER, openRecommendation, submittedReport, TWO_LEVEL_COMMUNES, type TwoLevelPosition, type TwoLevelPrincipal, type TwoLevelWorld } from "./two-level";
+import {
+  closedCode,
+  communeAt,
+  HAND_OVER,
+  openRecommendation,
+  submittedReport,
+  TWO_LEVEL_COMMUNES,
+  type TwoLevelPosition,
+  type TwoLevelPrincipal,
+  type TwoLevelWorld,
+} from "./two-level";
 
 export interface PageCall {
   params: Record<string, string>;
@@ -35,12 +45,15 @@ const unitName = (w: World, at: Position) => w.blocs[commune(at)].unit.name;
 
 /** A page of a commune, by its code. */
 const communePage = (allow: Case["allow"] = COMMUNE_READERS): PageCase => ({
-  positions: COMMUNES, allow, build: async (w, at) => ({ params: { code: communeCode(at) }, shows: unitName(w, at) }),
+  positions: COMMUNES,
+  allow,
+  build: async (w, at) => ({ params: { code: communeCode(at) }, shows: unitName(w, at) }),
 });
 
 /** A page of a district (Cẩm Phả, or Uông Bí for the other district), by its code. */
 const districtPage: PageCase = {
-  positions: ["district", "otherDistrict"], allow: DISTRICT_READERS,
+  positions: ["district", "otherDistrict"],
+  allow: DISTRICT_READERS,
   build: async (_w, at) => {
     const code = at === "district" ? CODES.district : CODES.otherDistrictDistrict;
     const unit = await db.unit.findFirstOrThrow({ where: { code, level: "DISTRICT" }, orderBy: { validFrom: "desc" } });
@@ -66,15 +79,18 @@ export const PAGE_CASES: Record<string, PageCase> = {
   "app/districts/[code]/reports/page.tsx": districtPage,
   "app/districts/[code]/supervision/page.tsx": districtPage,
   "app/meetings/[id]/page.tsx": {
-    positions: COMMUNES, allow: COMMUNE_READERS,
+    positions: COMMUNES,
+    allow: COMMUNE_READERS,
     build: async (w, at) => ({ params: { id: (await meeting(w, at)).id }, shows: unitName(w, at) }),
   },
   "app/meetings/[id]/minutes/page.tsx": {
-    positions: COMMUNES, allow: COMMUNE_READERS,
+    positions: COMMUNES,
+    allow: COMMUNE_READERS,
     build: async (w, at) => ({ params: { id: (await meeting(w, at)).id }, shows: unitName(w, at).toUpperCase() }),
   },
   "app/reports/[id]/page.tsx": {
-    positions: [...COMMUNES, "district"], allow: READERS,
+    positions: [...COMMUNES, "district"],
+    allow: READERS,
     build: async (w, at) => {
       const r = await report(w, at);
       const unit = await db.unit.findUniqueOrThrow({ where: { id: r.unitId } });
@@ -82,25 +98,29 @@ export const PAGE_CASES: Record<string, PageCase> = {
     },
   },
   "app/supervision/[id]/page.tsx": {
-    positions: COMMUNES, allow: COMMUNE_READERS,
+    positions: COMMUNES,
+    allow: COMMUNE_READERS,
     build: async (w, at) => ({ params: { id: (await activity(w, at)).id }, shows: "Việc thu các khoản đóng góp tự nguyện" }),
   },
   "app/criticism/[id]/page.tsx": {
-    positions: COMMUNES, allow: COMMUNE_READERS,
+    positions: COMMUNES,
+    allow: COMMUNE_READERS,
     build: async (w, at) => {
       const c = await criticismCase(w, at);
       return { params: { id: c.id }, shows: c.title };
     },
   },
   "app/admin/users/[id]/page.tsx": {
-    positions: [...COMMUNES, "district", "province"], allow: { ADMIN: [...COMMUNES, "district", "province"] },
+    positions: [...COMMUNES, "district", "province"],
+    allow: { ADMIN: [...COMMUNES, "district", "province"] },
     build: async (w, at) => {
       const user = await account(w, at);
       return { params: { id: user.id }, shows: user.username };
     },
   },
   "app/admin/users/import/[id]/page.tsx": {
-    positions: ["global"], allow: { ADMIN: ["global"] },
+    positions: ["global"],
+    allow: { ADMIN: ["global"] },
     build: async (w) => {
       const id = await pendingImport(w);
       const rows = (await db.userImport.findUniqueOrThrow({ where: { id } })).rows;
@@ -116,11 +136,23 @@ export interface TwoLevelPageCase {
 }
 
 /** Readers of a commune of today: its people, its province's reviewer and overview, the administrator. */
-const TODAY_READERS = { OVERVIEW: ["own", "sibling"], REVIEWER: ["own", "sibling"], BLOC_HEAD: ["own"], ORG_OFFICER: ["own"], ADMIN: TWO_LEVEL_COMMUNES, otherReviewer: ["otherProvince"] } as const;
+const TODAY_READERS = {
+  OVERVIEW: ["own", "sibling"],
+  REVIEWER: ["own", "sibling"],
+  BLOC_HEAD: ["own"],
+  ORG_OFFICER: ["own"],
+  ADMIN: TWO_LEVEL_COMMUNES,
+  otherReviewer: ["otherProvince"],
+} as const;
 /** Mông Dương kept its code through 1/7/2025: its 2018 head, whose role has ended, still reads its page (history, read-only). */
 const TODAY_COMMUNE_READERS = { ...TODAY_READERS, endedHead: ["own"] } as const;
 /** A closed commune: its province's reviewer and overview (its history), the administrator. */
-const CLOSED_READERS = { OVERVIEW: ["province"], REVIEWER: ["province"], ADMIN: ["province", "otherProvinceArea"], otherReviewer: ["otherProvinceArea"] } as const;
+const CLOSED_READERS = {
+  OVERVIEW: ["province"],
+  REVIEWER: ["province"],
+  ADMIN: ["province", "otherProvinceArea"],
+  otherReviewer: ["otherProvinceArea"],
+} as const;
 const communeOfToday = (w: TwoLevelWorld, at: TwoLevelPosition) => w.blocs[communeAt(at)].unit;
 
 /** A closed commune at the position, by its code, showing its name. */
@@ -133,24 +165,29 @@ async function closedCommune(at: TwoLevelPosition): Promise<PageCall> {
 /** The same pages on today's province: communes directly under it (and another province's), a closed commune. */
 export const TWO_LEVEL_PAGE_CASES: Record<string, TwoLevelPageCase> = {
   "app/communes/[code]/page.tsx": {
-    positions: TWO_LEVEL_COMMUNES, allow: TODAY_COMMUNE_READERS,
+    positions: TWO_LEVEL_COMMUNES,
+    allow: TODAY_COMMUNE_READERS,
     build: async (w, at) => ({ params: { code: communeOfToday(w, at).code }, shows: communeOfToday(w, at).name }),
   },
   "app/communes/[code]/page.tsx closed": {
-    positions: ["province", "otherProvinceArea"], allow: CLOSED_READERS,
+    positions: ["province", "otherProvinceArea"],
+    allow: CLOSED_READERS,
     build: async (_w, at) => closedCommune(at),
   },
   // Only those who hand the closed unit's work over: its province's reviewer, the administrator.
   "app/handover/[code]/page.tsx": {
-    positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
+    positions: ["province", "otherProvinceArea"],
+    allow: HAND_OVER,
     build: async (_w, at) => closedCommune(at),
   },
   "app/reports/[id]/page.tsx": {
-    positions: TWO_LEVEL_COMMUNES, allow: TODAY_READERS,
+    positions: TWO_LEVEL_COMMUNES,
+    allow: TODAY_READERS,
     build: async (w, at) => ({ params: { id: (await submittedReport(w, at)).id }, shows: communeOfToday(w, at).name }),
   },
   "app/supervision/[id]/page.tsx": {
-    positions: TWO_LEVEL_COMMUNES, allow: TODAY_READERS,
+    positions: TWO_LEVEL_COMMUNES,
+    allow: TODAY_READERS,
     build: async (w, at) => ({ params: { id: (await openRecommendation(w, at)).activityId! }, shows: "Công khai tài chính" }),
   },
 };

@@ -44,8 +44,33 @@ async function otherProvince() {
   const from = parseIsoDate("2025-07-01")!;
   // Paths are made of ids, as the rollups walk them to the ancestors.
   const [provinceId, communeId] = [randomUUID(), randomUUID()];
-  const province = await db.unit.create({ data: { id: provinceId, code: "98", name: "Thử Nghiệm", type: "TINH", level: "PROVINCE", path: `/${provinceId}/`, searchText: "tinh thu nghiem", validFrom: from, source: "test" } });
-  const commune = await db.unit.create({ data: { id: communeId, code: "98001", name: "Thử Một", type: "XA", level: "COMMUNE", parentId: province.id, path: `/${provinceId}/${communeId}/`, searchText: "xa thu mot", validFrom: from, source: "test" } });
+  const province = await db.unit.create({
+    data: {
+      id: provinceId,
+      code: "98",
+      name: "Thử Nghiệm",
+      type: "TINH",
+      level: "PROVINCE",
+      path: `/${provinceId}/`,
+      searchText: "tinh thu nghiem",
+      validFrom: from,
+      source: "test",
+    },
+  });
+  const commune = await db.unit.create({
+    data: {
+      id: communeId,
+      code: "98001",
+      name: "Thử Một",
+      type: "XA",
+      level: "COMMUNE",
+      parentId: province.id,
+      path: `/${provinceId}/${communeId}/`,
+      searchText: "xa thu mot",
+      validFrom: from,
+      source: "test",
+    },
+  });
   const types = await db.organisationType.findMany({ where: { code: { in: ORGS } } });
   await db.organisation.createMany({ data: types.map((t) => ({ unitId: commune.id, typeId: t.id, name: `${t.name} xã Thử Một`, validFrom: from })) });
   return province;
@@ -69,7 +94,11 @@ export async function buildTwoLevelWorld(): Promise<TwoLevelWorld> {
   };
   const sessions = { none: null, ...Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.sessionId])) } as Record<TwoLevelPrincipal, string | null>;
   const owners = {
-    head: { own: await makeUser("BLOC_HEAD", "06760", on), sibling: await makeUser("BLOC_HEAD", "06778", on), otherProvince: await makeUser("BLOC_HEAD", "98001", on) },
+    head: {
+      own: await makeUser("BLOC_HEAD", "06760", on),
+      sibling: await makeUser("BLOC_HEAD", "06778", on),
+      otherProvince: await makeUser("BLOC_HEAD", "98001", on),
+    },
     reviewer: { province: await makeUser("REVIEWER", "22", on), otherProvinceArea: await makeUser("REVIEWER", "98", on) },
   };
   return { blocs, areas: { province: { id: province.id, code: "22" }, otherProvinceArea: { id: other.id, code: "98" } }, sessions, owners };
@@ -106,11 +135,24 @@ export async function submittedReport(w: TwoLevelWorld, at: TwoLevelPosition) {
 export async function openRecommendation(w: TwoLevelWorld, at: TwoLevelPosition) {
   const c = communeAt(at);
   const saved = await as(w.owners.head[c], saveActivity, {
-    unitId: w.blocs[c].unit.id, submissionId: randomUUID(), version: "0", outsidePlanReason: "Theo phản ánh", form: "DOCUMENTS", subject: "UBND xã",
-    content: "Công khai tài chính", startOn: "2026-01-05", endOn: "2026-01-09",
+    unitId: w.blocs[c].unit.id,
+    submissionId: randomUUID(),
+    version: "0",
+    outsidePlanReason: "Theo phản ánh",
+    form: "DOCUMENTS",
+    subject: "UBND xã",
+    content: "Công khai tài chính",
+    startOn: "2026-01-05",
+    endOn: "2026-01-09",
   });
   const activityId = String(/\/supervision\/(.+)$/.exec(saved.redirectTo!)![1]);
-  await as(w.owners.head[c], sendRecommendation, { activityId, submissionId: randomUUID(), content: "Niêm yết công khai", addressee: "UBND xã", sentOn: "2026-01-20" });
+  await as(w.owners.head[c], sendRecommendation, {
+    activityId,
+    submissionId: randomUUID(),
+    content: "Niêm yết công khai",
+    addressee: "UBND xã",
+    sentOn: "2026-01-20",
+  });
   return db.recommendation.findFirstOrThrow({ where: { activityId } });
 }
 
@@ -123,8 +165,24 @@ export function closedCode(at: TwoLevelPosition): Promise<string> {
     const province = await db.unit.findFirstOrThrow({ where: { code: "98", level: "PROVINCE" } });
     const successor = await db.unit.findFirstOrThrow({ where: { code: "98001" } });
     const id = randomUUID();
-    await db.unit.create({ data: { id, code: "98002", name: "Thử Cũ", type: "XA", level: "COMMUNE", parentId: province.id, path: `${province.path}${id}/`, searchText: "xa thu cu", validFrom: parseIsoDate("2020-01-01")!, validTo: parseIsoDate("2025-06-30")!, source: "test" } });
-    await db.unitLineage.create({ data: { predecessorId: id, successorId: successor.id, whole: true, effectiveFrom: parseIsoDate(REORGANISED)!, legalBasis: "Nghị quyết thử" } });
+    await db.unit.create({
+      data: {
+        id,
+        code: "98002",
+        name: "Thử Cũ",
+        type: "XA",
+        level: "COMMUNE",
+        parentId: province.id,
+        path: `${province.path}${id}/`,
+        searchText: "xa thu cu",
+        validFrom: parseIsoDate("2020-01-01")!,
+        validTo: parseIsoDate("2025-06-30")!,
+        source: "test",
+      },
+    });
+    await db.unitLineage.create({
+      data: { predecessorId: id, successorId: successor.id, whole: true, effectiveFrom: parseIsoDate(REORGANISED)!, legalBasis: "Nghị quyết thử" },
+    });
     return "98002";
   })();
   return closedOfOther;
@@ -133,34 +191,74 @@ export function closedCode(at: TwoLevelPosition): Promise<string> {
 let decisions = 0;
 export const TWO_LEVEL_CASES: Record<string, TwoLevelCase> = {
   "lib/blocs/actions.ts#setBlocAction": {
-    positions: COMMUNES, allow: REVIEWERS,
+    positions: COMMUNES,
+    allow: REVIEWERS,
     build: async (w, at) => {
       const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: w.blocs[communeAt(at)].unit.id } });
-      const next: Record<string, string> = bloc.status === "ESTABLISHED"
-        ? { status: "OPERATING_INFORMALLY" }
-        : { status: "ESTABLISHED", decisionFamily: "FRONT", decisionNumber: `${++decisions}/QĐ-MTTQ`, decisionDate: "2026-02-20", decisionIssuer: "Ban Thường trực Ủy ban MTTQ xã" };
-      return { form: { unitId: bloc.unitId, version: String(bloc.version), model: "JOINT_ADVISORY_UNIT", effectiveOn: "2026-03-01", reason: "Kiện toàn", ...next } };
+      const next: Record<string, string> =
+        bloc.status === "ESTABLISHED"
+          ? { status: "OPERATING_INFORMALLY" }
+          : {
+              status: "ESTABLISHED",
+              decisionFamily: "FRONT",
+              decisionNumber: `${++decisions}/QĐ-MTTQ`,
+              decisionDate: "2026-02-20",
+              decisionIssuer: "Ban Thường trực Ủy ban MTTQ xã",
+            };
+      return {
+        form: { unitId: bloc.unitId, version: String(bloc.version), model: "JOINT_ADVISORY_UNIT", effectiveOn: "2026-03-01", reason: "Kiện toàn", ...next },
+      };
     },
   },
   "lib/blocs/actions.ts#bulkUpdateBlocsAction": {
-    positions: ["province", "otherProvinceArea"], allow: { REVIEWER: ["province"], otherReviewer: ["otherProvinceArea"] },
+    positions: ["province", "otherProvinceArea"],
+    allow: { REVIEWER: ["province"], otherReviewer: ["otherProvinceArea"] },
     build: async (w, at) => ({
-      form: { areaCode: at === "province" ? "22" : "98", unitCodes: [at === "province" ? "06778" : "98001"], model: "JOINT_ADVISORY_UNIT", status: "OPERATING_INFORMALLY", effectiveOn: "2026-03-02", reason: "Rà soát" },
+      form: {
+        areaCode: at === "province" ? "22" : "98",
+        unitCodes: [at === "province" ? "06778" : "98001"],
+        model: "JOINT_ADVISORY_UNIT",
+        status: "OPERATING_INFORMALLY",
+        effectiveOn: "2026-03-02",
+        reason: "Rà soát",
+      },
     }),
   },
   "lib/blocs/actions.ts#addPostAction": {
-    positions: COMMUNES, allow: { BLOC_HEAD: ["own"], ...REVIEWERS },
-    build: async (w, at) => ({ form: { unitId: w.blocs[communeAt(at)].unit.id, fullName: `Người ${randomUUID().slice(0, 6)}`, role: "DEPUTY", title: "Chủ tịch Hội Nông dân", organisationCode: "HOI_NONG_DAN", termStart: "2026-03-01" } }),
+    positions: COMMUNES,
+    allow: { BLOC_HEAD: ["own"], ...REVIEWERS },
+    build: async (w, at) => ({
+      form: {
+        unitId: w.blocs[communeAt(at)].unit.id,
+        fullName: `Người ${randomUUID().slice(0, 6)}`,
+        role: "DEPUTY",
+        title: "Chủ tịch Hội Nông dân",
+        organisationCode: "HOI_NONG_DAN",
+        termStart: "2026-03-01",
+      },
+    }),
   },
   "lib/meetings/actions.ts#saveMeetingAction": {
-    positions: COMMUNES, allow: { BLOC_HEAD: ["own"] },
+    positions: COMMUNES,
+    allow: { BLOC_HEAD: ["own"] },
     build: async (w, at) => {
       const b = w.blocs[communeAt(at)];
-      return { form: { unitId: b.unit.id, submissionId: randomUUID(), kind: "EXTRAORDINARY", heldOn: "2026-03-16", place: "Hội trường", chairId: b.head.id, [`att_${b.org("MTTQ").id}`]: "present" } };
+      return {
+        form: {
+          unitId: b.unit.id,
+          submissionId: randomUUID(),
+          kind: "EXTRAORDINARY",
+          heldOn: "2026-03-16",
+          place: "Hội trường",
+          chairId: b.head.id,
+          [`att_${b.org("MTTQ").id}`]: "present",
+        },
+      };
     },
   },
   "lib/reports/actions.ts#openReportAction": {
-    positions: COMMUNES, allow: { BLOC_HEAD: ["own"] },
+    positions: COMMUNES,
+    allow: { BLOC_HEAD: ["own"] },
     build: async (w, at) => {
       const unitId = w.blocs[communeAt(at)].unit.id;
       return { form: { regimeCode: "situation.weekly", unitId, periodKey: nextWeek(unitId), submissionId: randomUUID() } };
@@ -168,32 +266,47 @@ export const TWO_LEVEL_CASES: Record<string, TwoLevelCase> = {
   },
   "lib/reports/actions.ts#reviewReportAction": {
     // Sent to the province: its reviewer reviews, its overview only reads (decision 0020).
-    positions: COMMUNES, allow: REVIEWERS,
+    positions: COMMUNES,
+    allow: REVIEWERS,
     build: async (w, at) => {
       const r = await submittedReport(w, at);
       return { form: { reportId: r.id, version: String(r.version), move: "accept" } };
     },
   },
   "lib/supervision/actions.ts#escalateRecommendationAction": {
-    positions: COMMUNES, allow: { BLOC_HEAD: ["own"], ...REVIEWERS },
+    positions: COMMUNES,
+    allow: { BLOC_HEAD: ["own"], ...REVIEWERS },
     build: async (w, at) => {
       const r = await openRecommendation(w, at);
-      return { form: { recommendationId: r.id, version: String(r.version), how: "escalation", escalatedTo: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", escalatedOn: "2026-03-10" } };
+      return {
+        form: {
+          recommendationId: r.id,
+          version: String(r.version),
+          how: "escalation",
+          escalatedTo: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+          escalatedOn: "2026-03-10",
+        },
+      };
     },
   },
   // The hand-over of 1/7/2025: a closed 2018 commune of Quảng Ninh (Cẩm Thạch → phường Quang Hanh) and a
   // closed commune of the other province (→ 98001), reached by their province's reviewer and the administrator.
   "lib/handover/actions.ts#handOverUnitsAction": {
-    positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
+    positions: ["province", "otherProvinceArea"],
+    allow: HAND_OVER,
     build: async (_w, at) => unitsForm(await closedCode(at)),
   },
   "lib/handover/actions.ts#handOverItemsAction": {
-    positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
+    positions: ["province", "otherProvinceArea"],
+    allow: HAND_OVER,
     build: async (_w, at) => itemsForm(await closedCode(at)),
   },
   "lib/handover/actions.ts#reverseHandOverAction": {
-    positions: ["province", "otherProvinceArea"], allow: HAND_OVER,
-    build: async (w, at) => ({ form: { handOverId: (await handedOver(await closedCode(at), w.owners.reviewer[at === "province" ? "province" : "otherProvinceArea"].actor)).id } }),
+    positions: ["province", "otherProvinceArea"],
+    allow: HAND_OVER,
+    build: async (w, at) => ({
+      form: { handOverId: (await handedOver(await closedCode(at), w.owners.reviewer[at === "province" ? "province" : "otherProvinceArea"].actor)).id },
+    }),
   },
   "app/api/export/[file]/route.ts#GET communes.csv": {
     positions: ["province", "otherProvinceArea"],
@@ -201,7 +314,15 @@ export const TWO_LEVEL_CASES: Record<string, TwoLevelCase> = {
     build: async (_w, at) => ({ url: `/api/export/communes.csv?area=${at === "province" ? "22" : "98"}`, params: { file: "communes.csv" } }),
   },
   "app/api/reports/[id]/[file]/route.ts#GET report.docx": {
-    positions: COMMUNES, allow: { OVERVIEW: ["own", "sibling"], REVIEWER: ["own", "sibling"], BLOC_HEAD: ["own"], ORG_OFFICER: ["own"], ADMIN: COMMUNES, otherReviewer: ["otherProvince"] },
+    positions: COMMUNES,
+    allow: {
+      OVERVIEW: ["own", "sibling"],
+      REVIEWER: ["own", "sibling"],
+      BLOC_HEAD: ["own"],
+      ORG_OFFICER: ["own"],
+      ADMIN: COMMUNES,
+      otherReviewer: ["otherProvince"],
+    },
     build: async (w, at) => {
       const r = await submittedReport(w, at);
       return { url: `/api/reports/${r.id}/report.docx`, params: { id: r.id, file: "report.docx" } };

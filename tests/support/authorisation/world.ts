@@ -43,11 +43,16 @@ export async function buildWorld(): Promise<World> {
   const unit = (code: string, level: "DISTRICT" | "PROVINCE") =>
     db.unit.findFirstOrThrow({ where: { code, level, ...validOn(DAY) }, select: { id: true, code: true, path: true, name: true } });
   const blocs = {
-    own: await operatingBloc(CODES.own), sibling: await operatingBloc(CODES.sibling), otherDistrict: await operatingBloc(CODES.otherDistrict),
+    own: await operatingBloc(CODES.own),
+    sibling: await operatingBloc(CODES.sibling),
+    otherDistrict: await operatingBloc(CODES.otherDistrict),
   };
   const units = {
-    own: blocs.own.unit, sibling: blocs.sibling.unit, otherDistrict: blocs.otherDistrict.unit,
-    district: await unit(CODES.district, "DISTRICT"), province: await unit(CODES.province, "PROVINCE"),
+    own: blocs.own.unit,
+    sibling: blocs.sibling.unit,
+    otherDistrict: blocs.otherDistrict.unit,
+    district: await unit(CODES.district, "DISTRICT"),
+    province: await unit(CODES.province, "PROVINCE"),
   };
   const users = {
     OVERVIEW: await makeUser("OVERVIEW", CODES.province),
@@ -60,13 +65,19 @@ export async function buildWorld(): Promise<World> {
   const revoked = await makeUser("BLOC_HEAD", CODES.own);
   await revokeSession(db, revoked.sessionId, "SIGN_OUT");
   const owners = {
-    head: { own: await makeUser("BLOC_HEAD", CODES.own), sibling: await makeUser("BLOC_HEAD", CODES.sibling), otherDistrict: await makeUser("BLOC_HEAD", CODES.otherDistrict) },
+    head: {
+      own: await makeUser("BLOC_HEAD", CODES.own),
+      sibling: await makeUser("BLOC_HEAD", CODES.sibling),
+      otherDistrict: await makeUser("BLOC_HEAD", CODES.otherDistrict),
+    },
     staff: { district: await makeUser("REVIEWER", CODES.district), otherDistrict: await makeUser("REVIEWER", CODES.otherDistrictDistrict) },
     province: await makeUser("OVERVIEW", CODES.province),
     admin: await makeUser("ADMIN", CODES.province),
   };
   const sessions = {
-    none: null, disabled: disabled.sessionId, revoked: revoked.sessionId,
+    none: null,
+    disabled: disabled.sessionId,
+    revoked: revoked.sessionId,
     ...Object.fromEntries(ROLES_UNDER_TEST.map((r) => [r, users[r].sessionId])),
   } as Record<Principal, string | null>;
   let n = 0;

@@ -20,20 +20,45 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const error = ERRORS[String((await searchParams).loi ?? "")];
   return (
     <>
-      <nav aria-label="Vị trí" className="mb-2 text-sm"><Link href="/admin/users" className="text-brand-700 underline">Người dùng</Link></nav>
-      <PageHeader title="Nhập người dùng từ tệp" kicker={`CSV hoặc Excel (.xlsx), tối đa ${MAX_IMPORT_ROWS} dòng. Bạn sẽ xem trước và xác nhận; nếu còn dòng lỗi, không tài khoản nào được tạo.`} />
+      <nav aria-label="Vị trí" className="mb-2 text-sm">
+        <Link href="/admin/users" className="text-brand-700 underline">
+          Người dùng
+        </Link>
+      </nav>
+      <PageHeader
+        title="Nhập người dùng từ tệp"
+        kicker={`CSV hoặc Excel (.xlsx), tối đa ${MAX_IMPORT_ROWS} dòng. Bạn sẽ xem trước và xác nhận; nếu còn dòng lỗi, không tài khoản nào được tạo.`}
+      />
       <div className="space-y-4">
         {error ? <Notice tone="error">{error}</Notice> : null}
         <p className="text-sm">
           Các cột: {TEMPLATE_HEADER.join(", ")}. Vai trò ghi bằng tên (ví dụ “Trưởng khối cấp xã”); ngày dạng dd/MM/yyyy.{" "}
-          <a href="/api/admin/users/import/template" className="text-brand-700 underline">Tải tệp mẫu</a>
+          <a href="/api/admin/users/import/template" className="text-brand-700 underline">
+            Tải tệp mẫu
+          </a>
         </p>
-        <form action="/api/admin/users/import" method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
+        <form
+          action="/api/admin/users/import"
+          method="post"
+          encType="multipart/form-data"
+          className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3"
+        >
           <div className="flex flex-col gap-1">
-            <label htmlFor="file" className="text-sm font-semibold">Tệp danh sách</label>
-            <input id="file" name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-sm" />
+            <label htmlFor="file" className="text-sm font-semibold">
+              Tệp danh sách
+            </label>
+            <input
+              id="file"
+              name="file"
+              type="file"
+              required
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className="text-sm"
+            />
           </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Tải lên và xem trước</button>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+            Tải lên và xem trước
+          </button>
         </form>
       </div>
     </>

@@ -15,7 +15,11 @@ export default async function NewUserPage() {
   const organisationTypes = await listOrganisationTypes();
   return (
     <>
-      <nav aria-label="Vị trí" className="mb-2 text-sm"><Link href="/admin/users" className="text-brand-700 underline">Người dùng</Link></nav>
+      <nav aria-label="Vị trí" className="mb-2 text-sm">
+        <Link href="/admin/users" className="text-brand-700 underline">
+          Người dùng
+        </Link>
+      </nav>
       <PageHeader title="Tạo tài khoản" kicker="Mật khẩu tạm thời được tạo tự động và hiện một lần sau khi lưu." />
       {/* The submission id travels with the form: a retried submission never creates a second account. */}
       <CreateUserForm submissionId={randomUUID()} organisationTypes={organisationTypes} today={toIsoDate(today())} />

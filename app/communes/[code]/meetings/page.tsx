@@ -26,26 +26,54 @@ export default async function CommuneMeetingsPage({ params }: { params: Promise<
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">{unit.name}</Link>
-        <span aria-hidden="true"> › </span><span>Cuộc họp</span>
+        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">
+          {unit.name}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>Cuộc họp</span>
       </nav>
       <PageHeader title="Các cuộc họp giao ban" kicker={unitTitle(unit)}>
         <p className="flex flex-wrap gap-4 text-sm">
-          {can(actor, "meeting.manage", { unitPath: unit.path }) ? <Link className="font-semibold text-brand-700 underline" href={`/communes/${unit.code}/meetings/new`}>Ghi cuộc họp mới</Link> : null}
-          <a className="text-brand-700 underline" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}`}>Tải CSV</a>
-          <a className="text-brand-700 underline" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}&format=xlsx`}>Tải Excel</a>
+          {can(actor, "meeting.manage", { unitPath: unit.path }) ? (
+            <Link className="font-semibold text-brand-700 underline" href={`/communes/${unit.code}/meetings/new`}>
+              Ghi cuộc họp mới
+            </Link>
+          ) : null}
+          <a className="text-brand-700 underline" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}`}>
+            Tải CSV
+          </a>
+          <a className="text-brand-700 underline" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}&format=xlsx`}>
+            Tải Excel
+          </a>
         </p>
       </PageHeader>
       {meetings.length ? (
         <Table caption={`Cuộc họp của ${unitTitle(unit)}, mới nhất trước`}>
-          <thead><tr><Th>Ngày</Th><Th>Tuần</Th><Th>Loại</Th><Th>Trạng thái</Th><Th>Biên bản</Th><Th>Nhiệm vụ giao</Th><Th>Chuyển tiếp</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>Ngày</Th>
+              <Th>Tuần</Th>
+              <Th>Loại</Th>
+              <Th>Trạng thái</Th>
+              <Th>Biên bản</Th>
+              <Th>Nhiệm vụ giao</Th>
+              <Th>Chuyển tiếp</Th>
+            </tr>
+          </thead>
           <tbody>
             {meetings.map((m) => (
               <tr key={m.id}>
-                <Td><Link className="text-brand-700 underline" href={`/meetings/${m.id}`}>{formatDate(m.heldOn)}</Link></Td>
+                <Td>
+                  <Link className="text-brand-700 underline" href={`/meetings/${m.id}`}>
+                    {formatDate(m.heldOn)}
+                  </Link>
+                </Td>
                 <Td>{formatIsoWeek(isoWeekOf(m.heldOn))}</Td>
                 <Td>{m.kind === "REGULAR" ? "Thường kỳ" : "Đột xuất"}</Td>
-                <Td><Badge tone={m.status === "APPROVED" ? "success" : "muted"}>{MEETING_STATUS_LABEL[m.status]}</Badge>{m.statusReason && (m.status === "CANCELLED" || m.status === "POSTPONED") ? <span className="block text-xs">{m.statusReason}</span> : null}</Td>
+                <Td>
+                  <Badge tone={m.status === "APPROVED" ? "success" : "muted"}>{MEETING_STATUS_LABEL[m.status]}</Badge>
+                  {m.statusReason && (m.status === "CANCELLED" || m.status === "POSTPONED") ? <span className="block text-xs">{m.statusReason}</span> : null}
+                </Td>
                 <Td>{m.minutesLabel ?? "—"}</Td>
                 <Td>{m._count.tasks}</Td>
                 <Td>{m._count.agendaItems}</Td>
@@ -53,7 +81,9 @@ export default async function CommuneMeetingsPage({ params }: { params: Promise<
             ))}
           </tbody>
         </Table>
-      ) : <p>Chưa có cuộc họp nào được ghi.</p>}
+      ) : (
+        <p>Chưa có cuộc họp nào được ghi.</p>
+      )}
     </>
   );
 }

@@ -21,8 +21,11 @@ export default async function CommuneReportsPage({ params }: { params: Promise<{
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">{unit.name}</Link>
-        <span aria-hidden="true"> › </span><span>Báo cáo</span>
+        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">
+          {unit.name}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>Báo cáo</span>
       </nav>
       <PageHeader title="Báo cáo định kỳ" kicker={`${unitTitle(unit)} · gửi ${unit.parent ? unitTitle(unit.parent) : "cấp trên"}`} />
       <UnitReports unitId={unit.id} regimes={regimes} day={day} canWrite={can(actor, "report.write", { unitPath: unit.path })} />

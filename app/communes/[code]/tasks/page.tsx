@@ -30,9 +30,14 @@ export default async function TasksPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const organisationId = own ?? (typeof query.org === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(query.org) ? query.org : undefined);
   const [tasks, closed, organisations] = await Promise.all([
-    openTasks(actor, { unitId: unit.id, organisationId }), recentlyClosedTasks(actor, { unitId: unit.id, organisationId }, day), communeOrganisations(actor, unit.id, day),
+    openTasks(actor, { unitId: unit.id, organisationId }),
+    recentlyClosedTasks(actor, { unitId: unit.id, organisationId }, day),
+    communeOrganisations(actor, unit.id, day),
   ]);
-  const received = await receivedFrom("TASK", tasks.map((t) => t.id));
+  const received = await receivedFrom(
+    "TASK",
+    tasks.map((t) => t.id),
+  );
   const overdue = tasks.filter((t) => isOverdue(t, day));
   const dueSoon = tasks.filter((t) => !isOverdue(t, day) && t.dueOn <= addDays(day, 7));
   const later = tasks.filter((t) => !overdue.includes(t) && !dueSoon.includes(t));
@@ -45,53 +50,95 @@ export default async function TasksPage({ params, searchParams }: Props) {
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">{unit.name}</Link>
-        <span aria-hidden="true"> › </span><span>Nhiệm vụ</span>
+        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">
+          {unit.name}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>Nhiệm vụ</span>
       </nav>
       <PageHeader title={own ? "Nhiệm vụ của tổ chức tôi" : "Nhiệm vụ"} kicker={unitTitle(unit)}>
         <p className="flex flex-wrap gap-4 text-sm">
-          <span>{tasks.length} việc chưa xong · {overdue.length} quá hạn</span>
-          <a className="text-brand-700 underline" href={`/api/export/tasks.csv?commune=${unit.code}&from=${from}`}>Tải CSV</a>
-          <a className="text-brand-700 underline" href={`/api/export/tasks.csv?commune=${unit.code}&from=${from}&format=xlsx`}>Tải Excel</a>
+          <span>
+            {tasks.length} việc chưa xong · {overdue.length} quá hạn
+          </span>
+          <a className="text-brand-700 underline" href={`/api/export/tasks.csv?commune=${unit.code}&from=${from}`}>
+            Tải CSV
+          </a>
+          <a className="text-brand-700 underline" href={`/api/export/tasks.csv?commune=${unit.code}&from=${from}&format=xlsx`}>
+            Tải Excel
+          </a>
         </p>
       </PageHeader>
       <div className="space-y-6">
         {!tasks.length ? <Notice>Không có nhiệm vụ nào đang mở.</Notice> : null}
-        {groups.filter((g) => g.items.length).map((g) => (
-          <section key={g.key} aria-labelledby={`${g.key}-h`} className="space-y-2">
-            <h2 id={`${g.key}-h`} className="text-lg font-semibold">{g.title} ({g.items.length})</h2>
-            <ul className="space-y-3">
-              {g.items.map((t) => {
-                const target = { unitPath: unit.path, organisationId: t.ownerId };
-                const moves = movesFor(t.status).filter((m) => can(actor, TASK_MOVES[m].permission, target));
-                return (
-                  <li key={t.id} className="space-y-2 rounded border border-slate-200 bg-white p-3">
-                    <p className="font-medium">{t.title}</p>
-                    <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                      <span>{t.owner.name}{t.coOwners.length ? ` (phối hợp: ${t.coOwners.map((c) => c.organisation.name).join(", ")})` : ""}</span>
-                      <span>· hạn {formatDate(t.dueOn)}{t.dueOn.getTime() !== t.originalDueOn.getTime() ? ` (hạn đầu ${formatDate(t.originalDueOn)})` : ""}</span>
-                      <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge>
-                      {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
-                      {isFlagged(t) ? <Badge tone="warning">Chuyển tiếp {t.carryCount} lần</Badge> : null}
-                      {t.meeting && !received.has(t.id) ? <Link className="text-brand-700 underline" href={`/meetings/${t.meeting.id}`}>giao ngày {formatDate(t.meeting.heldOn)}</Link> : null}
-                      {t.meeting && received.has(t.id) ? <span>giao ngày {formatDate(t.meeting.heldOn)}</span> : null}
-                    </p>
-                    {received.has(t.id) ? <p className="text-xs text-slate-600">{received.get(t.id)}</p> : null}
-                    {t.progressNote ? <p className="text-sm">Kết quả: {t.progressNote}</p> : null}
-                    {t.ownerId !== own && own ? <p className="text-xs text-slate-600">Tổ chức của bạn phối hợp thực hiện.</p> : null}
-                    {moves.length ? <div className="flex flex-wrap items-start gap-2">{moves.map((m) => <TaskMoveForm key={m} taskId={t.id} version={t.version} move={m} label={t.title}
-                      organisations={organisations.filter((o) => o.id !== t.ownerId).map((o) => ({ value: o.id, label: o.name }))} />)}</div> : null}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        ))}
+        {groups
+          .filter((g) => g.items.length)
+          .map((g) => (
+            <section key={g.key} aria-labelledby={`${g.key}-h`} className="space-y-2">
+              <h2 id={`${g.key}-h`} className="text-lg font-semibold">
+                {g.title} ({g.items.length})
+              </h2>
+              <ul className="space-y-3">
+                {g.items.map((t) => {
+                  const target = { unitPath: unit.path, organisationId: t.ownerId };
+                  const moves = movesFor(t.status).filter((m) => can(actor, TASK_MOVES[m].permission, target));
+                  return (
+                    <li key={t.id} className="space-y-2 rounded border border-slate-200 bg-white p-3">
+                      <p className="font-medium">{t.title}</p>
+                      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+                        <span>
+                          {t.owner.name}
+                          {t.coOwners.length ? ` (phối hợp: ${t.coOwners.map((c) => c.organisation.name).join(", ")})` : ""}
+                        </span>
+                        <span>
+                          · hạn {formatDate(t.dueOn)}
+                          {t.dueOn.getTime() !== t.originalDueOn.getTime() ? ` (hạn đầu ${formatDate(t.originalDueOn)})` : ""}
+                        </span>
+                        <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge>
+                        {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
+                        {isFlagged(t) ? <Badge tone="warning">Chuyển tiếp {t.carryCount} lần</Badge> : null}
+                        {t.meeting && !received.has(t.id) ? (
+                          <Link className="text-brand-700 underline" href={`/meetings/${t.meeting.id}`}>
+                            giao ngày {formatDate(t.meeting.heldOn)}
+                          </Link>
+                        ) : null}
+                        {t.meeting && received.has(t.id) ? <span>giao ngày {formatDate(t.meeting.heldOn)}</span> : null}
+                      </p>
+                      {received.has(t.id) ? <p className="text-xs text-slate-600">{received.get(t.id)}</p> : null}
+                      {t.progressNote ? <p className="text-sm">Kết quả: {t.progressNote}</p> : null}
+                      {t.ownerId !== own && own ? <p className="text-xs text-slate-600">Tổ chức của bạn phối hợp thực hiện.</p> : null}
+                      {moves.length ? (
+                        <div className="flex flex-wrap items-start gap-2">
+                          {moves.map((m) => (
+                            <TaskMoveForm
+                              key={m}
+                              taskId={t.id}
+                              version={t.version}
+                              move={m}
+                              label={t.title}
+                              organisations={organisations.filter((o) => o.id !== t.ownerId).map((o) => ({ value: o.id, label: o.name }))}
+                            />
+                          ))}
+                        </div>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
         {closed.length ? (
           <section aria-labelledby="closed-h" className="space-y-2">
-            <h2 id="closed-h" className="text-lg font-semibold">Đã khép lại trong 30 ngày qua</h2>
+            <h2 id="closed-h" className="text-lg font-semibold">
+              Đã khép lại trong 30 ngày qua
+            </h2>
             <ul className="space-y-1 text-sm">
-              {closed.map((t) => <li key={t.id}>{t.title} — {t.owner.name} · {TASK_STATUS_LABEL[t.status]}{t.closedOn ? ` ngày ${formatDate(t.closedOn)}` : ""}</li>)}
+              {closed.map((t) => (
+                <li key={t.id}>
+                  {t.title} — {t.owner.name} · {TASK_STATUS_LABEL[t.status]}
+                  {t.closedOn ? ` ngày ${formatDate(t.closedOn)}` : ""}
+                </li>
+              ))}
             </ul>
           </section>
         ) : null}

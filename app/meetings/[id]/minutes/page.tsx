@@ -16,19 +16,32 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p className="mb-3 text-sm print:hidden">
-        <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>← Về cuộc họp</Link>
-        {" · "}<a className="text-brand-700 underline" href={`/api/meetings/${meeting.id}/minutes.docx`}>Tải DOCX</a>
+        <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
+          ← Về cuộc họp
+        </Link>
+        {" · "}
+        <a className="text-brand-700 underline" href={`/api/meetings/${meeting.id}/minutes.docx`}>
+          Tải DOCX
+        </a>
         {" · "}Dùng lệnh In của trình duyệt để in trên khổ A4.
       </p>
       <article className="minutes mx-auto max-w-[210mm] bg-white p-[10mm] font-serif text-[14pt] leading-snug text-black shadow print:max-w-none print:p-0 print:shadow-none sm:p-[20mm]">
         <header className="grid grid-cols-[45%_55%] gap-2 text-center">
           <div className="text-[13pt]">
-            {doc.issuer.map((l, i) => <p key={l} className={i === doc.issuer.length - 1 ? "font-bold" : ""}>{l}</p>)}
+            {doc.issuer.map((l, i) => (
+              <p key={l} className={i === doc.issuer.length - 1 ? "font-bold" : ""}>
+                {l}
+              </p>
+            ))}
             <p>*</p>
             <p>{doc.number}</p>
           </div>
           <div>
-            {doc.motto.map((l, i) => <p key={l} className={`font-bold ${i === doc.motto.length - 1 ? "underline underline-offset-4" : ""}`}>{l}</p>)}
+            {doc.motto.map((l, i) => (
+              <p key={l} className={`font-bold ${i === doc.motto.length - 1 ? "underline underline-offset-4" : ""}`}>
+                {l}
+              </p>
+            ))}
             <p className="mt-3 italic">{doc.placeDate}</p>
           </div>
         </header>
@@ -38,7 +51,11 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
         {doc.sections.map((s) => (
           <section key={s.heading} className="mb-3">
             <h2 className="font-bold">{s.heading}</h2>
-            {s.paragraphs.map((p, i) => <p key={i} className="indent-[1cm] text-justify">{p}</p>)}
+            {s.paragraphs.map((p, i) => (
+              <p key={i} className="indent-[1cm] text-justify">
+                {p}
+              </p>
+            ))}
           </section>
         ))}
         {doc.tasks.rows.length ? (
@@ -46,8 +63,26 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
             <h2 className="font-bold">V. NHIỆM VỤ GIAO</h2>
             <table className="w-full border-collapse text-[13pt]">
               <caption className="sr-only">Nhiệm vụ giao tại cuộc họp</caption>
-              <thead><tr>{doc.tasks.header.map((h) => <th key={h} scope="col" className="border border-black p-1 text-left">{h}</th>)}</tr></thead>
-              <tbody>{doc.tasks.rows.map((r) => <tr key={r[0]}>{r.map((c, i) => <td key={i} className="border border-black p-1 align-top">{c}</td>)}</tr>)}</tbody>
+              <thead>
+                <tr>
+                  {doc.tasks.header.map((h) => (
+                    <th key={h} scope="col" className="border border-black p-1 text-left">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {doc.tasks.rows.map((r) => (
+                  <tr key={r[0]}>
+                    {r.map((c, i) => (
+                      <td key={i} className="border border-black p-1 align-top">
+                        {c}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </section>
         ) : null}

@@ -25,7 +25,9 @@ export async function account(w: World, at: Position) {
 }
 
 const onAccount = (form: (u: Awaited<ReturnType<typeof account>>) => Record<string, string>): Case => ({
-  positions: UNIT_POSITIONS, allow: ADMIN_EVERYWHERE, build: async (w, at) => ({ form: form(await account(w, at)) }),
+  positions: UNIT_POSITIONS,
+  allow: ADMIN_EVERYWHERE,
+  build: async (w, at) => ({ form: form(await account(w, at)) }),
 });
 
 /** A checked user list waiting for confirmation: one valid row. */
@@ -43,23 +45,32 @@ function importUpload(): Invoke {
 
 export const adminCases: Record<string, Case> = {
   "lib/users/actions.ts#createUserAction": {
-    positions: UNIT_POSITIONS, allow: ADMIN_EVERYWHERE,
+    positions: UNIT_POSITIONS,
+    allow: ADMIN_EVERYWHERE,
     build: async (_w, at) => ({ form: { submissionId: uuid(), username: `moi-${uuid().slice(0, 8)}`, displayName: "Lê Văn Mới", ...roleAt(at) } }),
   },
   "lib/users/actions.ts#updateUserAction": onAccount((u) => ({ userId: u.id, version: String(u.version), displayName: "Tên đã sửa" })),
   "lib/users/actions.ts#assignRoleAction": {
     // A second role at the position's unit for an account of the province.
-    positions: UNIT_POSITIONS, allow: ADMIN_EVERYWHERE,
+    positions: UNIT_POSITIONS,
+    allow: ADMIN_EVERYWHERE,
     build: async (w, at) => {
       const u = await account(w, "province");
       const commune = at === "own" || at === "sibling" || at === "otherDistrict";
-      return { form: { userId: u.id, ...roleAt(at), ...(commune ? { role: "ORG_OFFICER", organisationCode: OFFICER_ORG } : at === "province" ? { role: "ADMIN" } : {}) } };
+      return {
+        form: {
+          userId: u.id,
+          ...roleAt(at),
+          ...(commune ? { role: "ORG_OFFICER", organisationCode: OFFICER_ORG } : at === "province" ? { role: "ADMIN" } : {}),
+        },
+      };
     },
   },
   "lib/users/actions.ts#endRoleAction": onAccount((u) => ({ assignmentId: u.assignments[0].id, validTo: "2018-08-13", reason: "Nghỉ hưu" })),
   "lib/users/actions.ts#disableUserAction": onAccount((u) => ({ userId: u.id, version: String(u.version), reason: "Chuyển công tác" })),
   "lib/users/actions.ts#enableUserAction": {
-    positions: UNIT_POSITIONS, allow: ADMIN_EVERYWHERE,
+    positions: UNIT_POSITIONS,
+    allow: ADMIN_EVERYWHERE,
     build: async (w, at) => {
       const u = await account(w, at);
       await as(w.owners.admin, users.disableUser, { userId: u.id, version: String(u.version), reason: "Tạm nghỉ" });
@@ -67,42 +78,87 @@ export const adminCases: Record<string, Case> = {
     },
   },
   "lib/users/actions.ts#resetPasswordAction": onAccount((u) => ({ userId: u.id, version: String(u.version) })),
-  "lib/users/actions.ts#confirmImportAction": { positions: ["global"], allow: ADMIN_GLOBAL, build: async (w) => ({ form: { importId: await pendingImport(w) } }) },
-  "lib/users/actions.ts#discardImportAction": { positions: ["global"], allow: ADMIN_GLOBAL, build: async (w) => ({ form: { importId: await pendingImport(w) } }) },
+  "lib/users/actions.ts#confirmImportAction": {
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    build: async (w) => ({ form: { importId: await pendingImport(w) } }),
+  },
+  "lib/users/actions.ts#discardImportAction": {
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    build: async (w) => ({ form: { importId: await pendingImport(w) } }),
+  },
   "app/api/admin/users/import/route.ts#POST": { positions: ["global"], allow: ADMIN_GLOBAL, build: async () => importUpload() },
-  "app/api/admin/users/import/template/route.ts#GET": { positions: ["global"], allow: ADMIN_GLOBAL, holdsNoRecord: true, build: async () => ({ url: "/api/admin/users/import/template", params: {} }) },
+  "app/api/admin/users/import/template/route.ts#GET": {
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    holdsNoRecord: true,
+    build: async () => ({ url: "/api/admin/users/import/template", params: {} }),
+  },
 
   "lib/calendar/actions.ts#setCalendarYearAction": {
-    positions: ["global"], allow: ADMIN_GLOBAL,
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
     build: async () => {
       const year = await db.calendarYear.findUnique({ where: { year: 2030 } });
       return { form: { year: "2030", version: String(year?.version ?? 0), days: "01/01/2030; lễ; Tết Dương lịch", basis: "Thông báo thử" } };
     },
   },
   "lib/calendar/actions.ts#reviseDeadlineRuleAction": {
-    positions: ["global"], allow: ADMIN_GLOBAL,
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
     build: async () => {
       const rule = await db.deadlineRule.findFirstOrThrow({ where: { code: "report.bloc.annual" }, orderBy: { version: "desc" } });
       return {
         form: {
-          code: rule.code, version: String(rule.version), subject: rule.subject, anchor: rule.anchor, days: "10", direction: "AFTER", unit: "CALENDAR_DAYS",
-          legalBasis: "Hướng dẫn của Ban Thường vụ", validFrom: "2018-01-01",
+          code: rule.code,
+          version: String(rule.version),
+          subject: rule.subject,
+          anchor: rule.anchor,
+          days: "10",
+          direction: "AFTER",
+          unit: "CALENDAR_DAYS",
+          legalBasis: "Hướng dẫn của Ban Thường vụ",
+          validFrom: "2018-01-01",
         },
       };
     },
   },
   "lib/reports/actions.ts#saveRegimeAction": {
-    positions: ["global"], allow: ADMIN_GLOBAL,
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
     build: async () => ({
       form: {
-        regimeId: "", version: "0", code: `situation.matrix_${uuid().slice(0, 6)}`, name: `Báo cáo thử ${uuid().slice(0, 4)}`, kind: "SITUATION", periodType: "MONTHLY",
-        windowRule: "CALENDAR", reporterLevel: "COMMUNE", deadlineRuleCode: "report.situation.monthly", onTimeRule: "Gửi lần đầu không muộn hơn hạn",
-        legalBasis: "Thử", startsOn: "2018-01-01", active: "on",
+        regimeId: "",
+        version: "0",
+        code: `situation.matrix_${uuid().slice(0, 6)}`,
+        name: `Báo cáo thử ${uuid().slice(0, 4)}`,
+        kind: "SITUATION",
+        periodType: "MONTHLY",
+        windowRule: "CALENDAR",
+        reporterLevel: "COMMUNE",
+        deadlineRuleCode: "report.situation.monthly",
+        onTimeRule: "Gửi lần đầu không muộn hơn hạn",
+        legalBasis: "Thử",
+        startsOn: "2018-01-01",
+        active: "on",
       },
     }),
   },
   "lib/reports/actions.ts#saveTopicAction": {
-    positions: ["global"], allow: ADMIN_GLOBAL,
-    build: async () => ({ form: { topicId: "", code: `MATRIX_${uuid().slice(0, 6).toUpperCase().replace(/[^A-Z]/g, "X")}`, name: `Lĩnh vực thử ${uuid().slice(0, 6)}`, sortOrder: "30", active: "on" } }),
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    build: async () => ({
+      form: {
+        topicId: "",
+        code: `MATRIX_${uuid()
+          .slice(0, 6)
+          .toUpperCase()
+          .replace(/[^A-Z]/g, "X")}`,
+        name: `Lĩnh vực thử ${uuid().slice(0, 6)}`,
+        sortOrder: "30",
+        active: "on",
+      },
+    }),
   },
 };

@@ -19,49 +19,86 @@ async function nextStatus(unitId: string): Promise<Record<string, string>> {
   const bloc = await db.bloc.findUnique({ where: { unitId } });
   const version = String(bloc?.version ?? 0);
   if (bloc?.status === "ESTABLISHED") return { version, status: "OPERATING_INFORMALLY" };
-  return { version, status: "ESTABLISHED", decisionFamily: "PARTY", decisionNumber: `${++decisions}-QĐ/ĐU`, decisionDate: "2018-07-30", decisionIssuer: "Đảng ủy" };
+  return {
+    version,
+    status: "ESTABLISHED",
+    decisionFamily: "PARTY",
+    decisionNumber: `${++decisions}-QĐ/ĐU`,
+    decisionDate: "2018-07-30",
+    decisionIssuer: "Đảng ủy",
+  };
 }
 
 async function post(w: World, at: Position) {
   const unit = unitOf(w, at);
   const fullName = `Phó khối ${w.next()}`;
   await as(staffOf(w, at), peopleDefinitions.addPost, {
-    unitId: unit.id, fullName, role: "DEPUTY", title: "Phó Chủ tịch UBMTTQ", termStart: "2018-08-01", ...(at === "district" ? {} : { organisationCode: "MTTQ" }),
+    unitId: unit.id,
+    fullName,
+    role: "DEPUTY",
+    title: "Phó Chủ tịch UBMTTQ",
+    termStart: "2018-08-01",
+    ...(at === "district" ? {} : { organisationCode: "MTTQ" }),
   });
   return db.blocPost.findFirstOrThrow({ where: { person: { fullName } } });
 }
 
 export const blocCases: Record<string, Case> = {
   "lib/blocs/actions.ts#setBlocAction": {
-    positions: BLOC_UNITS, allow: { REVIEWER: ["own", "sibling", "district"] },
+    positions: BLOC_UNITS,
+    allow: { REVIEWER: ["own", "sibling", "district"] },
     build: async (w, at) => {
       const unit = unitOf(w, at);
-      return { form: { unitId: unit.id, ...(await nextStatus(unit.id)), model: at === "district" ? "DISTRICT_BLOC_AGENCY" : "DAN_VAN_BLOC", effectiveOn: "2018-08-01", reason: "Kiện toàn nhân sự" } };
+      return {
+        form: {
+          unitId: unit.id,
+          ...(await nextStatus(unit.id)),
+          model: at === "district" ? "DISTRICT_BLOC_AGENCY" : "DAN_VAN_BLOC",
+          effectiveOn: "2018-08-01",
+          reason: "Kiện toàn nhân sự",
+        },
+      };
     },
   },
   "lib/blocs/actions.ts#bulkUpdateBlocsAction": {
     // A district's communes at once: the position is the district (Cẩm Phả, or Uông Bí as "another district").
-    positions: ["district", "otherDistrict"], allow: { REVIEWER: ["district"] },
+    positions: ["district", "otherDistrict"],
+    allow: { REVIEWER: ["district"] },
     build: async (_w, at) => {
       const code = at === "district" ? CODES.sibling : CODES.otherDistrict;
-      return { form: { areaCode: at === "district" ? CODES.district : CODES.otherDistrictDistrict, unitCodes: [code], status: "OPERATING_INFORMALLY", effectiveOn: "2018-08-01", reason: "Rà soát chung" } };
+      return {
+        form: {
+          areaCode: at === "district" ? CODES.district : CODES.otherDistrictDistrict,
+          unitCodes: [code],
+          status: "OPERATING_INFORMALLY",
+          effectiveOn: "2018-08-01",
+          reason: "Rà soát chung",
+        },
+      };
     },
   },
   "lib/blocs/actions.ts#addPostAction": {
-    positions: BLOC_UNITS, allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling", "district"] },
+    positions: BLOC_UNITS,
+    allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling", "district"] },
     build: async (w, at) => ({
       form: {
-        unitId: unitOf(w, at).id, fullName: `Người mới ${uuid().slice(0, 6)}`, role: "DEPUTY", title: "Chủ tịch Hội Nông dân", termStart: "2018-08-01",
+        unitId: unitOf(w, at).id,
+        fullName: `Người mới ${uuid().slice(0, 6)}`,
+        role: "DEPUTY",
+        title: "Chủ tịch Hội Nông dân",
+        termStart: "2018-08-01",
         ...(at === "district" ? {} : { organisationCode: "HOI_NONG_DAN" }),
       },
     }),
   },
   "lib/blocs/actions.ts#endPostAction": {
-    positions: BLOC_UNITS, allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling", "district"] },
+    positions: BLOC_UNITS,
+    allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling", "district"] },
     build: async (w, at) => ({ form: { postId: (await post(w, at)).id, termEnd: "2018-08-10", reason: "Chuyển công tác" } }),
   },
   "lib/blocs/actions.ts#setMembersAction": {
-    positions: ["own", "sibling", "otherDistrict"], allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling"] },
+    positions: ["own", "sibling", "otherDistrict"],
+    allow: { BLOC_HEAD: ["own"], REVIEWER: ["own", "sibling"] },
     build: async (w, at) => {
       // A real change each time: the Trade Union leaves the bloc if it is a member, joins it if not.
       const unit = unitOf(w, at);

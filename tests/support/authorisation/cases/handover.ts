@@ -19,7 +19,17 @@ export async function closedWithWork(code: string) {
   const unit = await db.unit.findFirstOrThrow({ where: { code, validTo: parseIsoDate("2025-06-30")! } });
   const on = parseIsoDate("2025-06-10")!;
   const item = await db.criticismCase.create({
-    data: { submissionId: randomUUID(), unitId: unit.id, title: `Dự thảo ${randomUUID().slice(0, 6)}`, draftingBody: "UBND xã", receivedOn: on, plannedSubmissionOn: on, leadDueOn: on, form: "WRITTEN", createdById: "matrix" },
+    data: {
+      submissionId: randomUUID(),
+      unitId: unit.id,
+      title: `Dự thảo ${randomUUID().slice(0, 6)}`,
+      draftingBody: "UBND xã",
+      receivedOn: on,
+      plannedSubmissionOn: on,
+      leadDueOn: on,
+      form: "WRITTEN",
+      createdById: "matrix",
+    },
   });
   const link = await db.unitLineage.findFirstOrThrow({ where: { predecessorId: unit.id, effectiveFrom: DATE }, orderBy: { successor: { code: "asc" } } });
   return { unit, item, successorId: link.successorId };
@@ -28,13 +38,17 @@ export async function closedWithWork(code: string) {
 /** A hand-over already made (by someone allowed), for its reversal. */
 export async function handedOver(code: string, actor: Actor) {
   const { item, successorId } = await closedWithWork(code);
-  await db.$transaction((tx) => applyHandOvers(tx, actor, DATE, DATE, [{ kind: "CRITICISM_CASE", itemId: item.id, toUnitId: successorId, version: item.version }]));
+  await db.$transaction((tx) =>
+    applyHandOvers(tx, actor, DATE, DATE, [{ kind: "CRITICISM_CASE", itemId: item.id, toUnitId: successorId, version: item.version }]),
+  );
   return db.handOver.findFirstOrThrow({ where: { itemId: item.id, reversedOn: null } });
 }
 
 export const itemsForm = async (code: string) => {
   const { item, successorId } = await closedWithWork(code);
-  return { form: { date: REORGANISED, unitCode: code, item: [`CRITICISM_CASE:${item.id}`], choice: [`CRITICISM_CASE:${item.id}:${item.version}:${successorId}`] } };
+  return {
+    form: { date: REORGANISED, unitCode: code, item: [`CRITICISM_CASE:${item.id}`], choice: [`CRITICISM_CASE:${item.id}:${item.version}:${successorId}`] },
+  };
 };
 export const unitsForm = async (code: string) => {
   await closedWithWork(code);
@@ -46,15 +60,18 @@ const closedAt = (at: string) => CLOSED[at as keyof typeof CLOSED];
 
 export const handOverCases: Record<string, Case> = {
   "lib/handover/actions.ts#handOverUnitsAction": {
-    positions: POSITIONS, allow: { ADMIN: POSITIONS },
+    positions: POSITIONS,
+    allow: { ADMIN: POSITIONS },
     build: async (_w, at) => unitsForm(closedAt(at)),
   },
   "lib/handover/actions.ts#handOverItemsAction": {
-    positions: POSITIONS, allow: { ADMIN: POSITIONS },
+    positions: POSITIONS,
+    allow: { ADMIN: POSITIONS },
     build: async (_w, at) => itemsForm(closedAt(at)),
   },
   "lib/handover/actions.ts#reverseHandOverAction": {
-    positions: POSITIONS, allow: { ADMIN: POSITIONS },
+    positions: POSITIONS,
+    allow: { ADMIN: POSITIONS },
     build: async (w, at) => ({ form: { handOverId: (await handedOver(closedAt(at), w.owners.admin.actor)).id } }),
   },
 };

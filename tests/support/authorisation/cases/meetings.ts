@@ -10,7 +10,12 @@ import { as, commune, COMMUNES, uuid } from "./common";
 export function meetingForm(w: World, at: Position) {
   const bloc = w.blocs[commune(at)];
   return {
-    unitId: bloc.unit.id, submissionId: uuid(), kind: "EXTRAORDINARY", heldOn: "2018-08-06", place: "Hội trường UBND", chairId: bloc.head.id,
+    unitId: bloc.unit.id,
+    submissionId: uuid(),
+    kind: "EXTRAORDINARY",
+    heldOn: "2018-08-06",
+    place: "Hội trường UBND",
+    chairId: bloc.head.id,
     [`att_${bloc.org("MTTQ").id}`]: "present",
   };
 }
@@ -25,7 +30,11 @@ export async function task(w: World, at: Position) {
   const m = await meeting(w, at);
   const submissionId = uuid();
   await as(w.owners.head[commune(at)], addTask, {
-    meetingId: m.id, submissionId, title: "Vận động hộ nghèo", ownerId: w.blocs[commune(at)].org(OFFICER_ORG).id, dueOn: "2018-08-20",
+    meetingId: m.id,
+    submissionId,
+    title: "Vận động hộ nghèo",
+    ownerId: w.blocs[commune(at)].org(OFFICER_ORG).id,
+    dueOn: "2018-08-20",
   });
   return db.task.findUniqueOrThrow({ where: { submissionId } });
 }
@@ -38,21 +47,31 @@ export const meetingCases: Record<string, Case> = {
   "lib/meetings/actions.ts#saveMeetingAction": saveMeetingCase,
   "lib/meetings/actions.ts#autosaveMeetingAction": saveMeetingCase,
   "lib/meetings/actions.ts#moveMeetingAction": {
-    positions: COMMUNES, allow: headOwn,
+    positions: COMMUNES,
+    allow: headOwn,
     build: async (w, at) => ({ form: { meetingId: (await meeting(w, at)).id, version: "1", move: "hold" } }),
   },
   "lib/tasks/actions.ts#addTaskAction": {
-    positions: COMMUNES, allow: headOwn,
+    positions: COMMUNES,
+    allow: headOwn,
     build: async (w, at) => ({
-      form: { meetingId: (await meeting(w, at)).id, submissionId: uuid(), title: "Rà soát hộ cận nghèo", ownerId: w.blocs[commune(at)].org("MTTQ").id, dueOn: "2018-08-24" },
+      form: {
+        meetingId: (await meeting(w, at)).id,
+        submissionId: uuid(),
+        title: "Rà soát hộ cận nghèo",
+        ownerId: w.blocs[commune(at)].org("MTTQ").id,
+        dueOn: "2018-08-24",
+      },
     }),
   },
   "lib/tasks/actions.ts#progressTaskAction": {
-    positions: COMMUNES, allow: { BLOC_HEAD: ["own"], ORG_OFFICER: ["own"] },
+    positions: COMMUNES,
+    allow: { BLOC_HEAD: ["own"], ORG_OFFICER: ["own"] },
     build: async (w, at) => ({ form: { taskId: (await task(w, at)).id, version: "1", move: "start" } }),
   },
   "lib/tasks/actions.ts#manageTaskAction": {
-    positions: COMMUNES, allow: headOwn,
+    positions: COMMUNES,
+    allow: headOwn,
     build: async (w, at) => ({ form: { taskId: (await task(w, at)).id, version: "1", move: "cancel", reason: "Trùng nhiệm vụ khác" } }),
   },
 };

@@ -27,7 +27,9 @@ async function readsOnly(w: World, request: { sessionId: string | null }, call: 
   for (const principal of PRINCIPALS) {
     const [d0, f0] = [await denials(), await fingerprint()];
     request.sessionId = w.sessions[principal];
-    const response = await call().finally(() => { request.sessionId = null; });
+    const response = await call().finally(() => {
+      request.sessionId = null;
+    });
     status(response);
     expect([await denials(), await fingerprint()], principal).toEqual([d0, f0]);
   }
@@ -36,7 +38,9 @@ async function readsOnly(w: World, request: { sessionId: string | null }, call: 
 async function credentialsOnly(fn: unknown) {
   expect(fn).toBeTypeOf("function");
   expect(authOptions.providers.map((p) => p.id)).toEqual(["credentials"]);
-  const authorize = (authOptions.providers[0] as unknown as { options: { authorize: (c: Record<string, string>, req: unknown) => Promise<{ sid?: string } | null> } }).options.authorize;
+  const authorize = (
+    authOptions.providers[0] as unknown as { options: { authorize: (c: Record<string, string>, req: unknown) => Promise<{ sid?: string } | null> } }
+  ).options.authorize;
   const user = await freshPrincipal("ORG_OFFICER");
   const attempts = await db.signInAttempt.count();
   expect(await authorize({ username: user.username, password: "khong-dung-2018" }, { headers: {} })).toBeNull();
@@ -47,13 +51,22 @@ async function credentialsOnly(fn: unknown) {
 export const publicEntries: Record<string, PublicEntry> = {
   "app/api/health/route.ts#GET": {
     public: "readiness for load balancers: no data, the same answer for everyone",
-    check: (w, fn, request) => readsOnly(w, request, () => (fn as Handler)(new Request("http://portal.test/api/health"), { params: Promise.resolve({}) }), (r) => expect(r.status).toBe(200)),
+    check: (w, fn, request) =>
+      readsOnly(
+        w,
+        request,
+        () => (fn as Handler)(new Request("http://portal.test/api/health"), { params: Promise.resolve({}) }),
+        (r) => expect(r.status).toBe(200),
+      ),
   },
   // next-auth's own endpoints (providers, CSRF token, session, the credentials callback) need Next's request
   // scope and are exercised over HTTP by the end-to-end suites; here: the only way they can sign anyone in
   // is the portal's own throttled, audited sign-in.
   "app/api/auth/[...nextauth]/route.ts#GET": { public: "next-auth's endpoints: no domain data", check: (_w, fn) => credentialsOnly(fn) },
-  "app/api/auth/[...nextauth]/route.ts#POST": { public: "next-auth's endpoints: sign-in through the portal's own check", check: (_w, fn) => credentialsOnly(fn) },
+  "app/api/auth/[...nextauth]/route.ts#POST": {
+    public: "next-auth's endpoints: sign-in through the portal's own check",
+    check: (_w, fn) => credentialsOnly(fn),
+  },
   "lib/auth/actions.ts#signInAction": {
     public: "signing in: a wrong password is refused (and counted for throttling); the right one opens a session",
     check: async (w, fn, request) => {
@@ -123,8 +136,8 @@ export const endSessionEntry: PublicEntry = {
 
 /** Changing one's own password: every role may, for its own account only (the target is the session's user). */
 export const changePasswordCase: Case = {
-  positions: ["self"], freshActor: true,
+  positions: ["self"],
+  freshActor: true,
   allow: { OVERVIEW: ["self"], REVIEWER: ["self"], BLOC_HEAD: ["self"], ORG_OFFICER: ["self"], ADMIN: ["self"] },
   build: async () => ({ form: { current: PASSWORD, next: "Mat-khau-moi-cua-toi-2018", confirm: "Mat-khau-moi-cua-toi-2018" } }),
 };
-

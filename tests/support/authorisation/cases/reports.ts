@@ -42,7 +42,8 @@ export async function report(w: World, at: Position, { submitted = false } = {})
 const WRITERS = { BLOC_HEAD: ["own"], REVIEWER: ["district"] } as const;
 
 const saveCase: Case = {
-  positions: WRITER_UNITS, allow: WRITERS,
+  positions: WRITER_UNITS,
+  allow: WRITERS,
   build: async (w, at) => {
     const r = await report(w, at);
     return { form: { reportId: r.id, version: String(r.version), generalMood: "Nhân dân phấn khởi, tin tưởng", forecast: "Ổn định" } };
@@ -51,7 +52,8 @@ const saveCase: Case = {
 
 export const reportCases: Record<string, Case> = {
   "lib/reports/actions.ts#openReportAction": {
-    positions: WRITER_UNITS, allow: WRITERS,
+    positions: WRITER_UNITS,
+    allow: WRITERS,
     build: async (w, at) => {
       const { unitId } = writerOf(w, at);
       return { form: { regimeCode: REGIME, unitId, periodKey: nextWeek(unitId), submissionId: uuid() } };
@@ -60,7 +62,8 @@ export const reportCases: Record<string, Case> = {
   "lib/reports/actions.ts#saveReportAction": saveCase,
   "lib/reports/actions.ts#autosaveReportAction": saveCase,
   "lib/reports/actions.ts#submitReportAction": {
-    positions: WRITER_UNITS, allow: WRITERS,
+    positions: WRITER_UNITS,
+    allow: WRITERS,
     build: async (w, at) => {
       const r = await report(w, at);
       return { form: { reportId: r.id, version: String(r.version), move: "submit" } };
@@ -69,7 +72,8 @@ export const reportCases: Record<string, Case> = {
   "lib/reports/actions.ts#reviewReportAction": {
     // The position is the report's writer; its reviewer is the unit above (a reviewer bound to it; the
     // overview reads but does not review, decision 0020).
-    positions: WRITER_UNITS, allow: { REVIEWER: ["own", "sibling"] },
+    positions: WRITER_UNITS,
+    allow: { REVIEWER: ["own", "sibling"] },
     build: async (w, at) => {
       const r = await report(w, at, { submitted: true });
       return { form: { reportId: r.id, version: String(r.version), move: "accept" } };
@@ -77,9 +81,13 @@ export const reportCases: Record<string, Case> = {
   },
   "lib/reports/actions.ts#reconsolidateReportAction": {
     // A district's report, with a commune's report accepted after the district's was opened.
-    positions: ["district", "otherDistrict"], allow: { REVIEWER: ["district"] },
+    positions: ["district", "otherDistrict"],
+    allow: { REVIEWER: ["district"] },
     build: async (w, at) => {
-      const district = at === "district" ? w.units.district : await db.unit.findUniqueOrThrow({ where: { id: w.blocs.otherDistrict.unit.id }, select: { parent: true } }).then((u) => u.parent!);
+      const district =
+        at === "district"
+          ? w.units.district
+          : await db.unit.findUniqueOrThrow({ where: { id: w.blocs.otherDistrict.unit.id }, select: { parent: true } }).then((u) => u.parent!);
       const staff = at === "district" ? w.owners.staff.district : w.owners.staff.otherDistrict;
       const c = at === "district" ? "sibling" : "otherDistrict";
       const week = nextWeek(district.id, true);

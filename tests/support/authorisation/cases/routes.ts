@@ -16,7 +16,11 @@ import { recommendationAt } from "./supervision";
 
 /** Who reads a unit's records: everyone at or above it, and the administrator. */
 export const READERS = {
-  OVERVIEW: UNIT_POSITIONS, ADMIN: UNIT_POSITIONS, REVIEWER: ["own", "sibling", "district"], BLOC_HEAD: ["own"], ORG_OFFICER: ["own"],
+  OVERVIEW: UNIT_POSITIONS,
+  ADMIN: UNIT_POSITIONS,
+  REVIEWER: ["own", "sibling", "district"],
+  BLOC_HEAD: ["own"],
+  ORG_OFFICER: ["own"],
 } as const;
 const COMMUNE_READERS = { ...READERS, OVERVIEW: COMMUNES, ADMIN: COMMUNES, REVIEWER: ["own", "sibling"] } as const;
 
@@ -32,28 +36,34 @@ async function approvedMeeting(w: World, at: Position) {
   const form = { ...meetingForm(w, at), secretaryName: "Trần Thị Thư", conclusions: "Thống nhất triển khai" };
   await as(w.owners.head[c], saveMeeting, form);
   const m = await db.meeting.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
-  for (const [i, move] of ["hold", "submit", "approve"].entries()) await as(w.owners.head[c], moveMeeting, { meetingId: m.id, version: String(m.version + i), move });
+  for (const [i, move] of ["hold", "submit", "approve"].entries())
+    await as(w.owners.head[c], moveMeeting, { meetingId: m.id, version: String(m.version + i), move });
   return m;
 }
 
 async function storedFileAt(w: World, at: Position) {
   const m = await approvedMeeting(w, at);
   const sha256 = storeBytes(PDF);
-  const file = await db.storedFile.create({ data: { sha256, size: PDF.byteLength, mimeType: "application/pdf", originalName: "bien-ban.pdf", uploadedById: w.owners.head[commune(at)].userId } });
+  const file = await db.storedFile.create({
+    data: { sha256, size: PDF.byteLength, mimeType: "application/pdf", originalName: "bien-ban.pdf", uploadedById: w.owners.head[commune(at)].userId },
+  });
   await db.meeting.update({ where: { id: m.id }, data: { minutesScanId: file.id } });
   return file;
 }
 
 const unitCode = (at: Position) => (at === "district" ? CODES.district : at === "province" ? CODES.province : CODES[commune(at)]);
 const exportCase = (file: string, param: string, positions: readonly Position[], allow: Case["allow"]): Case => ({
-  positions, allow, build: async (_w, at) => ({ url: `/api/export/${file}?${param}=${unitCode(at)}`, params: { file } }),
+  positions,
+  allow,
+  build: async (_w, at) => ({ url: `/api/export/${file}?${param}=${unitCode(at)}`, params: { file } }),
 });
 const DISTRICT_READERS = { OVERVIEW: ["district"], ADMIN: ["district"], REVIEWER: ["district"] } as const;
 
 export const routeCases: Record<string, Record<string, Case>> = {
   "app/api/blocs/[unitId]/scan/route.ts#POST": {
     "": {
-      positions: ["own", "sibling", "otherDistrict", "district"], allow: { REVIEWER: ["own", "sibling", "district"] },
+      positions: ["own", "sibling", "otherDistrict", "district"],
+      allow: { REVIEWER: ["own", "sibling", "district"] },
       build: async (w, at) => {
         const unitId = at === "district" ? w.units.district.id : w.blocs[commune(at)].unit.id;
         return upload(`/api/blocs/${unitId}/scan`, { unitId }, "scan");
@@ -62,7 +72,8 @@ export const routeCases: Record<string, Record<string, Case>> = {
   },
   "app/api/meetings/[id]/minutes-scan/route.ts#POST": {
     "": {
-      positions: COMMUNES, allow: { BLOC_HEAD: ["own"] },
+      positions: COMMUNES,
+      allow: { BLOC_HEAD: ["own"] },
       build: async (w, at) => {
         const id = (await approvedMeeting(w, at)).id;
         return upload(`/api/meetings/${id}/minutes-scan`, { id }, "scan");
@@ -71,28 +82,46 @@ export const routeCases: Record<string, Record<string, Case>> = {
   },
   "app/api/recommendations/[id]/response-file/route.ts#POST": {
     "": {
-      positions: COMMUNES, allow: { BLOC_HEAD: ["own"] },
+      positions: COMMUNES,
+      allow: { BLOC_HEAD: ["own"] },
       build: async (w, at) => {
         const r = await recommendationAt(w, at);
         await as(w.owners.head[commune(at)], closeRecommendation, {
-          recommendationId: r.id, version: String(r.version), how: "response", respondedOn: "2018-07-20", responseContent: "Đã thực hiện", responseOutcome: "ACCEPTED",
+          recommendationId: r.id,
+          version: String(r.version),
+          how: "response",
+          respondedOn: "2018-07-20",
+          responseContent: "Đã thực hiện",
+          responseOutcome: "ACCEPTED",
         });
         return upload(`/api/recommendations/${r.id}/response-file`, { id: r.id }, "file");
       },
     },
   },
   "app/api/files/[id]/route.ts#GET": {
-    "": { positions: COMMUNES, allow: COMMUNE_READERS, build: async (w, at) => { const f = await storedFileAt(w, at); return { url: `/api/files/${f.id}`, params: { id: f.id } }; } },
+    "": {
+      positions: COMMUNES,
+      allow: COMMUNE_READERS,
+      build: async (w, at) => {
+        const f = await storedFileAt(w, at);
+        return { url: `/api/files/${f.id}`, params: { id: f.id } };
+      },
+    },
   },
   "app/api/meetings/[id]/[file]/route.ts#GET": {
     "minutes.docx": {
-      positions: COMMUNES, allow: COMMUNE_READERS,
-      build: async (w, at) => { const m = await approvedMeeting(w, at); return { url: `/api/meetings/${m.id}/minutes.docx`, params: { id: m.id, file: "minutes.docx" } }; },
+      positions: COMMUNES,
+      allow: COMMUNE_READERS,
+      build: async (w, at) => {
+        const m = await approvedMeeting(w, at);
+        return { url: `/api/meetings/${m.id}/minutes.docx`, params: { id: m.id, file: "minutes.docx" } };
+      },
     },
   },
   "app/api/reports/[id]/[file]/route.ts#GET": {
     "report.docx": {
-      positions: ["own", "sibling", "otherDistrict", "district"], allow: { ...READERS, OVERVIEW: ["own", "sibling", "otherDistrict", "district"], ADMIN: ["own", "sibling", "otherDistrict", "district"] },
+      positions: ["own", "sibling", "otherDistrict", "district"],
+      allow: { ...READERS, OVERVIEW: ["own", "sibling", "otherDistrict", "district"], ADMIN: ["own", "sibling", "otherDistrict", "district"] },
       build: async (w, at) => {
         const [unitId, owner] = at === "district" ? [w.units.district.id, w.owners.staff.district] : [w.blocs[commune(at)].unit.id, w.owners.head[commune(at)]];
         const opened = await as(owner, openReport, { regimeCode: "situation.monthly", unitId, periodKey: `2018-0${1 + (w.next() % 7)}`, submissionId: uuid() });
@@ -103,12 +132,22 @@ export const routeCases: Record<string, Record<string, Case>> = {
   },
   "app/api/criticism/[id]/[file]/route.ts#GET": {
     "opinion.docx": {
-      positions: COMMUNES, allow: COMMUNE_READERS,
+      positions: COMMUNES,
+      allow: COMMUNE_READERS,
       build: async (w, at) => {
         const submissionId = uuid();
         await as(w.owners.head[commune(at)], saveCriticism, {
-          caseId: "", unitId: w.blocs[commune(at)].unit.id, submissionId, version: "0", outsidePlanReason: "UBND xã gửi xin ý kiến",
-          title: "Dự thảo kế hoạch phát triển du lịch", draftingBody: "UBND xã", receivedOn: "2018-08-01", plannedSubmissionOn: "2018-09-01", form: "WRITTEN", participants: "",
+          caseId: "",
+          unitId: w.blocs[commune(at)].unit.id,
+          submissionId,
+          version: "0",
+          outsidePlanReason: "UBND xã gửi xin ý kiến",
+          title: "Dự thảo kế hoạch phát triển du lịch",
+          draftingBody: "UBND xã",
+          receivedOn: "2018-08-01",
+          plannedSubmissionOn: "2018-09-01",
+          form: "WRITTEN",
+          participants: "",
         });
         const c = await db.criticismCase.findUniqueOrThrow({ where: { submissionId } });
         return { url: `/api/criticism/${c.id}/opinion.docx`, params: { id: c.id, file: "opinion.docx" } };
@@ -116,11 +155,19 @@ export const routeCases: Record<string, Record<string, Case>> = {
     },
   },
   "app/api/export/[file]/route.ts#GET": {
-    "districts.csv": { positions: ["province"], allow: { OVERVIEW: ["province"], ADMIN: ["province"] }, build: async () => ({ url: "/api/export/districts.csv", params: { file: "districts.csv" } }) },
+    "districts.csv": {
+      positions: ["province"],
+      allow: { OVERVIEW: ["province"], ADMIN: ["province"] },
+      build: async () => ({ url: "/api/export/districts.csv", params: { file: "districts.csv" } }),
+    },
     "communes.csv": exportCase("communes.csv", "district", ["district"], DISTRICT_READERS),
     "meetings.csv": exportCase("meetings.csv", "commune", COMMUNES, COMMUNE_READERS),
     "tasks.csv": exportCase("tasks.csv", "commune", COMMUNES, COMMUNE_READERS),
-    "reporting-rates.csv": exportCase("reporting-rates.csv", "unit", ["district", "province"], { OVERVIEW: ["district", "province"], ADMIN: ["district", "province"], REVIEWER: ["district"] }),
+    "reporting-rates.csv": exportCase("reporting-rates.csv", "unit", ["district", "province"], {
+      OVERVIEW: ["district", "province"],
+      ADMIN: ["district", "province"],
+      REVIEWER: ["district"],
+    }),
     "recommendations.csv": exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], READERS),
     // The audit trail: the administrator everywhere, a reviewer on the units of their district; no other role.
     "audit.csv": exportCase("audit.csv", "unit", UNIT_POSITIONS, { ADMIN: UNIT_POSITIONS, REVIEWER: ["own", "sibling", "district"] }),

@@ -23,12 +23,30 @@ export default async function NewCriticismPage({ params }: { params: Promise<{ c
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${unit.code}/supervision`} className="text-brand-700 underline">Giám sát, phản biện</Link>
-        <span aria-hidden="true"> › </span><span>Thêm việc phản biện</span>
+        <Link href={`/communes/${unit.code}/supervision`} className="text-brand-700 underline">
+          Giám sát, phản biện
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>Thêm việc phản biện</span>
       </nav>
       <PageHeader title="Thêm việc phản biện xã hội" kicker={unitTitle(unit)} />
-      <CriticismForm unitId={unit.id} submissionId={randomUUID()} planItems={choices.items.filter((i) => i.kind === "CRITICISM").map((i) => ({ value: i.id, label: `${i.subject}: ${i.content.slice(0, 80)}` }))}
-        values={{ id: "", version: 0, planItemId: "", outsidePlanReason: "", title: "", draftingBody: "", receivedOn: toIsoDate(day), plannedSubmissionOn: "", form: "", participants: "" }} />
+      <CriticismForm
+        unitId={unit.id}
+        submissionId={randomUUID()}
+        planItems={choices.items.filter((i) => i.kind === "CRITICISM").map((i) => ({ value: i.id, label: `${i.subject}: ${i.content.slice(0, 80)}` }))}
+        values={{
+          id: "",
+          version: 0,
+          planItemId: "",
+          outsidePlanReason: "",
+          title: "",
+          draftingBody: "",
+          receivedOn: toIsoDate(day),
+          plannedSubmissionOn: "",
+          form: "",
+          participants: "",
+        }}
+      />
     </>
   );
 }

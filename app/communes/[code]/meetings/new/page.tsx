@@ -34,20 +34,39 @@ export default async function NewMeetingPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">{unit.name}</Link>
-        <span aria-hidden="true"> › </span><span>Ghi cuộc họp</span>
+        <Link href={`/communes/${unit.code}`} className="text-brand-700 underline">
+          {unit.name}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>Ghi cuộc họp</span>
       </nav>
       <PageHeader title="Ghi cuộc họp giao ban" kicker={`${unitTitle(unit)} · ${formatIsoWeek(isoWeekOf(day))}`} />
       {!allowed ? (
         <Notice tone="warning">Chỉ trưởng khối của xã ghi cuộc họp giao ban.</Notice>
       ) : !operating ? (
-        <Notice tone="warning">Khối của xã đang ở trạng thái “{STATUS_LABEL[context.bloc?.status ?? "NOT_STARTED"]}”: chỉ ghi cuộc họp của khối đang hoạt động. Huyện ghi nhận trạng thái khối ở trang <Link className="underline" href={`/communes/${unit.code}/bloc`}>Khối</Link>.</Notice>
+        <Notice tone="warning">
+          Khối của xã đang ở trạng thái “{STATUS_LABEL[context.bloc?.status ?? "NOT_STARTED"]}”: chỉ ghi cuộc họp của khối đang hoạt động. Huyện ghi nhận trạng
+          thái khối ở trang{" "}
+          <Link className="underline" href={`/communes/${unit.code}/bloc`}>
+            Khối
+          </Link>
+          .
+        </Notice>
       ) : (
         <div className="space-y-4">
           <CarriedList tasks={carried} day={day} caption="Nhiệm vụ chưa xong sẽ tự chuyển vào chương trình họp" />
-          <MeetingForm unitId={unit.id} meetingId={null} version={0} submissionId={randomUUID()} maxDate={toIsoDate(addDays(day, 7))}
-            values={valuesForNew(day, context.defaults, context.attending)} organisations={context.attending} people={context.people}
-            workGroups={context.workGroups.map((g) => ({ code: g.code, name: g.name }))} newTasks={{ owners: context.organisations, firstKey: randomUUID() }} />
+          <MeetingForm
+            unitId={unit.id}
+            meetingId={null}
+            version={0}
+            submissionId={randomUUID()}
+            maxDate={toIsoDate(addDays(day, 7))}
+            values={valuesForNew(day, context.defaults, context.attending)}
+            organisations={context.attending}
+            people={context.people}
+            workGroups={context.workGroups.map((g) => ({ code: g.code, name: g.name }))}
+            newTasks={{ owners: context.organisations, firstKey: randomUUID() }}
+          />
         </div>
       )}
     </>

@@ -23,13 +23,37 @@ export default async function NewActivityPage({ params }: { params: Promise<{ co
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${unit.code}/supervision`} className="text-brand-700 underline">Giám sát, phản biện</Link>
-        <span aria-hidden="true"> › </span><span>Thêm hoạt động</span>
+        <Link href={`/communes/${unit.code}/supervision`} className="text-brand-700 underline">
+          Giám sát, phản biện
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>Thêm hoạt động</span>
       </nav>
       <PageHeader title="Thêm hoạt động giám sát" kicker={unitTitle(unit)} />
-      <ActivityForm unitId={unit.id} submissionId={randomUUID()} planItems={choices.items.filter((i) => i.kind === "SUPERVISION").map((i) => ({ value: i.id, label: `${i.subject}: ${i.content.slice(0, 80)}` }))}
+      <ActivityForm
+        unitId={unit.id}
+        submissionId={randomUUID()}
+        planItems={choices.items.filter((i) => i.kind === "SUPERVISION").map((i) => ({ value: i.id, label: `${i.subject}: ${i.content.slice(0, 80)}` }))}
         people={choices.people.map((p) => ({ value: p.id, label: p.fullName }))}
-        values={{ id: "", version: 0, planItemId: "", outsidePlanReason: "", form: "", subject: "", content: "", decisionNumber: "", decisionDate: "", startOn: toIsoDate(day), endOn: toIsoDate(day), subjectReport: "", findings: "", resultReport: "", resultReportOn: "", members: [] }} />
+        values={{
+          id: "",
+          version: 0,
+          planItemId: "",
+          outsidePlanReason: "",
+          form: "",
+          subject: "",
+          content: "",
+          decisionNumber: "",
+          decisionDate: "",
+          startOn: toIsoDate(day),
+          endOn: toIsoDate(day),
+          subjectReport: "",
+          findings: "",
+          resultReport: "",
+          resultReportOn: "",
+          members: [],
+        }}
+      />
     </>
   );
 }

@@ -14,7 +14,7 @@ export async function GET() {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": "attachment; filename=\"mau-nhap-nguoi-dung.csv\"",
+      "Content-Disposition": 'attachment; filename="mau-nhap-nguoi-dung.csv"',
       "Cache-Control": "no-store",
     },
   });
