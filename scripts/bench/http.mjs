@@ -5,8 +5,8 @@
 // form's server action (an extraordinary meeting with attendance and two content items, each with a new
 // submission id, posted as a browser without JavaScript posts it; a 303 to the saved meeting is a success).
 // No new tasks: every save is in the same commune, so each meeting would carry every task of the meetings
-// before it (thousands after a minute; measured 2026-11-27 11:53: 15.8 saves/s, event loop max 613 ms);
-// `bench:writes` measures the save with its two tasks across 100 communes.
+// before it (thousands after a minute; measured 2026-11-27 11:53: 15.8 saves/s, event loop max 613 ms).
+// `bench:http-writes` measures the save alone, on both databases, before and after a change.
 // The meeting save: scripts/bench/load.mjs. Each scenario: a 3 s warm-up, then 5 runs of 5 s with 8 connections; requests per second and p95 latency
 // per run (median and spread), wrong statuses and socket errors, and the server's event-loop delay during the
 // runs (scripts/bench/event-loop-probe.mjs). Then the first-load JavaScript (gzipped) of each route, as the
