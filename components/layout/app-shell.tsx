@@ -8,6 +8,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { unitTitle } from "@/lib/units/labels";
 import { formatDate } from "@/lib/time/business-date";
 import type { Actor } from "@/lib/auth/actor";
+import { unreadCount } from "@/lib/notifications/queries";
 
 /** Navigation for what the actor can use; nothing for someone not signed in. */
 function navFor(actor: Actor): { href: string; label: string }[] {
@@ -35,6 +36,7 @@ function navFor(actor: Actor): { href: string; label: string }[] {
 export async function AppShell({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   const main = actor?.assignments[0] ?? actor?.history[0];
+  const unread = actor && can(actor, "notification.read") ? await unreadCount(actor) : null;
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -59,6 +61,16 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
                   </span>
                 ) : null}
               </span>
+              {unread !== null ? (
+                <Link href="/notifications" className="underline underline-offset-4" aria-label={`Thông báo, ${unread} chưa đọc`}>
+                  Thông báo
+                  {unread ? (
+                    <span aria-hidden="true" className="ml-1 rounded-full bg-white px-1.5 text-xs font-semibold text-brand-800">
+                      {unread > 99 ? "99+" : unread}
+                    </span>
+                  ) : null}
+                </Link>
+              ) : null}
               <Link href="/account" className="underline underline-offset-4">
                 Tài khoản
               </Link>

@@ -60,6 +60,8 @@ export const ACTION_LABEL: Record<string, string> = {
   "handover.apply_units": "Bàn giao nhiều đơn vị",
   "handover.reverse": "Hoàn tác bàn giao",
   "file.read": "Mở tệp",
+  "notification.open": "Mở thông báo",
+  "notification.read_all": "Đánh dấu mọi thông báo là đã đọc",
 };
 
 /** The viewer's families: a prefix of the action code and its name. */
@@ -78,6 +80,7 @@ export const ACTION_FAMILIES = [
   { prefix: "handover.", label: "Bàn giao khi sắp xếp" },
   { prefix: "file.", label: "Mở tệp" },
   { prefix: "calendar.", label: "Lịch ngày làm việc" },
+  { prefix: "notification.", label: "Thông báo" },
 ] as const;
 
 export function actionLabel(action: string): string {

@@ -8,7 +8,8 @@ import type { Role } from "../../generated/prisma/sqlite/enums";
  * - "subtree": the target's unit is the assignment's unit or below it (materialised path prefix);
  * - "unit": the target's unit is exactly the assignment's unit (not below it);
  * - "organisation": the target belongs to the assignment's organisation in the assignment's unit;
- * - "global": anywhere (administration only).
+ * - "global": anywhere: administration, and reading one's own notifications (their record scope is the
+ *   person, lib/auth/records.ts, so "anywhere" is one inbox).
  */
 export type Reach = "subtree" | "unit" | "organisation" | "global";
 
@@ -40,12 +41,14 @@ export const ACTIONS = [
   "handover.apply",
   /** Read the audit trail (/admin/audit): everything for the administrator, the events of their units for a reviewer. */
   "audit.read",
+  /** Read one's own notifications and mark them read: every role, on the person's own inbox only (lib/auth/records.ts). */
+  "notification.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS = {
   // Reads and exports only: reviewing reports is the reviewer's (decision 0020), whatever unit it serves.
-  OVERVIEW: { "unit.read": "subtree" },
+  OVERVIEW: { "unit.read": "subtree", "notification.read": "global" },
   REVIEWER: {
     "unit.read": "subtree",
     "bloc.manage": "subtree",
@@ -55,6 +58,7 @@ export const PERMISSIONS = {
     "supervision.follow": "subtree",
     "handover.apply": "subtree",
     "audit.read": "subtree",
+    "notification.read": "global",
   },
   BLOC_HEAD: {
     "unit.read": "subtree",
@@ -65,8 +69,9 @@ export const PERMISSIONS = {
     "report.write": "unit",
     "supervision.manage": "subtree",
     "supervision.follow": "subtree",
+    "notification.read": "global",
   },
-  ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation" },
+  ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation", "notification.read": "global" },
   ADMIN: {
     "unit.read": "global",
     "user.read": "global",
@@ -74,6 +79,7 @@ export const PERMISSIONS = {
     "reference.manage": "global",
     "handover.apply": "global",
     "audit.read": "global",
+    "notification.read": "global",
   },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
 
@@ -90,7 +96,7 @@ export interface PermissionSubject {
 }
 
 /** What an ended assignment still allows: reading the history of its unit (a district's staff after 30/6/2025). */
-export const HISTORY_ACTIONS: readonly Action[] = ["unit.read"];
+export const HISTORY_ACTIONS: readonly Action[] = ["unit.read", "notification.read"];
 
 /** The assignments that may grant `action`: those in force, and for a read-only action the ended ones too. */
 export function grantingAssignments(actor: PermissionSubject, action: Action): readonly ActorAssignment[] {

@@ -50,3 +50,11 @@ export function criticismScope(actor: Actor, action: Action): Prisma.CriticismCa
 export function globalRecordScope(actor: Actor, action: Action): { id?: { in: string[] } } {
   return can(actor, action) ? {} : { id: { in: [] } };
 }
+
+/**
+ * A record that is one person's own (a notification): it exists only for that person, and only while a
+ * role of theirs grants `action` (every role grants reading one's own notifications).
+ */
+export function ownRecordScope(actor: (PermissionSubject & { userId: string }) | null | undefined, action: Action): { userId: string } {
+  return { userId: actor && can(actor, action) ? actor.userId : "" };
+}

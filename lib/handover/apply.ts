@@ -18,6 +18,8 @@ import { unitTitle } from "../units/labels";
 import { KIND_LABEL, openWork, REORGANISATION, type UnitRef } from "./open-work";
 import { successorsOf } from "./plan";
 import { blockedReason, targetFacts } from "./targets";
+import { notify } from "../notifications/notify";
+import { workHandedOver } from "../notifications/events";
 
 export interface Choice {
   kind: HandOverKind;
@@ -67,6 +69,7 @@ export async function applyHandOvers(tx: Tx, actor: Actor, date: Date, appliedOn
     (await tx.bloc.findMany({ where: { unitId: { in: [...facts.units.keys()] } }, select: { id: true, unitId: true } })).map((b) => [b.unitId, b.id]),
   );
   const audit: AuditRecord[] = [];
+  const received = new Map<string, { from: UnitRef; to: UnitRef; count: number; first: string }>();
   for (const choice of choices) {
     const hit = found.get(`${choice.kind}|${choice.itemId}`);
     if (!hit) throw new RefusedError(`${KIND_LABEL[choice.kind]} đã chọn ${NOT_OPEN}`);
@@ -106,7 +109,20 @@ export async function applyHandOvers(tx: Tx, actor: Actor, date: Date, appliedOn
       after: { unit: to.code, handOverId: row.id, ...moved.after },
       reason: `Bàn giao do sắp xếp đơn vị từ ${formatDate(date)}: ${unitTitle(unit)} → ${unitTitle(to)}`,
     });
+    const pair =
+      received.get(`${unit.id}|${to.id}`) ?? received.set(`${unit.id}|${to.id}`, { from: unit, to, count: 0, first: row.id }).get(`${unit.id}|${to.id}`)!;
+    pair.count++;
   }
+  // The successor is told once per hand-over run and closed unit, with how many items it received.
+  const levels = new Map(
+    (await tx.unit.findMany({ where: { id: { in: [...new Set([...received.values()].map((r) => r.to.id))] } }, select: { id: true, level: true } })).map(
+      (u) => [u.id, u.level],
+    ),
+  );
+  await notify(
+    tx,
+    [...received.values()].map((r) => workHandedOver({ ...r.to, level: levels.get(r.to.id)! }, unitTitle(r.from), r.count, r.first)),
+  );
   return audit;
 }
 

@@ -131,7 +131,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const { meeting, carried } = before
       ? await updateMeeting(tx, before, form)
       : await createMeeting(tx, { blocId: bloc.id, unitId: unit.id, submissionId: input.submissionId, createdById: actor.userId }, form);
-    const events = await assignTasks(tx, meeting, input.tasks, before !== null, actor);
+    const events = await assignTasks(tx, meeting, unit, input.tasks, before !== null, actor);
     const done = [events.length && `giao ${events.length} nhiệm vụ`, carried && `chuyển tiếp ${carried} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
     return {
       entityType: "Meeting",

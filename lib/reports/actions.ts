@@ -2,7 +2,8 @@
 // Report entry points, each through the one action path.
 import { defineAction } from "../actions/server-action";
 import { saveRegime, saveTopic } from "./admin-definitions";
-import { openReport, reconsolidateReport, reviewReport, saveReport, submitReport } from "./definitions";
+import { openReport, reconsolidateReport, saveReport } from "./definitions";
+import { reviewReport, submitReport } from "./move-definitions";
 
 const PAGES = ["/communes", "/districts", "/reports", "/province"];
 

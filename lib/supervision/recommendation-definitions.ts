@@ -14,6 +14,8 @@ import { MESSAGE_CLOSE_WITHOUT, REC_STATUS_LABEL } from "./rules";
 import { closeRecommendationSchema, noteRecommendationSchema, recommendationTaskSchema, sendRecommendationSchema } from "./schema";
 import { type UnitRow, due, refuse } from "./common-definitions";
 import { activityScope, criticismScope, recommendationScope } from "../auth/records";
+import { notify } from "../notifications/notify";
+import { recommendationEscalated, taskAssigned } from "../notifications/events";
 
 type SourceLoaded = Loaded & { unit: UnitRow; since: Date; source: { activityId: string | null; criticismCaseId: string | null }; cancelled: boolean };
 
@@ -92,12 +94,12 @@ export const sendRecommendation: ActionDefinition<typeof sendRecommendationSchem
   },
 };
 
-type RecLoaded = Loaded & { rec: Prisma.RecommendationGetPayload<object> & { unit: UnitRow } };
+type RecLoaded = Loaded & { rec: Prisma.RecommendationGetPayload<object> & { unit: UnitRow & { code: string } } };
 
 async function loadRec(db: Db, id: string, scope: Prisma.RecommendationWhereInput): Promise<RecLoaded | null> {
   const rec = await db.recommendation.findFirst({
     where: { id, ...scope },
-    include: { unit: { select: { id: true, name: true, path: true, parentId: true } } },
+    include: { unit: { select: { id: true, code: true, name: true, path: true, parentId: true } } },
   });
   return rec ? { entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, target: { unitPath: rec.unit.path }, rec } : null;
 }
@@ -151,6 +153,7 @@ function closeWrite(allowed: ("response" | "escalation" | "withdrawal")[]): Acti
     await updateAtVersion(tx.recommendation, { id: before.id, version: before.version }, data);
     const after = await tx.recommendation.findUniqueOrThrow({ where: { id: before.id } });
     await applyRecommendationRollup(tx, before, after);
+    if (after.status === "ESCALATED") await notify(tx, recommendationEscalated(after, loaded.rec.unit, after.escalatedTo ?? ""));
     return {
       entityType: "Recommendation",
       entityId: before.id,
@@ -237,6 +240,7 @@ export const recommendationTask: ActionDefinition<typeof recommendationTaskSchem
       },
     });
     await applyTaskRollup(tx, null, task);
+    await notify(tx, [taskAssigned({ id: rec.unitId, code: rec.unit.code }, task)]);
     return {
       entityType: "Task",
       entityId: task.id,

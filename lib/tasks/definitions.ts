@@ -4,7 +4,7 @@ import { startMove } from "../actions/status-machine";
 import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { MESSAGES, RefusedError } from "../actions/result";
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
@@ -15,6 +15,8 @@ import { addTaskSchema } from "../meetings/schema";
 import { manageTaskSchema, progressTaskSchema } from "./schema";
 import { dueAfterUnitProblem, TASK_MOVES, TASK_STATUS_LABEL } from "./rules";
 import { meetingScope, taskScope } from "../auth/records";
+import { notify } from "../notifications/notify";
+import { taskAssigned } from "../notifications/events";
 
 const INVALID = MESSAGES.invalid;
 
@@ -25,7 +27,7 @@ type MeetingLoaded = Loaded & {
     unitId: string;
     heldOn: Date;
     status: Prisma.MeetingGetPayload<object>["status"];
-    unit: { name: string; validTo: Date | null };
+    unit: { code: string; name: string; validTo: Date | null };
   };
 };
 
@@ -36,7 +38,7 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
   async load(db, input, actor, permission) {
     const meeting = await db.meeting.findFirst({
       where: { id: input.meetingId, ...meetingScope(actor, permission) },
-      select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { path: true, name: true, validTo: true } } },
+      select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { code: true, path: true, name: true, validTo: true } } },
     });
     if (!meeting) return null;
     return { entityType: "Task", unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting };
@@ -83,6 +85,7 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
       },
     });
     await applyTaskRollup(tx, null, task);
+    await notify(tx, [taskAssigned({ id: meeting.unitId, code: meeting.unit.code }, task, coOwners)]);
     return {
       entityType: "Task",
       entityId: task.id,
@@ -94,10 +97,13 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
 };
 
 type TaskRow = Prisma.TaskGetPayload<object>;
-type TaskLoaded = Loaded & { task: TaskRow & { unit: { path: string; name: string; validTo: Date | null } } };
+type TaskLoaded = Loaded & { task: TaskRow & { unit: { code: string; path: string; name: string; validTo: Date | null } } };
 
 async function loadTask(db: Db, taskId: string, scope: Prisma.TaskWhereInput): Promise<TaskLoaded | null> {
-  const task = await db.task.findFirst({ where: { id: taskId, ...scope }, include: { unit: { select: { path: true, name: true, validTo: true } } } });
+  const task = await db.task.findFirst({
+    where: { id: taskId, ...scope },
+    include: { unit: { select: { code: true, path: true, name: true, validTo: true } } },
+  });
   if (!task) return null;
   // The owner organisation's officer reaches the task through its organisation.
   return { entityType: "Task", entityId: task.id, unitId: task.unitId, target: { unitPath: task.unit.path, organisationId: task.ownerId }, task };
@@ -112,6 +118,14 @@ const snapshot = (t: TaskRow) => ({
   version: t.version,
 });
 
+/** The task changed at the version read, read back, and its rollups moved from what it was to what it is. */
+async function updateTask(tx: Tx, before: TaskRow, data: Prisma.TaskUpdateManyMutationInput) {
+  await updateAtVersion(tx.task, { id: before.id, version: before.version }, data);
+  const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
+  await applyTaskRollup(tx, before, after);
+  return after;
+}
+
 export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoaded, undefined> = {
   name: "task.progress",
   permission: "task.progress",
@@ -124,9 +138,7 @@ export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoade
     const data: Prisma.TaskUpdateManyMutationInput = { status: move.to! };
     if (input.note) data.progressNote = input.note;
     if (input.move === "report") data.doneReportedOn = today();
-    await updateAtVersion(tx.task, { id: before.id, version: before.version }, data);
-    const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
-    await applyTaskRollup(tx, before, after);
+    const after = await updateTask(tx, before, data);
     return {
       entityType: "Task",
       entityId: after.id,
@@ -193,12 +205,11 @@ export const manageTask: ActionDefinition<typeof manageTaskSchema, TaskLoaded, u
           },
         });
         await applyTaskRollup(tx, null, successor);
+        await notify(tx, [taskAssigned({ id: before.unitId, code: before.unit.code }, successor)]);
         break;
       }
     }
-    await updateAtVersion(tx.task, { id: before.id, version: before.version }, data);
-    const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
-    await applyTaskRollup(tx, before, after);
+    const after = await updateTask(tx, before, data);
     return {
       entityType: "Task",
       entityId: after.id,

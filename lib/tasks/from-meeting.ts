@@ -7,6 +7,8 @@ import { applyNewTaskRollups } from "./rollups";
 import type { saveMeetingSchema } from "../meetings/schema";
 import type { MeetingRow } from "../meetings/write-rules";
 import type { z } from "../validation";
+import { notify } from "../notifications/notify";
+import { taskAssigned } from "../notifications/events";
 
 type NewTask = z.infer<typeof saveMeetingSchema>["tasks"][number];
 
@@ -16,7 +18,14 @@ type NewTask = z.infer<typeof saveMeetingSchema>["tasks"][number];
  * the meeting's. A row already stored (the same form sent again) is not created twice: its key is its
  * submission id.
  */
-export async function assignTasks(tx: Tx, meeting: MeetingRow, rows: NewTask[], existing: boolean, actor: Actor): Promise<AuditRecord[]> {
+export async function assignTasks(
+  tx: Tx,
+  meeting: MeetingRow,
+  unit: { id: string; code: string },
+  rows: NewTask[],
+  existing: boolean,
+  actor: Actor,
+): Promise<AuditRecord[]> {
   if (!rows.length) return [];
   const stored = existing
     ? new Set(
@@ -42,6 +51,10 @@ export async function assignTasks(tx: Tx, meeting: MeetingRow, rows: NewTask[], 
     })),
   });
   await applyNewTaskRollups(tx, tasks);
+  await notify(
+    tx,
+    tasks.map((t) => taskAssigned(unit, t)),
+  );
   return tasks.map((t) => ({
     action: addTask.name,
     entityType: "Task",

@@ -19,6 +19,7 @@ import { seedDemoSupervision } from "./demo-supervision";
 import { PENDING_HANDOVER, seedDemoHandOver } from "./demo-handover";
 import { seedDemoToday, TWO_LEVEL_FROM } from "./demo-today";
 import { onBusinessDay } from "../../lib/time/today";
+import { seedDemoInbox } from "./demo-inbox";
 
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
 
@@ -98,6 +99,8 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
     console.log(
       `Bàn giao khi sắp xếp (demo): ${handOver.lastDays} việc của những ngày cuối, ${handOver.handed} mục đã bàn giao; ${PENDING_HANDOVER.join(", ")} còn chờ.`,
     );
+  const inbox = await seedDemoInbox(db);
+  if (inbox.read + inbox.unread) console.log(`Thông báo (demo): ${inbox.unread} chưa đọc, ${inbox.read} đã đọc.`);
   return {
     created: accounts + blocs + created2018 + now.blocs + now.meetings + now.tasks + now.reports + now.activities + handOver.lastDays + handOver.handed,
   };

@@ -22,6 +22,8 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await page.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
   await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
   const reportUrl = page.url();
+  const inbox = page.getByRole("link", { name: /^Thông báo, \d+ chưa đọc$/ });
+  const unreadBefore = Number(/(\d+) chưa đọc/.exec((await inbox.getAttribute("aria-label"))!)![1]);
 
   // The district returns it with a reason on the issues.
   const staffContext = await browser.newContext({ baseURL: new URL(reportUrl).origin });
@@ -48,8 +50,15 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await staff.getByRole("button", { name: "Trả lại" }).click();
   await expect(staff.getByText("Bị trả lại", { exact: true })).toBeVisible();
 
-  // The commune sees the reason, fixes and resubmits.
+  // The commune's inbox counts one more; its newest item leads to the report, where the reason is.
   await page.reload();
+  await expect(inbox).toHaveAttribute("aria-label", `Thông báo, ${unreadBefore + 1} chưa đọc`);
+  await visit(page, "/notifications");
+  await page.getByRole("button", { name: new RegExp(`^Huyện ${districtName} trả lại .* — kỳ 2018-07: xem lý do ở từng phần$`) }).click();
+  await expect(page).toHaveURL(reportUrl);
+  await expect(inbox).toHaveAttribute("aria-label", `Thông báo, ${unreadBefore} chưa đọc`);
+
+  // The commune sees the reason, fixes and resubmits.
   await expect(page.getByRole("alert").filter({ hasText: "Các vấn đề theo lĩnh vực: Ghi rõ số hộ và thôn." })).toBeVisible();
   await page.getByLabel("Địa bàn (thôn, khu)").first().fill("Thôn 3");
   await page.getByLabel("Quy mô").first().fill("12 hộ");

@@ -79,6 +79,12 @@ test.describe("scope", () => {
         .get() as { id: string; code: string };
     const [meeting, report, activity, criticism] = ["Meeting", "Report", "SupervisionActivity", "CriticismCase"].map(recordOf);
     const account = db.prepare("SELECT id FROM User WHERE username = 'xa-06649'").pluck().get() as string;
+    // Another person's notification: the inbox is its owner's alone.
+    const notification = db
+      .prepare(
+        "SELECT n.id, u.username FROM Notification n JOIN User u ON u.id = n.userId WHERE u.username LIKE 'xa-%' AND u.username <> 'xa-06922' ORDER BY n.id LIMIT 1",
+      )
+      .get() as { id: string; username: string };
     db.close();
     const pages = [
       [meeting.code, `/meetings/${meeting.id}`],
@@ -91,6 +97,7 @@ test.describe("scope", () => {
     for (const [, url] of pages) await visit(page, url, 404);
     await visit(page, `/admin/users/${account}`, 404);
     await visit(page, "/handover/06649", 404);
+    await visit(page, `/notifications/${notification.id}`, 404);
     for (const file of [`/api/meetings/${meeting.id}/minutes.docx`, `/api/reports/${report.id}/report.docx`, `/api/criticism/${criticism.id}/opinion.docx`]) {
       expect((await page.request.get(file)).status(), file).toBe(404);
     }
@@ -99,6 +106,8 @@ test.describe("scope", () => {
       await signIn(page, `xa-${code}`);
       await visit(page, url);
     }
+    await signIn(page, notification.username);
+    await visit(page, `/notifications/${notification.id}`);
   });
 
   test("district staff see their communes, not another district's", async ({ page }) => {

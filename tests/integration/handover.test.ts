@@ -11,7 +11,8 @@ import { ConflictError, MESSAGES, RefusedError } from "@/lib/actions/result";
 import { auditChanges } from "@/lib/audit/write";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { manageTask } from "@/lib/tasks/definitions";
-import { openReport, submitReport } from "@/lib/reports/definitions";
+import { openReport } from "@/lib/reports/definitions";
+import { submitReport } from "@/lib/reports/move-definitions";
 import { closeRecommendation, sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { saveActivity } from "@/lib/supervision/activity-definitions";
 import { savePlan } from "@/lib/supervision/plan-definitions";
@@ -194,6 +195,7 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
       expect((await db.task.findUniqueOrThrow({ where: { id: work.task.id } })).unitId).toBe(work.bloc.unit.id);
 
       const successor = await recordBloc("06658", reviewer);
+      const successorHead = await makeUser("BLOC_HEAD", "06658", { day: TODAY });
       const [again] = await handOverPlan(db, reviewer.actor, REORGANISED, { codes: ["06649"] });
       expect(again.items.every((i) => i.blocked === null)).toBe(true);
       const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE" } });
@@ -204,6 +206,10 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
         again.items.map((i) => ({ kind: i.kind, itemId: i.id, toUnitId: successor.id, version: i.version })),
       );
       expect(audit).toHaveLength(8);
+      // The successor's bloc head is told once, with the count; the reviewer who handed it over is not.
+      const told = await db.notification.findMany({ where: { kind: "HANDOVER_RECEIVED", entityId: successor.id } });
+      expect(told.map((n) => [n.userId, n.link])).toEqual([[successorHead.userId, "/communes/06658"]]);
+      expect(told[0].title).toMatch(/^Đã nhận bàn giao 8 việc đang mở của Phường Hà Khánh$/);
 
       const task = await db.task.findUniqueOrThrow({ where: { id: work.task.id }, include: { owner: { include: { type: true } }, bloc: true, meeting: true } });
       expect(task).toMatchObject({ unitId: successor.id, dueOn: work.task.dueOn, originalDueOn: work.task.originalDueOn, status: "OPEN" });

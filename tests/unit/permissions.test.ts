@@ -154,11 +154,12 @@ describe("can(): handing a closed unit's work over after a reorganisation", () =
   });
 });
 
-describe("can(): an ended assignment keeps only the reading of its unit's history", () => {
+describe("can(): an ended assignment keeps only the reading of its unit's history and of its own inbox", () => {
   const ended = { assignments: [], history: [{ role: "REVIEWER" as const, unitPath: DISTRICT, organisationId: null }] };
   it("reads, and does nothing else", () => {
     expect(can(ended, "unit.read", targets.own)).toBe(true);
-    for (const action of ACTIONS.filter((a) => a !== "unit.read")) expect(can(ended, action, targets.own)).toBe(false);
+    expect(can(ended, "notification.read")).toBe(true);
+    for (const action of ACTIONS.filter((a) => a !== "unit.read" && a !== "notification.read")) expect(can(ended, action, targets.own)).toBe(false);
     expect(unitScope(ended, "unit.read")).toEqual({ OR: [{ path: { startsWith: DISTRICT } }] });
     expect(unitScope(ended, "bloc.manage")).toEqual(NOTHING);
   });

@@ -8,6 +8,7 @@ import { CODES, type Position, type World } from "./world";
 import { account, pendingImport } from "./cases/admin";
 import { commune, COMMUNES } from "./cases/common";
 import { meeting } from "./cases/meetings";
+import { unreadNotification } from "./cases/notifications";
 import { report } from "./cases/reports";
 import { READERS } from "./cases/routes";
 import { activity, criticismCase } from "./cases/supervision";
@@ -65,6 +66,15 @@ const districtPage: PageCase = {
 const HEAD_OWN = { BLOC_HEAD: ["own"] } as const;
 
 export const PAGE_CASES: Record<string, PageCase> = {
+  // One person's notification: its owner (the own commune's bloc head) only; its unit's reviewer gets a 404 too.
+  "app/notifications/[id]/page.tsx": {
+    positions: ["own"],
+    allow: { BLOC_HEAD: ["own"] },
+    build: async (w) => {
+      const n = await unreadNotification(w, w.users.BLOC_HEAD.userId);
+      return { params: { id: n.id }, shows: n.title };
+    },
+  },
   "app/communes/[code]/page.tsx": communePage(),
   "app/communes/[code]/bloc/page.tsx": communePage(),
   "app/communes/[code]/meetings/page.tsx": communePage(),

@@ -5,7 +5,8 @@
 // other province's reviewer, and a 2018 commune head whose role ended on 30/6/2025 (history only).
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { openReport, submitReport } from "@/lib/reports/definitions";
+import { openReport } from "@/lib/reports/definitions";
+import { submitReport } from "@/lib/reports/move-definitions";
 import { saveActivity } from "@/lib/supervision/activity-definitions";
 import { sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { parseIsoDate } from "@/lib/time/business-date";

@@ -7,6 +7,7 @@ import { adminCases } from "./admin";
 import { blocCases } from "./blocs";
 import { handOverCases } from "./handover";
 import { meetingCases } from "./meetings";
+import { notificationCases } from "./notifications";
 import { changePasswordCase, endSessionEntry, publicEntries } from "./public";
 import { reportCases } from "./reports";
 import { routeCases } from "./routes";
@@ -28,6 +29,7 @@ export const ENTRIES: Record<string, Entry> = {
   ...single(reportCases),
   ...single(supervisionCases),
   ...single(handOverCases),
+  ...single(notificationCases),
   "lib/auth/actions.ts#changePasswordAction": { "": changePasswordCase },
   "lib/auth/actions.ts#endSessionAction": endSessionEntry,
   ...routeCases,

@@ -2,7 +2,8 @@
 // it is sent to reviews it (the district for its communes, the province for its districts). Weekly
 // reports, so that every target has a period of its own.
 import { db } from "@/lib/db";
-import { openReport, reviewReport, submitReport } from "@/lib/reports/definitions";
+import { openReport } from "@/lib/reports/definitions";
+import { reviewReport, submitReport } from "@/lib/reports/move-definitions";
 import type { Case } from "../harness";
 import type { Position, World } from "../world";
 import { as, commune, uuid } from "./common";

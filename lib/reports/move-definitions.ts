@@ -1,0 +1,92 @@
+// A report's moves once written: the writer submits it; the reviewer returns it with reasons per section,
+// accepts and locks it, or unlocks it with a reason. The writer is told when it is returned or accepted.
+import { startMove } from "../actions/status-machine";
+import { updateAtVersion } from "../actions/versioned";
+import { applyReportChange } from "../rollups/area";
+import type { ActionDefinition } from "../actions/run-action";
+import { MESSAGES, RefusedError } from "../actions/result";
+import type { Prisma, ReportStatus } from "../../generated/prisma/sqlite/client";
+import { today } from "../time/today";
+import { REPORT_STATUS_LABEL, SECTIONS, type Section } from "./rules";
+import { moveReportSchema } from "./schema";
+import { reportScope } from "../auth/records";
+import { notify } from "../notifications/notify";
+import { reportReviewed } from "../notifications/events";
+import { unitTitle } from "../units/labels";
+import { loadReport, type ReportLoaded } from "./definitions";
+
+const INVALID = MESSAGES.invalid;
+
+const MOVES: Record<"submit" | "accept" | "return" | "unlock", { from: ReportStatus[]; to: ReportStatus; side: "writer" | "reviewer"; label: string }> = {
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", side: "writer", label: "Gửi báo cáo" },
+  accept: { from: ["SUBMITTED"], to: "ACCEPTED", side: "reviewer", label: "Tiếp nhận" },
+  return: { from: ["SUBMITTED"], to: "RETURNED", side: "reviewer", label: "Trả lại" },
+  unlock: { from: ["ACCEPTED"], to: "RETURNED", side: "reviewer", label: "Mở khóa để sửa" },
+};
+
+function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof moveReportSchema, ReportLoaded, undefined> {
+  return {
+    name: side === "writer" ? "report.submit" : "report.review",
+    permission: side === "writer" ? "report.write" : "report.review",
+    schema: moveReportSchema,
+    load: (db, input, actor, permission) =>
+      MOVES[input.move].side === side ? loadReport(db, input.reportId, side, reportScope(actor, permission)) : Promise.resolve(null),
+    async write(tx, { input, loaded, actor }) {
+      const before = loaded.report;
+      const move = startMove("Báo cáo", before, input, MOVES, REPORT_STATUS_LABEL);
+      const now = today();
+      const data: Prisma.ReportUpdateManyMutationInput = { status: move.to };
+      const reasons = (Object.keys(SECTIONS) as Section[]).flatMap((s) =>
+        input[`reason_${s}`] ? [{ section: s, reason: input[`reason_${s}`] as string }] : [],
+      );
+      switch (input.move) {
+        case "submit":
+          if (now < before.periodStart) throw new RefusedError(`Kỳ ${before.periodKey} chưa bắt đầu: chưa gửi được.`);
+          data.submittedOn = now;
+          if (!before.firstSubmittedOn) data.firstSubmittedOn = now;
+          break;
+        case "return":
+          if (!reasons.length) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do trả lại ở ít nhất một phần của báo cáo."] });
+          for (const r of reasons)
+            await tx.reportReview.create({ data: { reportId: before.id, action: "RETURN", section: r.section, reason: r.reason, reviewerId: actor.userId } });
+          break;
+        case "accept":
+          data.acceptedAt = new Date();
+          await tx.reportReview.create({ data: { reportId: before.id, action: "ACCEPT", reviewerId: actor.userId } });
+          break;
+        case "unlock":
+          if (!input.reason) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do mở khóa."] });
+          data.acceptedAt = null;
+          await tx.reportReview.create({ data: { reportId: before.id, action: "UNLOCK", reason: input.reason, reviewerId: actor.userId } });
+          break;
+      }
+      await updateAtVersion(tx.report, { id: before.id, version: before.version }, data);
+      if (move.to === "ACCEPTED" || input.move === "return")
+        await notify(tx, [
+          reportReviewed({ ...before, regimeName: before.regime.name }, move.to === "ACCEPTED" ? "ACCEPTED" : "RETURNED", unitTitle(before.recipient)),
+        ]);
+      // The first submission is what the rates count (layered rollup; later re-submissions do not change it).
+      if (data.firstSubmittedOn)
+        await applyReportChange(tx, {
+          unitId: before.unitId,
+          regimeId: before.regimeId,
+          periodKey: before.periodKey,
+          submitted: 1,
+          onTime: now <= before.dueOn ? 1 : 0,
+        });
+      return {
+        entityType: "Report",
+        entityId: before.id,
+        unitId: before.unitId,
+        before: { status: before.status },
+        after: { status: move.to, reasons: reasons.length ? reasons : undefined },
+        reason: input.reason ?? (reasons.length ? reasons.map((r) => `${SECTIONS[r.section]}: ${r.reason}`).join("; ") : undefined),
+        message: input.move === "submit" ? `Đã gửi báo cáo tới ${loaded.report.recipient.name}.` : `Đã chuyển sang “${REPORT_STATUS_LABEL[move.to]}”.`,
+        redirectTo: `/reports/${before.id}`,
+      };
+    },
+  };
+}
+
+export const submitReport = moveDefinition("writer");
+export const reviewReport = moveDefinition("reviewer");
