@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/current";
 import { INBOX_PAGE_SIZE, inbox } from "@/lib/notifications/queries";
 import { NOTIFICATION_KIND_LABEL } from "@/lib/notifications/kinds";
 import { formatDateTime } from "@/lib/time/business-date";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Thông báo" };
 
@@ -66,23 +67,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
           {unreadOnly ? "Không có thông báo chưa đọc." : "Chưa có thông báo nào."}
         </p>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Trang" className="mt-4 flex items-center gap-4 text-sm">
-          {page > 1 ? (
-            <Link href={href(page - 1)} className="underline underline-offset-4">
-              Trang trước
-            </Link>
-          ) : null}
-          <span>
-            Trang {page}/{pages}
-          </span>
-          {page < pages ? (
-            <Link href={href(page + 1)} className="underline underline-offset-4">
-              Trang sau
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={(p) => href(p)} />
     </>
   );
 }

@@ -46,16 +46,7 @@ export async function recipientsOf(tx: Tx | Db, to: NoticeTo[], day: Date): Prom
 
 /** Writes each notice to each of its recipients that does not have it yet; returns how many were written. */
 export async function notify(tx: Tx | Db, notices: Notice[], day = today()): Promise<number> {
-  const rows: {
-    userId: string;
-    kind: NotificationKind;
-    unitId: string | null;
-    entityType: string;
-    entityId: string;
-    title: string;
-    link: string;
-    key: string;
-  }[] = [];
+  const rows: (Omit<Notice, "to"> & { userId: string })[] = [];
   for (const { to, ...n } of notices) for (const userId of await recipientsOf(tx, to, day)) rows.push({ ...n, userId });
   if (!rows.length) return 0;
   const held = await tx.notification.findMany({

@@ -9,6 +9,7 @@ import { listUsers, USERS_PAGE_SIZE } from "@/lib/users/queries";
 import { unitTitle } from "@/lib/units/labels";
 import { isValidOn } from "@/lib/units/validity";
 import { today } from "@/lib/time/today";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Người dùng" };
 
@@ -83,23 +84,7 @@ export default async function UsersPage({ searchParams }: Props) {
           })}
         </tbody>
       </Table>
-      {pages > 1 ? (
-        <nav aria-label="Phân trang" className="mt-3 flex gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={link(page - 1)} className="text-brand-700 underline">
-              ← Trang trước
-            </Link>
-          ) : null}
-          <span>
-            Trang {page}/{pages}
-          </span>
-          {page < pages ? (
-            <Link href={link(page + 1)} className="text-brand-700 underline">
-              Trang sau →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={link} />
     </>
   );
 }
