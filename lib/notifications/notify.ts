@@ -26,35 +26,85 @@ export interface Notice {
   to: NoticeTo[];
 }
 
+/** Lists of ids are read in batches that stay under the databases' limits on bound parameters. */
+const BATCH = 500;
+const batches = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / BATCH) }, (_, i) => xs.slice(i * BATCH, (i + 1) * BATCH));
+
+interface Holder {
+  userId: string;
+  unitId: string;
+  role: Role;
+  organisationId: string | null;
+}
+
+/** Everyone holding a role at one of these units on `day`, on an active account (one read per batch of units). */
+async function holdersAt(tx: Tx | Db, unitIds: string[], roles: Role[], day: Date): Promise<Holder[]> {
+  const out: Holder[] = [];
+  for (const batch of batches(unitIds))
+    out.push(
+      ...(await tx.roleAssignment.findMany({
+        where: {
+          unitId: { in: batch },
+          role: { in: roles },
+          validFrom: { lte: day },
+          OR: [{ validTo: null }, { validTo: { gte: day } }],
+          user: { status: "ACTIVE" },
+        },
+        select: { userId: true, unitId: true, role: true, organisationId: true },
+        orderBy: [{ unitId: "asc" }, { userId: "asc" }],
+      })),
+    );
+  return out;
+}
+
+const holds = (h: Holder, t: NoticeTo) =>
+  h.unitId === t.unitId && t.roles.includes(h.role) && (!t.organisationIds || (h.organisationId !== null && t.organisationIds.includes(h.organisationId)));
+
 /** The active users holding one of `to`'s roles at its unit on `day`. */
 export async function recipientsOf(tx: Tx | Db, to: NoticeTo[], day: Date): Promise<string[]> {
   if (!to.length) return [];
-  const rows = await tx.roleAssignment.findMany({
-    where: {
-      AND: [
-        { OR: to.map((t) => ({ unitId: t.unitId, role: { in: t.roles }, ...(t.organisationIds ? { organisationId: { in: t.organisationIds } } : {}) })) },
-        { validFrom: { lte: day } },
-        { OR: [{ validTo: null }, { validTo: { gte: day } }] },
-        { user: { status: "ACTIVE" } },
-      ],
-    },
-    select: { userId: true },
-    orderBy: { userId: "asc" },
-  });
-  return [...new Set(rows.map((r) => r.userId))];
+  const holders = await holdersAt(tx, [...new Set(to.map((t) => t.unitId))], [...new Set(to.flatMap((t) => t.roles))], day);
+  return [...new Set(holders.filter((h) => to.some((t) => holds(h, t))).map((h) => h.userId))];
 }
 
-/** Writes each notice to each of its recipients that does not have it yet; returns how many were written. */
-export async function notify(tx: Tx | Db, notices: Notice[], day = today()): Promise<number> {
+/**
+ * Writes each notice to each of its recipients that does not have it yet; returns how many were written.
+ * The recipients of all notices are read together, so a run of thousands of reminders is a few reads.
+ */
+export async function notify(tx: Tx | Db, notices: Notice[], day = today(), { outsideTransaction = false } = {}): Promise<number> {
+  if (!notices.length) return 0;
+  const targets = notices.flatMap((n) => n.to);
+  const holders = await holdersAt(tx, [...new Set(targets.map((t) => t.unitId))], [...new Set(targets.flatMap((t) => t.roles))], day);
+  const byUnit = new Map<string, Holder[]>();
+  for (const h of holders) byUnit.set(h.unitId, [...(byUnit.get(h.unitId) ?? []), h]);
   const rows: (Omit<Notice, "to"> & { userId: string })[] = [];
-  for (const { to, ...n } of notices) for (const userId of await recipientsOf(tx, to, day)) rows.push({ ...n, userId });
+  for (const { to, ...n } of notices) {
+    const users = new Set(to.flatMap((t) => (byUnit.get(t.unitId) ?? []).filter((h) => holds(h, t)).map((h) => h.userId)));
+    for (const userId of users) rows.push({ ...n, userId });
+  }
   if (!rows.length) return 0;
-  const held = await tx.notification.findMany({
-    where: { key: { in: [...new Set(rows.map((r) => r.key))] }, userId: { in: [...new Set(rows.map((r) => r.userId))] } },
-    select: { userId: true, key: true },
-  });
-  const have = new Set(held.map((h) => `${h.userId}|${h.key}`));
+  const have = new Set<string>();
+  for (const keys of batches([...new Set(rows.map((r) => r.key))]))
+    for (const h of await tx.notification.findMany({ where: { key: { in: keys } }, select: { userId: true, key: true } })) have.add(`${h.userId}|${h.key}`);
   const fresh = rows.filter((r) => !have.has(`${r.userId}|${r.key}`) && have.add(`${r.userId}|${r.key}`));
-  if (fresh.length) await tx.notification.createMany({ data: fresh });
-  return fresh.length;
+  let written = 0;
+  for (const batch of batches(fresh)) {
+    try {
+      await tx.notification.createMany({ data: batch });
+      written += batch.length;
+    } catch (error) {
+      // Another run wrote some of these keys meanwhile (two instances running reminders at once). Outside a
+      // transaction the batch is written row by row, each key once; inside one the error rolls it back.
+      if (!outsideTransaction || (error as { code?: string }).code !== "P2002") throw error;
+      for (const row of batch)
+        written += await tx.notification.create({ data: row }).then(
+          () => 1,
+          (e: { code?: string }) => {
+            if (e.code !== "P2002") throw e;
+            return 0;
+          },
+        );
+    }
+  }
+  return written;
 }

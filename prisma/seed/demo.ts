@@ -18,8 +18,9 @@ import { seedDemoReports } from "./demo-reports";
 import { seedDemoSupervision } from "./demo-supervision";
 import { PENDING_HANDOVER, seedDemoHandOver } from "./demo-handover";
 import { seedDemoToday, TWO_LEVEL_FROM } from "./demo-today";
-import { onBusinessDay } from "../../lib/time/today";
+import { onBusinessDay, today } from "../../lib/time/today";
 import { seedDemoInbox } from "./demo-inbox";
+import { produceReminders } from "../../lib/notifications/reminders";
 
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
 
@@ -99,6 +100,9 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
     console.log(
       `Bàn giao khi sắp xếp (demo): ${handOver.lastDays} việc của những ngày cuối, ${handOver.handed} mục đã bàn giao; ${PENDING_HANDOVER.join(", ")} còn chờ.`,
     );
+  // The reminders of the business date the demo opens on, as the scheduled run would have written them.
+  const reminders = await produceReminders(db, today());
+  if (reminders.written) console.log(`Nhắc việc (demo): ${reminders.written} thông báo.`);
   const inbox = await seedDemoInbox(db);
   if (inbox.read + inbox.unread) console.log(`Thông báo (demo): ${inbox.unread} chưa đọc, ${inbox.read} đã đọc.`);
   return {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Notification_key_idx" ON "Notification"("key");
