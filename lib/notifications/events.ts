@@ -59,7 +59,8 @@ export function recommendationLink(rec: { activityId: string | null; criticismCa
   return rec.activityId ? `/supervision/${rec.activityId}` : `/criticism/${rec.criticismCaseId}`;
 }
 
-const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+/** A record's text cut to one line of a notification. */
+export const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /** A commune's unanswered recommendation taken to a higher body: the reviewers of the unit above it are told. */
 export function recommendationEscalated(

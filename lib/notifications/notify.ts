@@ -60,13 +60,6 @@ async function holdersAt(tx: Tx | Db, unitIds: string[], roles: Role[], day: Dat
 const holds = (h: Holder, t: NoticeTo) =>
   h.unitId === t.unitId && t.roles.includes(h.role) && (!t.organisationIds || (h.organisationId !== null && t.organisationIds.includes(h.organisationId)));
 
-/** The active users holding one of `to`'s roles at its unit on `day`. */
-export async function recipientsOf(tx: Tx | Db, to: NoticeTo[], day: Date): Promise<string[]> {
-  if (!to.length) return [];
-  const holders = await holdersAt(tx, [...new Set(to.map((t) => t.unitId))], [...new Set(to.flatMap((t) => t.roles))], day);
-  return [...new Set(holders.filter((h) => to.some((t) => holds(h, t))).map((h) => h.userId))];
-}
-
 /**
  * Writes each notice to each of its recipients that does not have it yet; returns how many were written.
  * The recipients of all notices are read together, so a run of thousands of reminders is a few reads.

@@ -12,7 +12,7 @@ import { validOn } from "../units/validity";
 import { weekKey } from "../meetings/rules";
 import { CLOSED_TASK } from "../tasks/rules";
 import { EDITABLE_REPORT } from "../reports/rules";
-import { recommendationLink } from "./events";
+import { recommendationLink, short } from "./events";
 import { notify, type Notice } from "./notify";
 
 /** How far ahead each deadline is reminded of, in working days. */
@@ -20,7 +20,6 @@ export const REMIND_AHEAD = { task: 2, report: 3, recommendation: 5 } as const;
 /** The weekly meeting is chased from Friday noon (Asia/Ho_Chi_Minh) to the end of its week. */
 const MEETING_CHASE_FROM = { isoWeekday: 5, hour: 12 } as const;
 
-const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 const hourInVietnam = (now: Date) => (now.getUTCHours() + 7) % 24;
 
 /**
