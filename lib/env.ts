@@ -30,6 +30,10 @@ const schema = z.strictObject({
     .enum(["0", "1", "false", "true"], { error: "DEMO_MODE phải là 1 (chế độ demo) hoặc 0" })
     .optional()
     .transform((v) => v === "1" || v === "true"),
+  /** Where the mail runner sends (smtp://host:port, smtps://user:pass@host:465); none, no e-mail is sent. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL phải có dạng smtp://máy:cổng hoặc smtps://…" }).optional(),
+  /** The sender of the portal's e-mail. */
+  MAIL_FROM: z.string().min(3).default('"Cổng khối MTTQ cấp xã" <no-reply@localhost>'),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

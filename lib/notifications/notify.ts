@@ -6,6 +6,8 @@
 import type { Db, Tx } from "../db";
 import type { NotificationKind, Role } from "../../generated/prisma/sqlite/enums";
 import { today } from "../time/today";
+import { batches, insertOnce } from "../insert-once";
+import { mailForNotifications } from "../mail/outbox";
 
 /** Whose a record is: the holders of these roles at this unit (and of these organisations, for an officer). */
 export interface NoticeTo {
@@ -25,10 +27,6 @@ export interface Notice {
   key: string;
   to: NoticeTo[];
 }
-
-/** Lists of ids are read in batches that stay under the databases' limits on bound parameters. */
-const BATCH = 500;
-const batches = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / BATCH) }, (_, i) => xs.slice(i * BATCH, (i + 1) * BATCH));
 
 interface Holder {
   userId: string;
@@ -80,24 +78,13 @@ export async function notify(tx: Tx | Db, notices: Notice[], day = today(), { ou
   for (const keys of batches([...new Set(rows.map((r) => r.key))]))
     for (const h of await tx.notification.findMany({ where: { key: { in: keys } }, select: { userId: true, key: true } })) have.add(`${h.userId}|${h.key}`);
   const fresh = rows.filter((r) => !have.has(`${r.userId}|${r.key}`) && have.add(`${r.userId}|${r.key}`));
-  let written = 0;
-  for (const batch of batches(fresh)) {
-    try {
-      await tx.notification.createMany({ data: batch });
-      written += batch.length;
-    } catch (error) {
-      // Another run wrote some of these keys meanwhile (two instances running reminders at once). Outside a
-      // transaction the batch is written row by row, each key once; inside one the error rolls it back.
-      if (!outsideTransaction || (error as { code?: string }).code !== "P2002") throw error;
-      for (const row of batch)
-        written += await tx.notification.create({ data: row }).then(
-          () => 1,
-          (e: { code?: string }) => {
-            if (e.code !== "P2002") throw e;
-            return 0;
-          },
-        );
-    }
-  }
+  const written = await insertOnce(
+    fresh,
+    (batch) => tx.notification.createMany({ data: batch }),
+    (row) => tx.notification.create({ data: row }),
+    { outsideTransaction },
+  );
+  // The e-mail of each new notification, for those who chose it: in the same transaction (the outbox).
+  await mailForNotifications(tx, fresh, { outsideTransaction });
   return written;
 }

@@ -23,10 +23,12 @@ export interface MadeUser {
 export async function makeUser(
   role: Role,
   unitCode: string,
-  { organisationCode, day = DAY, status = "ACTIVE" as "ACTIVE" | "DISABLED" } = {} as {
+  { organisationCode, day = DAY, status = "ACTIVE" as "ACTIVE" | "DISABLED", email = null as string | null } = {} as {
     organisationCode?: string;
     day?: Date;
     status?: "ACTIVE" | "DISABLED";
+    /** An e-mail address: the user then gets the portal's mail. */
+    email?: string | null;
   },
 ): Promise<MadeUser> {
   hashed ??= hashPassword(PASSWORD);
@@ -35,7 +37,7 @@ export async function makeUser(
     ? await db.organisation.findFirstOrThrow({ where: { unitId: unit.id, type: { code: organisationCode }, ...validOn(day) } })
     : null;
   const username = `t-${role.toLowerCase().replace(/_/g, "")}-${randomUUID().slice(0, 8)}`;
-  const user = await db.user.create({ data: { username, displayName: `Người thử ${username}`, mustChangePassword: false, status } });
+  const user = await db.user.create({ data: { username, displayName: `Người thử ${username}`, mustChangePassword: false, status, email } });
   await db.passwordCredential.create({ data: { userId: user.id, hash: await hashed } });
   await db.roleAssignment.create({
     data: { userId: user.id, role, unitId: unit.id, organisationId: organisation?.id ?? null, validFrom: unit.validFrom, validTo: unit.validTo },

@@ -1,0 +1,62 @@
+// An SMTP server that keeps what it receives: the demo's mail server (npm run demo starts it, so the demo
+// needs no real one) and the tests' (they start their own on a free port). It refuses, for good (550), any
+// recipient whose address starts with "bounce", which is how the demo and the tests show a bounce.
+import { SMTPServer } from "smtp-server";
+import type { AddressInfo } from "node:net";
+
+export interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+export interface Sink {
+  port: number;
+  received: Received[];
+  close(): Promise<void>;
+}
+
+export async function startSink({
+  port = 0,
+  host = "127.0.0.1",
+  onMessage,
+}: { port?: number; host?: string; onMessage?: (m: Received) => void } = {}): Promise<Sink> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      if (/^bounce/i.test(address.address)) {
+        const error = new Error(`Hộp thư ${address.address} không tồn tại`) as Error & { responseCode: number };
+        error.responseCode = 550;
+        return callback(error);
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const message = {
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        };
+        received.push(message);
+        onMessage?.(message);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
