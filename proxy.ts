@@ -14,7 +14,9 @@ const dev = process.env.NODE_ENV === "development";
 
 const FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+// Reached without a session: signing in, the health check, a message's unsubscribe link and the password
+// reset (each checks its own token).
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/unsubscribe$/, /^\/api\/unsubscribe$/, /^\/password\/(forgot|reset)$/];
 
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;

@@ -39,7 +39,21 @@ step("Cập nhật cấu trúc cơ sở dữ liệu (migrations)", bin("tsx"), [
 step("Nạp dữ liệu tham chiếu và dữ liệu demo", bin("tsx"), ["scripts/seed.ts", "--demo"]);
 step("Biên dịch ứng dụng (next build)", bin("next"), ["build"], { NODE_ENV: "production" });
 
+// The mail: without an SMTP_URL of its own, the demo starts its own SMTP sink (messages kept as .eml files in
+// .demo-mail/, shown on /admin/mail) and the mail runner that sends the outbox to it.
+const children = [];
+if (!process.env.SMTP_URL) {
+  const sinkPort = process.env.MAIL_SINK_PORT ?? "2525";
+  env.SMTP_URL = `smtp://127.0.0.1:${sinkPort}`;
+  children.push(spawn(bin("tsx"), ["scripts/mail-sink.ts"], { cwd: root, stdio: "inherit", env: { ...env, MAIL_SINK_PORT: sinkPort } }));
+}
+children.push(spawn(bin("tsx"), ["scripts/mail.ts"], { cwd: root, stdio: "inherit", env: { ...env, MAIL_INTERVAL_S: process.env.MAIL_INTERVAL_S ?? "10" } }));
+
 console.log(`▸ Phục vụ tại http://localhost:${env.PORT} (ngày nghiệp vụ ${env.APP_TODAY ?? "hôm nay theo giờ Việt Nam"}); Ctrl+C để dừng.`);
 const server = spawn(bin("next"), ["start", "-p", env.PORT], { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+children.push(server);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+server.on("exit", (code) => {
+  for (const c of children) if (c !== server) c.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

@@ -47,6 +47,9 @@ export default async function AccountPage() {
           <Link href="/account/password" className="text-brand-700 underline">
             Đổi mật khẩu
           </Link>
+          <Link href="/account/mail" className="text-brand-700 underline">
+            Thư điện tử và nhắc việc
+          </Link>
           {auditReach(actor) ? (
             <Link href="/admin/audit" className="text-brand-700 underline">
               Nhật ký hệ thống

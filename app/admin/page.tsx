@@ -26,6 +26,14 @@ export default async function AdminPage() {
           </p>
         </li>
         <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/mail" className="font-semibold text-brand-700 underline">
+            Thư điện tử
+          </Link>
+          <p className="text-sm text-slate-700">
+            Thư nhắc việc, thư tổng hợp, thư đặt lại mật khẩu: đã gửi, đang chờ, bị trả về; bộ gửi thư có đang chạy không.
+          </p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
           <Link href="/admin/calendar" className="font-semibold text-brand-700 underline">
             Lịch ngày làm việc
           </Link>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -12,6 +13,7 @@ const REASONS: Record<string, string> = {
   revoked: "Phiên làm việc đã kết thúc (đăng xuất, đổi mật khẩu hoặc bị thu hồi). Hãy đăng nhập lại.",
   disabled: "Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên.",
   missing: "Phiên làm việc không còn hiệu lực. Hãy đăng nhập lại.",
+  reset: "Đã đặt mật khẩu mới; mọi phiên đăng nhập cũ đã kết thúc. Hãy đăng nhập bằng mật khẩu mới.",
 };
 
 type Props = { searchParams: Promise<{ reason?: string; callbackUrl?: string; error?: string }> };
@@ -25,11 +27,14 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm space-y-5 py-6">
       <h1 className="text-2xl font-semibold">Đăng nhập</h1>
-      {reason ? <Notice tone="warning">{reason}</Notice> : null}
+      {reason ? <Notice tone={params.reason === "reset" ? "info" : "warning"}>{reason}</Notice> : null}
       {params.error ? <Notice tone="error">Tên đăng nhập hoặc mật khẩu không đúng.</Notice> : null}
       <SignInForm callbackUrl={callbackUrl} />
-      <p className="text-xs text-slate-600">
-        Quên mật khẩu? Hãy liên hệ quản trị viên của tỉnh để được cấp lại; mật khẩu cấp lại phải đổi ở lần đăng nhập đầu tiên.
+      <p className="text-sm text-slate-700">
+        <Link href="/password/forgot" className="text-brand-700 underline">
+          Quên mật khẩu?
+        </Link>{" "}
+        Cổng gửi liên kết đặt lại tới địa chỉ thư điện tử của tài khoản; tài khoản chưa có địa chỉ thư thì liên hệ quản trị viên để được cấp lại.
       </p>
     </div>
   );

@@ -67,7 +67,8 @@ export async function sendDue(
     const claimed = await db.outboundMail.updateMany({ where: { id: m.id, status: "PENDING" }, data: { status: "SENDING", attempts: { increment: 1 } } });
     if (!claimed.count) continue;
     const attempt = m.attempts + 1;
-    const unsubscribe = m.unsubscribeHash ? unsubscribeLinkIn(m.text) : undefined;
+    // The header points at the one-click endpoint (a POST); the text link at the page that asks first.
+    const unsubscribe = m.unsubscribeHash ? unsubscribeLinkIn(m.text)?.replace("/unsubscribe?", "/api/unsubscribe?") : undefined;
     try {
       await transport.sendMail({
         from,

@@ -20,6 +20,8 @@ import { PENDING_HANDOVER, seedDemoHandOver } from "./demo-handover";
 import { seedDemoToday, TWO_LEVEL_FROM } from "./demo-today";
 import { onBusinessDay, today } from "../../lib/time/today";
 import { seedDemoInbox } from "./demo-inbox";
+import { DEMO_MAIL_DOMAIN, seedDemoAddresses } from "./demo-mail";
+import { produceDigests } from "../../lib/mail/digest";
 import { produceReminders } from "../../lib/notifications/reminders";
 
 export const DEMO_DATE = parseIsoDate("2018-08-13")!;
@@ -100,9 +102,14 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
     console.log(
       `Bàn giao khi sắp xếp (demo): ${handOver.lastDays} việc của những ngày cuối, ${handOver.handed} mục đã bàn giao; ${PENDING_HANDOVER.join(", ")} còn chờ.`,
     );
-  // The reminders of the business date the demo opens on, as the scheduled run would have written them.
+  const addresses = await seedDemoAddresses(db);
+  if (addresses) console.log(`Thư điện tử (demo): ${addresses} tài khoản có địa chỉ @${DEMO_MAIL_DOMAIN}.`);
+  // The reminders of the business date the demo opens on, and this week's digest, as the mail runner would
+  // have written them (npm run demo then sends them to its own SMTP sink).
   const reminders = await produceReminders(db, today());
   if (reminders.written) console.log(`Nhắc việc (demo): ${reminders.written} thông báo.`);
+  const digests = await produceDigests(db, today(), new Date(), { force: true });
+  if (digests.written) console.log(`Thư tổng hợp tuần (demo): ${digests.written} thư.`);
   const inbox = await seedDemoInbox(db);
   if (inbox.read + inbox.unread) console.log(`Thông báo (demo): ${inbox.unread} chưa đọc, ${inbox.read} đã đọc.`);
   return {

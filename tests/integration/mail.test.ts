@@ -74,7 +74,7 @@ describe("e-mail", () => {
     expect(mail.html).toContain('href="http://localhost:3000/communes/06715/tasks"');
     expect(mail.text).toMatch(/Không muốn nhận nữa \(không cần đăng nhập\): http:\/\/localhost:3000\/unsubscribe\?t=[\w-]{43}/);
     expect(sink.received[0].raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect(sink.received[0].raw).toMatch(/List-Unsubscribe:\s+<http:\/\/localhost:3000\/unsubscribe\?t=[\w-]{43}>/);
+    expect(sink.received[0].raw).toMatch(/List-Unsubscribe:\s+<http:\/\/localhost:3000\/api\/unsubscribe\?t=[\w-]{43}>/);
     expect(mail.messageId).toMatch(/@bloc-portal\./);
     for (const u of [farmers, elsewhere, noAddress, s.head]) expect(await db.outboundMail.count({ where: { userId: u.userId } })).toBe(0);
     expect(women.userId).toBeTruthy();

@@ -7,7 +7,7 @@ import { adminCases } from "./admin";
 import { blocCases } from "./blocs";
 import { handOverCases } from "./handover";
 import { meetingCases } from "./meetings";
-import { notificationCases } from "./notifications";
+import { mailSettingsCases, notificationCases } from "./notifications";
 import { changePasswordCase, endSessionEntry, publicEntries } from "./public";
 import { reportCases } from "./reports";
 import { routeCases } from "./routes";
@@ -30,6 +30,7 @@ export const ENTRIES: Record<string, Entry> = {
   ...single(supervisionCases),
   ...single(handOverCases),
   ...single(notificationCases),
+  ...single(mailSettingsCases),
   "lib/auth/actions.ts#changePasswordAction": { "": changePasswordCase },
   "lib/auth/actions.ts#endSessionAction": endSessionEntry,
   ...routeCases,

@@ -38,3 +38,12 @@ export const notificationCases: Record<string, Case> = {
     },
   },
 };
+
+/** One's own mail settings: every signed-in person's, on their own account only (no target to pass). */
+export const mailSettingsCases: Record<string, Case> = {
+  "lib/mail/actions.ts#saveMailSettingsAction": {
+    positions: ["self"],
+    allow: Object.fromEntries(ROLES_UNDER_TEST.map((role) => [role, ["self"]])),
+    build: async (w) => ({ form: { email: `nguoi-thu-${w.next()}@example.org`, topic_DIGEST: "on" } }),
+  },
+};

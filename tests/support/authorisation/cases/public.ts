@@ -9,6 +9,11 @@ import { denials, fingerprint, formData, RedirectSignal, unchanged, type Case } 
 import { MESSAGES } from "@/lib/actions/result";
 import { PRINCIPALS, freshPrincipal, type World } from "../world";
 import type { PublicEntry } from "./index";
+import { randomUUID } from "node:crypto";
+import { enqueue, optionalMail } from "@/lib/mail/outbox";
+import { noticeMail } from "@/lib/mail/render";
+import { newToken } from "@/lib/mail/links";
+import { INVALID_LINK, RESET_ANSWER } from "@/lib/auth/reset";
 
 type Action = (previous: ActionResult, form: FormData) => Promise<unknown>;
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -48,7 +53,83 @@ async function credentialsOnly(fn: unknown) {
   expect((await authorize({ username: user.username, password: PASSWORD }, { headers: {} }))?.sid).toBeTruthy();
 }
 
+/** A message to `userId` with an unsubscribe link; returns the link's token. */
+async function mailWithLink(userId: string) {
+  const row = optionalMail(`matrix:${randomUUID()}`, userId, "matrix@example.org", "TASK_OVERDUE", (unsubscribe) =>
+    noticeMail({ topic: "TASK_OVERDUE", displayName: "Người thử", title: "Ma trận", link: "/", unsubscribe }),
+  );
+  await enqueue(db, [row]);
+  return /unsubscribe\?t=([\w-]{43})/.exec(row.text)![1];
+}
+
+/** Runs `call` as every principal, signed in or not: a token-authorised entry must not care who calls. */
+async function sameForEveryone(w: World, request: { sessionId: string | null }, call: (principal: string) => Promise<void>) {
+  for (const principal of PRINCIPALS) {
+    request.sessionId = w.sessions[principal];
+    await call(principal).finally(() => {
+      request.sessionId = null;
+    });
+  }
+}
+
 export const publicEntries: Record<string, PublicEntry> = {
+  "app/api/unsubscribe/route.ts#POST": {
+    public: "a message's unsubscribe link: its token stands for its own recipient and topic; a forged one changes nothing",
+    check: (w, fn, request) =>
+      sameForEveryone(w, request, async (principal) => {
+        const target = await freshPrincipal("BLOC_HEAD");
+        const token = await mailWithLink(target.userId);
+        const post = (t: string) =>
+          (fn as Handler)(new Request(`http://portal.test/api/unsubscribe?t=${t}`, { method: "POST", body: "List-Unsubscribe=One-Click" }), {
+            params: Promise.resolve({}),
+          });
+        const [d0, f0] = [await denials(), await fingerprint()];
+        expect((await post("A".repeat(43))).status, principal).toBe(404);
+        expect(await denials()).toBe(d0 + 1);
+        expect(unchanged(f0, await fingerprint())).toBe(true);
+        expect((await post(token)).status).toBe(200);
+        expect(await db.mailPreference.findMany({ where: { userId: target.userId }, select: { topic: true, email: true } })).toEqual([
+          { topic: "TASK_OVERDUE", email: false },
+        ]);
+        expect(await db.auditEvent.count({ where: { action: "mail.unsubscribe", entityId: target.userId, outcome: "ALLOWED" } })).toBe(1);
+      }),
+  },
+  "lib/auth/reset-actions.ts#requestPasswordResetAction": {
+    public: "asking for a password reset link: the same answer for every name; a link goes only to the account's own address",
+    check: (w, fn, request) =>
+      sameForEveryone(w, request, async (principal) => {
+        const target = await freshPrincipal("ORG_OFFICER");
+        await db.user.update({ where: { id: target.userId }, data: { email: `reset-${w.next()}@example.org` } });
+        const ask = (login: string) => outcome(() => (fn as Action)({ ok: false }, formData({ login })));
+        const [d0, f0] = [await denials(), await fingerprint()];
+        const unknown = await ask(`khong-co-${w.next()}`);
+        expect(unknown.result, principal).toMatchObject({ ok: true, message: RESET_ANSWER });
+        expect(await denials()).toBe(d0 + 1);
+        expect(unchanged(f0, await fingerprint())).toBe(true);
+        expect((await ask(target.username)).result).toEqual(unknown.result);
+        expect(await db.outboundMail.count({ where: { userId: target.userId, topic: "PASSWORD_RESET" } })).toBe(1);
+        expect(await db.auditEvent.count({ where: { action: "auth.password_reset_request", entityId: target.userId, outcome: "ALLOWED" } })).toBe(1);
+      }),
+  },
+  "lib/auth/reset-actions.ts#resetPasswordAction": {
+    public: "setting a password through a reset link: the link's token is the authority, for its own account, once",
+    check: (w, fn, request) =>
+      sameForEveryone(w, request, async (principal) => {
+        const target = await freshPrincipal("REVIEWER");
+        const { token, hash } = newToken();
+        await db.passwordReset.create({ data: { userId: target.userId, tokenHash: hash, expiresAt: new Date(Date.now() + 60_000) } });
+        const reset = (t: string) =>
+          outcome(() => (fn as Action)({ ok: false }, formData({ token: t, next: "Mat-khau-dat-lai-2026", confirm: "Mat-khau-dat-lai-2026" })));
+        const [d0, f0] = [await denials(), await fingerprint()];
+        expect((await reset("B".repeat(43))).result, principal).toMatchObject({ ok: false, formError: INVALID_LINK });
+        expect(await denials()).toBe(d0 + 1);
+        expect(unchanged(f0, await fingerprint())).toBe(true);
+        expect((await reset(token)).redirect).toBe("/login?reason=reset");
+        expect((await db.session.findUniqueOrThrow({ where: { id: target.sessionId } })).revokedWhy).toBe("PASSWORD_CHANGED");
+        expect(await db.auditEvent.count({ where: { action: "auth.password_reset", entityId: target.userId, outcome: "ALLOWED" } })).toBe(1);
+        request.cookies.clear();
+      }),
+  },
   "app/api/health/route.ts#GET": {
     public: "readiness for load balancers: no data, the same answer for everyone",
     check: (w, fn, request) =>
