@@ -21,6 +21,8 @@ if (!env.SMTP_URL) {
 }
 const once = process.argv.includes("--once");
 const interval = Math.max(1, Number(process.env.MAIL_INTERVAL_S ?? 30)) * 1000;
+// How long another runner waits before taking over from one that died (tests shorten it).
+const leaseMs = process.env.MAIL_LEASE_S ? Math.max(1, Number(process.env.MAIL_LEASE_S)) * 1000 : LEASE_MS;
 const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
 const db = createDb(env.DATABASE_URL);
 const transport = smtpTransport(env.SMTP_URL);
@@ -31,7 +33,7 @@ const log = (message: string) => console.log(`${new Date().toISOString()} ${mess
 
 async function pass() {
   const now = new Date();
-  if (!(await acquireLease(db, MAIL_LEASE, holder, LEASE_MS, now))) return;
+  if (!(await acquireLease(db, MAIL_LEASE, holder, leaseMs, now))) return;
   const day = today();
   const hour = `${toIsoDate(day)}T${now.getUTCHours()}`;
   if (hour !== lastReminders) {
@@ -41,7 +43,7 @@ async function pass() {
   }
   const digests = await produceDigests(db, day, now);
   if (digests.written) log(`thư tổng hợp: ${digests.written} thư mới`);
-  const sent = await sendDue(db, transport, { holder, from: env.MAIL_FROM });
+  const sent = await sendDue(db, transport, { holder, from: env.MAIL_FROM, leaseMs });
   if (sent.sent || sent.retried || sent.bounced || sent.failed || sent.inDoubt)
     log(
       `gửi ${sent.sent}, chờ gửi lại ${sent.retried}, bị trả về ${sent.bounced}, bỏ ${sent.failed}${sent.inDoubt ? `, gửi lại sau sự cố ${sent.inDoubt}` : ""}`,

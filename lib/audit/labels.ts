@@ -8,6 +8,10 @@ export const ACTION_LABEL: Record<string, string> = {
   "auth.sign_out": "Đăng xuất",
   "auth.end_session": "Kết thúc phiên đăng nhập",
   "account.change_password": "Đổi mật khẩu",
+  "auth.password_reset_request": "Yêu cầu đặt lại mật khẩu qua thư điện tử",
+  "auth.password_reset": "Đặt lại mật khẩu bằng liên kết trong thư",
+  "mail.save_settings": "Lưu địa chỉ và lựa chọn thư điện tử",
+  "mail.unsubscribe": "Ngừng nhận một loại thư (liên kết trong thư)",
   "user.create": "Tạo tài khoản",
   "user.update": "Sửa thông tin tài khoản",
   "user.assign_role": "Giao vai trò",
@@ -81,6 +85,7 @@ export const ACTION_FAMILIES = [
   { prefix: "file.", label: "Mở tệp" },
   { prefix: "calendar.", label: "Lịch ngày làm việc" },
   { prefix: "notification.", label: "Thông báo" },
+  { prefix: "mail.", label: "Thư điện tử" },
 ] as const;
 
 export function actionLabel(action: string): string {

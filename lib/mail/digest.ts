@@ -14,6 +14,7 @@ import { EDITABLE_REPORT } from "../reports/rules";
 import { recommendationLink, short } from "../notifications/events";
 import { digestMail, type DigestSection } from "./render";
 import { enqueue, mailRecipients, optionalMail, type MailRow } from "./outbox";
+import { batches } from "../insert-once";
 import { wantsEmail } from "./topics";
 
 /** The digest goes out from Monday 07:00 in Vietnam; a runner that was down then sends it later that Monday. */
@@ -130,8 +131,25 @@ export async function produceDigests(db: Db, day: Date, now = new Date(), { forc
     },
   ];
 
+  // Each kind's items by unit path: a person's digest reads the paths in reach, not the whole country.
+  const kindsByPath = kinds.map((k) => {
+    const byPath = new Map<string, Item[]>();
+    for (const i of k.items) {
+      const list = byPath.get(i.unitPath);
+      if (list) list.push(i);
+      else byPath.set(i.unitPath, [i]);
+    }
+    return { ...k, byPath };
+  });
+  const allPaths = [...new Set(kinds.flatMap((k) => k.items.map((i) => i.unitPath)))];
+
   const byUser = new Map<string, { role: Role; organisationId: string | null; path: string }[]>();
-  for (const h of holders) byUser.set(h.userId, [...(byUser.get(h.userId) ?? []), { role: h.role, organisationId: h.organisationId, path: h.unit.path }]);
+  for (const h of holders) {
+    const reach = { role: h.role, organisationId: h.organisationId, path: h.unit.path };
+    const list = byUser.get(h.userId);
+    if (list) list.push(reach);
+    else byUser.set(h.userId, [reach]);
+  }
   const recipients = await mailRecipients(db, [...byUser.keys()]);
 
   const rows: MailRow[] = [];
@@ -139,18 +157,22 @@ export async function produceDigests(db: Db, day: Date, now = new Date(), { forc
   for (const [userId, reach] of byUser) {
     const to = recipients.get(userId);
     if (!to || !wantsEmail(to.choices, "DIGEST")) continue;
-    // A bloc head and an officer see their own commune; a reviewer and an overview holder everything below their unit.
+    // A bloc head and an officer see their own commune; a reviewer and an overview holder every unit below theirs.
+    const paths = new Set(reach.flatMap((r) => (r.role === "BLOC_HEAD" || r.role === "ORG_OFFICER" ? [r.path] : allPaths.filter((p) => p.startsWith(r.path)))));
+    const officerOf = new Map(reach.filter((r) => r.role === "ORG_OFFICER").map((r) => [r.path, r.organisationId ?? ""]));
+    const headOf = new Set(reach.filter((r) => r.role === "BLOC_HEAD").map((r) => r.path));
+    const subtree = reach.filter((r) => r.role === "REVIEWER" || r.role === "OVERVIEW").map((r) => r.path);
+    // An officer's reach in their commune is their organisation's tasks; anyone else's there is the commune's.
     const sees = (item: Item, officers: boolean) =>
-      reach.some((r) =>
-        r.role === "ORG_OFFICER"
-          ? officers && item.unitPath === r.path && !!item.organisationIds?.includes(r.organisationId ?? "")
-          : r.role === "BLOC_HEAD"
-            ? item.unitPath === r.path
-            : item.unitPath.startsWith(r.path),
-      );
+      headOf.has(item.unitPath) ||
+      subtree.some((p) => item.unitPath.startsWith(p)) ||
+      (officers && !!item.organisationIds?.includes(officerOf.get(item.unitPath) ?? "\0"));
     const sections: DigestSection[] = [];
-    for (const k of kinds) {
-      const mine = k.items.filter((i) => sees(i, k.officers));
+    for (const k of kindsByPath) {
+      const mine = [...paths]
+        .flatMap((p) => k.byPath.get(p) ?? [])
+        .filter((i) => sees(i, k.officers))
+        .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.title.localeCompare(b.title));
       if (!mine.length) continue;
       const several = reach.some((r) => r.role === "REVIEWER" || r.role === "OVERVIEW");
       sections.push({
@@ -172,7 +194,8 @@ export async function produceDigests(db: Db, day: Date, now = new Date(), { forc
     );
   }
   const have = new Set<string>();
-  for (const m of await db.outboundMail.findMany({ where: { key: { in: rows.map((r) => r.key) } }, select: { key: true } })) have.add(m.key);
+  for (const keys of batches(rows.map((r) => r.key)))
+    for (const m of await db.outboundMail.findMany({ where: { key: { in: keys } }, select: { key: true } })) have.add(m.key);
   const written = await enqueue(
     db,
     rows.filter((r) => !have.has(r.key)),

@@ -48,10 +48,16 @@ export const messageIdOf = (id: string) => `<${id}@bloc-portal.${hostname().repl
 export async function sendDue(
   db: Db,
   transport: Pick<Transporter, "sendMail">,
-  { holder, from, batch = 200, now = () => new Date() }: { holder: string; from: string; batch?: number; now?: () => Date },
+  {
+    holder,
+    from,
+    batch = 200,
+    now = () => new Date(),
+    leaseMs = LEASE_MS,
+  }: { holder: string; from: string; batch?: number; now?: () => Date; leaseMs?: number },
 ): Promise<SendResult> {
   const result: SendResult = { held: false, sent: 0, retried: 0, bounced: 0, failed: 0, inDoubt: 0 };
-  if (!(await acquireLease(db, MAIL_LEASE, holder, LEASE_MS, now()))) return result;
+  if (!(await acquireLease(db, MAIL_LEASE, holder, leaseMs, now()))) return result;
   result.held = true;
   // This runner sends one message at a time and records each answer, so a SENDING row now is a dead
   // runner's: it may or may not have reached the server. It is sent again rather than lost.
@@ -63,7 +69,7 @@ export async function sendDue(
     select: { id: true, userId: true, to: true, subject: true, text: true, html: true, attempts: true, unsubscribeHash: true },
   });
   for (const m of due) {
-    if (!(await renewLease(db, MAIL_LEASE, holder, LEASE_MS, now()))) break;
+    if (!(await renewLease(db, MAIL_LEASE, holder, leaseMs, now()))) break;
     const claimed = await db.outboundMail.updateMany({ where: { id: m.id, status: "PENDING" }, data: { status: "SENDING", attempts: { increment: 1 } } });
     if (!claimed.count) continue;
     const attempt = m.attempts + 1;

@@ -20,7 +20,14 @@ export async function startSink({
   port = 0,
   host = "127.0.0.1",
   onMessage,
-}: { port?: number; host?: string; onMessage?: (m: Received) => void } = {}): Promise<Sink> {
+  delayMs = 0,
+}: {
+  port?: number;
+  host?: string;
+  onMessage?: (m: Received) => void;
+  /** How long the server takes to accept each message (a slow server; the tests' crash window). */
+  delayMs?: number;
+} = {}): Promise<Sink> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -44,9 +51,12 @@ export async function startSink({
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString("utf8"),
         };
-        received.push(message);
-        onMessage?.(message);
-        callback();
+        // Kept when accepted: like a real server, it delivers what it has accepted even if the client has gone.
+        setTimeout(() => {
+          received.push(message);
+          onMessage?.(message);
+          callback();
+        }, delayMs);
       });
     },
   });
