@@ -53,6 +53,14 @@ export function optionalText(label: string, max = 500) {
 }
 
 /** Form fields as strings; a name that repeats (checkboxes) gives an array. Files are left out. */
+/** An address as people type it, kept trimmed and in lower case (so that it is found however it is typed). */
+export const emailAddress = z
+  .string()
+  .trim()
+  .max(254, "Địa chỉ thư điện tử quá dài.")
+  .refine((s) => s === "" || /^[^\s@<>(),;:"\\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(s), "Địa chỉ thư điện tử không hợp lệ, ví dụ: ten@xa.quangninh.gov.vn.")
+  .transform((s) => (s === "" ? null : s.toLowerCase()));
+
 export function formValues(form: FormData): Record<string, string> & Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   // An action called with other arguments than its form (a tampered request naming another action) gets

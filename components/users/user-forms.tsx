@@ -66,6 +66,16 @@ export function CreateUserForm({ submissionId, organisationTypes, today }: { sub
           required
         />
         <Field name="displayName" label="Họ và tên" state={state} maxLength={120} required />
+        <Field
+          name="email"
+          label="Thư điện tử (không bắt buộc)"
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          state={state}
+          maxLength={254}
+          hint="Để nhận nhắc việc và tự đặt lại mật khẩu khi quên."
+        />
       </div>
       <RoleFields state={state} organisationTypes={organisationTypes} today={today} />
       <SubmitButton>Tạo tài khoản</SubmitButton>
@@ -85,7 +95,7 @@ export function AssignRoleForm({ userId, organisationTypes, today }: { userId: s
   );
 }
 
-export function UpdateNameForm({ userId, version, displayName }: { userId: string; version: number; displayName: string }) {
+export function UpdateNameForm({ userId, version, displayName, email }: { userId: string; version: number; displayName: string; email: string | null }) {
   const [state, action] = useActionState(updateUserAction, INITIAL_RESULT);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
@@ -93,6 +103,9 @@ export function UpdateNameForm({ userId, version, displayName }: { userId: strin
       <input type="hidden" name="version" value={version} />
       <div className="min-w-0 flex-1">
         <Field name="displayName" label="Họ và tên" state={state} defaultValue={displayName} maxLength={120} required />
+      </div>
+      <div className="min-w-0 flex-1">
+        <Field name="email" label="Thư điện tử" type="email" inputMode="email" autoComplete="off" state={state} defaultValue={email ?? ""} maxLength={254} />
       </div>
       <SubmitButton tone="secondary">Lưu</SubmitButton>
       <div className="w-full">

@@ -16,8 +16,8 @@ import type { Prisma } from "../../generated/prisma/sqlite/client";
 const INVALID = MESSAGES.invalid;
 
 /** What the audit trail keeps of a user (never a password or hash). */
-export function userSnapshot(u: { username: string; displayName: string; status: string; mustChangePassword: boolean; version: number }) {
-  return { username: u.username, displayName: u.displayName, status: u.status, mustChangePassword: u.mustChangePassword, version: u.version };
+export function userSnapshot(u: { username: string; displayName: string; email: string | null; status: string; mustChangePassword: boolean; version: number }) {
+  return { username: u.username, displayName: u.displayName, email: u.email, status: u.status, mustChangePassword: u.mustChangePassword, version: u.version };
 }
 
 function refuseUnlessOk(target: RoleTarget): asserts target is Extract<RoleTarget, { ok: true }> {
@@ -64,7 +64,13 @@ export const createUser: ActionDefinition<typeof createUserSchema, RoleLoaded, {
       throw new RefusedError(INVALID, { username: ["Tên đăng nhập này đã có người dùng."] });
     }
     const user = await tx.user.create({
-      data: { username: input.username, displayName: input.displayName, submissionId: input.submissionId, mustChangePassword: true },
+      data: {
+        username: input.username,
+        displayName: input.displayName,
+        email: input.email ?? null,
+        submissionId: input.submissionId,
+        mustChangePassword: true,
+      },
     });
     await tx.passwordCredential.create({ data: { userId: user.id, hash: prepared.hash } });
     const assignment = await tx.roleAssignment.create({
@@ -94,7 +100,9 @@ export const updateUser: ActionDefinition<typeof updateUserSchema, Loaded & { us
   load: (db, input, actor, permission) => loadUser(db, input.userId, globalRecordScope(actor, permission)),
   async write(tx, { input }) {
     const before = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
-    const after = await bumpVersion(tx, input.userId, input.version, { displayName: input.displayName });
+    // A new address clears the bounce mark of the old one.
+    const email = input.email === undefined || input.email === before.email ? {} : { email: input.email, emailBouncedAt: null };
+    const after = await bumpVersion(tx, input.userId, input.version, { displayName: input.displayName, ...email });
     return { entityType: "User", entityId: after.id, before: userSnapshot(before), after: userSnapshot(after), message: "Đã lưu." };
   },
 };

@@ -1,6 +1,6 @@
 // Inputs of user administration.
 import { ROLES } from "../auth/roles";
-import { isoDate, optionalText, text, z, recordId } from "../validation";
+import { emailAddress, isoDate, optionalText, text, z, recordId } from "../validation";
 
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
@@ -34,10 +34,13 @@ export const createUserSchema = z.strictObject({
   submissionId: z.string().uuid("Biểu mẫu không hợp lệ, hãy tải lại trang."),
   username,
   displayName: text("Họ và tên", { max: 120 }),
+  /** For reminders and the password reset; the user may change it later (/account/mail). */
+  email: emailAddress.optional(),
   ...roleFields,
 });
 
-export const updateUserSchema = z.strictObject({ userId: id, version, displayName: text("Họ và tên", { max: 120 }) });
+/** An absent address leaves it as it is; an empty one removes it. */
+export const updateUserSchema = z.strictObject({ userId: id, version, displayName: text("Họ và tên", { max: 120 }), email: emailAddress.optional() });
 export const assignRoleSchema = z.strictObject({ userId: id, ...roleFields });
 export const endRoleSchema = z.strictObject({
   assignmentId: id,

@@ -10,6 +10,7 @@ import { enqueue, optionalMail } from "@/lib/mail/outbox";
 import { noticeMail } from "@/lib/mail/render";
 import { wantsEmail } from "@/lib/mail/topics";
 import { saveMailSettings } from "@/lib/mail/settings-definitions";
+import { updateUser } from "@/lib/users/definitions";
 import { requestPasswordReset, resetPassword, RESETS_PER_ACCOUNT } from "@/lib/auth/reset";
 import { verifyPassword } from "@/lib/auth/password";
 import { ctx, makeUser } from "../support/factories";
@@ -159,5 +160,25 @@ describe("mail settings", () => {
     expect(wantsEmail(after.mailPreferences, "TASK_OVERDUE")).toBe(false);
     const [event] = await events("mail.save_settings", user.userId);
     expect(JSON.parse(event.after!)).toEqual({ email: "phu.nu@xa.example.org", topics: ["DIGEST", "TASK_ASSIGNED"] });
+  });
+
+  it("lets an administrator set a user's address; a form without the field leaves it as it was", async () => {
+    const admin = await makeUser("ADMIN", "22");
+    const user = await makeUser("BLOC_HEAD", "06754");
+    await db.user.update({ where: { id: user.userId }, data: { email: "cu-06754@example.org", emailBouncedAt: new Date() } });
+    const version = async () => String((await db.user.findUniqueOrThrow({ where: { id: user.userId } })).version);
+    const named = await runAction(db, updateUser, { userId: user.userId, version: await version(), displayName: "Nguyễn Văn Bình" }, admin.actor, ctx());
+    expect(named.ok, JSON.stringify(named)).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.userId } })).email).toBe("cu-06754@example.org");
+    const moved = await runAction(
+      db,
+      updateUser,
+      { userId: user.userId, version: await version(), displayName: "Nguyễn Văn Bình", email: "Moi-06754@Example.org" },
+      admin.actor,
+      ctx(),
+    );
+    expect(moved.ok, JSON.stringify(moved)).toBe(true);
+    const after = await db.user.findUniqueOrThrow({ where: { id: user.userId } });
+    expect([after.email, after.emailBouncedAt]).toEqual(["moi-06754@example.org", null]);
   });
 });

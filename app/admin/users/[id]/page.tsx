@@ -47,7 +47,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <h2 id="info-h" className="text-lg font-semibold">
               Thông tin
             </h2>
-            <UpdateNameForm userId={user.id} version={user.version} displayName={user.displayName} />
+            <UpdateNameForm userId={user.id} version={user.version} displayName={user.displayName} email={user.email} />
           </section>
         ) : null}
 
