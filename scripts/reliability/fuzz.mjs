@@ -335,10 +335,11 @@ try {
       "/communes/06922/supervision/new",
       "/communes/06922/criticism/new",
       "/account/password",
+      "/account/mail",
     ],
     district: ["/districts/201", "/districts/201/reports", "/districts/201/supervision"],
     admin: ["/admin/users", "/admin/calendar", "/admin/deadline-rules", "/admin/reporting"],
-    anonymous: ["/login"],
+    anonymous: ["/login", "/password/forgot"],
   };
   const forms = [];
   const ids = [];

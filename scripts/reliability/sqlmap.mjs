@@ -59,6 +59,10 @@ const ALL_TARGETS = [
   ["admin", "/admin/audit?person=xa-06922&unit=06922&family=meeting&outcome=ALLOWED&from=2018-01-01&to=2018-12-31"],
   ["admin", "/admin/users?q=xa&status=active&page=1"],
   ["admin", "/admin/calendar?year=2018"],
+  ["admin", "/admin/mail?status=SENT&page=1&id=cmx0000000000000000000000"],
+  // Links that act without sign-in (the token is looked up by its hash).
+  ["xa-06922", `/unsubscribe?t=${"A".repeat(43)}`],
+  ["xa-06922", `/password/reset?token=${"A".repeat(43)}`],
   // Pages: path parameters.
   ["xa-06922", "/communes/06922*/meetings"],
   [meeting.user, `/meetings/${meeting.id}*`],

@@ -21,10 +21,9 @@ export async function POST(request: Request) {
   });
   const headers = { "Cache-Control": "no-store" };
   if (typeof field === "string") {
-    const back = new URL("/unsubscribe", url);
-    back.searchParams.set("t", token ?? "");
-    back.searchParams.set("result", outcome);
-    return Response.redirect(back, 303);
+    // A relative location: behind a proxy the request's own URL may name an internal host.
+    const back = `/unsubscribe?${new URLSearchParams({ t: token ?? "", result: outcome })}`;
+    return new Response(null, { status: 303, headers: { ...headers, Location: back } });
   }
   if (outcome === "invalid") return new Response("Liên kết không hợp lệ.", { status: 404, headers });
   return new Response(outcome === "done" ? "Đã ngừng gửi loại thư này." : "Loại thư này đã ngừng gửi từ trước.", { status: 200, headers });
