@@ -16,7 +16,9 @@ const children: ChildProcess[] = [];
 let sink: Sink;
 
 function runner(): ChildProcess {
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/mail.ts"], {
+  // Node itself with tsx's loader in process: the tsx command would run the runner in a child of its own,
+  // which a SIGKILL of the command does not reach.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/mail.ts"], {
     cwd: ROOT,
     env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, MAIL_INTERVAL_S: "1", MAIL_LEASE_S: "2" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -59,8 +61,11 @@ describe("mail runner crash", () => {
 
     const first = runner();
     await until("a third of the batch", () => sink.received.length >= MESSAGES / 3);
+    const holder = (await db.runnerLease.findUniqueOrThrow({ where: { name: "mail" } })).holder;
+    expect(holder).toContain(`:${first.pid}:`);
     first.kill("SIGKILL");
-    await new Promise((r) => first.once("exit", r));
+    const [, signal] = await new Promise<[number | null, string | null]>((r) => first.once("exit", (code, sig) => r([code, sig])));
+    expect(signal).toBe("SIGKILL");
     const inFlight = (await db.outboundMail.findMany({ where: { status: "SENDING" }, select: { id: true } })).map((m) => m.id);
     expect(inFlight.length).toBeLessThanOrEqual(1);
     const sentBefore = await db.outboundMail.count({ where: { status: "SENT" } });
@@ -69,6 +74,8 @@ describe("mail runner crash", () => {
     // A new runner takes over once the dead one's lease has expired, and finishes the batch.
     const second = runner();
     await until("every message sent", async () => (await db.outboundMail.count({ where: { status: "SENT" } })) === MESSAGES);
+    // The second runner took the lease over from the dead one.
+    expect((await db.runnerLease.findUniqueOrThrow({ where: { name: "mail" } })).holder).toContain(`:${second.pid}:`);
     second.kill("SIGTERM");
     await new Promise((r) => second.once("exit", r));
     // Let a message the server was still accepting at the kill land before counting.
