@@ -1,6 +1,7 @@
 // An SMTP server that keeps what it receives: the demo's mail server (npm run demo starts it, so the demo
 // needs no real one) and the tests' (they start their own on a free port). It refuses, for good (550), any
-// recipient whose address starts with "bounce", which is how the demo and the tests show a bounce.
+// recipient whose address starts with "bounce", and for now (451) one starting with "defer": how the demo and
+// the tests show a bounce and a temporary refusal.
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 
@@ -35,6 +36,11 @@ export async function startSink({
     logger: false,
     size: 10 * 1024 * 1024,
     onRcptTo(address, _session, callback) {
+      if (/^defer/i.test(address.address)) {
+        const error = new Error("Hộp thư tạm thời không nhận, hãy thử lại sau") as Error & { responseCode: number };
+        error.responseCode = 451;
+        return callback(error);
+      }
       if (/^bounce/i.test(address.address)) {
         const error = new Error(`Hộp thư ${address.address} không tồn tại`) as Error & { responseCode: number };
         error.responseCode = 550;

@@ -154,6 +154,7 @@ describe("e-mail", () => {
     const s = await meetingOf("06727");
     await makeUser("ORG_OFFICER", "06727", { organisationCode: "HOI_PHU_NU", email: "phunu-06727@example.org" });
     const bouncing = await makeUser("ORG_OFFICER", "06727", { organisationCode: "HOI_PHU_NU", email: "bounce-06727@example.org" });
+    await makeUser("ORG_OFFICER", "06727", { organisationCode: "HOI_PHU_NU", email: "defer-06727@example.org" });
     await db.outboundMail.deleteMany();
     const form = { meetingId: s.meetingId, submissionId: randomUUID(), title: "Hỗ trợ hộ bị thiên tai", ownerId: s.org("HOI_PHU_NU").id, dueOn: "2018-08-20" };
     expect((await runAction(db, addTask, form, s.head.actor, ctx())).ok).toBe(true);
@@ -161,12 +162,16 @@ describe("e-mail", () => {
     const down = await sendDue(db, smtpTransport("smtp://127.0.0.1:9"), { holder: "runner-a", from: FROM });
     expect(down).toMatchObject({ sent: 0, retried: 1 });
     const waiting = await db.outboundMail.findMany({ where: { status: "PENDING" } });
-    expect(waiting).toHaveLength(2);
+    expect(waiting).toHaveLength(3);
     const retried = waiting.find((m) => m.attempts === 1)!;
     expect(retried.lastError).toMatch(/ECONNREFUSED|ECONNECTION|ESOCKET/);
     expect(retried.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
     // The server is back: the untried message goes now; the retried one at its time.
-    expect(await send()).toMatchObject({ sent: 0, bounced: 1 });
+    // A temporary refusal (451) waits for its retry; a permanent one (550) bounces.
+    expect(await send()).toMatchObject({ sent: 0, bounced: 1, retried: 1 });
+    const deferred = await db.outboundMail.findFirstOrThrow({ where: { to: "defer-06727@example.org" } });
+    expect(deferred).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(deferred.lastError).toMatch(/^451 /);
     expect(await send("runner-a", () => new Date(Date.now() + 61_000))).toMatchObject({ sent: 1 });
     expect(addresses(await inbox())).toEqual(["phunu-06727@example.org"]);
     const bounced = await db.outboundMail.findFirstOrThrow({ where: { to: "bounce-06727@example.org" } });
