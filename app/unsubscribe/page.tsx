@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
-import { db } from "@/lib/db";
 import { unsubscribeTarget } from "@/lib/mail/unsubscribe";
 
 export const metadata: Metadata = { title: "Ngừng nhận thư", referrer: "no-referrer" };
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Ngừng nhận thư", referrer: "no-
  */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ t?: string }> }) {
   const { t } = await searchParams;
-  const target = await unsubscribeTarget(db, typeof t === "string" ? t : null);
+  const target = await unsubscribeTarget(typeof t === "string" ? t : null);
   return (
     <div className="mx-auto max-w-md space-y-4 py-6">
       <h1 className="text-2xl font-semibold">Ngừng nhận thư</h1>

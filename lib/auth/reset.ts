@@ -4,7 +4,7 @@
 // the account and every other outstanding link. Each step is audited. Asking is limited per account (no
 // mail bombing) and per address.
 import "server-only";
-import type { Db } from "../db";
+import { db as defaultDb, type Db } from "../db";
 import { auditChange, recordDenial, type AuditContext } from "../audit/write";
 import { writeTransaction } from "../actions/transaction";
 import { enqueue } from "../mail/outbox";
@@ -74,7 +74,7 @@ export async function requestPasswordReset(db: Db, login: string, ctx: AuditCont
 }
 
 /** The account a link is for while it is valid (unused, unexpired, account active), else null. */
-export async function validReset(db: Db, token: string | null | undefined, now = new Date()) {
+export async function validReset(token: string | null | undefined, now = new Date(), db: Db = defaultDb) {
   if (!token || !TOKEN.test(token)) return null;
   return db.passwordReset.findFirst({
     where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now }, user: { status: "ACTIVE" } },
@@ -86,7 +86,7 @@ export type ResetOutcome = { ok: true } | { ok: false; invalidLink: true } | { o
 
 /** Sets a new password through a link: once, within its time, ending every session of the account. */
 export async function resetPassword(db: Db, token: string, next: string, confirm: string, ctx: AuditContext, now = new Date()): Promise<ResetOutcome> {
-  const reset = await validReset(db, token, now);
+  const reset = await validReset(token, now, db);
   if (!reset) {
     await recordDenial(db, null, { action: "auth.password_reset", entityType: "User", reason: "invalid-link" }, ctx);
     return { ok: false, invalidLink: true };

@@ -5,7 +5,7 @@
 // handful of reads.
 import type { Db } from "../db";
 import type { Role } from "../../generated/prisma/sqlite/enums";
-import { addDays, formatDate, toIsoDate } from "../time/business-date";
+import { addDays, formatDate, hourInVietnam, toIsoDate } from "../time/business-date";
 import { isoWeekday, startOfIsoWeek } from "../time/iso-week";
 import { validOn } from "../units/validity";
 import { unitTitle } from "../units/labels";
@@ -21,8 +21,6 @@ import { wantsEmail } from "./topics";
 export const DIGEST_AT = { isoWeekday: 1, hour: 7 } as const;
 /** Items listed per section; the rest are counted. */
 export const DIGEST_LIST = 10;
-
-const hourInVietnam = (now: Date) => (now.getUTCHours() + 7) % 24;
 
 interface Item {
   unitPath: string;
@@ -76,34 +74,25 @@ export async function produceDigests(db: Db, day: Date, now = new Date(), { forc
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     }),
   ]);
+  const taskItems: Item[] = tasks.map((t) => ({
+    ...place(t.unit),
+    organisationIds: [t.ownerId, ...t.coOwners.map((c) => c.organisationId)],
+    dueOn: t.dueOn,
+    title: short(t.title),
+    link: `/communes/${t.unit.code}/tasks`,
+  }));
   const kinds: { heading: string; overdue: boolean; items: Item[]; officers: boolean }[] = [
     {
       heading: "Nhiệm vụ quá hạn",
       overdue: true,
       officers: true,
-      items: tasks
-        .filter((t) => t.dueOn < day)
-        .map((t) => ({
-          ...place(t.unit),
-          organisationIds: [t.ownerId, ...t.coOwners.map((c) => c.organisationId)],
-          dueOn: t.dueOn,
-          title: short(t.title),
-          link: `/communes/${t.unit.code}/tasks`,
-        })),
+      items: taskItems.filter((t) => t.dueOn < day),
     },
     {
       heading: "Nhiệm vụ đến hạn trong tuần",
       overdue: false,
       officers: true,
-      items: tasks
-        .filter((t) => t.dueOn >= day)
-        .map((t) => ({
-          ...place(t.unit),
-          organisationIds: [t.ownerId, ...t.coOwners.map((c) => c.organisationId)],
-          dueOn: t.dueOn,
-          title: short(t.title),
-          link: `/communes/${t.unit.code}/tasks`,
-        })),
+      items: taskItems.filter((t) => t.dueOn >= day),
     },
     {
       heading: "Báo cáo phải gửi",

@@ -1,4 +1,4 @@
-// The administrator's view of the mail: the outbox by state (what waits, what was sent, what bounced or
+// One's own mail settings, and the administrator's view of the mail: the outbox by state (what waits, what was sent, what bounced or
 // failed), newest first, and one message. The text of a password reset holds a live link: it is shown only
 // in demo mode, where the demo's own sink is the only recipient.
 import "server-only";
@@ -44,6 +44,14 @@ export async function mailOverview(status: MailStatus | null, page: number) {
   const byStatus = Object.fromEntries(MAIL_STATUSES.map((s) => [s, counts.find((c) => c.status === s)?._count._all ?? 0])) as Record<MailStatus, number>;
   const oldestWaiting = await db.outboundMail.findFirst({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
   return { byStatus, total, rows, lease, oldestWaiting: oldestWaiting?.createdAt ?? null };
+}
+
+/** One's own address, bounce mark and mail choices (the account's mail page). */
+export function mailSettingsOf(userId: string) {
+  return db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, emailBouncedAt: true, mailPreferences: { select: { topic: true, email: true } } },
+  });
 }
 
 export async function mailMessage(id: string) {

@@ -3,7 +3,7 @@
 // a forged token matches nothing (and is recorded as a denied attempt), and a link used again finds the
 // topic already off and writes nothing.
 import "server-only";
-import type { Db } from "../db";
+import { db as defaultDb, type Db } from "../db";
 import { auditChange, recordDenial, type AuditContext } from "../audit/write";
 import { hashToken } from "./links";
 import { isMailTopic, MAIL_TOPIC_LABEL, wantsEmail, type MailTopic } from "./topics";
@@ -20,7 +20,7 @@ export interface UnsubscribeTarget {
 }
 
 /** The recipient and topic a link stands for, or null for a malformed or unknown token. */
-export async function unsubscribeTarget(db: Db, token: string | null | undefined): Promise<UnsubscribeTarget | null> {
+export async function unsubscribeTarget(token: string | null | undefined, db: Db = defaultDb): Promise<UnsubscribeTarget | null> {
   if (!token || !TOKEN.test(token)) return null;
   const mail = await db.outboundMail.findUnique({
     where: { unsubscribeHash: hashToken(token) },
@@ -37,8 +37,8 @@ export async function unsubscribeTarget(db: Db, token: string | null | undefined
 }
 
 /** Turns the link's topic off for its recipient; "invalid" for a token that matches no message. */
-export async function unsubscribe(db: Db, token: string | null | undefined, ctx: AuditContext): Promise<"done" | "already" | "invalid"> {
-  const target = await unsubscribeTarget(db, token);
+export async function unsubscribe(token: string | null | undefined, ctx: AuditContext, db: Db = defaultDb): Promise<"done" | "already" | "invalid"> {
+  const target = await unsubscribeTarget(token, db);
   if (!target) {
     await recordDenial(db, null, { action: "mail.unsubscribe", entityType: "User", reason: "invalid-link" }, ctx);
     return "invalid";

@@ -5,7 +5,7 @@
 import type { Db } from "../db";
 import type { NotificationKind } from "../../generated/prisma/sqlite/enums";
 import { loadCalendarWith } from "../calendar/store";
-import { addDays, formatDate, toIsoDate } from "../time/business-date";
+import { addDays, formatDate, hourInVietnam, toIsoDate } from "../time/business-date";
 import { addWorkingDays } from "../time/working-days";
 import { isoWeekday, startOfIsoWeek } from "../time/iso-week";
 import { validOn } from "../units/validity";
@@ -19,8 +19,6 @@ import { notify, type Notice } from "./notify";
 export const REMIND_AHEAD = { task: 2, report: 3, recommendation: 5 } as const;
 /** The weekly meeting is chased from Friday noon (Asia/Ho_Chi_Minh) to the end of its week. */
 const MEETING_CHASE_FROM = { isoWeekday: 5, hour: 12 } as const;
-
-const hourInVietnam = (now: Date) => (now.getUTCHours() + 7) % 24;
 
 /**
  * Writes the reminders due on `day` (`now` says whether Friday noon has passed); returns the reminders due

@@ -16,6 +16,9 @@ export function parseIsoDate(text: string | null | undefined): Date | null {
 }
 
 /** The calendar date in Vietnam at `instant`, as a business date (UTC midnight). */
+/** The hour of the day in Vietnam (UTC+7, no daylight saving) at an instant. */
+export const hourInVietnam = (instant: Date) => (instant.getUTCHours() + 7) % 24;
+
 export function vietnamDateOf(instant: Date): Date {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);

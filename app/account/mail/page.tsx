@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { MailSettingsForm } from "@/components/mail/mail-settings-form";
 import { requireActor } from "@/lib/auth/current";
-import { db } from "@/lib/db";
+import { mailSettingsOf } from "@/lib/mail/queries";
 import { MAIL_TOPIC_LABEL, MAIL_TOPICS, wantsEmail } from "@/lib/mail/topics";
 import { topicField } from "@/lib/mail/settings-schema";
 import { formatDateTime } from "@/lib/time/business-date";
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: "Thư điện tử" };
 
 export default async function MailSettingsPage() {
   const actor = await requireActor();
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: actor.userId },
-    select: { email: true, emailBouncedAt: true, mailPreferences: { select: { topic: true, email: true } } },
-  });
+  const user = await mailSettingsOf(actor.userId);
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <PageHeader title="Thư điện tử" kicker="Tài khoản" />

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { addressFrom } from "@/lib/request-context";
 import { unsubscribe } from "@/lib/mail/unsubscribe";
 
@@ -15,7 +14,7 @@ export async function POST(request: Request) {
   const form = (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded") ? await request.formData().catch(() => null) : null;
   const field = form?.get("t");
   const token = typeof field === "string" ? field : url.searchParams.get("t");
-  const outcome = await unsubscribe(db, token, {
+  const outcome = await unsubscribe(token, {
     requestId: request.headers.get("x-request-id"),
     address: addressFrom(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip")),
   });

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { ResetPasswordForm } from "@/components/auth/password-reset-forms";
-import { db } from "@/lib/db";
 import { INVALID_LINK, validReset } from "@/lib/auth/reset";
 
 // The token is in the address: no referrer leaves this page.
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: "Đặt mật khẩu mới", referrer
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  const reset = await validReset(db, typeof token === "string" ? token : null);
+  const reset = await validReset(typeof token === "string" ? token : null);
   return (
     <div className="mx-auto max-w-sm space-y-5 py-6">
       <h1 className="text-2xl font-semibold">Đặt mật khẩu mới</h1>
