@@ -94,6 +94,9 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
             <Link className="text-brand-700 underline" href="/province/reports">
               Báo cáo của các huyện, tỷ lệ báo cáo theo kỳ
             </Link>
+            <Link className="text-brand-700 underline" href={`/registers/${province.id}`}>
+              Sổ đăng ký văn bản của tỉnh
+            </Link>
             <Link className="text-brand-700 underline" href="/province/supervision">
               Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời
             </Link>
@@ -177,6 +180,9 @@ async function TwoLevelProvince({
           <p className="flex flex-wrap gap-4 text-sm">
             <Link className="text-brand-700 underline" href="/province/reports">
               Báo cáo của các xã, tỷ lệ báo cáo theo kỳ
+            </Link>
+            <Link className="text-brand-700 underline" href={`/registers/${province.id}`}>
+              Sổ đăng ký văn bản của tỉnh
             </Link>
             <Link className="text-brand-700 underline" href="/province/supervision">
               Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời

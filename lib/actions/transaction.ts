@@ -8,8 +8,23 @@ import type { Db, Tx } from "../db";
 /** Attempts of one transaction that met a deadlock or a serialization failure. */
 export const WRITE_ATTEMPTS = 4;
 
+/**
+ * Two transactions both found a row missing and both created it (the first of a body's registers): the
+ * loser's unique violation aborted it on PostgreSQL; run again, it finds the row. Thrown by the code that
+ * creates such a row, only for that row's unique key.
+ */
+export class LostCreateRace extends Error {
+  constructor(what: string) {
+    super(`${what} was created by another transaction at the same moment`);
+  }
+}
+
+/** Whether an error is a unique violation (Prisma's P2002), as a lost create race shows itself. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string } | undefined)?.code === "P2002";
+
 /** A transaction aborted by the database only because another ran beside it; running it again is safe. */
 export function isRetryable(error: unknown): boolean {
+  if (error instanceof LostCreateRace) return true;
   for (let e = error as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     // Prisma's "write conflict or deadlock", PostgreSQL's serialization_failure and deadlock_detected.
     if (e.code === "P2034" || e.code === "40001" || e.code === "40P01") return true;

@@ -41,6 +41,8 @@ export const ACTIONS = [
   "handover.apply",
   /** Read the audit trail (/admin/audit): everything for the administrator, the events of their units for a reviewer. */
   "audit.read",
+  /** Set where a body's register starts and void a number issued by mistake (the body's own staff, the administrator). */
+  "register.manage",
   /** Read one's own notifications and mark them read: every role, on the person's own inbox only (lib/auth/records.ts). */
   "notification.read",
 ] as const;
@@ -58,6 +60,7 @@ export const PERMISSIONS = {
     "supervision.follow": "subtree",
     "handover.apply": "subtree",
     "audit.read": "subtree",
+    "register.manage": "unit",
     "notification.read": "global",
   },
   BLOC_HEAD: {
@@ -69,6 +72,7 @@ export const PERMISSIONS = {
     "report.write": "unit",
     "supervision.manage": "subtree",
     "supervision.follow": "subtree",
+    "register.manage": "unit",
     "notification.read": "global",
   },
   ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation", "notification.read": "global" },
@@ -79,6 +83,7 @@ export const PERMISSIONS = {
     "reference.manage": "global",
     "handover.apply": "global",
     "audit.read": "global",
+    "register.manage": "global",
     "notification.read": "global",
   },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;

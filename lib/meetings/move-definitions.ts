@@ -61,7 +61,7 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
       }
       case "approve": {
         if (before.minutesNumber === null) {
-          const n = await minutesNumbering(tx, { unitId: before.unitId, model: before.bloc.model, year: before.heldOn.getUTCFullYear() });
+          const n = await minutesNumbering(tx, { ...before, model: before.bloc.model, actorId: actor.userId });
           Object.assign(data, n, { approvedAt: new Date(), approvedById: actor.userId });
         } else {
           Object.assign(data, { approvedAt: new Date(), approvedById: actor.userId });

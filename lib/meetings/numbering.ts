@@ -1,19 +1,33 @@
-// Minutes numbers from the issuing body's register: one counter per issuing body, document type and
-// calendar year, advanced inside the approving transaction, so a number is given once and never reused.
-import type { BlocModel } from "../../generated/prisma/sqlite/enums";
+// Minutes numbers from the issuing body's register (lib/registers): issued inside the approving
+// transaction, once; a meeting reopened and approved again keeps its number.
+import type { BlocModel, IssuingBodyKind } from "../../generated/prisma/sqlite/enums";
 import type { Tx } from "../db";
+import { issueNumber } from "../registers/issue";
+import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
 
 /** Which body issues a bloc's minutes and in which format (docs/DOMAIN.md, "Documents"). */
-export function minutesIssuer(model: BlocModel): { family: "PARTY" | "FRONT"; label: (n: number) => string; body: string } {
+export function minutesIssuer(model: BlocModel): { family: "PARTY" | "FRONT"; bodyKind: IssuingBodyKind } {
   // A dân vận bloc is a Party body (Hướng dẫn 36-HD/VPTW: "Số 12-BB/ĐU"); the joint advisory and
   // coordination units sit with the Front's committee.
-  if (model === "DAN_VAN_BLOC") return { family: "PARTY", label: (n) => `${n}-BB/ĐU`, body: "PARTY" };
-  return { family: "FRONT", label: (n) => `${n}/BB-MTTQ`, body: "FRONT" };
+  return model === "DAN_VAN_BLOC" ? { family: "PARTY", bodyKind: "PARTY_COMMITTEE" } : { family: "FRONT", bodyKind: "FRONT_COMMITTEE" };
 }
 
-export async function minutesNumbering(tx: Tx, { unitId, model, year }: { unitId: string; model: BlocModel; year: number }) {
-  const issuer = minutesIssuer(model);
-  const key = { issuer: `${unitId}:${issuer.body}`, docType: "BB", year };
-  const counter = await tx.documentCounter.upsert({ where: { issuer_docType_year: key }, create: { ...key, last: 1 }, update: { last: { increment: 1 } } });
-  return { minutesIssuer: key.issuer, minutesYear: year, minutesNumber: counter.last, minutesLabel: issuer.label(counter.last) };
+export async function minutesNumbering(
+  tx: Tx,
+  m: { id: string; model: BlocModel; heldOn: Date; kind: string; unit: { id: string; type: string; name: string }; chairId: string | null; actorId: string },
+) {
+  const chair = m.chairId ? await tx.person.findUnique({ where: { id: m.chairId }, select: { fullName: true } }) : null;
+  const n = await issueNumber(tx, {
+    unit: m.unit,
+    bodyKind: minutesIssuer(m.model).bodyKind,
+    kind: "MINUTES",
+    issuedOn: m.heldOn,
+    summary: `Biên bản hội nghị giao ban ${formatIsoWeek(isoWeekOf(m.heldOn)).toLowerCase()}${m.kind === "EXTRAORDINARY" ? " (đột xuất)" : ""}`,
+    signerName: chair?.fullName ?? "",
+    signerPost: "Chủ trì",
+    entityType: "Meeting",
+    entityId: m.id,
+    issuedById: m.actorId,
+  });
+  return { minutesIssuer: n.bodyId, minutesYear: n.year, minutesNumber: n.number, minutesLabel: n.label };
 }

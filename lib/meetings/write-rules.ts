@@ -9,7 +9,7 @@ import { formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { carryOver, dateProblem, weekKey } from "./rules";
 
-export type Unit = { id: string; code: string; name: string; path: string; validFrom: Date; validTo: Date | null };
+export type Unit = { id: string; code: string; name: string; type: string; path: string; validFrom: Date; validTo: Date | null };
 export type BlocFacts = {
   id: string;
   model: BlocModel;
@@ -17,7 +17,7 @@ export type BlocFacts = {
 };
 export type MeetingRow = Prisma.MeetingGetPayload<object>;
 
-export const unitSelect = { id: true, code: true, name: true, path: true, validFrom: true, validTo: true } as const;
+export const unitSelect = { id: true, code: true, name: true, type: true, path: true, validFrom: true, validTo: true } as const;
 export const blocSelect = { id: true, model: true, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } } as const;
 
 /** The bloc's status on `day` and the date rules; refuses with the field to fix. */

@@ -114,7 +114,7 @@ export const openReport: ActionDefinition<typeof openReportSchema, OpenLoaded, u
 export type ReportLoaded = Loaded & {
   report: Prisma.ReportGetPayload<{
     include: {
-      unit: { select: { path: true; name: true } };
+      unit: { select: { id: true; path: true; name: true; type: true; level: true; bloc: { select: { model: true } } } };
       recipient: { select: { path: true; name: true; type: true } };
       regime: { select: { name: true } };
     };
@@ -125,7 +125,7 @@ export async function loadReport(db: Db, reportId: string, side: "writer" | "rev
   const report = await db.report.findFirst({
     where: { id: reportId, ...scope },
     include: {
-      unit: { select: { path: true, name: true } },
+      unit: { select: { id: true, path: true, name: true, type: true, level: true, bloc: { select: { model: true } } } },
       recipient: { select: { path: true, name: true, type: true } },
       regime: { select: { name: true } },
     },

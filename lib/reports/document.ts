@@ -10,6 +10,8 @@ import { formatDate, formatDateLong } from "../time/business-date";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
 import { minutesIssuer } from "../meetings/numbering";
 import { SECTIONS } from "./rules";
+import { bodyDefaults, numberLine } from "../registers/rules";
+import { reportBodyKind } from "../registers/issue";
 
 const typed = (u: { type: string; name: string }) => `${UNIT_TYPE_LABEL[u.type as UnitType]} ${u.name}`;
 const lines = (s: string) =>
@@ -32,6 +34,7 @@ export interface ReportForDocument {
   recipient: { name: string; type: string };
   issues: { description: string; location: string; scale: string; channel: string; hotSpot: boolean; handling: string; topic: { name: string } }[];
   recommendations: { content: string; addressee: string }[];
+  number: { current: { label: string } | null };
 }
 
 export function reportDocumentOf(r: ReportForDocument, groups: { code: string; name: string }[], day: Date): OfficialDocument {
@@ -67,7 +70,7 @@ export function reportDocumentOf(r: ReportForDocument, groups: { code: string; n
     family,
     issuer,
     motto: mottoOf(family),
-    number: family === "PARTY" ? "Số …-BC/ĐU" : "Số: …/BC-MTTQ",
+    number: numberLine(family, r.number.current?.label ?? null, "REPORT", bodyDefaults(reportBodyKind(r.unit.level, model), r.unit).symbol),
     placeDate: `${r.unit.name}, ${formatDateLong(sent)}`,
     title: "BÁO CÁO",
     subtitle: `${r.regime.name.replace(/^Báo cáo\s*/i, "").replace(/^./, (c) => c.toUpperCase())}, kỳ ${r.periodKey} (số liệu từ ${formatDate(r.windowFrom)} đến ${formatDate(r.windowTo)})`,

@@ -14,6 +14,7 @@ import { notify } from "../notifications/notify";
 import { reportReviewed } from "../notifications/events";
 import { unitTitle } from "../units/labels";
 import { loadReport, type ReportLoaded } from "./definitions";
+import { issueNumber, liveEntry, reportBodyKind, type IssuedNumber } from "../registers/issue";
 
 const INVALID = MESSAGES.invalid;
 
@@ -36,6 +37,7 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
       const move = startMove("Báo cáo", before, input, MOVES, REPORT_STATUS_LABEL);
       const now = today();
       const data: Prisma.ReportUpdateManyMutationInput = { status: move.to };
+      let number: IssuedNumber | null = null;
       const reasons = (Object.keys(SECTIONS) as Section[]).flatMap((s) =>
         input[`reason_${s}`] ? [{ section: s, reason: input[`reason_${s}`] as string }] : [],
       );
@@ -44,6 +46,21 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
           if (now < before.periodStart) throw new RefusedError(`Kỳ ${before.periodKey} chưa bắt đầu: chưa gửi được.`);
           data.submittedOn = now;
           if (!before.firstSubmittedOn) data.firstSubmittedOn = now;
+          // Sending is issuing: the report takes the next number of its body's register, once (a report
+          // returned and sent again keeps it; one whose number was voided takes a new one).
+          if (!(await liveEntry(tx, "Report", before.id)))
+            number = await issueNumber(tx, {
+              unit: before.unit,
+              bodyKind: reportBodyKind(before.unit.level, before.unit.bloc?.model),
+              kind: "REPORT",
+              issuedOn: now,
+              summary: `${before.regime.name}, kỳ ${before.periodKey}`,
+              signerName: actor.displayName,
+              signerPost: "",
+              entityType: "Report",
+              entityId: before.id,
+              issuedById: actor.userId,
+            });
           break;
         case "return":
           if (!reasons.length) throw new RefusedError(INVALID, { reason: ["Hãy nêu lý do trả lại ở ít nhất một phần của báo cáo."] });
@@ -79,9 +96,12 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
         entityId: before.id,
         unitId: before.unitId,
         before: { status: before.status },
-        after: { status: move.to, reasons: reasons.length ? reasons : undefined },
+        after: { status: move.to, number: number?.label, reasons: reasons.length ? reasons : undefined },
         reason: input.reason ?? (reasons.length ? reasons.map((r) => `${SECTIONS[r.section]}: ${r.reason}`).join("; ") : undefined),
-        message: input.move === "submit" ? `Đã gửi báo cáo tới ${loaded.report.recipient.name}.` : `Đã chuyển sang “${REPORT_STATUS_LABEL[move.to]}”.`,
+        message:
+          input.move === "submit"
+            ? `Đã gửi báo cáo${number ? ` số ${number.label}` : ""} tới ${loaded.report.recipient.name}.`
+            : `Đã chuyển sang “${REPORT_STATUS_LABEL[move.to]}”.`,
         redirectTo: `/reports/${before.id}`,
       };
     },

@@ -1,5 +1,6 @@
 // Reads of periodic reports, each scoped to the actor.
 import "server-only";
+import { documentNumber } from "../registers/queries";
 import { Prisma } from "../../generated/prisma/sqlite/client";
 import { db } from "../db";
 import { countsByParent } from "../child-counts";
@@ -66,7 +67,7 @@ export async function unitReports(actor: PermissionSubject, unitId: string, day:
 
 export async function reportDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
-  return db.report.findFirst({
+  const report = await db.report.findFirst({
     where: { id, ...reportScope(actor, "unit.read") },
     include: {
       regime: true,
@@ -88,6 +89,7 @@ export async function reportDetail(actor: PermissionSubject, id: string) {
       reviews: { orderBy: { createdAt: "desc" } },
     },
   });
+  return report && { ...report, number: await documentNumber("Report", report.id) };
 }
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof reportDetail>>>;
 

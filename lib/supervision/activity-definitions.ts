@@ -23,7 +23,7 @@ type ActivityLoaded = Loaded & { unit: UnitRow; activity: ActivityRow | null };
 async function loadActivity(db: Db, activityId: string, scope: Prisma.SupervisionActivityWhereInput) {
   const activity = await db.supervisionActivity.findFirst({
     where: { id: activityId, ...scope },
-    include: { unit: { select: { id: true, name: true, path: true, parentId: true } } },
+    include: { unit: { select: { id: true, name: true, type: true, path: true, parentId: true } } },
   });
   if (!activity) return null;
   const { unit, ...row } = activity;

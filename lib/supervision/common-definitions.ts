@@ -8,14 +8,14 @@ import type { Prisma } from "../../generated/prisma/sqlite/client";
 
 const INVALID = MESSAGES.invalid;
 
-export type UnitRow = { id: string; name: string; path: string; parentId: string | null };
+export type UnitRow = { id: string; name: string; type: string; path: string; parentId: string | null };
 export type UnitLoaded = Loaded & { unit: UnitRow };
 
 /** A commune within `scope` (the actor's reach for the action, lib/auth/scope.ts). */
 export async function loadCommune(db: Db, unitId: string, entityType: string, scope: Prisma.UnitWhereInput): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({
     where: { AND: [{ id: unitId, level: "COMMUNE" }, scope] },
-    select: { id: true, name: true, path: true, parentId: true },
+    select: { id: true, name: true, type: true, path: true, parentId: true },
   });
   return unit ? { entityType, unitId: unit.id, target: { unitPath: unit.path }, unit } : null;
 }

@@ -5,6 +5,7 @@ import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db } from "../db";
+import { issueNumber, liveEntry } from "../registers/issue";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { daysBetween, formatDate } from "../time/business-date";
 import { today } from "../time/today";
@@ -20,7 +21,7 @@ type CaseLoaded = Loaded & { unit: UnitRow; kase: CaseRow | null };
 async function loadCase(db: Db, caseId: string, scope: Prisma.CriticismCaseWhereInput) {
   const c = await db.criticismCase.findFirst({
     where: { id: caseId, ...scope },
-    include: { unit: { select: { id: true, name: true, path: true, parentId: true } } },
+    include: { unit: { select: { id: true, name: true, type: true, path: true, parentId: true } } },
   });
   if (!c) return null;
   const { unit, ...kase } = c;
@@ -103,7 +104,7 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
   permission: "supervision.manage",
   schema: criticismStepSchema,
   load: (db, input, actor, permission) => loadCase(db, input.caseId, criticismScope(actor, permission)),
-  async write(tx, { input, loaded }) {
+  async write(tx, { input, loaded, actor }) {
     const before = loaded.kase;
     if (before.version !== input.version) throw new ConflictError();
     const now = today();
@@ -129,7 +130,22 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
         explanationDueOn: d.due,
         explanationRuleId: d.ruleId,
       };
-      message = `Đã ghi ý kiến phản biện; hạn giải trình ${formatDate(d.due)}.`;
+      // Sending the opinion is issuing the Front's document: the next number of its register, once.
+      const number = (await liveEntry(tx, "CriticismCase", before.id))
+        ? null
+        : await issueNumber(tx, {
+            unit: loaded.unit,
+            bodyKind: "FRONT_COMMITTEE",
+            kind: "CRITICISM",
+            issuedOn: input.opinionSentOn!,
+            summary: `Phản biện dự thảo “${before.title}”`,
+            signerName: actor.displayName,
+            signerPost: "T/M Ban Thường trực",
+            entityType: "CriticismCase",
+            entityId: before.id,
+            issuedById: actor.userId,
+          });
+      message = `Đã ghi ý kiến phản biện${number ? ` (văn bản số ${number.label})` : ""}; hạn giải trình ${formatDate(d.due)}.`;
     } else if (input.step === "explanation") {
       const errors: Record<string, string[]> = {};
       if (!input.explanationOn) errors.explanationOn = ["Hãy nhập ngày nhận giải trình."];

@@ -6,6 +6,7 @@ import { mottoOf, upper } from "../documents/official";
 import { formatDate, formatDateLong } from "../time/business-date";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
 import { CRITICISM_FORM_LABEL } from "./rules";
+import { numberLine } from "../registers/rules";
 import type { CriticismForm } from "../../generated/prisma/sqlite/enums";
 
 export interface CriticismForDocument {
@@ -19,6 +20,7 @@ export interface CriticismForDocument {
   opinionContent: string;
   status: string;
   unit: { name: string; type: string };
+  number: { current: { label: string } | null };
 }
 
 export function criticismDocumentOf(c: CriticismForDocument, day: Date): OfficialDocument {
@@ -32,7 +34,7 @@ export function criticismDocumentOf(c: CriticismForDocument, day: Date): Officia
     family: "FRONT",
     issuer: [upper(`Ủy ban MTTQ Việt Nam ${commune}`), "BAN THƯỜNG TRỰC"],
     motto: mottoOf("FRONT"),
-    number: "Số: …/PB-MTTQ",
+    number: numberLine("FRONT", c.number.current?.label ?? null, "CRITICISM", "MTTQ"),
     placeDate: `${c.unit.name}, ${formatDateLong(c.opinionSentOn ?? day)}`,
     title: "VĂN BẢN PHẢN BIỆN",
     subtitle: c.title,

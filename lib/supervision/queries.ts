@@ -1,6 +1,7 @@
 // Reads of supervision and social criticism, each scoped to the actor. Overviews read the rollups kept by
 // the writes (open recommendations by due date; activities, sent, answered by month); lists read rows.
 import "server-only";
+import { documentNumber } from "../registers/queries";
 import { db } from "../db";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
@@ -183,13 +184,14 @@ export type ActivityDetail = NonNullable<Awaited<ReturnType<typeof activityDetai
 
 export async function criticismDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
-  return ownRecommendations(
+  const kase = await ownRecommendations(
     actor,
     await db.criticismCase.findFirst({
       where: { id, ...criticismScope(actor, "unit.read") },
       include: { unit: DETAIL_UNIT, planItem: { select: { id: true, subject: true } }, recommendations: RECOMMENDATIONS },
     }),
   );
+  return kase && { ...kase, number: await documentNumber("CriticismCase", kase.id) };
 }
 
 /** What the forms choose from: the plan's items of the year, the commune's people and organisations. */

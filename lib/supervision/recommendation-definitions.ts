@@ -24,7 +24,7 @@ export const sendRecommendation: ActionDefinition<typeof sendRecommendationSchem
   permission: "supervision.manage",
   schema: sendRecommendationSchema,
   async load(db, input, actor, permission) {
-    const select = { id: true, name: true, path: true, parentId: true };
+    const select = { id: true, name: true, type: true, path: true, parentId: true };
     if (input.activityId && !input.criticismCaseId) {
       const a = await db.supervisionActivity.findFirst({ where: { id: input.activityId, ...activityScope(actor, permission) }, include: { unit: { select } } });
       return a
@@ -99,7 +99,7 @@ type RecLoaded = Loaded & { rec: Prisma.RecommendationGetPayload<object> & { uni
 async function loadRec(db: Db, id: string, scope: Prisma.RecommendationWhereInput): Promise<RecLoaded | null> {
   const rec = await db.recommendation.findFirst({
     where: { id, ...scope },
-    include: { unit: { select: { id: true, code: true, name: true, path: true, parentId: true } } },
+    include: { unit: { select: { id: true, code: true, name: true, type: true, path: true, parentId: true } } },
   });
   return rec ? { entityType: "Recommendation", entityId: rec.id, unitId: rec.unitId, target: { unitPath: rec.unit.path }, rec } : null;
 }

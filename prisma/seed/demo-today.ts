@@ -21,6 +21,8 @@ import { actorFor, demoHeadPost, random } from "./demo-support";
 import { DEMO_NAMES, seedBlocMeetings } from "./demo-meetings";
 import { seedReportsOf } from "./demo-reports";
 import { seedSupervisionOf } from "./demo-supervision";
+import { setRegisterStart } from "../../lib/registers/definitions";
+import { minutesIssuer } from "../../lib/meetings/numbering";
 
 export const TWO_LEVEL_FROM = parseIsoDate("2025-07-01")!;
 const DEMO = "(demo)";
@@ -125,6 +127,17 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     const headPost = await db.blocPost.findFirstOrThrow({ where: { blocId: bloc.id, role: "HEAD", termEnd: null }, include: { person: true } });
     const secretaryName = DEMO_NAMES[(DEMO_NAMES.indexOf(headPost.person.fullName) + 5) % DEMO_NAMES.length];
     const blocMembers = await db.blocMember.findMany({ where: { blocId: bloc.id, leftOn: null }, select: { organisationId: true } });
+    // The first unit adopted the portal with 30 minutes already in its paper register that year.
+    if (i === 0) {
+      const start = await runAction(
+        db,
+        setRegisterStart,
+        { unitId: unit.id, bodyKind: minutesIssuer(model).bodyKind, kind: "MINUTES", year: String(since.getUTCFullYear()), startNumber: "31" },
+        head.actor,
+        ctx,
+      );
+      if (!start.ok) throw new Error(`Demo register ${unit.code}: ${start.formError ?? JSON.stringify(start.fieldErrors)}`);
+    }
     const done = await seedBlocMeetings(db, {
       unitId: unit.id,
       blocId: bloc.id,

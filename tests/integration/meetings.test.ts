@@ -155,7 +155,7 @@ describe("meetings", () => {
     expect((await s.move(id, "reschedule", { heldOn: "2018-08-09" })).fieldErrors?.heldOn?.[0]).toMatch(/đã có cuộc giao ban/);
     expect((await s.move(id, "cancel", { reason: "Đã họp ngày 08/08" })).ok).toBe(true);
     for (const mv of ["hold", "submit", "approve"]) await s.move(other.data!.meetingId as string, mv);
-    expect((await db.meeting.findUniqueOrThrow({ where: { id: other.data!.meetingId as string } })).minutesLabel).toBe("1/BB-MTTQ");
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: other.data!.meetingId as string } })).minutesLabel).toBe("01/BB-MTTQ");
   });
 });
 

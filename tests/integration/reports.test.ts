@@ -114,7 +114,7 @@ describe("periodic reports", () => {
     const official = await makeUser("OVERVIEW", "22");
     const province = await db.unit.findFirstOrThrow({ where: { code: "22" } });
     expect(await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
-    expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã gửi báo cáo tới Hải Hà/);
+    expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã gửi báo cáo số \d+-BC\/ĐU tới Hải Hà/);
     const spots = await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!);
     expect(spots.map((h) => [h.report.unit.name, h.location])).toEqual([["Quảng Minh", "Thôn 3"]]);
     // What the list shows of it: its topic, its report (period, date sent) and the commune with its district.
@@ -172,7 +172,7 @@ describe("periodic reports", () => {
     expect(merged.recommendations.map((r) => r.content)).toEqual(["Đề nghị UBND xã đối thoại với các hộ (kiến nghị của Quảng Minh)"]);
     // The province's reviewer reviews it; the district cannot review its own report, nor the province's overview.
     const sent = await runAction(db, submitReport, { reportId: merged.id, version: String(merged.version), move: "submit" }, s.staff.actor, ctx());
-    expect(sent.message).toMatch(/Đã gửi báo cáo tới Quảng Ninh/);
+    expect(sent.message).toMatch(/Đã gửi báo cáo số \d{2}\/BC-MTTQ tới Quảng Ninh/);
     expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, s.staff.actor, ctx())).formError).toBe(MESSAGES.notFound);
     expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, official.actor, ctx())).formError).toBe(MESSAGES.notFound);
     const provinceReviewer = await makeUser("REVIEWER", "22");

@@ -367,7 +367,7 @@ describe("supervision", () => {
     expect((await step({ step: "opinion", opinionSentOn: "2018-07-09", opinionContent: "Ý kiến" })).fieldErrors?.opinionSentOn).toBeTruthy();
     expect(
       (await step({ step: "opinion", opinionSentOn: "2018-07-13", opinionContent: "Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm" })).message,
-    ).toBe("Đã ghi ý kiến phản biện; hạn giải trình 30/07/2018.");
+    ).toBe("Đã ghi ý kiến phản biện (văn bản số 01/PB-MTTQ); hạn giải trình 30/07/2018.");
     expect((await step({ step: "explanation", explanationOn: "2018-08-02", explanationContent: "Đã tiếp thu, bổ sung Điều 7" })).message).toBe(
       "Đã ghi giải trình (muộn 3 ngày).",
     );
@@ -384,6 +384,7 @@ describe("supervision", () => {
       "Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm",
       "BAN THƯỜNG TRỰC",
       "Nơi nhận:",
+      "Số: 01/PB-MTTQ",
     ])
       expect(xml).toContain(s);
     expect(await criticismDetail((await makeUser("BLOC_HEAD", "07087")).actor, c.id)).toBeNull();

@@ -5,6 +5,7 @@ import { carryOver, dateProblem, movesFrom, weekKey, type CarryTask } from "@/li
 import { CLOSED_TASK } from "@/lib/tasks/rules";
 import { isOverdue, isFlagged, onTime, movesFor } from "@/lib/tasks/rules";
 import { minutesIssuer } from "@/lib/meetings/numbering";
+import { bodyDefaults, numberLabel } from "@/lib/registers/rules";
 import { parseIsoDate, addDays } from "@/lib/time/business-date";
 import type { TaskStatus } from "@/generated/prisma/sqlite/enums";
 import { saveMeetingSchema } from "@/lib/meetings/schema";
@@ -124,8 +125,14 @@ describe("tasks", () => {
 
 describe("minutes numbers", () => {
   it("uses the Party format for a dân vận bloc and the Front's for units hosted by MTTQ", () => {
-    expect(minutesIssuer("DAN_VAN_BLOC").label(12)).toBe("12-BB/ĐU");
-    expect(minutesIssuer("JOINT_ADVISORY_UNIT").label(3)).toBe("3/BB-MTTQ");
+    const label = (model: Parameters<typeof minutesIssuer>[0], n: number) => {
+      const { family, bodyKind } = minutesIssuer(model);
+      return numberLabel(family, n, "MINUTES", bodyDefaults(bodyKind, { type: "XA", name: "Hải Lạng" }).symbol);
+    };
+    expect(label("DAN_VAN_BLOC", 12)).toBe("12-BB/ĐU");
+    expect(label("DAN_VAN_BLOC", 3)).toBe("3-BB/ĐU");
+    expect(label("JOINT_ADVISORY_UNIT", 3)).toBe("03/BB-MTTQ");
+    expect(label("COORDINATION_UNIT", 12)).toBe("12/BB-MTTQ");
   });
 });
 

@@ -90,6 +90,11 @@ export default async function CommunePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <p>
+          <Link href={`/registers/${commune.id}`} className="font-semibold text-brand-700 underline">
+            Sổ đăng ký văn bản: số biên bản, báo cáo, văn bản phản biện →
+          </Link>
+        </p>
+        <p>
           <Link href={`/communes/${commune.code}/bloc`} className="font-semibold text-brand-700 underline">
             Khối của {unitTitle(commune)}: mô hình, trạng thái, quyết định, trưởng khối →
           </Link>

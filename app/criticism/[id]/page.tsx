@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
+import { DocumentNumberLine } from "@/components/registers/document-number";
 import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
 import { CriticismForm, CriticismStepForm } from "@/components/supervision/criticism-forms";
@@ -55,6 +56,7 @@ export default async function CriticismPage({
       <PageHeader title={`Phản biện: ${c.title}`} kicker={`${unitTitle(c.unit)} · ${CRITICISM_FORM_LABEL[c.form]}`}>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <Badge tone={c.status === "CLOSED" ? "success" : "warning"}>{CRITICISM_STATUS_LABEL[c.status]}</Badge>
+          <DocumentNumberLine number={c.number} unitId={c.unit.id} />
           <span>Cơ quan soạn thảo: {c.draftingBody}</span>
           <span>
             · Nhận {formatDate(c.receivedOn)}, dự kiến trình {formatDate(c.plannedSubmissionOn)}

@@ -63,6 +63,10 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             Báo cáo của các xã và tỷ lệ báo cáo
           </Link>
           {" · "}
+          <Link href={`/registers/${district.id}`} className="font-semibold text-brand-700 underline">
+            Sổ đăng ký văn bản
+          </Link>
+          {" · "}
           {rows.length} đơn vị cấp xã · {established} đã thành lập khối · hiệu lực từ {formatDate(district.validFrom)}
           {district.validTo ? ` đến ${formatDate(district.validTo)}` : ""}.
         </p>

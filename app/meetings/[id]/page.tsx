@@ -84,7 +84,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <Badge tone={meeting.status === "APPROVED" ? "success" : meeting.status === "CANCELLED" ? "muted" : "neutral"}>
             {MEETING_STATUS_LABEL[meeting.status]}
           </Badge>
-          {meeting.minutesLabel ? <span>Biên bản số {meeting.minutesLabel}</span> : null}
+          {meeting.minutesLabel ? (
+            <span>
+              Biên bản số {meeting.minutesLabel} ·{" "}
+              <Link className="underline underline-offset-4" href={`/registers/${meeting.unit.id}?year=${meeting.heldOn.getUTCFullYear()}`}>
+                sổ văn bản
+              </Link>
+            </span>
+          ) : null}
           {meeting.statusReason ? <span className="text-slate-700">· Lý do: {meeting.statusReason}</span> : null}
         </p>
       </PageHeader>

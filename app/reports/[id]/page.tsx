@@ -4,6 +4,7 @@ import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
+import { DocumentNumberLine } from "@/components/registers/document-number";
 import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
 import { ReportForm } from "@/components/reports/report-forms";
@@ -56,6 +57,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <Badge tone={report.status === "ACCEPTED" ? "success" : report.status === "RETURNED" ? "warning" : "neutral"}>
             {REPORT_STATUS_LABEL[report.status]}
           </Badge>
+          <DocumentNumberLine number={report.number} unitId={report.unit.id} />
           <span>
             Kỳ số liệu {formatDate(report.windowFrom)} – {formatDate(report.windowTo)}
           </span>

@@ -4,7 +4,7 @@
 // own text), or a 404: never another redirect, never a page without the target.
 import { db } from "@/lib/db";
 import type { Case } from "./harness";
-import { CODES, type Position, type World } from "./world";
+import { CODES, UNIT_POSITIONS, unitAt, type Position, type World } from "./world";
 import { account, pendingImport } from "./cases/admin";
 import { commune, COMMUNES } from "./cases/common";
 import { meeting } from "./cases/meetings";
@@ -85,6 +85,12 @@ export const PAGE_CASES: Record<string, PageCase> = {
   "app/communes/[code]/meetings/new/page.tsx": communePage(),
   "app/communes/[code]/supervision/new/page.tsx": communePage(HEAD_OWN),
   "app/communes/[code]/criticism/new/page.tsx": communePage(HEAD_OWN),
+  // A unit's register: whoever reads the unit; the page names its bodies after the unit.
+  "app/registers/[unitId]/page.tsx": {
+    positions: UNIT_POSITIONS,
+    allow: READERS,
+    build: async (w, at) => ({ params: { unitId: unitAt(w, at).id }, shows: unitAt(w, at).name }),
+  },
   "app/districts/[code]/page.tsx": districtPage,
   "app/districts/[code]/reports/page.tsx": districtPage,
   "app/districts/[code]/supervision/page.tsx": districtPage,

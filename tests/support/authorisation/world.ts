@@ -91,3 +91,9 @@ export async function freshPrincipal(role: (typeof ROLES_UNDER_TEST)[number]): P
 }
 
 export const uuid = () => randomUUID();
+
+/** The unit at a unit position (a case whose positions are all units). */
+export function unitAt(w: World, at: Position): UnitRow {
+  if (at === "global" || at === "self") throw new Error(`${at} is not a unit position`);
+  return w.units[at];
+}

@@ -9,6 +9,7 @@ import { handOverCases } from "./handover";
 import { meetingCases } from "./meetings";
 import { mailSettingsCases, notificationCases } from "./notifications";
 import { changePasswordCase, endSessionEntry, publicEntries } from "./public";
+import { registerCases } from "./registers";
 import { reportCases } from "./reports";
 import { routeCases } from "./routes";
 import { supervisionCases } from "./supervision";
@@ -31,6 +32,7 @@ export const ENTRIES: Record<string, Entry> = {
   ...single(handOverCases),
   ...single(notificationCases),
   ...single(mailSettingsCases),
+  ...single(registerCases),
   "lib/auth/actions.ts#changePasswordAction": { "": changePasswordCase },
   "lib/auth/actions.ts#endSessionAction": endSessionEntry,
   ...routeCases,

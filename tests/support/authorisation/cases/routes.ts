@@ -9,7 +9,7 @@ import { saveCriticism } from "@/lib/supervision/criticism-definitions";
 import { openReport } from "@/lib/reports/definitions";
 import { storeBytes } from "@/lib/files/store";
 import type { Case, Invoke } from "../harness";
-import { CODES, UNIT_POSITIONS, type Position, type World } from "../world";
+import { CODES, UNIT_POSITIONS, unitAt, type Position, type World } from "../world";
 import { as, commune, COMMUNES, uuid } from "./common";
 import { meetingForm } from "./meetings";
 import { recommendationAt } from "./supervision";
@@ -31,7 +31,7 @@ const upload = (url: string, params: Record<string, string>, field: string): Inv
   return { method: "POST", url, params, body };
 };
 
-async function approvedMeeting(w: World, at: Position) {
+export async function approvedMeeting(w: World, at: Position) {
   const c = commune(at);
   const form = { ...meetingForm(w, at), secretaryName: "Trần Thị Thư", conclusions: "Thống nhất triển khai" };
   await as(w.owners.head[c], saveMeeting, form);
@@ -171,5 +171,11 @@ export const routeCases: Record<string, Record<string, Case>> = {
     "recommendations.csv": exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], READERS),
     // The audit trail: the administrator everywhere, a reviewer on the units of their district; no other role.
     "audit.csv": exportCase("audit.csv", "unit", UNIT_POSITIONS, { ADMIN: UNIT_POSITIONS, REVIEWER: ["own", "sibling", "district"] }),
+    // A unit's register: whoever reads the unit.
+    "register.csv": {
+      positions: UNIT_POSITIONS,
+      allow: READERS,
+      build: async (w, at) => ({ url: `/api/export/register.csv?unit=${unitAt(w, at).id}&year=2018`, params: { file: "register.csv" } }),
+    },
   },
 };

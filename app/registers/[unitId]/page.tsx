@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { RegisterStartForm, VoidEntryForm } from "@/components/registers/register-forms";
+import { requireActor } from "@/lib/auth/current";
+import { REGISTER_PAGE_ROWS, registerPage } from "@/lib/registers/queries";
+import { ENTRY_STATUS_LABEL } from "@/lib/registers/rules";
+import { formatDate } from "@/lib/time/business-date";
+import { today } from "@/lib/time/today";
+import { unitTitle, type UnitType } from "@/lib/units/labels";
+import { RECORD_ID } from "@/lib/validation";
+
+export const metadata: Metadata = { title: "Sổ đăng ký văn bản" };
+
+type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<{ year?: string }> };
+
+const FAMILY_LABEL = { PARTY: "thể thức văn bản của Đảng", STATE: "thể thức văn bản hành chính", FRONT: "thể thức văn bản của Mặt trận" } as const;
+
+export default async function RegisterPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { unitId } = await params;
+  if (!RECORD_ID.test(unitId)) notFound();
+  const thisYear = today().getUTCFullYear();
+  const raw = (await searchParams).year;
+  const year = typeof raw === "string" && /^\d{4}$/.test(raw) && Number(raw) >= 2018 && Number(raw) <= thisYear + 1 ? Number(raw) : thisYear;
+  const page = await registerPage(actor, unitId, year);
+  if (!page) notFound();
+  const { unit, bodies, canManage } = page;
+  const title = unitTitle({ type: unit.type as UnitType, name: unit.name });
+  const years = Array.from({ length: thisYear + 1 - 2018 + 1 }, (_, i) => 2018 + i).reverse();
+  const exportHref = (format: string) =>
+    `/api/export/register.csv?${new URLSearchParams({ unit: unit.id, year: String(year), ...(format ? { format } : {}) })}`;
+  return (
+    <>
+      <PageHeader title={`Sổ đăng ký văn bản năm ${year}`} kicker={title}>
+        <p className="text-sm text-slate-700">
+          Số của biên bản, báo cáo và văn bản phản biện được cấp khi văn bản được duyệt hoặc gửi đi, theo thứ tự, không trùng, không bỏ sót; số đã hủy vẫn được
+          giữ trong sổ cùng lý do.
+        </p>
+      </PageHeader>
+      <div className="space-y-6">
+        <nav aria-label="Chọn năm" className="flex flex-wrap gap-3 text-sm">
+          {years.map((y) => (
+            <Link
+              key={y}
+              href={`/registers/${unit.id}?year=${y}`}
+              aria-current={y === year ? "page" : undefined}
+              className={y === year ? "font-semibold" : "underline underline-offset-4"}
+            >
+              {y}
+            </Link>
+          ))}
+        </nav>
+        <p className="flex flex-wrap gap-4 text-sm">
+          <a className="underline underline-offset-4" href={exportHref("")}>
+            Tải sổ năm {year} (CSV)
+          </a>
+          <a className="underline underline-offset-4" href={exportHref("xlsx")}>
+            Tải sổ năm {year} (Excel)
+          </a>
+        </p>
+        {bodies.map((body) => {
+          const entries = body.registers.flatMap((r) => r.entries.map((e) => ({ ...e, kindLabel: r.kindLabel })));
+          return (
+            <section key={body.kind} aria-labelledby={`body-${body.kind}`} className="space-y-3">
+              <h2 id={`body-${body.kind}`} className="text-lg font-semibold">
+                {body.name}
+              </h2>
+              <p className="text-sm text-slate-700">
+                Ký hiệu cơ quan: <strong>{body.symbol}</strong> · {FAMILY_LABEL[body.family]}.{" "}
+                {body.registers
+                  .filter((r) => r.issuedCount > 0 || r.startNumber !== null)
+                  .map((r) => `${r.kindLabel}: số tiếp theo ${r.nextLabel}`)
+                  .join("; ") || "Chưa cấp số nào trong năm."}
+              </p>
+              {entries.length ? (
+                <Table caption={`Số đã cấp năm ${year} của ${body.name}`}>
+                  <thead>
+                    <tr>
+                      <Th>Số, ký hiệu</Th>
+                      <Th>Ngày</Th>
+                      <Th>Loại</Th>
+                      <Th>Trích yếu</Th>
+                      <Th>Người ký</Th>
+                      <Th>Trạng thái</Th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {entries.map((e) => (
+                      <tr key={e.id}>
+                        <Td className="whitespace-nowrap font-semibold">{e.status === "VOIDED" ? <s>{e.label}</s> : e.label}</Td>
+                        <Td>{formatDate(e.issuedOn)}</Td>
+                        <Td>{e.kindLabel}</Td>
+                        <Td>
+                          <Link className="underline underline-offset-4" href={e.href}>
+                            {e.summary}
+                          </Link>
+                        </Td>
+                        <Td>
+                          {e.signerName}
+                          {e.signerPost ? <span className="block text-xs text-slate-600">{e.signerPost}</span> : null}
+                        </Td>
+                        <Td>
+                          <Badge tone={e.status === "VOIDED" ? "danger" : "success"}>{ENTRY_STATUS_LABEL[e.status]}</Badge>
+                          {e.voidReason ? <span className="block text-xs text-slate-700">Lý do: {e.voidReason}</span> : null}
+                          {canManage && e.status === "ISSUED" ? (
+                            <details className="mt-1">
+                              <summary className="cursor-pointer text-xs underline">Hủy số này</summary>
+                              <div className="mt-2 min-w-64">
+                                <VoidEntryForm entryId={e.id} label={e.label} />
+                              </div>
+                            </details>
+                          ) : null}
+                        </Td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              ) : null}
+              {body.registers.some((r) => r.entries.length >= REGISTER_PAGE_ROWS) ? (
+                <p className="text-sm">Trang này hiện {REGISTER_PAGE_ROWS} số đầu của mỗi loại; tải sổ để xem tất cả.</p>
+              ) : null}
+              {canManage && year >= thisYear ? (
+                <details>
+                  <summary className="cursor-pointer text-sm underline underline-offset-4">Đặt số bắt đầu khi đơn vị bắt đầu dùng cổng giữa năm</summary>
+                  <div className="mt-3 grid gap-4 sm:grid-cols-2">
+                    {body.registers
+                      .filter((r) => r.issuedCount === 0)
+                      .map((r) => (
+                        <RegisterStartForm
+                          key={r.kind}
+                          unitId={unit.id}
+                          bodyKind={body.kind}
+                          kind={r.kind}
+                          year={year}
+                          kindLabel={r.kindLabel}
+                          current={r.startNumber}
+                        />
+                      ))}
+                  </div>
+                </details>
+              ) : null}
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}

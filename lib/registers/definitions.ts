@@ -1,0 +1,155 @@
+// The register's own writes, through the one action path (runAction): setting where a year's register
+// starts (a body adopting the portal mid-year), and voiding a number issued by mistake. A voided number
+// stays in the register with its reason and is never issued again; the document it was on takes the next
+// number at once when it is still final (approved minutes, a sent report or opinion), otherwise when it is
+// next finalised.
+import type { ActionDefinition, Loaded } from "../actions/run-action";
+import { MESSAGES, RefusedError } from "../actions/result";
+import { updateAtVersion } from "../actions/versioned";
+import type { Db, Tx } from "../db";
+import { unitScope } from "../auth/scope";
+import type { Prisma } from "../../generated/prisma/sqlite/client";
+import { today } from "../time/today";
+import { ensureBody, issueNumber, lostRace, type IssueRequest, type IssuedNumber } from "./issue";
+import { KIND_LABEL, numberLabel } from "./rules";
+import { setRegisterStartSchema, voidEntrySchema } from "./schema";
+
+type UnitLoaded = Loaded & { unit: { id: string; name: string; type: string; level: string; path: string } };
+
+export const setRegisterStart: ActionDefinition<typeof setRegisterStartSchema, UnitLoaded, undefined> = {
+  name: "register.set_start",
+  permission: "register.manage",
+  schema: setRegisterStartSchema,
+  async load(db, input, actor, permission) {
+    const unit = await db.unit.findFirst({
+      where: { AND: [{ id: input.unitId }, unitScope(actor, permission)] },
+      select: { id: true, name: true, type: true, level: true, path: true },
+    });
+    return unit && { entityType: "DocumentRegister", unitId: unit.id, target: { unitPath: unit.path }, unit };
+  },
+  async write(tx, { input, loaded }) {
+    if (input.bodyKind === "PARTY_COMMITTEE" && loaded.unit.level !== "COMMUNE")
+      throw new RefusedError(MESSAGES.invalid, { bodyKind: ["Đơn vị này chỉ có sổ của Ủy ban MTTQ."] });
+    const thisYear = today().getUTCFullYear();
+    if (input.year > thisYear + 1) throw new RefusedError(MESSAGES.invalid, { year: [`Chỉ đặt số bắt đầu cho năm nay hoặc năm ${thisYear + 1}.`] });
+    const body = await ensureBody(tx, loaded.unit, input.bodyKind);
+    const key = { bodyId_year_kind: { bodyId: body.id, year: input.year, kind: input.kind } };
+    const before = await tx.documentRegister.findUnique({ where: key });
+    const what = `Sổ ${KIND_LABEL[input.kind].toLowerCase()} năm ${input.year} của ${body.name}`;
+    if (before && before.nextNumber > before.startNumber) {
+      const last = numberLabel(body.family, before.nextNumber - 1, input.kind, body.symbol);
+      throw new RefusedError(
+        input.startNumber < before.nextNumber
+          ? `${what} đã cấp đến số ${last}: số bắt đầu ${input.startNumber} nhỏ hơn số đã cấp, không đặt được.`
+          : `${what} đã cấp đến số ${last}: số bắt đầu chỉ đặt được trước khi cấp số đầu tiên, để sổ không bị cách quãng.`,
+      );
+    }
+    const register = before
+      ? (await updateAtVersion(
+          tx.documentRegister,
+          { id: before.id, version: before.version },
+          { startNumber: input.startNumber, nextNumber: input.startNumber },
+        ),
+        await tx.documentRegister.findUniqueOrThrow({ where: { id: before.id } }))
+      : await tx.documentRegister
+          .create({
+            data: { bodyId: body.id, year: input.year, kind: input.kind, startNumber: input.startNumber, nextNumber: input.startNumber },
+          })
+          .catch(lostRace("The register"));
+    return {
+      entityType: "DocumentRegister",
+      entityId: register.id,
+      unitId: loaded.unit.id,
+      before: before ? { startNumber: before.startNumber } : undefined,
+      after: { body: body.name, kind: input.kind, year: input.year, startNumber: input.startNumber },
+      message: `${what} bắt đầu từ số ${numberLabel(body.family, input.startNumber, input.kind, body.symbol)}.`,
+    };
+  },
+};
+
+type EntryLoaded = Loaded & {
+  entry: Prisma.RegisterEntryGetPayload<{ include: { register: { include: { body: { include: { unit: true } } } } } }>;
+};
+
+async function loadEntry(db: Db, entryId: string, scope: Prisma.UnitWhereInput): Promise<EntryLoaded | null> {
+  const entry = await db.registerEntry.findFirst({
+    where: { id: entryId, register: { body: { unit: scope } } },
+    include: { register: { include: { body: { include: { unit: true } } } } },
+  });
+  return entry && { entityType: "RegisterEntry", entityId: entry.id, unitId: entry.unitId, target: { unitPath: entry.register.body.unit.path }, entry };
+}
+
+/** Whether the document still stands as issued (so it takes a new number now), and how it records its number. */
+async function documentState(tx: Tx, entityType: string, entityId: string): Promise<{ final: boolean; record: (n: IssuedNumber | null) => Promise<unknown> }> {
+  if (entityType === "Meeting") {
+    const m = await tx.meeting.findUnique({ where: { id: entityId }, select: { status: true } });
+    return {
+      // Approved minutes take a number now; minutes reopened meanwhile take one when approved again.
+      final: m?.status === "APPROVED",
+      record: (n) =>
+        tx.meeting.update({
+          where: { id: entityId },
+          data: {
+            minutesIssuer: n?.bodyId ?? null,
+            minutesYear: n?.year ?? null,
+            minutesNumber: n?.number ?? null,
+            minutesLabel: n?.label ?? null,
+            version: { increment: 1 },
+          },
+        }),
+    };
+  }
+  // Reports and opinions read their number from the register.
+  const record = async () => {};
+  if (entityType === "Report") {
+    const r = await tx.report.findUnique({ where: { id: entityId }, select: { status: true } });
+    return { final: r?.status === "SUBMITTED" || r?.status === "ACCEPTED", record };
+  }
+  const c = await tx.criticismCase.findUnique({ where: { id: entityId }, select: { opinionSentOn: true } });
+  return { final: Boolean(c?.opinionSentOn), record };
+}
+
+export const voidRegisterEntry: ActionDefinition<typeof voidEntrySchema, EntryLoaded, undefined> = {
+  name: "register.void",
+  permission: "register.manage",
+  schema: voidEntrySchema,
+  load: (db, input, actor, permission) => loadEntry(db, input.entryId, unitScope(actor, permission)),
+  async write(tx, { input, loaded, actor }) {
+    const entry = loaded.entry;
+    if (entry.status === "VOIDED") throw new RefusedError(`Số ${entry.label} đã bị hủy trước đó: một số đã hủy không được cấp lại.`);
+    const { count } = await tx.registerEntry.updateMany({
+      where: { id: entry.id, status: "ISSUED" },
+      data: { status: "VOIDED", voidReason: input.reason, voidedAt: new Date(), voidedById: actor.userId },
+    });
+    if (count !== 1) throw new RefusedError(`Số ${entry.label} vừa bị hủy bởi người khác.`);
+    // The document takes the next number now if it still stands as issued.
+    const doc = await documentState(tx, entry.entityType, entry.entityId);
+    const body = entry.register.body;
+    const next = doc.final
+      ? await issueNumber(tx, {
+          unit: body.unit,
+          bodyKind: body.kind,
+          kind: entry.register.kind,
+          issuedOn: entry.issuedOn,
+          summary: entry.summary,
+          signerName: entry.signerName,
+          signerPost: entry.signerPost,
+          entityType: entry.entityType as IssueRequest["entityType"],
+          entityId: entry.entityId,
+          issuedById: actor.userId,
+        })
+      : null;
+    await doc.record(next);
+    return {
+      entityType: "RegisterEntry",
+      entityId: entry.id,
+      unitId: entry.unitId,
+      before: { label: entry.label, status: "ISSUED" },
+      after: { label: entry.label, status: "VOIDED", replacedBy: next?.label },
+      reason: input.reason,
+      message: next
+        ? `Đã hủy số ${entry.label}; văn bản nhận số mới ${next.label}.`
+        : `Đã hủy số ${entry.label}; văn bản sẽ nhận số mới khi được ban hành lại.`,
+    };
+  },
+};

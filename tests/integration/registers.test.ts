@@ -1,0 +1,177 @@
+// Registers of outgoing documents against a real database: numbers issued at finalising in sequence, with
+// no gap and no duplicate when offices finalise at the same instant; where a register starts; a number
+// voided by mistake stays voided and the document takes the next one; the register download.
+import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { runAction } from "@/lib/actions/run-action";
+import { saveMeeting } from "@/lib/meetings/definitions";
+import { moveMeeting } from "@/lib/meetings/move-definitions";
+import { setRegisterStart, voidRegisterEntry } from "@/lib/registers/definitions";
+import { registerExport } from "@/lib/exports/register-exports";
+import { registerPage, registerRows } from "@/lib/registers/queries";
+import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
+import { parseCsv } from "@/lib/files/csv";
+import { UNIT_TYPE_LABEL, type UnitType } from "@/lib/units/labels";
+import { ctx, makeUser, operatingBloc } from "../support/factories";
+
+/** A bloc with `n` meetings held and their minutes submitted, ready for the chair's approval. */
+async function submittedMinutes(code: string, n: number, model: "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT" = "DAN_VAN_BLOC") {
+  const bloc = await operatingBloc(code, { model });
+  const head = await makeUser("BLOC_HEAD", code);
+  const secretary = await db.person.create({ data: { unitId: bloc.unit.id, fullName: "Lê Thị Thư", searchText: "le thi thu" } });
+  const first = parseIsoDate("2018-01-08")!;
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const saved = await runAction(
+      db,
+      saveMeeting,
+      {
+        unitId: bloc.unit.id,
+        submissionId: randomUUID(),
+        heldOn: toIsoDate(addDays(first, 7 * i)),
+        chairId: bloc.head.id,
+        secretaryId: secretary.id,
+        [`att_${bloc.org("MTTQ").id}`]: "present",
+        conclusions: `Kết luận tuần ${i + 1}`,
+      },
+      head.actor,
+      ctx(),
+    );
+    expect(saved.ok, saved.formError).toBe(true);
+    ids.push(saved.data!.meetingId as string);
+  }
+  const move = async (meetingId: string, mv: string) => {
+    const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    return runAction(db, moveMeeting, { meetingId, version: String(m.version), move: mv }, head.actor, ctx());
+  };
+  for (const id of ids) for (const mv of ["hold", "submit"]) expect((await move(id, mv)).ok).toBe(true);
+  return { ...bloc, head, ids, move };
+}
+
+const typed = (u: { type: string; name: string }) => `${UNIT_TYPE_LABEL[u.type as UnitType]} ${u.name}`;
+
+const labels = async (unitId: string) =>
+  (await db.registerEntry.findMany({ where: { unitId }, orderBy: { number: "asc" } })).map((e) => [e.number, e.label, e.status]);
+
+describe("registers", () => {
+  it("gives minutes approved at the same instant consecutive numbers: no gap, no duplicate", async () => {
+    const s = await submittedMinutes("06664", 12);
+    // Twelve approvals at once on a register that does not exist yet (its creation races too).
+    const results = await Promise.all(s.ids.map((id) => s.move(id, "approve")));
+    expect(results.filter((r) => !r.ok).map((r) => r.formError)).toEqual([]);
+    const numbers = (await db.meeting.findMany({ where: { id: { in: s.ids } } })).map((m) => m.minutesNumber!).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect((await labels(s.unit.id)).map(([, label]) => label)).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}-BB/ĐU`));
+    const register = await db.documentRegister.findFirstOrThrow({ where: { body: { unitId: s.unit.id } } });
+    expect(register).toMatchObject({ year: 2018, kind: "MINUTES", startNumber: 1, nextNumber: 13 });
+    // Each meeting's own number is the register's entry for it.
+    for (const m of await db.meeting.findMany({ where: { id: { in: s.ids } } }))
+      expect(await db.registerEntry.findFirstOrThrow({ where: { entityId: m.id } })).toMatchObject({ label: m.minutesLabel, signerName: "Nguyễn Văn Trưởng" });
+  });
+
+  it("starts where the body's paper register stands, and refuses a start below a number already issued", async () => {
+    const s = await submittedMinutes("06667", 2, "JOINT_ADVISORY_UNIT");
+    const set = (over: Record<string, unknown>, actor = s.head.actor) =>
+      runAction(db, setRegisterStart, { unitId: s.unit.id, bodyKind: "FRONT_COMMITTEE", kind: "MINUTES", year: "2018", ...over }, actor, ctx());
+    expect((await set({ startNumber: "abc" })).fieldErrors?.startNumber).toBeTruthy();
+    expect((await set({ startNumber: "0" })).fieldErrors?.startNumber).toBeTruthy();
+    expect((await set({ startNumber: "31", bodyKind: "SENATE" })).fieldErrors?.bodyKind).toBeTruthy();
+    // Another commune's head cannot set it (recorded as a denial), nor can this head set another commune's.
+    const stranger = await makeUser("BLOC_HEAD", "06670");
+    expect((await set({ startNumber: "31" }, stranger.actor)).ok).toBe(false);
+    expect(await db.documentRegister.count({ where: { body: { unitId: s.unit.id } } })).toBe(0);
+    expect((await set({ startNumber: "31" })).message).toBe(`Sổ biên bản năm 2018 của Ủy ban MTTQ Việt Nam ${typed(s.unit)} bắt đầu từ số 31/BB-MTTQ.`);
+    expect((await s.move(s.ids[0], "approve")).message).toBe("Đã duyệt biên bản số 31/BB-MTTQ.");
+    expect((await set({ startNumber: "5" })).formError).toMatch(/đã cấp đến số 31\/BB-MTTQ: số bắt đầu 5 nhỏ hơn số đã cấp/);
+    expect((await set({ startNumber: "40" })).formError).toMatch(/chỉ đặt được trước khi cấp số đầu tiên/);
+    expect((await s.move(s.ids[1], "approve")).message).toBe("Đã duyệt biên bản số 32/BB-MTTQ.");
+    const events = await db.auditEvent.findMany({ where: { action: "register.set_start", unitId: s.unit.id }, orderBy: { occurredAt: "asc" } });
+    expect(events.filter((e) => e.outcome === "ALLOWED")).toHaveLength(1);
+    expect(await db.auditEvent.count({ where: { action: "register.set_start", outcome: "DENIED", actorUserId: stranger.userId } })).toBe(1);
+  });
+
+  it("keeps a voided number in the register with its reason, never issues it again, and gives the document the next one", async () => {
+    const s = await submittedMinutes("06673", 2);
+    for (const id of s.ids) expect((await s.move(id, "approve")).ok).toBe(true);
+    const first = await db.registerEntry.findFirstOrThrow({ where: { entityId: s.ids[0] } });
+    const voidIt = (reason: string, entryId = first.id, actor = s.head.actor) => runAction(db, voidRegisterEntry, { entryId, reason }, actor, ctx());
+    expect((await voidIt("sai")).fieldErrors?.reason).toBeTruthy();
+    expect((await voidIt("Cấp nhầm cho biên bản chưa ký", first.id, (await makeUser("BLOC_HEAD", "06676")).actor)).ok).toBe(false);
+    expect((await voidIt("Cấp nhầm cho biên bản chưa ký")).message).toBe("Đã hủy số 1-BB/ĐU; văn bản nhận số mới 3-BB/ĐU.");
+    expect((await voidIt("Hủy lại lần nữa cho chắc")).formError).toMatch(/đã bị hủy trước đó/);
+    expect(await labels(s.unit.id)).toEqual([
+      [1, "1-BB/ĐU", "VOIDED"],
+      [2, "2-BB/ĐU", "ISSUED"],
+      [3, "3-BB/ĐU", "ISSUED"],
+    ]);
+    expect(await db.registerEntry.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ voidReason: "Cấp nhầm cho biên bản chưa ký" });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: s.ids[0] } })).minutesLabel).toBe("3-BB/ĐU");
+    // Minutes reopened keep their number; voided while reopened, they take the next one when approved again.
+    expect(
+      (
+        await runAction(
+          db,
+          moveMeeting,
+          {
+            meetingId: s.ids[1],
+            version: String((await db.meeting.findUniqueOrThrow({ where: { id: s.ids[1] } })).version),
+            move: "reopen",
+            reason: "Sai thành phần",
+          },
+          s.head.actor,
+          ctx(),
+        )
+      ).ok,
+    ).toBe(true);
+    const second = await db.registerEntry.findFirstOrThrow({ where: { entityId: s.ids[1], status: "ISSUED" } });
+    expect((await voidIt("Biên bản phải lập lại", second.id)).message).toBe("Đã hủy số 2-BB/ĐU; văn bản sẽ nhận số mới khi được ban hành lại.");
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: s.ids[1] } })).minutesLabel).toBeNull();
+    for (const mv of ["submit", "approve"]) expect((await s.move(s.ids[1], mv)).ok).toBe(true);
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: s.ids[1] } })).minutesLabel).toBe("4-BB/ĐU");
+    expect(await db.auditEvent.count({ where: { action: "register.void", outcome: "ALLOWED", unitId: s.unit.id } })).toBe(2);
+  });
+
+  it("shows the register to readers in scope and downloads it with the number and symbol in one column", async () => {
+    const s = await submittedMinutes("06679", 3, "JOINT_ADVISORY_UNIT");
+    for (const id of s.ids) expect((await s.move(id, "approve")).ok).toBe(true);
+    await runAction(
+      db,
+      voidRegisterEntry,
+      { entryId: (await db.registerEntry.findFirstOrThrow({ where: { entityId: s.ids[2] } })).id, reason: "Cấp nhầm số, lập lại" },
+      s.head.actor,
+      ctx(),
+    );
+    const page = await registerPage(s.head.actor, s.unit.id, 2018);
+    const front = page!.bodies.find((b) => b.kind === "FRONT_COMMITTEE")!;
+    expect(front.registers.find((r) => r.kind === "MINUTES")!.entries.map((e) => [e.label, e.status])).toEqual([
+      ["01/BB-MTTQ", "ISSUED"],
+      ["02/BB-MTTQ", "ISSUED"],
+      ["03/BB-MTTQ", "VOIDED"],
+      ["04/BB-MTTQ", "ISSUED"],
+    ]);
+    expect(page!.bodies.map((b) => b.name)).toEqual([`Đảng ủy ${typed(s.unit)}`, `Ủy ban MTTQ Việt Nam ${typed(s.unit)}`]);
+    expect(await registerPage((await makeUser("BLOC_HEAD", "06682")).actor, s.unit.id, 2018)).toBeNull();
+
+    const url = (q: string) => new URL(`http://portal.test/api/export/register.csv?${q}`);
+    const csv = await (await registerExport(url(""), s.head.actor, "csv")).text();
+    const rows = parseCsv(csv.replace(/^\uFEFF/, ""));
+    expect(rows[0]).toContain("Số ký hiệu");
+    const col = rows[0].indexOf("Số ký hiệu");
+    expect(rows.slice(1).map((r) => r[col])).toEqual(["01/BB-MTTQ", "02/BB-MTTQ", "03/BB-MTTQ", "04/BB-MTTQ"]);
+    expect(rows[3][rows[0].indexOf("Trạng thái")]).toBe("Đã hủy");
+    expect(rows[3][rows[0].indexOf("Lý do hủy")]).toBe("Cấp nhầm số, lập lại");
+    expect(rows[1][rows[0].indexOf("Ngày văn bản")]).toBe("08/01/2018");
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load(await (await registerExport(url("format=xlsx&year=2018"), s.head.actor, "xlsx")).arrayBuffer());
+    expect(xlsx.worksheets[0].getRow(2).getCell(col + 1).value).toBe("01/BB-MTTQ");
+    // Another commune's register is not found (the route answers 404, recorded as a denial); bad parameters are refused with a message.
+    const other = await db.unit.findFirstOrThrow({ where: { code: "06685" } });
+    expect(await registerRows(s.head.actor, { unitId: other.id, year: 2018, kind: null })).toBeNull();
+    expect((await registerExport(url("year=20x8"), s.head.actor, "csv")).status).toBe(400);
+    expect((await registerExport(url("kind=DROP"), s.head.actor, "csv")).status).toBe(400);
+    // A year with nothing issued: the header alone.
+    expect(parseCsv((await (await registerExport(url("year=2019"), s.head.actor, "csv")).text()).replace(/^\uFEFF/, ""))).toHaveLength(1);
+  });
+});
