@@ -46,6 +46,14 @@ if (!run("Kiểm tra kiểu (tsc)", bin("tsc"), ["--noEmit"])) finish(1);
 if (!run("Lint (eslint)", bin("eslint"), ["."])) finish(1);
 // The formatter's verdict on the whole tree (.prettierrc.json; `npm run format` fixes it).
 if (!run("Định dạng (prettier --check)", bin("prettier"), ["--check", "--log-level", "warn", "."])) finish(1);
+// The integration suite opens the portal's DOCX and XLSX files with LibreOffice and poppler (tests/support/office.ts).
+const office = ["/usr/bin/soffice", "/usr/bin/pdftotext", "/usr/bin/pdffonts", "/usr/bin/pdfinfo"].filter((f) => !existsSync(f));
+if (office.length) {
+  console.error(
+    `\n✗ The check of the generated files needs LibreOffice and poppler (${office.join(", ")} missing). Install them with:\n    apt-get update && apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils\n`,
+  );
+  finish(1);
+}
 vitest("Unit tests", "unit", "unit.json");
 vitest("Integration tests on SQLite", "integration", "integration-sqlite.json", { TEST_DB: "sqlite" });
 if (process.env.TEST_POSTGRES_URL) {

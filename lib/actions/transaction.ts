@@ -23,6 +23,11 @@ export class LostCreateRace extends Error {
 export const isUniqueViolation = (error: unknown) => (error as { code?: string } | undefined)?.code === "P2002";
 
 /** A transaction aborted by the database only because another ran beside it; running it again is safe. */
+/** A create that two writers raced to make (a body's first number, a first record): the loser is run again. */
+export const lostRace = (what: string) => (error: unknown) => {
+  throw isUniqueViolation(error) ? new LostCreateRace(what) : error;
+};
+
 export function isRetryable(error: unknown): boolean {
   if (error instanceof LostCreateRace) return true;
   for (let e = error as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {

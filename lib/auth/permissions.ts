@@ -43,6 +43,8 @@ export const ACTIONS = [
   "audit.read",
   /** Set where a body's register starts and void a number issued by mistake (the body's own staff, the administrator). */
   "register.manage",
+  /** Record that one account holds both posts of a body's sign-off, and revoke it (the reviewing body, the administrator). */
+  "signoff.manage",
   /** Read one's own notifications and mark them read: every role, on the person's own inbox only (lib/auth/records.ts). */
   "notification.read",
 ] as const;
@@ -61,6 +63,7 @@ export const PERMISSIONS = {
     "handover.apply": "subtree",
     "audit.read": "subtree",
     "register.manage": "unit",
+    "signoff.manage": "subtree",
     "notification.read": "global",
   },
   BLOC_HEAD: {
@@ -84,6 +87,7 @@ export const PERMISSIONS = {
     "handover.apply": "global",
     "audit.read": "global",
     "register.manage": "global",
+    "signoff.manage": "global",
     "notification.read": "global",
   },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;

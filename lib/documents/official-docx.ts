@@ -8,6 +8,9 @@ import type { OfficialDocument } from "./official";
 const FONT = "Times New Roman";
 const SIZE = 28; // half-points: 14 pt
 const A4 = { width: 11906, height: 16838 }; // twentieths of a point
+const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 };
+/** Nơi nhận's share of the page's width beside the signatures. */
+const RECIPIENTS_WIDTH = 36;
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
@@ -23,22 +26,30 @@ const line = (
     indent: o.indent ? { firstLine: 567 } : undefined,
     children: [run(text, o)],
   });
-const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
+/** The text's width between the margins, in twentieths of a point. */
+const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+const twips = (percent: number) => Math.round((TEXT_WIDTH * percent) / 100);
+// Widths in twips on the cells and the table's grid: readers that ignore percentages (LibreOffice) keep them.
+const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: twips(width), type: WidthType.DXA } });
+const grid = (percents: number[]) => ({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: percents.map(twips) });
 
 export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
+  // The national title needs the wider right column on one line; the Party's name is short.
+  const split = doc.family === "PARTY" ? [45, 55] : [40, 60];
   const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...grid(split),
     borders: NO_BORDERS,
     rows: [
       new TableRow({
         children: [
           cell(
             [
-              ...doc.issuer.map((t, i) => line(t, { bold: i === doc.issuer.length - 1, align: AlignmentType.CENTER, after: 0, size: 26 })),
+              // The issuing body: 12–13 pt upper case, the body itself in bold under its parent.
+              ...doc.issuer.map((t, i) => line(t, { bold: i === doc.issuer.length - 1, align: AlignmentType.CENTER, after: 0, size: 24 })),
               line("*", { align: AlignmentType.CENTER, after: 0 }),
               line(doc.number, { align: AlignmentType.CENTER, size: 26 }),
             ],
-            45,
+            split[0],
           ),
           cell(
             [
@@ -48,28 +59,36 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
                   underline: i === doc.motto.length - 1,
                   align: AlignmentType.CENTER,
                   after: 120,
-                  size: i === 0 && doc.family === "FRONT" ? 26 : SIZE,
+                  // The national title 12–13 pt, the motto 13–14 pt; the Party's name 15 pt.
+                  size: doc.family === "PARTY" ? 30 : i === 0 ? 24 : 26,
                 }),
               ),
-              line(doc.placeDate, { italics: true, align: AlignmentType.CENTER }),
+              // Place and date: italic, 13–14 pt; 13 keeps it on one line beside the body's name.
+              line(doc.placeDate, { italics: true, align: AlignmentType.CENTER, size: 26 }),
             ],
-            55,
+            split[1],
           ),
         ],
       }),
     ],
   });
   const sections = doc.sections.flatMap((s) => [line(s.heading, { bold: true, after: 60 }), ...s.paragraphs.map((p) => line(p, { indent: true }))]);
+  // A numbering column ("TT") narrow, the first text column (the task) widest, the rest shared out.
+  const columns = doc.tasks.header.length;
+  const numbered = /^S?TT$/.test(doc.tasks.header[0] ?? "");
+  const taskWidths = doc.tasks.header.map((_, c) =>
+    numbered && c === 0 ? 7 : numbered && c === 1 ? (columns > 2 ? 40 : 93) : numbered ? 53 / (columns - 2) : 100 / columns,
+  );
   const taskTable = doc.tasks.rows.length
     ? [
         line(doc.tasks.heading, { bold: true }),
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          ...grid(taskWidths),
           rows: [doc.tasks.header, ...doc.tasks.rows].map(
             (row, r) =>
               new TableRow({
                 tableHeader: r === 0,
-                children: row.map((text) => new TableCell({ children: [line(text, { bold: r === 0, size: 26, align: AlignmentType.LEFT, after: 0 })] })),
+                children: row.map((text, c) => cell([line(text, { bold: r === 0, size: 26, align: AlignmentType.LEFT, after: 0 })], taskWidths[c])),
               }),
           ),
         }),
@@ -83,12 +102,13 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
             line("Nơi nhận:", { bold: true, italics: true, size: 24, align: AlignmentType.LEFT, after: 0 }),
             ...doc.recipients.map((r) => line(`- ${r}`, { size: 22, align: AlignmentType.LEFT, after: 0 })),
           ],
-          50,
+          RECIPIENTS_WIDTH,
         ),
       ]
     : [];
+  const signatureWidth = (100 - (recipients.length ? RECIPIENTS_WIDTH : 0)) / doc.signatures.length;
   const signatures = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...grid([...(recipients.length ? [RECIPIENTS_WIDTH] : []), ...doc.signatures.map(() => signatureWidth)]),
     borders: NO_BORDERS,
     rows: [
       new TableRow({
@@ -98,10 +118,12 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
             cell(
               [
                 line(s.role, { bold: true, align: AlignmentType.CENTER, after: 0 }),
+                // The post under a capacity signed on a body's behalf (T/M …), not a repeat of the capacity.
+                ...(s.post && s.post !== s.role ? [line(s.post, { bold: true, align: AlignmentType.CENTER, after: 0 })] : []),
                 line("(Ký, ghi rõ họ tên)", { italics: true, align: AlignmentType.CENTER, after: 1200, size: 26 }),
                 line(s.name, { bold: true, align: AlignmentType.CENTER }),
               ],
-              50,
+              signatureWidth,
             ),
           ),
         ],
@@ -114,7 +136,7 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: [
       {
-        properties: { page: { size: A4, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+        properties: { page: { size: A4, margin: MARGIN } },
         children: [
           header,
           ...(doc.draft ? [line("DỰ THẢO — chưa được duyệt", { italics: true, align: AlignmentType.CENTER })] : []),

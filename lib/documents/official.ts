@@ -17,7 +17,9 @@ export interface OfficialDocument {
   tasks: { heading: string; header: string[]; rows: string[][] };
   /** Nơi nhận, bottom left. */
   recipients?: string[];
-  signatures: { role: string; name: string }[];
+  /** Signature blocks, left to right: the capacity ("T/M BAN THƯỜNG TRỰC", "THƯ KÝ"), the signer's post
+   * under it where the capacity is on behalf of a body ("CHỦ TỊCH"), and the name. */
+  signatures: { role: string; post?: string; name: string }[];
   draft: boolean;
 }
 

@@ -81,6 +81,11 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
         .filter((t) => t.status !== "CANCELLED")
         .map((t, i) => [String(i + 1), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.dueOn)]),
     },
+    // Minutes go to the body the bloc reports to and to its member organisations.
+    recipients:
+      family === "PARTY"
+        ? ["Thường trực Đảng ủy (để b/c)", "Các tổ chức thành viên khối", "Lưu: VT."]
+        : ["Ban Thường trực Ủy ban MTTQ (để b/c)", "Các tổ chức thành viên", "Lưu: VT."],
     signatures: [
       { role: "THƯ KÝ", name: m.secretary?.fullName ?? "" },
       { role: "CHỦ TRÌ", name: m.chair?.fullName ?? "" },

@@ -25,6 +25,7 @@ import {
   type Unit,
 } from "./write-rules";
 import { meetingScope } from "../auth/records";
+import { DUAL_POST_HINT, requireSecondPerson } from "../signoff/rules";
 
 const INVALID = MESSAGES.invalid;
 
@@ -47,6 +48,7 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
     const data: Prisma.MeetingUpdateManyMutationInput = { status: move.to };
     if (move.needsReason) data.statusReason = input.reason;
     const now = today();
+    let dualPost = false;
     switch (input.move) {
       case "hold": {
         if (before.heldOn > now) throw new RefusedError(`Cuộc họp dự kiến ngày ${formatDate(before.heldOn)}: chỉ xác nhận đã họp từ ngày đó.`);
@@ -57,15 +59,20 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
       case "submit": {
         const missing = [!before.chairId && "người chủ trì", !before.secretaryId && "thư ký", !before.conclusions && "kết luận của chủ trì"].filter(Boolean);
         if (missing.length) throw new RefusedError(`Biên bản còn thiếu ${missing.join(", ")}: hãy bổ sung rồi trình.`);
+        // The secretary's step: the chair who approves must be another person (lib/signoff).
+        Object.assign(data, { submittedAt: new Date(), submittedById: actor.userId });
         break;
       }
       case "approve": {
-        if (before.minutesNumber === null) {
-          const n = await minutesNumbering(tx, { ...before, model: before.bloc.model, actorId: actor.userId });
-          Object.assign(data, n, { approvedAt: new Date(), approvedById: actor.userId });
-        } else {
-          Object.assign(data, { approvedAt: new Date(), approvedById: actor.userId });
-        }
+        const signOff = await requireSecondPerson(tx, {
+          unitId: before.unitId,
+          firstById: before.submittedById,
+          secondById: actor.userId,
+          refusal: `Bạn đã ghi và trình biên bản này: biên bản phải do người chủ trì duyệt, bằng một tài khoản khác. ${DUAL_POST_HINT}`,
+        });
+        dualPost = signOff.dualPost;
+        Object.assign(data, { approvedAt: new Date(), approvedById: actor.userId });
+        if (before.minutesNumber === null) Object.assign(data, await minutesNumbering(tx, { ...before, model: before.bloc.model, actorId: actor.userId }));
         break;
       }
       case "postpone":
@@ -105,7 +112,7 @@ export const moveMeeting: ActionDefinition<typeof moveMeetingSchema, MoveLoaded,
       entityId: after.id,
       unitId: after.unitId,
       before: snapshot(before),
-      after: snapshot(after),
+      after: dualPost ? { ...snapshot(after), signedUnderDualPost: true } : snapshot(after),
       reason: input.reason ?? undefined,
       message:
         input.move === "approve" ? `Đã duyệt biên bản số ${after.minutesLabel}.` : `Đã chuyển sang “${MEETING_STATUS_LABEL[after.status as MeetingStatus]}”.`,

@@ -163,3 +163,14 @@ export async function carryPreview(actor: PermissionSubject, blocId: string, day
   );
   return tasks.map((t) => ({ ...t, receivedFrom: received.get(t.id) ?? null }));
 }
+
+/** Who recorded and submitted the minutes and who approved them, as the record shows them (lib/signoff). */
+export async function minutesSignOff(m: { submittedById: string | null; submittedAt: Date | null; approvedById: string | null; approvedAt: Date | null }) {
+  const ids = [m.submittedById, m.approvedById].filter((x): x is string => Boolean(x));
+  if (!ids.length) return null;
+  const users = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+  const step = (by: string | null, at: Date | null) => (by && at ? { name: users.get(by) ?? "(tài khoản đã xóa)", at } : null);
+  const submitted = step(m.submittedById, m.submittedAt);
+  const approved = step(m.approvedById, m.approvedAt);
+  return { submitted, approved, samePerson: Boolean(submitted && approved && m.submittedById === m.approvedById) };
+}

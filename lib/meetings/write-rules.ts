@@ -90,4 +90,6 @@ export const meetingSnapshot = (m: MeetingRow) => ({
   conclusions: m.conclusions,
   version: m.version,
   minutesLabel: m.minutesLabel,
+  submittedById: m.submittedById,
+  approvedById: m.approvedById,
 });

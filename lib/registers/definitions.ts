@@ -10,7 +10,8 @@ import type { Db, Tx } from "../db";
 import { unitScope } from "../auth/scope";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { today } from "../time/today";
-import { ensureBody, issueNumber, lostRace, type IssueRequest, type IssuedNumber } from "./issue";
+import { lostRace } from "../actions/transaction";
+import { ensureBody, issueNumber, type IssueRequest, type IssuedNumber } from "./issue";
 import { KIND_LABEL, numberLabel } from "./rules";
 import { setRegisterStartSchema, voidEntrySchema } from "./schema";
 

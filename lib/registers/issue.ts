@@ -4,7 +4,7 @@
 // a time) and get consecutive numbers; a rolled-back finalising rolls its number back, so there is no gap.
 import type { IssuingBodyKind, RegisterKind } from "../../generated/prisma/sqlite/enums";
 import type { Tx } from "../db";
-import { isUniqueViolation, LostCreateRace } from "../actions/transaction";
+import { lostRace } from "../actions/transaction";
 import { bodyDefaults, numberLabel, KIND_CODE } from "./rules";
 
 export interface IssueRequest {
@@ -35,11 +35,6 @@ export async function ensureBody(tx: Tx, unit: IssueRequest["unit"], kind: Issui
   if (found) return found;
   return tx.issuingBody.create({ data: { unitId: unit.id, kind, ...bodyDefaults(kind, unit) } }).catch(lostRace("The issuing body"));
 }
-
-/** Two first numbers of a body at once both create its row: the loser is run again (lib/actions/transaction.ts). */
-export const lostRace = (what: string) => (error: unknown) => {
-  throw isUniqueViolation(error) ? new LostCreateRace(what) : error;
-};
 
 /**
  * Where a register that has not been used this year starts: 1, or after the last minutes number the portal
@@ -100,4 +95,26 @@ export function liveEntry(tx: Tx, entityType: IssueRequest["entityType"], entity
 /** The body that issues a unit's reports: a commune's bloc's host (the Party's for a dân vận bloc), above it the Front's. */
 export function reportBodyKind(level: string, model: string | null | undefined): IssuingBodyKind {
   return level === "COMMUNE" && model === "DAN_VAN_BLOC" ? "PARTY_COMMITTEE" : "FRONT_COMMITTEE";
+}
+
+/**
+ * Who signs a commune body's report or opinion, as its register records it: for the Party's documents the
+ * bloc's head from the people list; for the Front's, the head when they chair the Front committee
+ * ("Chủ tịch", signing for its standing committee); otherwise the account that sends it.
+ */
+export async function bodySigner(
+  tx: Tx,
+  unitId: string,
+  account: string,
+  family: "PARTY" | "FRONT" | "STATE",
+): Promise<{ signerName: string; signerPost: string }> {
+  const head = await tx.blocPost.findFirst({
+    where: { bloc: { unitId }, role: "HEAD", termEnd: null },
+    orderBy: { termStart: "desc" },
+    select: { frontChair: true, person: { select: { fullName: true } } },
+  });
+  if (family === "PARTY" && head) return { signerName: head.person.fullName, signerPost: "Trưởng khối" };
+  // The Front's documents are signed for its standing committee by its chair.
+  if (head?.frontChair) return { signerName: head.person.fullName, signerPost: "Chủ tịch" };
+  return { signerName: account, signerPost: "" };
 }

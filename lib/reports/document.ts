@@ -34,7 +34,7 @@ export interface ReportForDocument {
   recipient: { name: string; type: string };
   issues: { description: string; location: string; scale: string; channel: string; hotSpot: boolean; handling: string; topic: { name: string } }[];
   recommendations: { content: string; addressee: string }[];
-  number: { current: { label: string } | null };
+  number: { current: { label: string; signerName: string; signerPost: string } | null };
 }
 
 export function reportDocumentOf(r: ReportForDocument, groups: { code: string; name: string }[], day: Date): OfficialDocument {
@@ -86,7 +86,14 @@ export function reportDocumentOf(r: ReportForDocument, groups: { code: string; n
     ],
     tasks: { heading: "", header: [], rows: [] },
     recipients: [typed(r.recipient).replace(/^./, (c) => c.toUpperCase()), "Lưu: VT."],
-    signatures: [{ role: family === "PARTY" ? "TRƯỞNG KHỐI" : "T/M BAN THƯỜNG TRỰC", name: "" }],
+    // The signer as the register recorded them when the report was sent.
+    signatures: [
+      {
+        role: family === "PARTY" ? "TRƯỞNG KHỐI" : "T/M BAN THƯỜNG TRỰC",
+        post: upper(r.number.current?.signerPost ?? ""),
+        name: r.number.current?.signerName ?? "",
+      },
+    ],
     draft: r.status === "DRAFT" || r.status === "RETURNED",
   };
 }

@@ -14,7 +14,7 @@ import { notify } from "../notifications/notify";
 import { reportReviewed } from "../notifications/events";
 import { unitTitle } from "../units/labels";
 import { loadReport, type ReportLoaded } from "./definitions";
-import { issueNumber, liveEntry, reportBodyKind, type IssuedNumber } from "../registers/issue";
+import { bodySigner, issueNumber, liveEntry, reportBodyKind, type IssuedNumber } from "../registers/issue";
 
 const INVALID = MESSAGES.invalid;
 
@@ -55,8 +55,12 @@ function moveDefinition(side: "writer" | "reviewer"): ActionDefinition<typeof mo
               kind: "REPORT",
               issuedOn: now,
               summary: `${before.regime.name}, kỳ ${before.periodKey}`,
-              signerName: actor.displayName,
-              signerPost: "",
+              ...(await bodySigner(
+                tx,
+                before.unit.id,
+                actor.displayName,
+                reportBodyKind(before.unit.level, before.unit.bloc?.model) === "PARTY_COMMITTEE" ? "PARTY" : "FRONT",
+              )),
               entityType: "Report",
               entityId: before.id,
               issuedById: actor.userId,

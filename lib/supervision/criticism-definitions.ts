@@ -5,7 +5,7 @@ import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db } from "../db";
-import { issueNumber, liveEntry } from "../registers/issue";
+import { bodySigner, issueNumber, liveEntry } from "../registers/issue";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { daysBetween, formatDate } from "../time/business-date";
 import { today } from "../time/today";
@@ -139,8 +139,7 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
             kind: "CRITICISM",
             issuedOn: input.opinionSentOn!,
             summary: `Phản biện dự thảo “${before.title}”`,
-            signerName: actor.displayName,
-            signerPost: "T/M Ban Thường trực",
+            ...(await bodySigner(tx, loaded.unit.id, actor.displayName, "FRONT")),
             entityType: "CriticismCase",
             entityId: before.id,
             issuedById: actor.userId,

@@ -20,7 +20,7 @@ export interface CriticismForDocument {
   opinionContent: string;
   status: string;
   unit: { name: string; type: string };
-  number: { current: { label: string } | null };
+  number: { current: { label: string; signerName: string; signerPost: string } | null };
 }
 
 export function criticismDocumentOf(c: CriticismForDocument, day: Date): OfficialDocument {
@@ -51,7 +51,7 @@ export function criticismDocumentOf(c: CriticismForDocument, day: Date): Officia
     ],
     tasks: { heading: "", header: [], rows: [] },
     recipients: [c.draftingBody, "Lưu: VT."],
-    signatures: [{ role: "T/M BAN THƯỜNG TRỰC", name: "" }],
+    signatures: [{ role: "T/M BAN THƯỜNG TRỰC", post: upper(c.number.current?.signerPost ?? ""), name: c.number.current?.signerName ?? "" }],
     draft: !c.opinionSentOn,
   };
 }

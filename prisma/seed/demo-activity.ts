@@ -85,6 +85,7 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
       const secretaryName = DEMO_NAMES[(DEMO_NAMES.indexOf((await db.person.findUniqueOrThrow({ where: { id: headId } })).fullName) + 5) % DEMO_NAMES.length];
       const who = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
       if (!who) continue;
+      const clerk = await actorFor(db, `thuky-${commune.code}`, DEMO_DATE);
       report.communes++;
       const done = await seedBlocMeetings(db, {
         unitId: commune.id,
@@ -95,11 +96,12 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
         from: since < START ? START : since,
         until: DEMO_DATE,
         actor: who.actor,
+        secretary: clerk?.actor,
         rnd,
       });
       report.meetings += done.meetings;
       report.tasks += done.tasks;
-      await db.session.update({ where: { id: who.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+      await db.session.updateMany({ where: { id: { in: [who.sessionId, clerk?.sessionId ?? ""] } }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
     }
   }
   return report;

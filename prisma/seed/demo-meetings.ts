@@ -54,6 +54,8 @@ export interface BlocMeetingsPlan {
   from: Date;
   until: Date;
   actor: Actor;
+  /** The secretary who submits the minutes the head (actor) approves; without one the head needs a dual post. */
+  secretary?: Actor;
   rnd: () => number;
   /** Share of weeks without a meeting. */
   gapRate?: number;
@@ -142,7 +144,7 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
     const moves = last ? (rnd() < 0.5 ? ["hold"] : ["hold", "submit"]) : ["hold", "submit", "approve"];
     for (const move of moves) {
       const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-      await runAction(db, moveMeeting, { meetingId, version: String(m.version), move }, actor, ctx);
+      await runAction(db, moveMeeting, { meetingId, version: String(m.version), move }, move === "submit" ? (plan.secretary ?? actor) : actor, ctx);
     }
   }
   return out;

@@ -124,6 +124,7 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     if (await db.meeting.count({ where: { blocId: bloc.id } })) continue;
     const head = await actorFor(db, `xa-${unit.code}`, day);
     if (!head) continue;
+    const clerk = await actorFor(db, `thuky-${unit.code}`, day);
     const headPost = await db.blocPost.findFirstOrThrow({ where: { blocId: bloc.id, role: "HEAD", termEnd: null }, include: { person: true } });
     const secretaryName = DEMO_NAMES[(DEMO_NAMES.indexOf(headPost.person.fullName) + 5) % DEMO_NAMES.length];
     const blocMembers = await db.blocMember.findMany({ where: { blocId: bloc.id, leftOn: null }, select: { organisationId: true } });
@@ -147,6 +148,7 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
       from: since,
       until: day,
       actor: head.actor,
+      secretary: clerk?.actor,
       rnd,
       gapRate: i % 9 === 4 ? 0.45 : 0.12,
     });
@@ -178,7 +180,7 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
         out.activities += done.activities;
       }
     }
-    await db.session.update({ where: { id: head.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+    await db.session.updateMany({ where: { id: { in: [head.sessionId, clerk?.sessionId ?? ""] } }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
   }
   await db.session.update({ where: { id: reviewer.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
   return out;

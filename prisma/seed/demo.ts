@@ -152,6 +152,8 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
       add(`huyen-${u.code}`, `Cán bộ Ban Dân vận ${place} (demo)`, { role: "REVIEWER", unit: u });
     } else {
       add(`xa-${u.code}`, `Trưởng khối ${place} (demo)`, { role: "BLOC_HEAD", unit: u });
+      // The bloc's secretary records and submits the minutes the head approves (two-person sign-off).
+      add(`thuky-${u.code}`, `Thư ký khối ${place} (demo)`, { role: "BLOC_HEAD", unit: u });
       const union = womenUnions.get(u.id);
       if (union) add(`doanthe-${u.code}`, `Cán bộ Hội Phụ nữ ${place} (demo)`, { role: "ORG_OFFICER", unit: u, organisationId: union });
     }

@@ -39,11 +39,29 @@ test("a bloc head logs a routine meeting, approves it and downloads the minutes"
   await expect(page).toHaveURL(/\/meetings\/[A-Za-z0-9_-]+/);
   await expect(page.getByRole("table", { name: "Nhiệm vụ giao tại cuộc họp" })).toContainText("Rà soát hộ nghèo cuối năm");
   await expect(page.getByRole("region", { name: /Nhiệm vụ chuyển tiếp/ }).getByRole("listitem")).toHaveCount(carriedCount);
-  for (const step of ["Xác nhận đã họp", "Trình biên bản", "Duyệt biên bản"]) {
-    await page.getByRole("button", { name: step }).click();
-    await expect(page.getByRole("button", { name: step })).toHaveCount(0);
-  }
+  const step = async (name: string) => {
+    await page.getByRole("button", { name }).click();
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  };
+  await step("Xác nhận đã họp");
+  const meetingUrl = new URL(page.url()).pathname;
+  // Two-person sign-off: the secretary records and submits the minutes; they cannot approve them too.
+  await page.context().clearCookies();
+  await signIn(page, `thuky-${code}`);
+  await visit(page, meetingUrl);
+  await step("Trình biên bản");
+  await expect(page.getByText("chờ người chủ trì duyệt (một người khác người đã trình)")).toBeVisible();
+  await page.getByRole("button", { name: "Duyệt biên bản" }).click();
+  await expect(page.getByText(/Bạn đã ghi và trình biên bản này: biên bản phải do người chủ trì duyệt/)).toBeVisible();
+  await expect(page.getByText(/Biên bản số/)).toHaveCount(0);
+  // The chair approves: the number is issued and both steps are on the record.
+  await page.context().clearCookies();
+  await signIn(page, `xa-${code}`);
+  await visit(page, meetingUrl);
+  await step("Duyệt biên bản");
   await expect(page.getByText(/Biên bản số \d+-BB\/ĐU/)).toBeVisible();
+  await expect(page.getByText(/^Thư ký khối .* \(demo\), \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+  await expect(page.getByText(/^Trưởng khối .* \(demo\), \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
   const seconds = (Date.now() - started) / 1000;
   console.log(`routine meeting logged and approved in ${seconds.toFixed(1)} s of browser time`);
   const label = (await page.getByText(/Biên bản số \d+-BB\/ĐU/).textContent())!.match(/\d+-BB\/ĐU/)![0];
@@ -62,6 +80,17 @@ test("a bloc head logs a routine meeting, approves it and downloads the minutes"
   expect(text).toContain("BIÊN BẢN");
   expect(text).toMatch(/THƯ KÝ[\s\S]*CHỦ TRÌ/);
   expect(text).not.toContain("DỰ THẢO");
+
+  // The number stands in the body's register, with the minutes' date and a link back.
+  await page.getByRole("link", { name: "sổ văn bản" }).click();
+  await expect(page.getByRole("heading", { name: "Sổ đăng ký văn bản năm 2018" })).toBeVisible();
+  await expectAccessible(page);
+  const row = page.getByRole("row").filter({ hasText: label });
+  await expect(row).toContainText("13/08/2018");
+  await expect(row).toContainText("Biên bản");
+  await expect(row).toContainText("Đã cấp");
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`${meetingUrl}$`));
 
   // The signed minutes' scan is filed on the approved meeting; an executable renamed .pdf is refused.
   await page.locator("#minutes-scan").setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]) });

@@ -18,6 +18,8 @@ const d = (s: string) => parseIsoDate(s)!;
 async function setup(code: string, options?: Parameters<typeof operatingBloc>[1]) {
   const bloc = await operatingBloc(code, options);
   const head = await makeUser("BLOC_HEAD", code);
+  // The minutes are recorded and submitted by the secretary and approved by the head (lib/signoff).
+  const secretary = await makeUser("BLOC_HEAD", code);
   const save = async (over: Record<string, unknown> = {}, actor = head.actor) =>
     runAction(
       db,
@@ -38,7 +40,8 @@ async function setup(code: string, options?: Parameters<typeof operatingBloc>[1]
     );
   const move = async (meetingId: string, move: string, over: Record<string, unknown> = {}) => {
     const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-    return runAction(db, moveMeeting, { meetingId, version: String(m.version), move, ...over }, head.actor, ctx());
+    const actor = move === "submit" ? secretary.actor : head.actor;
+    return runAction(db, moveMeeting, { meetingId, version: String(m.version), move, ...over }, actor, ctx());
   };
   const task = async (meetingId: string, over: Record<string, unknown> = {}) =>
     runAction(

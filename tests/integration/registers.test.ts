@@ -20,6 +20,7 @@ import { ctx, makeUser, operatingBloc } from "../support/factories";
 async function submittedMinutes(code: string, n: number, model: "DAN_VAN_BLOC" | "JOINT_ADVISORY_UNIT" = "DAN_VAN_BLOC") {
   const bloc = await operatingBloc(code, { model });
   const head = await makeUser("BLOC_HEAD", code);
+  const clerk = await makeUser("BLOC_HEAD", code);
   const secretary = await db.person.create({ data: { unitId: bloc.unit.id, fullName: "Lê Thị Thư", searchText: "le thi thu" } });
   const first = parseIsoDate("2018-01-08")!;
   const ids: string[] = [];
@@ -44,7 +45,8 @@ async function submittedMinutes(code: string, n: number, model: "DAN_VAN_BLOC" |
   }
   const move = async (meetingId: string, mv: string) => {
     const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-    return runAction(db, moveMeeting, { meetingId, version: String(m.version), move: mv }, head.actor, ctx());
+    // The secretary submits, the chair approves (lib/signoff).
+    return runAction(db, moveMeeting, { meetingId, version: String(m.version), move: mv }, mv === "submit" ? clerk.actor : head.actor, ctx());
   };
   for (const id of ids) for (const mv of ["hold", "submit"]) expect((await move(id, mv)).ok).toBe(true);
   return { ...bloc, head, ids, move };

@@ -16,12 +16,13 @@ import { HandOverNote } from "@/components/handover/handover-note";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
-import { meetingDetail, meetingFormContext } from "@/lib/meetings/queries";
+import { meetingDetail, meetingFormContext, minutesSignOff } from "@/lib/meetings/queries";
 import { handOversOf } from "@/lib/handover/queries";
 import { valuesOfMeeting } from "@/lib/meetings/form-values";
 import { EDITABLE, MEETING_STATUS_LABEL, movesFrom } from "@/lib/meetings/rules";
 import { isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
+import { MinutesSignOff } from "@/components/meetings/minutes-sign-off";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
@@ -49,12 +50,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const editable = manage && EDITABLE.includes(meeting.status);
   const context = editable || manage ? await meetingFormContext(actor, meeting.unit.id, day) : null;
   // Tasks a reorganisation handed over to a successor: their history stays here, their work goes on there.
-  const [history, handed] = await Promise.all([
+  const [history, handed, signOff] = await Promise.all([
     historyOf("Meeting", meeting.id),
     handOversOf(
       "TASK",
       meeting.tasks.filter((t) => t.unitId !== meeting.unitId).map((t) => t.id),
     ),
+    minutesSignOff(meeting),
   ]);
   const carried = meeting.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
   const content = meeting.agendaItems
@@ -94,6 +96,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           ) : null}
           {meeting.statusReason ? <span className="text-slate-700">· Lý do: {meeting.statusReason}</span> : null}
         </p>
+        {signOff ? <MinutesSignOff signOff={signOff} status={meeting.status} /> : null}
       </PageHeader>
       <div className="space-y-6">
         {query.created ? <Notice>Đã tạo bản nháp cuộc họp. Nội dung được tự lưu khi bạn nhập.</Notice> : null}

@@ -5,10 +5,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { RegisterStartForm, VoidEntryForm } from "@/components/registers/register-forms";
+import { RecordDualPostForm, RevokeDualPostForm } from "@/components/registers/dual-post-forms";
+import { signOffPanel } from "@/lib/signoff/queries";
 import { requireActor } from "@/lib/auth/current";
 import { REGISTER_PAGE_ROWS, registerPage } from "@/lib/registers/queries";
 import { ENTRY_STATUS_LABEL } from "@/lib/registers/rules";
-import { formatDate } from "@/lib/time/business-date";
+import { formatDate, vietnamDateOf } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle, type UnitType } from "@/lib/units/labels";
 import { RECORD_ID } from "@/lib/validation";
@@ -29,6 +31,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const page = await registerPage(actor, unitId, year);
   if (!page) notFound();
   const { unit, bodies, canManage } = page;
+  const signOff = await signOffPanel(actor, unit);
   const title = unitTitle({ type: unit.type as UnitType, name: unit.name });
   const years = Array.from({ length: thisYear + 1 - 2018 + 1 }, (_, i) => 2018 + i).reverse();
   const exportHref = (format: string) =>
@@ -82,7 +85,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
                     <tr>
                       <Th>Số, ký hiệu</Th>
                       <Th>Ngày</Th>
-                      <Th>Loại</Th>
+                      <Th className="hidden sm:table-cell">Loại</Th>
                       <Th>Trích yếu</Th>
                       <Th>Người ký</Th>
                       <Th>Trạng thái</Th>
@@ -93,8 +96,9 @@ export default async function RegisterPage({ params, searchParams }: Props) {
                       <tr key={e.id}>
                         <Td className="whitespace-nowrap font-semibold">{e.status === "VOIDED" ? <s>{e.label}</s> : e.label}</Td>
                         <Td>{formatDate(e.issuedOn)}</Td>
-                        <Td>{e.kindLabel}</Td>
-                        <Td>
+                        <Td className="hidden sm:table-cell">{e.kindLabel}</Td>
+                        {/* Wide enough to read on a phone: the table scrolls sideways rather than squeezing it. */}
+                        <Td className="min-w-52">
                           <Link className="underline underline-offset-4" href={e.href}>
                             {e.summary}
                           </Link>
@@ -146,6 +150,43 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             </section>
           );
         })}
+        <section aria-labelledby="sign-off" className="space-y-3">
+          <h2 id="sign-off" className="text-lg font-semibold">
+            Ký duyệt hai người
+          </h2>
+          <p className="text-sm text-slate-700">
+            Người ghi và trình biên bản (thư ký) không tự duyệt biên bản đó: người chủ trì duyệt bằng một tài khoản khác. Chỉ người được cơ quan cấp trên hoặc
+            quản trị viên ghi nhận kiêm cả hai chức danh mới làm được cả hai bước.
+          </p>
+          {signOff.signers.length ? (
+            <ul className="space-y-3">
+              {signOff.signers.map((s) => (
+                <li key={s.id} className="rounded border border-slate-200 p-3 text-sm">
+                  <p>
+                    <strong>{s.displayName}</strong> ({s.username}):{" "}
+                    {s.dual ? `kiêm nhiệm, ${s.dual.note} (ghi nhận ngày ${formatDate(vietnamDateOf(s.dual.createdAt))})` : "chỉ làm một trong hai bước"}
+                  </p>
+                  {signOff.canManage && !s.self ? (
+                    <div className="mt-2 max-w-xl">
+                      {s.dual ? (
+                        <RevokeDualPostForm dualPostId={s.dual.id} version={s.dual.version} name={s.displayName} />
+                      ) : (
+                        <details>
+                          <summary className="cursor-pointer underline underline-offset-4">Ghi nhận kiêm nhiệm</summary>
+                          <div className="mt-2">
+                            <RecordDualPostForm unitId={unit.id} userId={s.id} name={s.displayName} />
+                          </div>
+                        </details>
+                      )}
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm">Đơn vị chưa có tài khoản nào giữ chức danh ký duyệt.</p>
+          )}
+        </section>
       </div>
     </>
   );

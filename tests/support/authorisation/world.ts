@@ -34,7 +34,13 @@ export interface World {
   sessions: Record<Principal, string | null>;
   users: Record<(typeof ROLES_UNDER_TEST)[number], MadeUser>;
   /** Those who build targets: the head of each commune, the staff of each district, the province, an administrator. */
-  owners: { head: Record<CommunePosition, MadeUser>; staff: { district: MadeUser; otherDistrict: MadeUser }; province: MadeUser; admin: MadeUser };
+  owners: {
+    head: Record<CommunePosition, MadeUser>;
+    secretary: Record<CommunePosition, MadeUser>;
+    staff: { district: MadeUser; otherDistrict: MadeUser };
+    province: MadeUser;
+    admin: MadeUser;
+  };
   /** Fresh numbers for dates, years and names that must not repeat. */
   next(): number;
 }
@@ -66,6 +72,12 @@ export async function buildWorld(): Promise<World> {
   await revokeSession(db, revoked.sessionId, "SIGN_OUT");
   const owners = {
     head: {
+      own: await makeUser("BLOC_HEAD", CODES.own),
+      sibling: await makeUser("BLOC_HEAD", CODES.sibling),
+      otherDistrict: await makeUser("BLOC_HEAD", CODES.otherDistrict),
+    },
+    // Minutes are submitted by another account than the head who approves them (lib/signoff).
+    secretary: {
       own: await makeUser("BLOC_HEAD", CODES.own),
       sibling: await makeUser("BLOC_HEAD", CODES.sibling),
       otherDistrict: await makeUser("BLOC_HEAD", CODES.otherDistrict),

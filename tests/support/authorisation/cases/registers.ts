@@ -1,10 +1,18 @@
 // A register's writes: the body's own staff (a commune's bloc head on its commune's bodies, a reviewer on
 // the bodies of the unit they serve) and the administrator everywhere; readers may not.
 import { db } from "@/lib/db";
+import { recordDualPost } from "@/lib/signoff/definitions";
+import { makeUser } from "../../factories";
 import type { Case } from "../harness";
-import { UNIT_POSITIONS, unitAt } from "../world";
-import { COMMUNES } from "./common";
+import { CODES, UNIT_POSITIONS, unitAt, type Position, type World } from "../world";
+import { as, commune, COMMUNES } from "./common";
 import { approvedMeeting } from "./routes";
+
+/** A fresh signer of the commune (so every cell records a new dual post). */
+async function signer(w: World, at: Position) {
+  const c = commune(at);
+  return { unit: w.blocs[c].unit, user: await makeUser("BLOC_HEAD", CODES[c]) };
+}
 
 export const registerCases: Record<string, Case> = {
   "lib/registers/actions.ts#setRegisterStartAction": {
@@ -21,6 +29,25 @@ export const registerCases: Record<string, Case> = {
       const m = await approvedMeeting(w, at);
       const entry = await db.registerEntry.findFirstOrThrow({ where: { entityId: m.id, status: "ISSUED" } });
       return { form: { entryId: entry.id, reason: "Cấp nhầm số cho biên bản chưa ký" } };
+    },
+  },
+  // The reviewing body and the administrator record a dual post; the body's own head may not.
+  "lib/signoff/actions.ts#recordDualPostAction": {
+    positions: COMMUNES,
+    allow: { REVIEWER: ["own", "sibling"], ADMIN: COMMUNES },
+    build: async (w, at) => {
+      const { unit, user } = await signer(w, at);
+      return { form: { unitId: unit.id, userId: user.userId, note: "Chủ tịch Ủy ban MTTQ xã kiêm thư ký giao ban" } };
+    },
+  },
+  "lib/signoff/actions.ts#revokeDualPostAction": {
+    positions: COMMUNES,
+    allow: { REVIEWER: ["own", "sibling"], ADMIN: COMMUNES },
+    build: async (w, at) => {
+      const { unit, user } = await signer(w, at);
+      await as(w.owners.admin, recordDualPost, { unitId: unit.id, userId: user.userId, note: "Chủ tịch Ủy ban MTTQ xã kiêm thư ký giao ban" });
+      const dual = await db.dualPost.findUniqueOrThrow({ where: { unitId_userId: { unitId: unit.id, userId: user.userId } } });
+      return { form: { dualPostId: dual.id, version: String(dual.version) } };
     },
   },
 };

@@ -37,7 +37,7 @@ export async function approvedMeeting(w: World, at: Position) {
   await as(w.owners.head[c], saveMeeting, form);
   const m = await db.meeting.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
   for (const [i, move] of ["hold", "submit", "approve"].entries())
-    await as(w.owners.head[c], moveMeeting, { meetingId: m.id, version: String(m.version + i), move });
+    await as(move === "submit" ? w.owners.secretary[c] : w.owners.head[c], moveMeeting, { meetingId: m.id, version: String(m.version + i), move });
   return m;
 }
 
