@@ -1,9 +1,10 @@
 "use client";
-// A register's two writes: setting where a year's register starts, and voiding a number issued by mistake.
+// A register's writes: the body's name, symbol and format; where a year's register starts; voiding a number
+// issued by mistake.
 import { useActionState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { setRegisterStartAction, voidRegisterEntryAction } from "@/lib/registers/actions";
-import { Field, FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
+import { setIssuingBodyAction, setRegisterStartAction, voidRegisterEntryAction } from "@/lib/registers/actions";
+import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 
 export function RegisterStartForm(props: { unitId: string; bodyKind: string; kind: string; year: number; kindLabel: string; current: number | null }) {
   const [state, action] = useActionState(setRegisterStartAction, INITIAL_RESULT);
@@ -47,6 +48,42 @@ export function VoidEntryForm({ entryId, label }: { entryId: string; label: stri
         required
       />
       <SubmitButton tone="danger">Hủy số</SubmitButton>
+    </form>
+  );
+}
+
+export function IssuingBodyForm(props: {
+  unitId: string;
+  bodyKind: "PARTY_COMMITTEE" | "FRONT_COMMITTEE";
+  name: string;
+  symbol: string;
+  family: string;
+  families: { value: string; label: string }[];
+}) {
+  const [state, action] = useActionState(setIssuingBodyAction, INITIAL_RESULT);
+  const id = (field: string) => `${field}-${props.bodyKind}`;
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
+      <input type="hidden" name="unitId" value={props.unitId} />
+      <input type="hidden" name="bodyKind" value={props.bodyKind} />
+      <Field name="name" id={id("name")} label="Tên cơ quan ban hành" state={state} defaultValue={props.name} maxLength={200} required />
+      <Field
+        name="symbol"
+        id={id("symbol")}
+        label="Ký hiệu trong số văn bản"
+        state={state}
+        defaultValue={props.symbol}
+        maxLength={20}
+        hint="Chữ in hoa và chữ số, các nhóm nối bằng dấu gạch ngang: ĐU, MTTQ, MTTQ-BTT. Số đã cấp giữ nguyên."
+        required
+      />
+      <SelectField name="family" id={id("family")} label="Thể thức văn bản" state={state} options={props.families} defaultValue={props.family} />
+      <div className="self-end">
+        <SubmitButton tone="secondary">Lưu cơ quan ban hành</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -12,22 +12,25 @@ import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { today } from "../time/today";
 import { lostRace } from "../actions/transaction";
 import { ensureBody, issueNumber, type IssueRequest, type IssuedNumber } from "./issue";
-import { KIND_LABEL, numberLabel } from "./rules";
-import { setRegisterStartSchema, voidEntrySchema } from "./schema";
+import { FAMILY_LABEL, KIND_LABEL, numberLabel } from "./rules";
+import { setBodySchema, setRegisterStartSchema, voidEntrySchema } from "./schema";
 
 type UnitLoaded = Loaded & { unit: { id: string; name: string; type: string; level: string; path: string } };
+
+/** The unit whose bodies' registers the input names, within the actor's reach. */
+async function loadUnit(db: Db, unitId: string, scope: Prisma.UnitWhereInput, entityType: string): Promise<UnitLoaded | null> {
+  const unit = await db.unit.findFirst({
+    where: { AND: [{ id: unitId }, scope] },
+    select: { id: true, name: true, type: true, level: true, path: true },
+  });
+  return unit && { entityType, unitId: unit.id, target: { unitPath: unit.path }, unit };
+}
 
 export const setRegisterStart: ActionDefinition<typeof setRegisterStartSchema, UnitLoaded, undefined> = {
   name: "register.set_start",
   permission: "register.manage",
   schema: setRegisterStartSchema,
-  async load(db, input, actor, permission) {
-    const unit = await db.unit.findFirst({
-      where: { AND: [{ id: input.unitId }, unitScope(actor, permission)] },
-      select: { id: true, name: true, type: true, level: true, path: true },
-    });
-    return unit && { entityType: "DocumentRegister", unitId: unit.id, target: { unitPath: unit.path }, unit };
-  },
+  load: (db, input, actor, permission) => loadUnit(db, input.unitId, unitScope(actor, permission), "DocumentRegister"),
   async write(tx, { input, loaded }) {
     if (input.bodyKind === "PARTY_COMMITTEE" && loaded.unit.level !== "COMMUNE")
       throw new RefusedError(MESSAGES.invalid, { bodyKind: ["Đơn vị này chỉ có sổ của Ủy ban MTTQ."] });
@@ -64,6 +67,40 @@ export const setRegisterStart: ActionDefinition<typeof setRegisterStartSchema, U
       before: before ? { startNumber: before.startNumber } : undefined,
       after: { body: body.name, kind: input.kind, year: input.year, startNumber: input.startNumber },
       message: `${what} bắt đầu từ số ${numberLabel(body.family, input.startNumber, input.kind, body.symbol)}.`,
+    };
+  },
+};
+
+/**
+ * The body decides its name, the symbol in its numbers and its format family (the Party's bodies keep the
+ * Party's; a Front committee follows the Front's guidance or the State's Decree 30/2020). Numbers already
+ * issued keep their labels; the next ones take the new symbol and format.
+ */
+export const setIssuingBody: ActionDefinition<typeof setBodySchema, UnitLoaded, undefined> = {
+  name: "register.set_body",
+  permission: "register.manage",
+  schema: setBodySchema,
+  load: (db, input, actor, permission) => loadUnit(db, input.unitId, unitScope(actor, permission), "IssuingBody"),
+  async write(tx, { input, loaded }) {
+    if (input.bodyKind === "PARTY_COMMITTEE" && loaded.unit.level !== "COMMUNE")
+      throw new RefusedError(MESSAGES.invalid, { bodyKind: ["Đơn vị này chỉ có sổ của Ủy ban MTTQ."] });
+    if ((input.bodyKind === "PARTY_COMMITTEE") !== (input.family === "PARTY"))
+      throw new RefusedError(MESSAGES.invalid, {
+        family: [
+          input.bodyKind === "PARTY_COMMITTEE" ? "Văn bản của Đảng ủy theo thể thức của Đảng." : "Ủy ban MTTQ theo thể thức của Mặt trận hoặc của Nhà nước.",
+        ],
+      });
+    const before = await ensureBody(tx, loaded.unit, input.bodyKind);
+    const data = { name: input.name, symbol: input.symbol, family: input.family };
+    await updateAtVersion(tx.issuingBody, { id: before.id, version: before.version }, data);
+    const example = numberLabel(input.family, 5, "MINUTES", input.symbol);
+    return {
+      entityType: "IssuingBody",
+      entityId: before.id,
+      unitId: loaded.unit.id,
+      before: { name: before.name, symbol: before.symbol, family: before.family },
+      after: data,
+      message: `Đã lưu ${input.name} (${FAMILY_LABEL[input.family]}): số cấp từ nay có dạng ${example}; số đã cấp giữ nguyên.`,
     };
   },
 };

@@ -18,6 +18,12 @@ export const KIND_LABEL: Record<RegisterKind, string> = {
 
 export const BODY_KIND_LABEL: Record<IssuingBodyKind, string> = { PARTY_COMMITTEE: "Đảng ủy", FRONT_COMMITTEE: "Ủy ban MTTQ" };
 
+export const FAMILY_LABEL: Record<DocumentFamily, string> = {
+  PARTY: "thể thức văn bản của Đảng",
+  STATE: "thể thức văn bản hành chính",
+  FRONT: "thể thức văn bản của Mặt trận",
+};
+
 export const ENTRY_STATUS_LABEL = { ISSUED: "Đã cấp", VOIDED: "Đã hủy" } as const;
 
 /** The body's defaults when it first issues a number: its name, the symbol in its numbers, its format. */

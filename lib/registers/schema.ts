@@ -1,5 +1,5 @@
 import { recordId, text, z } from "../validation";
-import { REGISTER_KINDS } from "./rules";
+import { REGISTER_KINDS, SYMBOL } from "./rules";
 
 export const setRegisterStartSchema = z
   .object({
@@ -19,5 +19,17 @@ export const voidEntrySchema = z
   .object({
     entryId: recordId,
     reason: text("Lý do hủy số", { min: 10, max: 500 }),
+  })
+  .strict();
+
+export const setBodySchema = z
+  .object({
+    unitId: recordId,
+    bodyKind: z.enum(["PARTY_COMMITTEE", "FRONT_COMMITTEE"], { error: "Hãy chọn cơ quan ban hành." }),
+    name: text("Tên cơ quan", { min: 5, max: 200 }),
+    symbol: text("Ký hiệu cơ quan", { min: 1, max: 20 })
+      .transform((s) => s.toLocaleUpperCase("vi"))
+      .pipe(z.string().regex(SYMBOL, "Ký hiệu gồm chữ in hoa và chữ số, các nhóm nối bằng dấu gạch ngang, ví dụ ĐU, MTTQ, MTTQ-BTT.")),
+    family: z.enum(["PARTY", "STATE", "FRONT"], { error: "Hãy chọn thể thức văn bản." }),
   })
   .strict();

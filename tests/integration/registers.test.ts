@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { moveMeeting } from "@/lib/meetings/move-definitions";
-import { setRegisterStart, voidRegisterEntry } from "@/lib/registers/definitions";
+import { setIssuingBody, setRegisterStart, voidRegisterEntry } from "@/lib/registers/definitions";
 import { registerExport } from "@/lib/exports/register-exports";
 import { registerPage, registerRows } from "@/lib/registers/queries";
 import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
@@ -92,6 +92,39 @@ describe("registers", () => {
     const events = await db.auditEvent.findMany({ where: { action: "register.set_start", unitId: s.unit.id }, orderBy: { occurredAt: "asc" } });
     expect(events.filter((e) => e.outcome === "ALLOWED")).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { action: "register.set_start", outcome: "DENIED", actorUserId: stranger.userId } })).toBe(1);
+  });
+
+  it("lets the body choose its symbol and format for the numbers it issues next; numbers issued keep theirs", async () => {
+    const s = await submittedMinutes("06757", 2, "JOINT_ADVISORY_UNIT");
+    expect((await s.move(s.ids[0], "approve")).message).toBe("Đã duyệt biên bản số 01/BB-MTTQ.");
+    const set = (over: Record<string, unknown>, actor = s.head.actor) =>
+      runAction(
+        db,
+        setIssuingBody,
+        { unitId: s.unit.id, bodyKind: "FRONT_COMMITTEE", name: `Ủy ban MTTQ Việt Nam ${typed(s.unit)}`, symbol: "MTTQ", family: "FRONT", ...over },
+        actor,
+        ctx(),
+      );
+    expect((await set({ symbol: "MTTQ BTT" })).fieldErrors?.symbol?.[0]).toMatch(/chữ in hoa và chữ số/);
+    expect((await set({ symbol: "MTTQ-" })).fieldErrors?.symbol).toBeTruthy();
+    expect((await set({ family: "PARTY" })).fieldErrors?.family?.[0]).toMatch(/theo thể thức của Mặt trận hoặc của Nhà nước/);
+    expect((await set({ bodyKind: "PARTY_COMMITTEE", family: "STATE" })).fieldErrors?.family?.[0]).toMatch(/thể thức của Đảng/);
+    expect((await set({ name: "Ab" })).fieldErrors?.name).toBeTruthy();
+    // Another commune's head may not; the body's own head may, typing the symbol in lower case.
+    const stranger = await makeUser("BLOC_HEAD", "06682");
+    expect((await set({ symbol: "X" }, stranger.actor)).ok).toBe(false);
+    const saved = await set({ symbol: "mttq-btt", family: "STATE" });
+    expect(saved.message).toBe(
+      `Đã lưu Ủy ban MTTQ Việt Nam ${typed(s.unit)} (thể thức văn bản hành chính): số cấp từ nay có dạng 05/BB-MTTQ-BTT; số đã cấp giữ nguyên.`,
+    );
+    expect((await s.move(s.ids[1], "approve")).message).toBe("Đã duyệt biên bản số 02/BB-MTTQ-BTT.");
+    expect(await labels(s.unit.id)).toEqual([
+      [1, "01/BB-MTTQ", "ISSUED"],
+      [2, "02/BB-MTTQ-BTT", "ISSUED"],
+    ]);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "register.set_body", outcome: "ALLOWED", unitId: s.unit.id } });
+    expect(JSON.parse(event.before!)).toMatchObject({ symbol: "MTTQ", family: "FRONT" });
+    expect(JSON.parse(event.after!)).toMatchObject({ symbol: "MTTQ-BTT", family: "STATE" });
   });
 
   it("keeps a voided number in the register with its reason, never issues it again, and gives the document the next one", async () => {

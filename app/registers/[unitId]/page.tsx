@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { RegisterStartForm, VoidEntryForm } from "@/components/registers/register-forms";
+import { IssuingBodyForm, RegisterStartForm, VoidEntryForm } from "@/components/registers/register-forms";
 import { RecordDualPostForm, RevokeDualPostForm } from "@/components/registers/dual-post-forms";
 import { signOffPanel } from "@/lib/signoff/queries";
 import { requireActor } from "@/lib/auth/current";
 import { REGISTER_PAGE_ROWS, registerPage } from "@/lib/registers/queries";
-import { ENTRY_STATUS_LABEL } from "@/lib/registers/rules";
+import { ENTRY_STATUS_LABEL, FAMILY_LABEL } from "@/lib/registers/rules";
 import { formatDate, vietnamDateOf } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle, type UnitType } from "@/lib/units/labels";
@@ -18,8 +18,6 @@ import { RECORD_ID } from "@/lib/validation";
 export const metadata: Metadata = { title: "Sổ đăng ký văn bản" };
 
 type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<{ year?: string }> };
-
-const FAMILY_LABEL = { PARTY: "thể thức văn bản của Đảng", STATE: "thể thức văn bản hành chính", FRONT: "thể thức văn bản của Mặt trận" } as const;
 
 export default async function RegisterPage({ params, searchParams }: Props) {
   const actor = await requireActor();
@@ -126,6 +124,24 @@ export default async function RegisterPage({ params, searchParams }: Props) {
               ) : null}
               {body.registers.some((r) => r.entries.length >= REGISTER_PAGE_ROWS) ? (
                 <p className="text-sm">Trang này hiện {REGISTER_PAGE_ROWS} số đầu của mỗi loại; tải sổ để xem tất cả.</p>
+              ) : null}
+              {canManage ? (
+                <details>
+                  <summary className="cursor-pointer text-sm underline underline-offset-4">Sửa tên, ký hiệu và thể thức của {body.name}</summary>
+                  <div className="mt-3">
+                    <IssuingBodyForm
+                      unitId={unit.id}
+                      bodyKind={body.kind}
+                      name={body.name}
+                      symbol={body.symbol}
+                      family={body.family}
+                      families={(body.kind === "PARTY_COMMITTEE" ? (["PARTY"] as const) : (["FRONT", "STATE"] as const)).map((f) => ({
+                        value: f,
+                        label: FAMILY_LABEL[f],
+                      }))}
+                    />
+                  </div>
+                </details>
               ) : null}
               {canManage && year >= thisYear ? (
                 <details>

@@ -22,6 +22,13 @@ export const registerCases: Record<string, Case> = {
       form: { unitId: unitAt(w, at).id, bodyKind: "FRONT_COMMITTEE", kind: "PLAN", year: "2018", startNumber: String(1 + w.next()) },
     }),
   },
+  "lib/registers/actions.ts#setIssuingBodyAction": {
+    positions: UNIT_POSITIONS,
+    allow: { BLOC_HEAD: ["own"], REVIEWER: ["district"], ADMIN: UNIT_POSITIONS },
+    build: async (w, at) => ({
+      form: { unitId: unitAt(w, at).id, bodyKind: "FRONT_COMMITTEE", name: `Ủy ban MTTQ Việt Nam ${unitAt(w, at).name}`, symbol: "MTTQ", family: "FRONT" },
+    }),
+  },
   "lib/registers/actions.ts#voidRegisterEntryAction": {
     positions: COMMUNES,
     allow: { BLOC_HEAD: ["own"], ADMIN: COMMUNES },
