@@ -9,21 +9,27 @@ import { updateAtVersion } from "../actions/versioned";
 import type { Db, Tx } from "../db";
 import { unitScope } from "../auth/scope";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
+import type { IssuingBodyKind } from "../../generated/prisma/sqlite/enums";
 import { today } from "../time/today";
 import { lostRace } from "../actions/transaction";
 import { ensureBody, issueNumber, type IssueRequest, type IssuedNumber } from "./issue";
-import { FAMILY_LABEL, KIND_LABEL, numberLabel } from "./rules";
+import { bodyKindsOf, FAMILY_LABEL, KIND_LABEL, numberLabel } from "./rules";
 import { setBodySchema, setRegisterStartSchema, voidEntrySchema } from "./schema";
 
-type UnitLoaded = Loaded & { unit: { id: string; name: string; type: string; level: string; path: string } };
+export type UnitLoaded = Loaded & { unit: { id: string; name: string; type: string; level: string; path: string } };
 
-/** The unit whose bodies' registers the input names, within the actor's reach. */
-async function loadUnit(db: Db, unitId: string, scope: Prisma.UnitWhereInput, entityType: string): Promise<UnitLoaded | null> {
+/** The unit whose bodies (their registers, their sign-off) the input names, within the actor's reach. */
+export async function loadUnit(db: Db, unitId: string, scope: Prisma.UnitWhereInput, entityType: string): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({
     where: { AND: [{ id: unitId }, scope] },
     select: { id: true, name: true, type: true, level: true, path: true },
   });
   return unit && { entityType, unitId: unit.id, target: { unitPath: unit.path }, unit };
+}
+
+/** Only a commune has a Party committee among its bodies (bodyKindsOf). */
+function checkBodyKind(unit: { level: string }, bodyKind: IssuingBodyKind) {
+  if (!bodyKindsOf(unit.level).includes(bodyKind)) throw new RefusedError(MESSAGES.invalid, { bodyKind: ["Đơn vị này chỉ có sổ của Ủy ban MTTQ."] });
 }
 
 export const setRegisterStart: ActionDefinition<typeof setRegisterStartSchema, UnitLoaded, undefined> = {
@@ -32,8 +38,7 @@ export const setRegisterStart: ActionDefinition<typeof setRegisterStartSchema, U
   schema: setRegisterStartSchema,
   load: (db, input, actor, permission) => loadUnit(db, input.unitId, unitScope(actor, permission), "DocumentRegister"),
   async write(tx, { input, loaded }) {
-    if (input.bodyKind === "PARTY_COMMITTEE" && loaded.unit.level !== "COMMUNE")
-      throw new RefusedError(MESSAGES.invalid, { bodyKind: ["Đơn vị này chỉ có sổ của Ủy ban MTTQ."] });
+    checkBodyKind(loaded.unit, input.bodyKind);
     const thisYear = today().getUTCFullYear();
     if (input.year > thisYear + 1) throw new RefusedError(MESSAGES.invalid, { year: [`Chỉ đặt số bắt đầu cho năm nay hoặc năm ${thisYear + 1}.`] });
     const body = await ensureBody(tx, loaded.unit, input.bodyKind);
@@ -82,8 +87,7 @@ export const setIssuingBody: ActionDefinition<typeof setBodySchema, UnitLoaded, 
   schema: setBodySchema,
   load: (db, input, actor, permission) => loadUnit(db, input.unitId, unitScope(actor, permission), "IssuingBody"),
   async write(tx, { input, loaded }) {
-    if (input.bodyKind === "PARTY_COMMITTEE" && loaded.unit.level !== "COMMUNE")
-      throw new RefusedError(MESSAGES.invalid, { bodyKind: ["Đơn vị này chỉ có sổ của Ủy ban MTTQ."] });
+    checkBodyKind(loaded.unit, input.bodyKind);
     if ((input.bodyKind === "PARTY_COMMITTEE") !== (input.family === "PARTY"))
       throw new RefusedError(MESSAGES.invalid, {
         family: [

@@ -9,9 +9,8 @@ import type { Tx } from "../db";
 import { validOn } from "../units/validity";
 import { today } from "../time/today";
 import { SIGNING_ROLES } from "./rules";
+import { loadUnit, type UnitLoaded } from "../registers/definitions";
 import { recordDualPostSchema, revokeDualPostSchema } from "./schema";
-
-type UnitLoaded = Loaded & { unit: { id: string; name: string; path: string } };
 
 async function signer(tx: Tx, unitId: string, userId: string) {
   return tx.user.findFirst({
@@ -24,13 +23,7 @@ export const recordDualPost: ActionDefinition<typeof recordDualPostSchema, UnitL
   name: "signoff.record_dual_post",
   permission: "signoff.manage",
   schema: recordDualPostSchema,
-  async load(db, input, actor, permission) {
-    const unit = await db.unit.findFirst({
-      where: { AND: [{ id: input.unitId }, unitScope(actor, permission)] },
-      select: { id: true, name: true, path: true },
-    });
-    return unit && { entityType: "DualPost", unitId: unit.id, target: { unitPath: unit.path }, unit };
-  },
+  load: (db, input, actor, permission) => loadUnit(db, input.unitId, unitScope(actor, permission), "DualPost"),
   async write(tx, { input, loaded, actor }) {
     if (input.userId === actor.userId)
       throw new RefusedError("Không ai tự ghi nhận mình kiêm nhiệm: việc này do cơ quan cấp trên hoặc quản trị viên ghi nhận.");
