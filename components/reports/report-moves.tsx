@@ -1,20 +1,21 @@
 "use client";
-// The moves of a written report: submitting it, adding the communes' reports received since it was
+// The moves of a written report: preparing it for signing, signing and sending it, adding the communes' reports received since it was
 // consolidated, and the reviewer's return (reasons per section), accept and unlock.
 import { useActionState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { reconsolidateReportAction, reviewReportAction, submitReportAction } from "@/lib/reports/actions";
+import { prepareReportAction, reconsolidateReportAction, reviewReportAction, submitReportAction } from "@/lib/reports/actions";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 
-export function SubmitReportForm({ reportId, version, recipient }: { reportId: string; version: number; recipient: string }) {
-  const [state, action] = useActionState(submitReportAction, INITIAL_RESULT);
+/** The writer's side: "Trình ký" (the preparer) or "Ký và gửi" (the signer), lib/signoff. */
+export function SignReportForm({ reportId, version, move, label }: { reportId: string; version: number; move: "prepare" | "submit"; label: string }) {
+  const [state, action] = useActionState(move === "prepare" ? prepareReportAction : submitReportAction, INITIAL_RESULT);
   return (
-    <form action={action} className="space-y-2" aria-label="Gửi báo cáo">
+    <form action={action} className="space-y-2" aria-label={label}>
       <FormMessage state={state} />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="move" value="submit" />
-      <SubmitButton>Gửi báo cáo tới {recipient}</SubmitButton>
+      <input type="hidden" name="move" value={move} />
+      <SubmitButton tone={move === "prepare" ? "secondary" : "primary"}>{label}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-// A criticism case of a draft document, and its steps (the opinion, the drafting body's explanation, closing).
+// A criticism case of a draft document, and its steps (the opinion prepared and signed, the drafting
+// body's explanation, closing).
 import { useActionState, useState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
 import { LONG_TEXT } from "@/lib/limits";
@@ -77,30 +78,39 @@ export function CriticismForm({
   );
 }
 
+const STEP_LABEL = {
+  prepare: "Trình ký ý kiến phản biện",
+  opinion: "Ký và gửi ý kiến phản biện",
+  explanation: "Ghi giải trình của cơ quan soạn thảo",
+  close: "Kết thúc việc phản biện",
+} as const;
+
+/** One step of the case: the opinion prepared for signing ("Trình ký"), then signed and sent by another account
+ * (lib/signoff), the drafting body's explanation, the close. `content`: the opinion as prepared. */
 export function CriticismStepForm({
   caseId,
   version,
   step,
   today,
+  content = "",
 }: {
   caseId: string;
   version: number;
-  step: "opinion" | "explanation" | "close";
+  step: keyof typeof STEP_LABEL;
   today: string;
+  content?: string;
 }) {
   const [state, action] = useActionState(criticismStepAction, INITIAL_RESULT);
-  const label = { opinion: "Ghi ý kiến phản biện đã gửi", explanation: "Ghi giải trình của cơ quan soạn thảo", close: "Kết thúc việc phản biện" }[step];
+  const label = STEP_LABEL[step];
   return (
     <form action={action} className="space-y-3" noValidate aria-label={label}>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="step" value={step} />
-      {step === "opinion" ? (
-        <>
-          <Field name="opinionSentOn" label="Ngày gửi ý kiến" type="date" state={state} defaultValue={today} />
-          <TextAreaField name="opinionContent" label="Ý kiến phản biện" state={state} defaultValue="" maxLength={LONG_TEXT} rows={4} />
-        </>
+      {step === "opinion" ? <Field name="opinionSentOn" label="Ngày gửi ý kiến" type="date" state={state} defaultValue={today} /> : null}
+      {step === "opinion" || step === "prepare" ? (
+        <TextAreaField name="opinionContent" label="Ý kiến phản biện" state={state} defaultValue={content} maxLength={LONG_TEXT} rows={4} />
       ) : null}
       {step === "explanation" ? (
         <>
@@ -108,7 +118,7 @@ export function CriticismStepForm({
           <TextAreaField name="explanationContent" label="Nội dung giải trình, tiếp thu" state={state} defaultValue="" maxLength={LONG_TEXT} rows={4} />
         </>
       ) : null}
-      <SubmitButton tone={step === "close" ? "secondary" : "primary"}>{label}</SubmitButton>
+      <SubmitButton tone={step === "close" || step === "prepare" ? "secondary" : "primary"}>{label}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,10 @@
 // The model of an official document (minutes, reports) in its issuing body's format (docs/DOMAIN.md,
-// "Documents"): the Party's (Hướng dẫn 36-HD/VPTW) for a dân vận bloc, the Front's for the units hosted by
-// MTTQ. One model is rendered to an A4 page and to DOCX.
-export type DocumentFamily = "PARTY" | "FRONT";
+// "Documents"): the Party's (Hướng dẫn 36-HD/VPTW) for a Party committee's documents (a dân vận bloc's), the
+// Front's own or the State's (Nghị định 30/2020/NĐ-CP) for a Front committee's, as the body chose on its
+// register page. One model is rendered to an A4 page and to DOCX.
+import type { DocumentFamily } from "../../generated/prisma/sqlite/enums";
+
+export type { DocumentFamily };
 
 export interface OfficialDocument {
   family: DocumentFamily;
@@ -29,9 +32,12 @@ export function mottoOf(family: DocumentFamily): string[] {
   return family === "PARTY" ? ["ĐẢNG CỘNG SẢN VIỆT NAM"] : ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
 }
 
-/** A commune bloc's issuing body: the Party committee's bloc, or the Front committee's unit. */
-export function blocIssuer(family: DocumentFamily, commune: string, parent: string | null, blocName: string): string[] {
+/**
+ * A commune bloc's issuing lines: the body by its own name (the Party committee, under the Party organisation
+ * above it, in the Party's format; the Front committee otherwise), then the bloc.
+ */
+export function blocIssuer(family: DocumentFamily, bodyName: string, parent: string | null, blocName: string): string[] {
   return family === "PARTY"
-    ? [parent ? upper(`Đảng bộ ${parent}`) : null, upper(`Đảng ủy ${commune}`), upper(blocName)].filter((s): s is string => Boolean(s))
-    : [upper(`Ủy ban MTTQ Việt Nam ${commune}`), upper(blocName)];
+    ? [parent ? upper(`Đảng bộ ${parent}`) : null, upper(bodyName), upper(blocName)].filter((s): s is string => Boolean(s))
+    : [upper(bodyName), upper(blocName)];
 }

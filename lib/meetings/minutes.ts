@@ -1,6 +1,7 @@
 // The minutes (biên bản) of a meeting as one structured document, rendered to an A4 page and to DOCX by
-// the same model, in the issuing body's format: the Party's (Hướng dẫn 36-HD/VPTW) for a dân vận bloc,
-// the Front's for the units hosted by MTTQ (docs/DOMAIN.md, "Documents").
+// the same model, in the issuing body's format as the body chose it: the Party's (Hướng dẫn 36-HD/VPTW)
+// for a dân vận bloc's Party committee, the Front's or the State's for a Front committee (docs/DOMAIN.md,
+// "Documents").
 import "server-only";
 import type { BlocModel } from "../../generated/prisma/sqlite/enums";
 import { MODEL_LABEL } from "../blocs/labels";
@@ -8,7 +9,7 @@ import { formatDate, formatDateLong } from "../time/business-date";
 import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
 import { TASK_STATUS_LABEL } from "../tasks/rules";
-import { minutesIssuer } from "./numbering";
+import { numberLine } from "../registers/rules";
 import { blocIssuer, mottoOf, type OfficialDocument } from "../documents/official";
 import type { MeetingDetail } from "./queries";
 
@@ -18,13 +19,12 @@ const typed = (u: { type: UnitType; name: string }) => `${UNIT_TYPE_LABEL[u.type
 
 export function minutesOf(m: MeetingDetail): MinutesDocument {
   const model = m.bloc.model as BlocModel;
-  const { family } = minutesIssuer(model);
-  const commune = typed(m.unit);
+  // The format, name and symbol of the body whose minutes they are, as it chose them (its register page).
+  const { family, name: bodyName, symbol } = m.issuingBody;
   const parent = m.unit.parent ? typed(m.unit.parent) : null;
   const blocName = model === "DAN_VAN_BLOC" ? "Khối dân vận" : MODEL_LABEL[model];
-  const issuer = blocIssuer(family, commune, parent, blocName);
+  const issuer = blocIssuer(family, bodyName, parent, blocName);
   const motto = mottoOf(family);
-  const numberText = m.minutesLabel ?? (family === "PARTY" ? "…-BB/ĐU" : "…/BB-MTTQ");
   const present = m.attendance.filter((a) => a.present);
   const absent = m.attendance.filter((a) => !a.present);
   const content = m.agendaItems.filter((i) => i.kind === "CONTENT" && i.content).sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
@@ -69,7 +69,7 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
     family,
     issuer,
     motto,
-    number: family === "PARTY" ? `Số ${numberText}` : `Số: ${numberText}`,
+    number: numberLine(family, m.minutesLabel, "MINUTES", symbol),
     placeDate: `${m.unit.name}, ${formatDateLong(m.heldOn)}`,
     title: "BIÊN BẢN",
     subtitle: `Hội nghị giao ban ${blocName.toLowerCase().replace(/^khối/, "Khối")} ${formatIsoWeek(isoWeekOf(m.heldOn)).toLowerCase()}${m.kind === "EXTRAORDINARY" ? " (đột xuất)" : ""}`,

@@ -12,6 +12,9 @@ import { RECORD_ID } from "../validation";
 import { startOfIsoWeek } from "./rules";
 import { openTasks } from "../tasks/queries";
 import { CLOSED_TASK } from "../tasks/rules";
+import { signOffRecord } from "../signoff/queries";
+import { documentBody } from "../registers/queries";
+import { minutesIssuer } from "./numbering";
 
 /** A commune's workspace: this week's meetings, tasks not closed, the last meetings. */
 export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
@@ -66,7 +69,7 @@ export async function meetingChildCounts(ids: string[]) {
 /** Everything the meeting page, its form and its minutes show. Null when out of scope. */
 export async function meetingDetail(actor: PermissionSubject, id: string) {
   if (!RECORD_ID.test(id)) return null;
-  return db.meeting.findFirst({
+  const meeting = await db.meeting.findFirst({
     where: { id, ...meetingScope(actor, "unit.read") },
     include: {
       unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true, level: true } } } },
@@ -91,6 +94,8 @@ export async function meetingDetail(actor: PermissionSubject, id: string) {
       },
     },
   });
+  // The body whose minutes they are, as it chose to write them (its name, symbol and format).
+  return meeting && { ...meeting, issuingBody: await documentBody(meeting.unit, minutesIssuer(meeting.bloc.model).bodyKind) };
 }
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof meetingDetail>>>;
@@ -165,12 +170,6 @@ export async function carryPreview(actor: PermissionSubject, blocId: string, day
 }
 
 /** Who recorded and submitted the minutes and who approved them, as the record shows them (lib/signoff). */
-export async function minutesSignOff(m: { submittedById: string | null; submittedAt: Date | null; approvedById: string | null; approvedAt: Date | null }) {
-  const ids = [m.submittedById, m.approvedById].filter((x): x is string => Boolean(x));
-  if (!ids.length) return null;
-  const users = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
-  const step = (by: string | null, at: Date | null) => (by && at ? { name: users.get(by) ?? "(tài khoản đã xóa)", at } : null);
-  const submitted = step(m.submittedById, m.submittedAt);
-  const approved = step(m.approvedById, m.approvedAt);
-  return { submitted, approved, samePerson: Boolean(submitted && approved && m.submittedById === m.approvedById) };
+export function minutesSignOff(m: { submittedById: string | null; submittedAt: Date | null; approvedById: string | null; approvedAt: Date | null }) {
+  return signOffRecord({ by: m.submittedById, at: m.submittedAt }, { by: m.approvedById, at: m.approvedAt });
 }

@@ -1,7 +1,7 @@
 // Reading registers within the reader's scope: a unit's bodies with this year's registers and numbers (the
 // register page), and the rows of register.csv.
 import "server-only";
-import type { IssuingBodyKind, RegisterKind } from "../../generated/prisma/sqlite/enums";
+import type { DocumentFamily, IssuingBodyKind, RegisterKind } from "../../generated/prisma/sqlite/enums";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
@@ -109,8 +109,30 @@ export async function registerRows(actor: Actor, opts: { unitId: string | null; 
   ]);
 }
 
-/** The number a document holds now (its latest entry not voided) and the numbers voided on it, for its page and its file. */
-export async function documentNumber(entityType: "Meeting" | "Report" | "CriticismCase", entityId: string) {
+export interface DocumentBody {
+  name: string;
+  symbol: string;
+  family: DocumentFamily;
+}
+
+/**
+ * The body that issues a unit's documents of a kind as it stands, with the name, symbol and format it chose
+ * on its register page; its defaults before it has issued a number.
+ */
+export async function documentBody(unit: { id: string; type: string; name: string }, kind: IssuingBodyKind): Promise<DocumentBody> {
+  const body = await db.issuingBody.findUnique({ where: { unitId_kind: { unitId: unit.id, kind } }, select: { name: true, symbol: true, family: true } });
+  return body ?? bodyDefaults(kind, unit);
+}
+
+/**
+ * The number a document holds now (its latest entry not voided), the numbers voided on it, and the body
+ * that issues it (its header, format and symbol), for its page and its file.
+ */
+export async function documentNumber(
+  entityType: "Meeting" | "Report" | "CriticismCase",
+  entityId: string,
+  issuer: { unit: { id: string; type: string; name: string }; kind: IssuingBodyKind },
+) {
   const entries = await db.registerEntry.findMany({
     where: { entityType, entityId },
     orderBy: { createdAt: "desc" },
@@ -125,6 +147,10 @@ export async function documentNumber(entityType: "Meeting" | "Report" | "Critici
       register: { select: { bodyId: true } },
     },
   });
-  return { current: entries.find((e) => e.status === "ISSUED") ?? null, voided: entries.filter((e) => e.status === "VOIDED") };
+  return {
+    current: entries.find((e) => e.status === "ISSUED") ?? null,
+    voided: entries.filter((e) => e.status === "VOIDED"),
+    body: await documentBody(issuer.unit, issuer.kind),
+  };
 }
 export type DocumentNumber = Awaited<ReturnType<typeof documentNumber>>;

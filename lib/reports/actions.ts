@@ -3,13 +3,14 @@
 import { defineAction } from "../actions/server-action";
 import { saveRegime, saveTopic } from "./admin-definitions";
 import { openReport, reconsolidateReport, saveReport } from "./definitions";
-import { reviewReport, submitReport } from "./move-definitions";
+import { prepareReport, reviewReport, submitReport } from "./move-definitions";
 
 const PAGES = ["/communes", "/districts", "/reports", "/province"];
 
 export const openReportAction = defineAction(openReport, PAGES);
 export const saveReportAction = defineAction(saveReport, PAGES);
 export const autosaveReportAction = defineAction(saveReport, [], { follow: false });
+export const prepareReportAction = defineAction(prepareReport, PAGES);
 export const submitReportAction = defineAction(submitReport, PAGES);
 export const reviewReportAction = defineAction(reviewReport, PAGES);
 export const reconsolidateReportAction = defineAction(reconsolidateReport, PAGES);

@@ -1,6 +1,7 @@
 // A periodic report as an official document in its issuing body's format: a commune bloc's report is
-// issued by the bloc (the Party's format for a dân vận bloc, the Front's for a unit hosted by MTTQ); a
-// district's consolidated report by the district's Front committee. Rendered to DOCX by the same builder as
+// issued by the bloc's host (the Party committee for a dân vận bloc, the Front committee for a unit hosted
+// by MTTQ); a district's consolidated report by the district's Front committee; each body's name, symbol
+// and format as it chose them on its register page. Rendered to DOCX by the same builder as
 // the minutes.
 import "server-only";
 import type { BlocModel } from "../../generated/prisma/sqlite/enums";
@@ -8,10 +9,9 @@ import { MODEL_LABEL } from "../blocs/labels";
 import { blocIssuer, mottoOf, upper, type OfficialDocument } from "../documents/official";
 import { formatDate, formatDateLong } from "../time/business-date";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
-import { minutesIssuer } from "../meetings/numbering";
 import { SECTIONS } from "./rules";
-import { bodyDefaults, numberLine } from "../registers/rules";
-import { reportBodyKind } from "../registers/issue";
+import { numberLine } from "../registers/rules";
+import type { DocumentBody } from "../registers/queries";
 
 const typed = (u: { type: string; name: string }) => `${UNIT_TYPE_LABEL[u.type as UnitType]} ${u.name}`;
 const lines = (s: string) =>
@@ -34,17 +34,18 @@ export interface ReportForDocument {
   recipient: { name: string; type: string };
   issues: { description: string; location: string; scale: string; channel: string; hotSpot: boolean; handling: string; topic: { name: string } }[];
   recommendations: { content: string; addressee: string }[];
-  number: { current: { label: string; signerName: string; signerPost: string } | null };
+  number: { current: { label: string; signerName: string; signerPost: string } | null; body: DocumentBody };
 }
 
 export function reportDocumentOf(r: ReportForDocument, groups: { code: string; name: string }[], day: Date): OfficialDocument {
   const model = r.unit.bloc?.model as BlocModel | undefined;
-  const family = r.unit.level === "COMMUNE" && model ? minutesIssuer(model).family : "FRONT";
+  // The issuing body's format, name and symbol as it chose them on its register page.
+  const { family, name: bodyName, symbol } = r.number.body;
   const blocName = model === "DAN_VAN_BLOC" ? "Khối dân vận" : model ? MODEL_LABEL[model] : "";
   const issuer =
     r.unit.level === "COMMUNE" && model
-      ? blocIssuer(family, typed(r.unit), r.unit.parent ? typed(r.unit.parent) : null, blocName)
-      : [upper(`Ủy ban MTTQ Việt Nam ${typed(r.unit)}`), "BAN THƯỜNG TRỰC"];
+      ? blocIssuer(family, bodyName, r.unit.parent ? typed(r.unit.parent) : null, blocName)
+      : [upper(bodyName), "BAN THƯỜNG TRỰC"];
   const work = JSON.parse(r.blocWork) as Record<string, string>;
   const topics = [...new Set(r.issues.map((i) => i.topic.name))];
   const issueParagraphs = topics.flatMap((t, n) => [
@@ -70,7 +71,7 @@ export function reportDocumentOf(r: ReportForDocument, groups: { code: string; n
     family,
     issuer,
     motto: mottoOf(family),
-    number: numberLine(family, r.number.current?.label ?? null, "REPORT", bodyDefaults(reportBodyKind(r.unit.level, model), r.unit).symbol),
+    number: numberLine(family, r.number.current?.label ?? null, "REPORT", symbol),
     placeDate: `${r.unit.name}, ${formatDateLong(sent)}`,
     title: "BÁO CÁO",
     subtitle: `${r.regime.name.replace(/^Báo cáo\s*/i, "").replace(/^./, (c) => c.toUpperCase())}, kỳ ${r.periodKey} (số liệu từ ${formatDate(r.windowFrom)} đến ${formatDate(r.windowTo)})`,

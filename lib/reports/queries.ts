@@ -14,6 +14,7 @@ import { periodOf, windowOf, type Period, type PeriodType } from "../time/window
 import { addDays } from "../time/business-date";
 import { parseRange } from "../time/range";
 import { expectedOf, lateList, periodsClosedIn, ratesOf } from "./rules";
+import { reportBodyKind } from "../registers/issue";
 
 /** The most periods a chosen range shows (two years of weeks). */
 export const MAX_PERIODS = 106;
@@ -89,7 +90,12 @@ export async function reportDetail(actor: PermissionSubject, id: string) {
       reviews: { orderBy: { createdAt: "desc" } },
     },
   });
-  return report && { ...report, number: await documentNumber("Report", report.id) };
+  return (
+    report && {
+      ...report,
+      number: await documentNumber("Report", report.id, { unit: report.unit, kind: reportBodyKind(report.unit.level, report.unit.bloc?.model) }),
+    }
+  );
 }
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof reportDetail>>>;
 

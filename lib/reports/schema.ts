@@ -64,7 +64,7 @@ export const saveReportSchema = z.preprocess(
 export const moveReportSchema = z.strictObject({
   reportId: recordId,
   version: z.coerce.number().int().min(1).max(1_000_000),
-  move: z.enum(["submit", "accept", "return", "unlock"]),
+  move: z.enum(["prepare", "submit", "accept", "return", "unlock"]),
   ...(Object.fromEntries(Object.keys(SECTIONS).map((s) => [`reason_${s}`, optionalText("Lý do", 1000)])) as Record<
     `reason_${keyof typeof SECTIONS}`,
     ReturnType<typeof optionalText>

@@ -32,3 +32,22 @@ export async function requireSecondPerson(tx: Tx, step: SignOffStep): Promise<{ 
 }
 
 export const DUAL_POST_HINT = "Nếu một người giữ cả hai chức danh, cơ quan cấp trên hoặc quản trị viên ghi nhận việc kiêm nhiệm ở trang sổ văn bản của đơn vị.";
+
+/**
+ * The signer's step of a prepared document (a report, a criticism opinion): someone else must have put it
+ * up for signing ("Trình ký"), unless the signer holds both posts, who then may prepare and sign alone.
+ */
+export async function requireSigner(
+  tx: Tx,
+  step: { unitId: string; preparedById: string | null; signerId: string; document: string },
+): Promise<{ dualPost: boolean }> {
+  const { document } = step;
+  return requireSecondPerson(tx, {
+    unitId: step.unitId,
+    firstById: step.preparedById ?? step.signerId,
+    secondById: step.signerId,
+    refusal: step.preparedById
+      ? `Bạn đã soạn và trình ký ${document} này: ${document} phải do người có thẩm quyền ký, bằng một tài khoản khác. ${DUAL_POST_HINT}`
+      : `${document[0].toUpperCase()}${document.slice(1)} chưa được trình ký: người soạn bấm “Trình ký”, rồi người có thẩm quyền ký và gửi bằng một tài khoản khác. ${DUAL_POST_HINT}`,
+  });
+}

@@ -1,11 +1,13 @@
 // Writing social criticism of same-level draft documents: the case (the draft, its drafting body, the
-// lead time checked against the rule, with a warning when it is short), then the opinion sent (its
-// explanation due date from the rule), the drafting body's explanation, and the close.
+// lead time checked against the rule, with a warning when it is short), then the opinion prepared by one
+// account and signed and sent by another (its explanation due date from the rule), the drafting body's
+// explanation, and the close.
 import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, RefusedError } from "../actions/result";
 import type { Db } from "../db";
 import { bodySigner, issueNumber, liveEntry } from "../registers/issue";
+import { requireSigner } from "../signoff/rules";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { daysBetween, formatDate } from "../time/business-date";
 import { today } from "../time/today";
@@ -108,19 +110,29 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
     const before = loaded.kase;
     if (before.version !== input.version) throw new ConflictError();
     const now = today();
-    const expected = { opinion: "RECEIVED", explanation: "OPINION_SENT", close: "EXPLAINED" } as const;
+    const expected = { prepare: "RECEIVED", opinion: "RECEIVED", explanation: "OPINION_SENT", close: "EXPLAINED" } as const;
     if (before.status !== expected[input.step]) {
       throw new RefusedError(`Việc phản biện đang ở bước “${CRITICISM_STATUS_LABEL[before.status]}”: không thể làm bước này.`);
     }
     let data: Prisma.CriticismCaseUpdateManyMutationInput;
     let message: string;
-    if (input.step === "opinion") {
+    let dualPost = false;
+    if (input.step === "prepare") {
+      // The preparer's step: the opinion's text, put up for signing by another account (lib/signoff).
+      if (!input.opinionContent) refuse({ opinionContent: ["Hãy nhập ý kiến phản biện."] });
+      data = { opinionContent: input.opinionContent!, opinionPreparedById: actor.userId, opinionPreparedAt: new Date() };
+      message = "Đã trình ký ý kiến phản biện: người có thẩm quyền ký và gửi bằng tài khoản của mình.";
+    } else if (input.step === "opinion") {
       const errors: Record<string, string[]> = {};
       if (!input.opinionSentOn) errors.opinionSentOn = ["Hãy nhập ngày gửi ý kiến."];
       else if (input.opinionSentOn < before.receivedOn || input.opinionSentOn > now)
         errors.opinionSentOn = [`Ngày gửi ý kiến phải từ ngày nhận dự thảo (${formatDate(before.receivedOn)}) đến hôm nay.`];
       if (!input.opinionContent) errors.opinionContent = ["Hãy nhập ý kiến phản biện."];
       refuse(errors);
+      // Signing and sending: not by the account that prepared it, unless it holds both posts.
+      dualPost = (
+        await requireSigner(tx, { unitId: before.unitId, preparedById: before.opinionPreparedById, signerId: actor.userId, document: "ý kiến phản biện" })
+      ).dualPost;
       // The drafting body's explanation is due from the day it receives the opinion (taken as the day sent).
       const d = await due(tx, "criticism.explanation", input.opinionSentOn!);
       data = {
@@ -129,6 +141,8 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
         opinionContent: input.opinionContent!,
         explanationDueOn: d.due,
         explanationRuleId: d.ruleId,
+        opinionSignedById: actor.userId,
+        opinionSignedAt: new Date(),
       };
       // Sending the opinion is issuing the Front's document: the next number of its register, once.
       const number = (await liveEntry(tx, "CriticismCase", before.id))
@@ -144,7 +158,7 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
             entityId: before.id,
             issuedById: actor.userId,
           });
-      message = `Đã ghi ý kiến phản biện${number ? ` (văn bản số ${number.label})` : ""}; hạn giải trình ${formatDate(d.due)}.`;
+      message = `Đã ký và gửi ý kiến phản biện${number ? ` (văn bản số ${number.label})` : ""}; hạn giải trình ${formatDate(d.due)}.`;
     } else if (input.step === "explanation") {
       const errors: Record<string, string[]> = {};
       if (!input.explanationOn) errors.explanationOn = ["Hãy nhập ngày nhận giải trình."];
@@ -167,7 +181,7 @@ export const criticismStep: ActionDefinition<typeof criticismStepSchema, CaseLoa
       entityId: before.id,
       unitId: before.unitId,
       before: { status: before.status },
-      after: data as Record<string, unknown>,
+      after: dualPost ? { ...data, signedUnderDualPost: true } : (data as Record<string, unknown>),
       message,
       redirectTo: `/criticism/${before.id}`,
     };

@@ -7,6 +7,7 @@ import { formatDate, formatDateLong } from "../time/business-date";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
 import { CRITICISM_FORM_LABEL } from "./rules";
 import { numberLine } from "../registers/rules";
+import type { DocumentBody } from "../registers/queries";
 import type { CriticismForm } from "../../generated/prisma/sqlite/enums";
 
 export interface CriticismForDocument {
@@ -20,21 +21,23 @@ export interface CriticismForDocument {
   opinionContent: string;
   status: string;
   unit: { name: string; type: string };
-  number: { current: { label: string; signerName: string; signerPost: string } | null };
+  number: { current: { label: string; signerName: string; signerPost: string } | null; body: DocumentBody };
 }
 
 export function criticismDocumentOf(c: CriticismForDocument, day: Date): OfficialDocument {
   const commune = `${UNIT_TYPE_LABEL[c.unit.type as UnitType]} ${c.unit.name}`;
+  // The Front committee's format (its own or the State's), name and symbol as it chose them.
+  const { family, name: bodyName, symbol } = c.number.body;
   const lines = (s: string) =>
     s
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter(Boolean);
   return {
-    family: "FRONT",
-    issuer: [upper(`Ủy ban MTTQ Việt Nam ${commune}`), "BAN THƯỜNG TRỰC"],
-    motto: mottoOf("FRONT"),
-    number: numberLine("FRONT", c.number.current?.label ?? null, "CRITICISM", "MTTQ"),
+    family,
+    issuer: [upper(bodyName), "BAN THƯỜNG TRỰC"],
+    motto: mottoOf(family),
+    number: numberLine(family, c.number.current?.label ?? null, "CRITICISM", symbol),
     placeDate: `${c.unit.name}, ${formatDateLong(c.opinionSentOn ?? day)}`,
     title: "VĂN BẢN PHẢN BIỆN",
     subtitle: c.title,

@@ -191,7 +191,7 @@ export async function criticismDetail(actor: PermissionSubject, id: string) {
       include: { unit: DETAIL_UNIT, planItem: { select: { id: true, subject: true } }, recommendations: RECOMMENDATIONS },
     }),
   );
-  return kase && { ...kase, number: await documentNumber("CriticismCase", kase.id) };
+  return kase && { ...kase, number: await documentNumber("CriticismCase", kase.id, { unit: kase.unit, kind: "FRONT_COMMITTEE" }) };
 }
 
 /** What the forms choose from: the plan's items of the year, the commune's people and organisations. */

@@ -171,7 +171,7 @@ export const saveCriticismSchema = z.strictObject({
 export const criticismStepSchema = z.strictObject({
   caseId: recordId,
   version,
-  step: z.enum(["opinion", "explanation", "close"]),
+  step: z.enum(["prepare", "opinion", "explanation", "close"]),
   opinionSentOn: optionalDate("Ngày gửi ý kiến"),
   opinionContent: optionalText("Ý kiến phản biện", 20000),
   explanationOn: optionalDate("Ngày nhận giải trình"),

@@ -10,7 +10,7 @@ import type { Db } from "../../lib/db";
 import { runAction } from "../../lib/actions/run-action";
 import { saveMeeting } from "../../lib/meetings/definitions";
 import { openReport } from "../../lib/reports/definitions";
-import { submitReport } from "../../lib/reports/move-definitions";
+import { prepareReport, submitReport } from "../../lib/reports/move-definitions";
 import { saveActivity } from "../../lib/supervision/activity-definitions";
 import { sendRecommendation } from "../../lib/supervision/recommendation-definitions";
 import { handOverCommand } from "../../lib/handover/command";
@@ -116,9 +116,13 @@ async function lastDays(db: Db, code: string, closingDay: Date): Promise<number>
   );
   if (opened.ok && opened.data?.reportId) {
     const reportId = String(opened.data.reportId);
-    const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
-    const sent = await runAction(db, submitReport, { reportId, version: String(report.version), move: "submit" }, head.actor, ctx);
-    if (sent.ok) made++;
+    // Prepared by the commune's secretary, signed and sent by its head (lib/signoff).
+    const clerk = await actorFor(db, `thuky-${code}`, LAST_DAYS);
+    const version = async () => String((await db.report.findUniqueOrThrow({ where: { id: reportId } })).version);
+    const prepared = clerk && (await runAction(db, prepareReport, { reportId, version: await version(), move: "prepare" }, clerk.actor, ctx)).ok;
+    const sent = prepared && (await runAction(db, submitReport, { reportId, version: await version(), move: "submit" }, head.actor, ctx));
+    if (sent && sent.ok) made++;
+    if (clerk) await db.session.update({ where: { id: clerk.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
   }
   await db.session.update({ where: { id: head.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
   return made;

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { runAction } from "../../lib/actions/run-action";
 import { openReport, saveReport } from "../../lib/reports/definitions";
-import { reviewReport, submitReport } from "../../lib/reports/move-definitions";
+import { prepareReport, reviewReport, submitReport } from "../../lib/reports/move-definitions";
 import { addDays, parseIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
 import type { Actor } from "../../lib/auth/actor";
@@ -56,11 +56,13 @@ export async function seedDemoReports(db: Db): Promise<{ reports: number; late: 
   });
   for (const commune of communes) {
     const head = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
+    const clerk = await actorFor(db, `thuky-${commune.code}`, DEMO_DATE);
     const staff = commune.parent ? await actorFor(db, `huyen-${commune.parent.code}`, DEMO_DATE) : null;
-    if (!head || !staff) continue;
+    if (!head || !clerk || !staff) continue;
     const done = await seedReportsOf(db, {
       unitId: commune.id,
       head: head.actor,
+      preparer: clerk.actor,
       reviewer: staff.actor,
       regimeCode: regime.code,
       periods: MONTHS,
@@ -70,21 +72,23 @@ export async function seedDemoReports(db: Db): Promise<{ reports: number; late: 
     out.reports += done.reports;
     out.late += done.late;
     out.returned += done.returned;
-    for (const who of [head, staff]) await db.session.update({ where: { id: who.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+    for (const who of [head, clerk, staff]) await db.session.update({ where: { id: who.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
   }
   return out;
 }
 
 /**
- * One unit's reports of a regime over `periods` (oldest first), written by its head and reviewed by the
- * recipient's reviewer: one in ten never sent; most sent on time, about a quarter late; a fifth returned
- * with a reason and fixed. The latest period may still be a draft, waiting for review, or returned.
+ * One unit's reports of a regime over `periods` (oldest first), written by its head, prepared for signing
+ * by another account and signed by the head, and reviewed by the recipient's reviewer: one in ten never
+ * sent; most sent on time, about a quarter late; a fifth returned with a reason and fixed. The latest period may still be a draft, waiting for review, or returned.
  */
 export async function seedReportsOf(
   db: Db,
   plan: {
     unitId: string;
     head: Actor;
+    /** Who prepares each report for the head's signature ("Trình ký", lib/signoff). */
+    preparer: Actor;
     reviewer: Actor;
     regimeCode: string;
     periods: string[];
@@ -94,7 +98,13 @@ export async function seedReportsOf(
 ): Promise<{ reports: number; late: number; returned: number }> {
   const out = { reports: 0, late: 0, returned: 0 };
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
-  const { head, reviewer: staff, rnd, topics } = plan;
+  const { head, preparer, reviewer: staff, rnd, topics } = plan;
+  const version = async (id: string) => String((await db.report.findUniqueOrThrow({ where: { id } })).version);
+  /** Prepared by the secretary, signed and sent by the head (two accounts, lib/signoff). */
+  const send = async (id: string) => {
+    if (!(await runAction(db, prepareReport, { reportId: id, version: await version(id), move: "prepare" }, preparer, ctx)).ok) return false;
+    return (await runAction(db, submitReport, { reportId: id, version: await version(id), move: "submit" }, head, ctx)).ok;
+  };
   for (const month of plan.periods) {
     // One in ten periods is never sent; the rest are drafted, sent (on time or late), reviewed.
     const roll = rnd();
@@ -132,7 +142,7 @@ export async function seedReportsOf(
       out.reports++;
       continue;
     }
-    if (!(await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, head, ctx)).ok) continue;
+    if (!(await send(id))) continue;
     out.reports++;
     const report = await db.report.findUniqueOrThrow({ where: { id } });
     // When it was sent: most on or before the due date, about a quarter 1–6 days late.
@@ -151,18 +161,18 @@ export async function seedReportsOf(
       await runAction(
         db,
         reviewReport,
-        { reportId: id, version: "3", move: "return", reason_issues: "Đề nghị ghi rõ số hộ, địa bàn và kết quả giải quyết." },
+        { reportId: id, version: await version(id), move: "return", reason_issues: "Đề nghị ghi rõ số hộ, địa bàn và kết quả giải quyết." },
         staff,
         ctx,
       );
       out.returned++;
       if (latest) continue; // the fix is not in yet
-      await runAction(db, saveReport, { ...fields, version: "4", issue_0_scale: `${issue.scale} (đã xác minh)` }, head, ctx);
-      await runAction(db, submitReport, { reportId: id, version: "5", move: "submit" }, head, ctx);
+      await runAction(db, saveReport, { ...fields, version: await version(id), issue_0_scale: `${issue.scale} (đã xác minh)` }, head, ctx);
+      await send(id);
       await db.report.update({ where: { id }, data: { submittedOn: addDays(sentOn, 3) } });
-      await runAction(db, reviewReport, { reportId: id, version: "6", move: "accept" }, staff, ctx);
+      await runAction(db, reviewReport, { reportId: id, version: await version(id), move: "accept" }, staff, ctx);
     } else {
-      await runAction(db, reviewReport, { reportId: id, version: "3", move: "accept" }, staff, ctx);
+      await runAction(db, reviewReport, { reportId: id, version: await version(id), move: "accept" }, staff, ctx);
     }
   }
   return out;

@@ -40,13 +40,15 @@ export async function seedDemoSupervision(db: Db): Promise<{ activities: number;
     });
     if (!commune) continue;
     const head = await actorFor(db, `xa-${commune.code}`, DEMO_DATE);
-    if (!head) continue;
+    const clerk = await actorFor(db, `thuky-${commune.code}`, DEMO_DATE);
+    if (!head || !clerk) continue;
     const rnd = random(Number(commune.code) * 13 + 5);
     // The delegation worked for a week in May–June and reported two weeks later.
     const start = addDays(parseIsoDate("2018-05-07")!, 7 * Math.floor(rnd() * 5));
     const done = await seedSupervisionOf(db, {
       unit: commune,
       head: head.actor,
+      preparer: clerk.actor,
       index: d,
       rnd,
       year: 2018,
@@ -58,7 +60,7 @@ export async function seedDemoSupervision(db: Db): Promise<{ activities: number;
     out.activities += done.activities;
     out.recommendations += done.recommendations;
     out.late += done.late;
-    await db.session.update({ where: { id: head.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+    await db.session.updateMany({ where: { id: { in: [head.sessionId, clerk.sessionId] } }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
   }
   return out;
 }
@@ -74,6 +76,8 @@ export async function seedSupervisionOf(
   plan: {
     unit: { id: string; code: string };
     head: Actor;
+    /** Who prepares the criticism opinion for the head's signature (lib/signoff). */
+    preparer: Actor;
     index: number;
     rnd: () => number;
     year: number;
@@ -85,7 +89,7 @@ export async function seedSupervisionOf(
 ): Promise<{ activities: number; recommendations: number; late: number }> {
   const out = { activities: 0, recommendations: 0, late: 0 };
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
-  const { unit: commune, head, index: d, rnd, start } = plan;
+  const { unit: commune, head, preparer, index: d, rnd, start } = plan;
   const mttq = await db.organisation.findFirst({ where: { unitId: commune.id, type: { code: "MTTQ" }, ...validOn(start) } });
   const people = await db.blocPost.findMany({ where: { bloc: { unitId: commune.id }, termEnd: null }, select: { personId: true } });
   if (!mttq) return out;
@@ -228,22 +232,11 @@ export async function seedSupervisionOf(
     const caseId = String(/\/criticism\/(.+)$/.exec(kase.redirectTo ?? "")?.[1]);
     const opinionOn = addDays(received, 5);
     if (opinionOn < plan.today) {
-      ok(
-        await runAction(
-          db,
-          criticismStep,
-          {
-            caseId,
-            version: "1",
-            step: "opinion",
-            opinionSentOn: toIsoDate(opinionOn),
-            opinionContent:
-              "Đề nghị bổ sung quy định về trách nhiệm bảo quản, thu, chi kinh phí sử dụng nhà văn hóa; lấy ý kiến nhân dân các thôn trước khi ban hành.",
-          },
-          head,
-          ctx,
-        ),
-      );
+      const opinionContent =
+        "Đề nghị bổ sung quy định về trách nhiệm bảo quản, thu, chi kinh phí sử dụng nhà văn hóa; lấy ý kiến nhân dân các thôn trước khi ban hành.";
+      // Prepared by the secretary, signed and sent by the head.
+      ok(await runAction(db, criticismStep, { caseId, version: "1", step: "prepare", opinionContent }, preparer, ctx));
+      ok(await runAction(db, criticismStep, { caseId, version: "2", step: "opinion", opinionSentOn: toIsoDate(opinionOn), opinionContent }, head, ctx));
     }
   }
   return out;

@@ -157,7 +157,16 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     // Monthly and quarterly reports of the periods whose data window has closed, to the province.
     for (const regime of regimes) {
       const periods = periodsClosedIn(regime, since, day, day).map((p) => p.key);
-      const reports = await seedReportsOf(db, { unitId: unit.id, head: head.actor, reviewer: reviewer.actor, regimeCode: regime.code, periods, topics, rnd });
+      const reports = await seedReportsOf(db, {
+        unitId: unit.id,
+        head: head.actor,
+        preparer: (clerk ?? head).actor,
+        reviewer: reviewer.actor,
+        regimeCode: regime.code,
+        periods,
+        topics,
+        rnd,
+      });
       out.reports += reports.reports;
     }
     // A supervision year in every fourth working commune, its delegation three to five months ago.
@@ -169,6 +178,7 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
         const done = await seedSupervisionOf(db, {
           unit,
           head: head.actor,
+          preparer: (clerk ?? head).actor,
           index: i,
           rnd,
           year,

@@ -150,6 +150,8 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
     const place = `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
     if (u.level === "DISTRICT") {
       add(`huyen-${u.code}`, `Cán bộ Ban Dân vận ${place} (demo)`, { role: "REVIEWER", unit: u });
+      // The district's specialist prepares its reports for the staff member who signs them (two-person sign-off).
+      add(`chuyenvien-${u.code}`, `Chuyên viên Ban Dân vận ${place} (demo)`, { role: "REVIEWER", unit: u });
     } else {
       add(`xa-${u.code}`, `Trưởng khối ${place} (demo)`, { role: "BLOC_HEAD", unit: u });
       // The bloc's secretary records and submits the minutes the head approves (two-person sign-off).

@@ -1,7 +1,7 @@
 // Shared end-to-end helpers: an accessibility check on every page a test visits, and signing in without
 // the UI (through next-auth's credentials endpoint, as any API client would).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo@2018";
 
@@ -38,6 +38,22 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
     cookies.some((c) => c.name.endsWith("next-auth.session-token")),
     `signed in as ${username}`,
   ).toBe(true);
+}
+
+/**
+ * Another account of the unit puts the report at `url` up for signing ("Trình ký", two-person sign-off), in
+ * its own browser context; the one who prepared it is not offered the signing.
+ */
+export async function prepareForSigning(browser: Browser, username: string, url: string) {
+  const context = await browser.newContext({ baseURL: new URL(url).origin });
+  const clerk = await context.newPage();
+  await signIn(clerk, username);
+  await clerk.goto(url);
+  await clerk.getByRole("button", { name: "Trình ký" }).click();
+  // The page now shows who prepared it and that it waits for another account's signature.
+  await expect(clerk.getByText(/chờ người có thẩm quyền ký và gửi/)).toBeVisible();
+  await expect(clerk.getByRole("button", { name: /Ký và gửi/ })).toHaveCount(0);
+  await context.close();
 }
 
 export const test = base;

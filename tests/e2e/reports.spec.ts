@@ -1,13 +1,14 @@
 // A periodic report on its way: the commune opens and fills the monthly report on the situation of the
-// people, submits it; its district returns it with a reason; the commune fixes and resubmits; the district
+// people, the secretary puts it up for signing and the head signs and sends it; its district returns it with a reason; the commune fixes and resubmits; the district
 // accepts it, sees its rates, consolidates its communes' accepted reports into its own report and sends it
 // to the province, which sees it in its queue and the district's rates. The communes have no demo reports.
-import { expect, signIn, test, visit } from "./fixtures";
+import { expect, prepareForSigning, signIn, test, visit } from "./fixtures";
 
 test("a monthly report is submitted, returned with a reason, fixed, resubmitted and accepted", async ({ page, browser }) => {
   const [commune, district, name, districtName] =
     test.info().project.name === "phone" ? ["06937", "201", "Quảng Thịnh", "Hải Hà"] : ["06847", "198", "Đồng Văn", "Bình Liêu"];
   await signIn(page, `xa-${commune}`);
+  const prepare = (username: string, url: string) => prepareForSigning(browser, username, url);
   await visit(page, `/communes/${commune}/reports`);
   const monthly = page.getByRole("table", { name: /Báo cáo tình hình nhân dân hằng tháng/ });
   await monthly.getByRole("row").filter({ hasText: "2018-07" }).getByRole("button", { name: "Lập báo cáo" }).click();
@@ -19,9 +20,16 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await page.getByLabel("Điểm nóng").first().check();
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page.getByText("Đã lưu.")).toBeVisible();
-  await page.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
-  await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
   const reportUrl = page.url();
+  // Two people sign it off: the secretary puts it up for signing, the head signs and sends it.
+  await expect(page.getByRole("button", { name: /Ký và gửi/ })).toHaveCount(0);
+  await prepare(`thuky-${commune}`, reportUrl);
+  await page.reload();
+  await expect(page.getByText(/^Thư ký khối .* \(demo\), \d\d\/\d\d\/\d{4}/)).toBeVisible();
+  await expect(page.getByText(/chờ người có thẩm quyền ký và gửi/)).toBeVisible();
+  await page.getByRole("button", { name: /^Ký và gửi tới/ }).click();
+  await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
+  await expect(page.getByText(/Soạn và trình ký/)).toBeVisible();
   const inbox = page.getByRole("link", { name: /^Thông báo, \d+ chưa đọc$/ });
   const unreadBefore = Number(/(\d+) chưa đọc/.exec((await inbox.getAttribute("aria-label"))!)![1]);
 
@@ -64,7 +72,9 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   await page.getByLabel("Quy mô").first().fill("12 hộ");
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page.getByText("Đã lưu.")).toBeVisible();
-  await page.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
+  await prepare(`thuky-${commune}`, reportUrl);
+  await page.reload();
+  await page.getByRole("button", { name: /^Ký và gửi tới/ }).click();
   await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
 
   // The district accepts it; the report is locked and counted.
@@ -109,7 +119,11 @@ test("a monthly report is submitted, returned with a reason, fixed, resubmitted 
   const docx = await staff.request.get(`${new URL(staff.url()).pathname.replace("/reports/", "/api/reports/")}/report.docx`);
   expect(docx.status()).toBe(200);
   expect(docx.headers()["content-type"]).toContain("wordprocessingml");
-  await staff.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
+  await staff.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(staff.getByText("Đã lưu.")).toBeVisible();
+  await prepare(`chuyenvien-${district}`, staff.url());
+  await staff.reload();
+  await staff.getByRole("button", { name: /^Ký và gửi tới/ }).click();
   await expect(staff.getByText("Đã gửi", { exact: true })).toBeVisible();
   await staffContext.close();
 

@@ -4,7 +4,7 @@
 // 30/6/2025, with 2018 still there as of its date; a commune head's week (a meeting with a task, a report to
 // the province), the member organisation's officer reporting the task done; the reviewer returning the
 // report and escalating an overdue recommendation.
-import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
+import { expect, expectAccessible, prepareForSigning, signIn, test, visit } from "./fixtures";
 
 // Phone and desktop share one database: each walks its own commune.
 const phone = () => test.info().project.name.startsWith("today-phone");
@@ -106,10 +106,11 @@ test("a weekly report goes to the province and is returned there; the reviewer e
   await page.getByLabel("Tình hình chung, tâm trạng của nhân dân").fill("Nhân dân đồng tình với việc sắp xếp, quan tâm thủ tục hành chính ở xã mới.");
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page.getByText("Đã lưu.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Gửi báo cáo tới Tỉnh Quảng Ninh" })).toBeVisible();
-  await page.getByRole("button", { name: /Gửi báo cáo tới/ }).click();
-  await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
   const reportUrl = page.url();
+  await prepareForSigning(browser, `thuky-${code}`, reportUrl);
+  await page.reload();
+  await page.getByRole("button", { name: "Ký và gửi tới Tỉnh Quảng Ninh" }).click();
+  await expect(page.getByText("Đã gửi", { exact: true })).toBeVisible();
 
   const reviewerContext = await browser.newContext({ baseURL: new URL(reportUrl).origin });
   const reviewer = await reviewerContext.newPage();

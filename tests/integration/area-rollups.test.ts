@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { openReport } from "@/lib/reports/definitions";
-import { submitReport } from "@/lib/reports/move-definitions";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { ratesByUnit } from "@/lib/reports/queries";
@@ -14,7 +13,7 @@ import { areaActivity, areaReportRates, nationalOverview } from "@/lib/dashboard
 import { activityByDistrict, activityOf } from "@/lib/meetings/activity";
 import { addTask } from "@/lib/tasks/definitions";
 import { parseIsoDate } from "@/lib/time/business-date";
-import { ctx, makeUser, operatingBloc } from "../support/factories";
+import { ctx, makeUser, operatingBloc, sendReport } from "../support/factories";
 
 const DAY = parseIsoDate("2018-08-13")!;
 
@@ -28,7 +27,7 @@ async function submitted(code: string, periodKey: string) {
     head.actor,
     ctx(),
   );
-  const sent = await runAction(db, submitReport, { reportId: opened.data!.reportId as string, version: "1", move: "submit" }, head.actor, ctx());
+  const sent = await sendReport(opened.data!.reportId as string, await makeUser("BLOC_HEAD", code), head);
   expect(sent.ok).toBe(true);
   return { bloc, head };
 }

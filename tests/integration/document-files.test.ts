@@ -12,13 +12,12 @@ import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { minutesOf } from "@/lib/meetings/minutes";
 import { meetingDetail } from "@/lib/meetings/queries";
 import { openReport, saveReport } from "@/lib/reports/definitions";
-import { submitReport } from "@/lib/reports/move-definitions";
 import { reportDocumentOf } from "@/lib/reports/document";
 import { reportDetail, workGroups } from "@/lib/reports/queries";
 import { registerExport } from "@/lib/exports/register-exports";
 import { addTask } from "@/lib/tasks/definitions";
 import { parseIsoDate } from "@/lib/time/business-date";
-import { ctx, makeUser, operatingBloc, type MadeUser } from "../support/factories";
+import { ctx, makeUser, operatingBloc, sendReport, type MadeUser } from "../support/factories";
 import { docxToPdf, xlsxToRows } from "../support/office";
 
 const DAY = parseIsoDate("2018-08-13")!;
@@ -67,7 +66,7 @@ async function approvedMinutes(code: string, model: "DAN_VAN_BLOC" | "JOINT_ADVI
     await move(id, "approve", head);
     ids.push(id);
   }
-  return { bloc, head, ids };
+  return { bloc, head, clerk, ids };
 }
 
 async function minutesFile(actor: MadeUser, id: string) {
@@ -107,7 +106,7 @@ describe("files opened by LibreOffice", () => {
       ctx(),
     );
     expect(saved.ok).toBe(true);
-    const sent = await runAction(db, submitReport, { reportId, version: await version(), move: "submit" }, party.head.actor, ctx());
+    const sent = await sendReport(reportId, party.clerk, party.head);
     expect(sent.ok).toBe(true);
     const report = (await reportDetail(party.head.actor, reportId))!;
 

@@ -12,7 +12,6 @@ import { auditChanges } from "@/lib/audit/write";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { manageTask } from "@/lib/tasks/definitions";
 import { openReport } from "@/lib/reports/definitions";
-import { submitReport } from "@/lib/reports/move-definitions";
 import { closeRecommendation, sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { saveActivity } from "@/lib/supervision/activity-definitions";
 import { savePlan } from "@/lib/supervision/plan-definitions";
@@ -28,7 +27,7 @@ import { rebuildRollups, rollupDifferences } from "@/lib/rollups/rebuild";
 import { onBusinessDay } from "@/lib/time/today";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { validOn } from "@/lib/units/validity";
-import { ctx, makeUser, operatingBloc } from "../support/factories";
+import { ctx, makeUser, operatingBloc, sendReport } from "../support/factories";
 
 const REORGANISED = parseIsoDate("2025-07-01")!;
 const LAST_DAYS = parseIsoDate("2025-06-20")!;
@@ -132,8 +131,7 @@ async function openWorkOf(code: string) {
     );
     expect(opened.ok, JSON.stringify(opened)).toBe(true);
     const reportId = String(opened.data!.reportId);
-    const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
-    const submitted = await runAction(db, submitReport, { reportId, version: String(report.version), move: "submit" }, head.actor, ctx());
+    const submitted = await sendReport(reportId, await makeUser("BLOC_HEAD", code, { day: LAST_DAYS }), head);
     expect(submitted.ok, JSON.stringify(submitted)).toBe(true);
     // An account of the commune still in force on its closing day (its end not recorded yet).
     const user = await db.user.create({ data: { username: `t-officer-${randomUUID().slice(0, 8)}`, displayName: "Cán bộ xã cũ" } });

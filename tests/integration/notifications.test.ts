@@ -8,11 +8,11 @@ import { MESSAGES } from "@/lib/actions/result";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { addTask } from "@/lib/tasks/definitions";
 import { openReport } from "@/lib/reports/definitions";
-import { reviewReport, submitReport } from "@/lib/reports/move-definitions";
+import { reviewReport } from "@/lib/reports/move-definitions";
 import { saveActivity } from "@/lib/supervision/activity-definitions";
 import { escalateRecommendation, sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { markAllRead, openNotification } from "@/lib/notifications/definitions";
-import { ctx, makeUser, operatingBloc } from "../support/factories";
+import { ctx, makeUser, operatingBloc, sendReport } from "../support/factories";
 
 const mine = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
 
@@ -70,7 +70,8 @@ describe("notifications", () => {
     );
     const reportId = String(opened.data!.reportId);
     const version = async () => String((await db.report.findUniqueOrThrow({ where: { id: reportId } })).version);
-    expect((await runAction(db, submitReport, { reportId, version: await version(), move: "submit" }, s.head.actor, ctx())).ok).toBe(true);
+    const clerk = await makeUser("BLOC_HEAD", "06898");
+    expect((await sendReport(reportId, clerk, s.head)).ok).toBe(true);
     expect(await mine(s.head.userId)).toEqual([]);
     const returned = await runAction(
       db,
@@ -80,7 +81,7 @@ describe("notifications", () => {
       ctx(),
     );
     expect(returned.ok, JSON.stringify(returned)).toBe(true);
-    expect((await runAction(db, submitReport, { reportId, version: await version(), move: "submit" }, s.head.actor, ctx())).ok).toBe(true);
+    expect((await sendReport(reportId, clerk, s.head)).ok).toBe(true);
     expect((await runAction(db, reviewReport, { reportId, version: await version(), move: "accept" }, staff.actor, ctx())).ok).toBe(true);
     const told = await mine(s.head.userId);
     expect(told.map((n) => [n.kind, n.link])).toEqual([

@@ -11,6 +11,8 @@ import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { setIssuingBody, setRegisterStart, voidRegisterEntry } from "@/lib/registers/definitions";
 import { registerExport } from "@/lib/exports/register-exports";
 import { registerPage, registerRows } from "@/lib/registers/queries";
+import { meetingDetail } from "@/lib/meetings/queries";
+import { minutesOf } from "@/lib/meetings/minutes";
 import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import { parseCsv } from "@/lib/files/csv";
 import { UNIT_TYPE_LABEL, type UnitType } from "@/lib/units/labels";
@@ -113,11 +115,15 @@ describe("registers", () => {
     // Another commune's head may not; the body's own head may, typing the symbol in lower case.
     const stranger = await makeUser("BLOC_HEAD", "06682");
     expect((await set({ symbol: "X" }, stranger.actor)).ok).toBe(false);
-    const saved = await set({ symbol: "mttq-btt", family: "STATE" });
-    expect(saved.message).toBe(
-      `Đã lưu Ủy ban MTTQ Việt Nam ${typed(s.unit)} (thể thức văn bản hành chính): số cấp từ nay có dạng 05/BB-MTTQ-BTT; số đã cấp giữ nguyên.`,
-    );
+    const name = `Ủy ban Mặt trận Tổ quốc Việt Nam ${typed(s.unit)}`;
+    const saved = await set({ name, symbol: "mttq-btt", family: "STATE" });
+    expect(saved.message).toBe(`Đã lưu ${name} (thể thức văn bản hành chính): số cấp từ nay có dạng 05/BB-MTTQ-BTT; số đã cấp giữ nguyên.`);
+    // The minutes not yet approved are written as the body now writes: its name, its format, its symbol.
+    const draft = minutesOf((await meetingDetail(s.head.actor, s.ids[1]))!);
+    expect(draft).toMatchObject({ family: "STATE", number: "Số: …/BB-MTTQ-BTT", draft: true });
+    expect(draft.issuer[0]).toBe(`ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM ${typed(s.unit).toLocaleUpperCase("vi")}`);
     expect((await s.move(s.ids[1], "approve")).message).toBe("Đã duyệt biên bản số 02/BB-MTTQ-BTT.");
+    expect(minutesOf((await meetingDetail(s.head.actor, s.ids[1]))!).number).toBe("Số: 02/BB-MTTQ-BTT");
     expect(await labels(s.unit.id)).toEqual([
       [1, "01/BB-MTTQ", "ISSUED"],
       [2, "02/BB-MTTQ-BTT", "ISSUED"],

@@ -9,20 +9,21 @@ import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
 import { openReport, reconsolidateReport, saveReport } from "@/lib/reports/definitions";
-import { reviewReport, submitReport } from "@/lib/reports/move-definitions";
+import { reviewReport } from "@/lib/reports/move-definitions";
 import { saveRegime, saveTopic } from "@/lib/reports/admin-definitions";
 import { pendingSources, ratesByUnit, reportDetail, topics, workGroups } from "@/lib/reports/queries";
 import { reportDocumentOf } from "@/lib/reports/document";
 import { officialDocx } from "@/lib/documents/official-docx";
 import { parseIsoDate, toIsoDate } from "@/lib/time/business-date";
-import { ctx, makeUser, operatingBloc } from "../support/factories";
+import { ctx, makeUser, operatingBloc, sendReport } from "../support/factories";
 
 const DAY = parseIsoDate("2018-08-13")!;
 
 async function commune(code: string, district: string) {
   const bloc = await operatingBloc(code);
   const head = await makeUser("BLOC_HEAD", code);
-  return { ...bloc, head, district };
+  const clerk = await makeUser("BLOC_HEAD", code);
+  return { ...bloc, head, clerk, district };
 }
 
 async function submitted(c: Awaited<ReturnType<typeof commune>>, staff: Awaited<ReturnType<typeof makeUser>>, text: string) {
@@ -56,8 +57,8 @@ async function submitted(c: Awaited<ReturnType<typeof commune>>, staff: Awaited<
       )
     ).ok,
   ).toBe(true);
-  expect((await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, c.head.actor, ctx())).ok).toBe(true);
-  expect((await runAction(db, reviewReport, { reportId: id, version: "3", move: "accept" }, staff.actor, ctx())).ok).toBe(true);
+  expect((await sendReport(id, c.clerk, c.head)).ok).toBe(true);
+  expect((await runAction(db, reviewReport, { reportId: id, version: "4", move: "accept" }, staff.actor, ctx())).ok).toBe(true);
   return id;
 }
 

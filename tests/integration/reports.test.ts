@@ -1,5 +1,5 @@
 // Periodic reports against a real database: a period's report opened once with its window and due date
-// fixed, submitted, returned with reasons per section by its own district only, fixed, resubmitted,
+// fixed, prepared by one account and signed and sent by another, returned with reasons per section by its own district only, fixed, resubmitted,
 // accepted and locked, unlocked with a reason; the bloc work section derived from the period's meetings.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,21 +7,22 @@ import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
 import { openReport, saveReport } from "@/lib/reports/definitions";
-import { reviewReport, submitReport } from "@/lib/reports/move-definitions";
+import { prepareReport, reviewReport, submitReport } from "@/lib/reports/move-definitions";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import { hotSpots } from "@/lib/reports/queries";
-import { ctx, makeUser, operatingBloc } from "../support/factories";
+import { ctx, makeUser, operatingBloc, sendReport } from "../support/factories";
 
 async function setup(code: string, districtCode: string) {
   const bloc = await operatingBloc(code);
   const head = await makeUser("BLOC_HEAD", code);
+  const clerk = await makeUser("BLOC_HEAD", code);
   const staff = await makeUser("REVIEWER", districtCode);
   const open = (periodKey: string, regimeCode = "situation.monthly") =>
     runAction(db, openReport, { regimeCode, unitId: bloc.unit.id, periodKey, submissionId: randomUUID() }, head.actor, ctx());
   const version = async (id: string) => String((await db.report.findUniqueOrThrow({ where: { id } })).version);
-  return { ...bloc, head, staff, open, version };
+  return { ...bloc, head, clerk, staff, open, version };
 }
 
 // These transactions once made Prisma send statements at once on one PostgreSQL connection, which
@@ -114,7 +115,12 @@ describe("periodic reports", () => {
     const official = await makeUser("OVERVIEW", "22");
     const province = await db.unit.findFirstOrThrow({ where: { code: "22" } });
     expect(await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
-    expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã gửi báo cáo số \d+-BC\/ĐU tới Hải Hà/);
+    // Sent by two accounts: the clerk prepares it ("Trình ký"), the head signs and sends it.
+    expect((await move(s.head, submitReport, "submit")).formError).toMatch(/^Báo cáo chưa được trình ký/);
+    expect(await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!)).toHaveLength(0);
+    expect((await move(s.clerk, prepareReport, "prepare")).ok).toBe(true);
+    expect((await move(s.clerk, submitReport, "submit")).formError).toMatch(/^Bạn đã soạn và trình ký báo cáo này/);
+    expect((await move(s.head, submitReport, "submit")).message).toMatch(/Đã ký và gửi báo cáo số \d+-BC\/ĐU tới Hải Hà/);
     const spots = await hotSpots(s.staff.actor, district.path, parseIsoDate("2018-08-13")!);
     expect(spots.map((h) => [h.report.unit.name, h.location])).toEqual([["Quảng Minh", "Thôn 3"]]);
     // What the list shows of it: its topic, its report (period, date sent) and the commune with its district.
@@ -143,7 +149,9 @@ describe("periodic reports", () => {
       ["issues", "Ghi rõ số hộ và diện tích đất"],
     ]);
     expect((await save({ issue_0_scale: "12 hộ, 3,5 ha" })).ok).toBe(true);
-    expect((await move(s.head, submitReport, "submit")).ok).toBe(true);
+    // Returned, the report is prepared and signed again.
+    expect((await move(s.head, submitReport, "submit")).formError).toMatch(/^Báo cáo chưa được trình ký/);
+    expect((await sendReport(id, s.clerk, s.head)).ok).toBe(true);
     expect((await move(s.staff, reviewReport, "accept")).ok).toBe(true);
     // Accepted: locked for the commune; the district unlocks it with a reason.
     expect((await save({ forecast: "Sửa sau khi khóa" })).formError).toMatch(/Đã tiếp nhận/);
@@ -156,7 +164,7 @@ describe("periodic reports", () => {
     expect(await db.auditEvent.count({ where: { entityId: id, action: "report.review", outcome: "ALLOWED" } })).toBe(3);
 
     // Accepted again, it goes into the district's report to the province, with its origin.
-    await move(s.head, submitReport, "submit");
+    expect((await sendReport(id, s.clerk, s.head)).ok).toBe(true);
     await move(s.staff, reviewReport, "accept");
     const opened = await runAction(
       db,
@@ -171,11 +179,11 @@ describe("periodic reports", () => {
     expect(merged.issues.map((i) => [i.location, i.hotSpot])).toEqual([["Quảng Minh: Thôn 3", true]]);
     expect(merged.recommendations.map((r) => r.content)).toEqual(["Đề nghị UBND xã đối thoại với các hộ (kiến nghị của Quảng Minh)"]);
     // The province's reviewer reviews it; the district cannot review its own report, nor the province's overview.
-    const sent = await runAction(db, submitReport, { reportId: merged.id, version: String(merged.version), move: "submit" }, s.staff.actor, ctx());
-    expect(sent.message).toMatch(/Đã gửi báo cáo số \d{2}\/BC-MTTQ tới Quảng Ninh/);
-    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, s.staff.actor, ctx())).formError).toBe(MESSAGES.notFound);
-    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, official.actor, ctx())).formError).toBe(MESSAGES.notFound);
+    const sent = await sendReport(merged.id, await makeUser("REVIEWER", "201"), s.staff);
+    expect(sent.message).toMatch(/Đã ký và gửi báo cáo số \d{2}\/BC-MTTQ tới Quảng Ninh/);
+    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "3", move: "accept" }, s.staff.actor, ctx())).formError).toBe(MESSAGES.notFound);
+    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "3", move: "accept" }, official.actor, ctx())).formError).toBe(MESSAGES.notFound);
     const provinceReviewer = await makeUser("REVIEWER", "22");
-    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "2", move: "accept" }, provinceReviewer.actor, ctx())).ok).toBe(true);
+    expect((await runAction(db, reviewReport, { reportId: merged.id, version: "3", move: "accept" }, provinceReviewer.actor, ctx())).ok).toBe(true);
   });
 });

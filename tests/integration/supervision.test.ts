@@ -341,6 +341,7 @@ describe("supervision", () => {
   it("keeps a criticism case: a short lead time is warned about, steps in order, the explanation's due date from the rule", async () => {
     const bloc = await operatingBloc("07084");
     const head = await makeUser("BLOC_HEAD", "07084");
+    const clerk = await makeUser("BLOC_HEAD", "07084");
     const base = {
       unitId: bloc.unit.id,
       submissionId: randomUUID(),
@@ -359,15 +360,26 @@ describe("supervision", () => {
     expect(saved.message).toBe("Đã lưu. Lưu ý: dự thảo đến chỉ 10 ngày trước ngày dự kiến trình (phải gửi chậm nhất 05/07/2018, ít nhất 15 ngày).");
     const c = await db.criticismCase.findFirstOrThrow({ where: { unitId: bloc.unit.id } });
     expect(c.leadTooShort).toBe(true);
-    const step = (over: Record<string, string>) =>
+    const step = (over: Record<string, string>, who = head) =>
       db.criticismCase
         .findUniqueOrThrow({ where: { id: c.id } })
-        .then((k) => runAction(db, criticismStep, { caseId: c.id, version: String(k.version), ...over }, head.actor, ctx()));
+        .then((k) => runAction(db, criticismStep, { caseId: c.id, version: String(k.version), ...over }, who.actor, ctx()));
     expect((await step({ step: "explanation", explanationOn: "2018-07-20", explanationContent: "x" })).formError).toMatch(/không thể làm bước này/);
     expect((await step({ step: "opinion", opinionSentOn: "2018-07-09", opinionContent: "Ý kiến" })).fieldErrors?.opinionSentOn).toBeTruthy();
-    expect(
-      (await step({ step: "opinion", opinionSentOn: "2018-07-13", opinionContent: "Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm" })).message,
-    ).toBe("Đã ghi ý kiến phản biện (văn bản số 01/PB-MTTQ); hạn giải trình 30/07/2018.");
+    // Two accounts: the clerk prepares the opinion ("Trình ký"), the head signs and sends it.
+    const opinion = { step: "opinion", opinionSentOn: "2018-07-13", opinionContent: "Đề nghị bổ sung quy định về vệ sinh an toàn thực phẩm" };
+    expect((await step(opinion)).formError).toMatch(/^Ý kiến phản biện chưa được trình ký/);
+    expect((await step({ step: "prepare", opinionContent: "" }, clerk)).fieldErrors?.opinionContent).toBeTruthy();
+    expect((await step({ step: "prepare", opinionContent: opinion.opinionContent }, clerk)).ok).toBe(true);
+    expect((await step(opinion, clerk)).formError).toMatch(/^Bạn đã soạn và trình ký ý kiến phản biện này/);
+    // Nothing issued by the refusals.
+    expect(await db.registerEntry.count({ where: { entityId: c.id } })).toBe(0);
+    expect((await step(opinion)).message).toBe("Đã ký và gửi ý kiến phản biện (văn bản số 01/PB-MTTQ); hạn giải trình 30/07/2018.");
+    expect(await db.criticismCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      opinionPreparedById: clerk.userId,
+      opinionSignedById: head.userId,
+      status: "OPINION_SENT",
+    });
     expect((await step({ step: "explanation", explanationOn: "2018-08-02", explanationContent: "Đã tiếp thu, bổ sung Điều 7" })).message).toBe(
       "Đã ghi giải trình (muộn 3 ngày).",
     );

@@ -13,7 +13,7 @@ import { areaCommunes } from "@/lib/blocs/area-view";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { manageTask } from "@/lib/tasks/definitions";
 import { openReport, saveReport } from "@/lib/reports/definitions";
-import { reviewReport, submitReport } from "@/lib/reports/move-definitions";
+import { reviewReport } from "@/lib/reports/move-definitions";
 import { reviewQueue } from "@/lib/reports/queries";
 import { escalateRecommendation, sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { saveActivity } from "@/lib/supervision/activity-definitions";
@@ -25,7 +25,7 @@ import { resolveAsOf } from "@/lib/units/as-of";
 import { onBusinessDay } from "@/lib/time/today";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { validOn } from "@/lib/units/validity";
-import { ctx, makeUser, operatingBloc } from "../support/factories";
+import { ctx, makeUser, operatingBloc, sendReport } from "../support/factories";
 
 const DAY = parseIsoDate("2026-03-18")!;
 const on = <T>(work: () => Promise<T>) => onBusinessDay(DAY, work);
@@ -202,6 +202,7 @@ describe("today's province: a reviewer bound to the province, communes directly 
       const reviewer = await makeUser("REVIEWER", "22", { day: DAY });
       const b = await recordedBloc("06820", reviewer);
       const head = await makeUser("BLOC_HEAD", "06820", { day: DAY });
+      const clerk = await makeUser("BLOC_HEAD", "06820", { day: DAY });
       const opened = await runAction(
         db,
         openReport,
@@ -216,22 +217,22 @@ describe("today's province: a reviewer bound to the province, communes directly 
       expect(
         (await runAction(db, saveReport, { reportId: id, version: "1", generalMood: "Nhân dân phấn khởi", forecast: "Ổn định" }, head.actor, ctx())).ok,
       ).toBe(true);
-      expect((await runAction(db, submitReport, { reportId: id, version: "2", move: "submit" }, head.actor, ctx())).ok).toBe(true);
+      expect((await sendReport(id, clerk, head)).ok).toBe(true);
       expect((await reviewQueue(reviewer.actor, report.recipientId)).map((r) => [r.id, r.status])).toContainEqual([id, "SUBMITTED"]);
       const returned = await runAction(
         db,
         reviewReport,
-        { reportId: id, version: "3", move: "return", reason_mood: "Cần nêu rõ ý kiến về giá cả" },
+        { reportId: id, version: "4", move: "return", reason_mood: "Cần nêu rõ ý kiến về giá cả" },
         reviewer.actor,
         ctx(),
       );
       expect(returned.ok, JSON.stringify(returned)).toBe(true);
       expect(
-        (await runAction(db, saveReport, { reportId: id, version: "4", generalMood: "Nhân dân quan tâm giá phân bón", forecast: "Ổn định" }, head.actor, ctx()))
+        (await runAction(db, saveReport, { reportId: id, version: "5", generalMood: "Nhân dân quan tâm giá phân bón", forecast: "Ổn định" }, head.actor, ctx()))
           .ok,
       ).toBe(true);
-      expect((await runAction(db, submitReport, { reportId: id, version: "5", move: "submit" }, head.actor, ctx())).ok).toBe(true);
-      expect((await runAction(db, reviewReport, { reportId: id, version: "6", move: "accept" }, reviewer.actor, ctx())).ok).toBe(true);
+      expect((await sendReport(id, clerk, head)).ok).toBe(true);
+      expect((await runAction(db, reviewReport, { reportId: id, version: "8", move: "accept" }, reviewer.actor, ctx())).ok).toBe(true);
       expect((await db.report.findUniqueOrThrow({ where: { id } })).status).toBe("ACCEPTED");
     }));
 

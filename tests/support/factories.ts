@@ -2,6 +2,8 @@
 // tests run the same scope and permission code as the portal. Unique names per call, no fixed ids.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { runAction } from "@/lib/actions/run-action";
+import { prepareReport, submitReport } from "@/lib/reports/move-definitions";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLE_UNIT_LEVELS } from "@/lib/auth/roles";
@@ -80,4 +82,15 @@ export async function operatingBloc(
   });
   const org = (code: string) => orgs.find((o) => o.type.code === code)!;
   return { unit, bloc, head, org };
+}
+
+/**
+ * Sends a report as the portal requires (lib/signoff): `preparer` puts it up for signing ("Trình ký"),
+ * then `signer`, another account, signs and sends it. Returns the first refusal or the signer's result.
+ */
+export async function sendReport(reportId: string, preparer: MadeUser, signer: MadeUser) {
+  const version = async () => String((await db.report.findUniqueOrThrow({ where: { id: reportId } })).version);
+  const prepared = await runAction(db, prepareReport, { reportId, version: await version(), move: "prepare" }, preparer.actor, ctx());
+  if (!prepared.ok) return prepared;
+  return runAction(db, submitReport, { reportId, version: await version(), move: "submit" }, signer.actor, ctx());
 }

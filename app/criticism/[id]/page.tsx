@@ -8,6 +8,8 @@ import { DocumentNumberLine } from "@/components/registers/document-number";
 import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
 import { CriticismForm, CriticismStepForm } from "@/components/supervision/criticism-forms";
+import { SignOffSteps } from "@/components/signoff/sign-off-steps";
+import { signingRights, signOffRecord } from "@/lib/signoff/queries";
 import { SendRecommendationForm } from "@/components/supervision/recommendation-forms";
 import { fileNotice, RecommendationList } from "@/components/supervision/recommendation-list";
 import { requireActor } from "@/lib/auth/current";
@@ -36,11 +38,13 @@ export default async function CriticismPage({
   const day = today();
   const notice = fileNotice(await searchParams);
   const manage = can(actor, "supervision.manage", { unitPath: c.unit.path });
-  const [choices, history, rights, handed] = await Promise.all([
+  const [choices, history, rights, handed, signOff, signing] = await Promise.all([
     supervisionChoices(c.unit.id, null, c.receivedOn.getUTCFullYear(), day),
     historyOf("CriticismCase", c.id),
     recommendationRights(actor, c, c.recommendations, day),
     handOversOf("CRITICISM_CASE", [c.id]),
+    signOffRecord({ by: c.opinionPreparedById, at: c.opinionPreparedAt }, { by: c.opinionSignedById, at: c.opinionSignedAt }, true),
+    manage && c.status === "RECEIVED" ? signingRights(actor, c.unit.id, c.opinionPreparedById) : null,
   ]);
   const step = ({ RECEIVED: "opinion", OPINION_SENT: "explanation", EXPLAINED: "close", CLOSED: null } as const)[c.status];
   const explanationLate = c.status === "OPINION_SENT" && c.explanationDueOn && c.explanationDueOn < day;
@@ -98,7 +102,17 @@ export default async function CriticismPage({
               <p className="whitespace-pre-line">{c.opinionContent}</p>
               <p className="text-sm">Hạn giải trình: {c.explanationDueOn ? formatDate(c.explanationDueOn) : "—"}</p>
             </>
+          ) : c.opinionPreparedById ? (
+            <>
+              <h3 className="font-semibold">Ý kiến phản biện (dự thảo đã trình ký)</h3>
+              <p className="whitespace-pre-line">{c.opinionContent}</p>
+            </>
           ) : null}
+          <SignOffSteps
+            record={signOff}
+            labels={{ first: "Soạn và trình ký ý kiến", second: "Ký và gửi" }}
+            waiting={c.status === "RECEIVED" && signOff.first ? "chờ người có thẩm quyền ký và gửi (một người khác người đã trình ký)" : null}
+          />
           {c.explanationOn ? (
             <>
               <h3 className="font-semibold">Giải trình của cơ quan soạn thảo (ngày {formatDate(c.explanationOn)})</h3>
@@ -111,7 +125,21 @@ export default async function CriticismPage({
             <h2 id="step-h" className="text-lg font-semibold">
               Bước tiếp theo
             </h2>
-            <CriticismStepForm caseId={c.id} version={c.version} step={step} today={toIsoDate(day)} />
+            {step !== "opinion" ? (
+              <CriticismStepForm caseId={c.id} version={c.version} step={step} today={toIsoDate(day)} />
+            ) : (
+              <>
+                <p className="text-sm text-slate-700">
+                  Người soạn ghi ý kiến rồi bấm “Trình ký”; người có thẩm quyền ký, bằng một tài khoản khác, ghi ngày gửi rồi bấm “Ký và gửi”.
+                </p>
+                {/* One form at a time: the signer's when this person may sign, otherwise the preparer's (revisable until signed). */}
+                {signing?.maySign ? (
+                  <CriticismStepForm caseId={c.id} version={c.version} step="opinion" today={toIsoDate(day)} content={c.opinionContent} />
+                ) : !c.opinionPreparedById || signing?.preparedByMe ? (
+                  <CriticismStepForm caseId={c.id} version={c.version} step="prepare" today={toIsoDate(day)} content={c.opinionContent} />
+                ) : null}
+              </>
+            )}
           </section>
         ) : null}
         <section aria-labelledby="recs-h" className="space-y-3">

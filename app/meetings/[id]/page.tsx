@@ -22,7 +22,7 @@ import { valuesOfMeeting } from "@/lib/meetings/form-values";
 import { EDITABLE, MEETING_STATUS_LABEL, movesFrom } from "@/lib/meetings/rules";
 import { isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
-import { MinutesSignOff } from "@/components/meetings/minutes-sign-off";
+import { SignOffSteps } from "@/components/signoff/sign-off-steps";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
@@ -96,7 +96,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           ) : null}
           {meeting.statusReason ? <span className="text-slate-700">· Lý do: {meeting.statusReason}</span> : null}
         </p>
-        {signOff ? <MinutesSignOff signOff={signOff} status={meeting.status} /> : null}
+        <SignOffSteps
+          record={meeting.status === "APPROVED" ? signOff : { ...signOff, second: null }}
+          labels={{ first: "Ghi và trình biên bản", second: "Duyệt biên bản" }}
+          waiting={meeting.status === "MINUTES_SUBMITTED" ? "chờ người chủ trì duyệt (một người khác người đã trình)" : null}
+        />
       </PageHeader>
       <div className="space-y-6">
         {query.created ? <Notice>Đã tạo bản nháp cuộc họp. Nội dung được tự lưu khi bạn nhập.</Notice> : null}

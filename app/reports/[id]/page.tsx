@@ -8,7 +8,9 @@ import { DocumentNumberLine } from "@/components/registers/document-number";
 import { Notice } from "@/components/ui/notice";
 import { AuditHistory } from "@/components/history/audit-history";
 import { ReportForm } from "@/components/reports/report-forms";
-import { ReconsolidateForm, ReviewForms, SubmitReportForm } from "@/components/reports/report-moves";
+import { ReconsolidateForm, ReviewForms, SignReportForm } from "@/components/reports/report-moves";
+import { SignOffSteps } from "@/components/signoff/sign-off-steps";
+import { signingRights, signOffRecord } from "@/lib/signoff/queries";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
@@ -22,6 +24,8 @@ import { unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
+const SIGN_LABELS = { first: "Soạn và trình ký", second: "Ký và gửi" };
+
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const report = await reportDetail(actor, (await params).id);
@@ -30,12 +34,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const write = can(actor, "report.write", { unitPath: report.unit.path });
   const review = can(actor, "report.review", { unitPath: report.recipient.path });
   const editable = write && EDITABLE_REPORT.includes(report.status);
-  const [topicList, groups, history, pending, handed] = await Promise.all([
+  const [topicList, groups, history, pending, handed, signOff, signing] = await Promise.all([
     topics(),
     workGroups(),
     historyOf("Report", report.id),
     editable && report.unit.level === "DISTRICT" ? pendingSources(report) : [],
     handOversOf("REPORT", [report.id]),
+    signOffRecord({ by: report.preparedById, at: report.preparedAt }, { by: report.signedById, at: report.signedAt }, true),
+    editable ? signingRights(actor, report.unit.id, report.preparedById) : null,
   ]);
   const work = JSON.parse(report.blocWork) as Record<string, string>;
   const late = daysLate(report, day);
@@ -68,6 +74,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {report.firstSubmittedOn ? <span>· Gửi lần đầu {formatDate(report.firstSubmittedOn)}</span> : null}
           {late ? <Badge tone="danger">{report.firstSubmittedOn ? `Gửi muộn ${late} ngày` : `Quá hạn ${late} ngày`}</Badge> : null}
         </p>
+        {editable ? null : <SignOffSteps record={signOff} labels={SIGN_LABELS} />}
         <p className="text-sm">
           <a className="text-brand-700 underline" href={`/api/reports/${report.id}/report.docx`} download>
             Tải báo cáo (Word, theo thể thức của cơ quan ban hành)
@@ -116,10 +123,28 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             />
             <section aria-labelledby="send-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
               <h2 id="send-h" className="font-semibold">
-                Gửi báo cáo
+                Trình ký và gửi
               </h2>
-              <p className="text-sm text-slate-700">Hãy lưu trước khi gửi. Sau khi gửi, báo cáo chỉ sửa được nếu bị trả lại.</p>
-              <SubmitReportForm reportId={report.id} version={report.version} recipient={unitTitle(report.recipient)} />
+              <p className="text-sm text-slate-700">
+                Người soạn lưu báo cáo rồi bấm “Trình ký”; người có thẩm quyền ký, bằng một tài khoản khác, kiểm tra rồi bấm “Ký và gửi”. Sau khi gửi, báo cáo
+                chỉ sửa được nếu bị trả lại.
+              </p>
+              <SignOffSteps
+                record={signOff}
+                labels={SIGN_LABELS}
+                waiting={signOff.first ? "chờ người có thẩm quyền ký và gửi (một người khác người đã trình ký)" : null}
+              />
+              <div className="flex flex-wrap items-start gap-3">
+                {!report.preparedById ? <SignReportForm reportId={report.id} version={report.version} move="prepare" label="Trình ký" /> : null}
+                {signing?.maySign ? (
+                  <SignReportForm
+                    reportId={report.id}
+                    version={report.version}
+                    move="submit"
+                    label={`Ký và gửi tới ${unitTitle(report.recipient)}${signing.preparedByMe || !report.preparedById ? " (kiêm nhiệm)" : ""}`}
+                  />
+                ) : null}
+              </div>
             </section>
           </>
         ) : (

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { openReport } from "@/lib/reports/definitions";
-import { submitReport } from "@/lib/reports/move-definitions";
+import { prepareReport, submitReport } from "@/lib/reports/move-definitions";
 import { saveActivity } from "@/lib/supervision/activity-definitions";
 import { sendRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { parseIsoDate } from "@/lib/time/business-date";
@@ -29,7 +29,7 @@ export interface TwoLevelWorld {
   blocs: Record<CommuneAt, Bloc>;
   areas: { province: { id: string; code: string }; otherProvinceArea: { id: string; code: string } };
   sessions: Record<TwoLevelPrincipal, string | null>;
-  owners: { head: Record<CommuneAt, MadeUser>; reviewer: Record<"province" | "otherProvinceArea", MadeUser> };
+  owners: { head: Record<CommuneAt, MadeUser>; secretary: Record<CommuneAt, MadeUser>; reviewer: Record<"province" | "otherProvinceArea", MadeUser> };
 }
 
 export interface TwoLevelCase {
@@ -100,6 +100,12 @@ export async function buildTwoLevelWorld(): Promise<TwoLevelWorld> {
       sibling: await makeUser("BLOC_HEAD", "06778", on),
       otherProvince: await makeUser("BLOC_HEAD", "98001", on),
     },
+    // Who prepares a commune's report for its head's signature (lib/signoff).
+    secretary: {
+      own: await makeUser("BLOC_HEAD", "06760", on),
+      sibling: await makeUser("BLOC_HEAD", "06778", on),
+      otherProvince: await makeUser("BLOC_HEAD", "98001", on),
+    },
     reviewer: { province: await makeUser("REVIEWER", "22", on), otherProvinceArea: await makeUser("REVIEWER", "98", on) },
   };
   return { blocs, areas: { province: { id: province.id, code: "22" }, otherProvinceArea: { id: other.id, code: "98" } }, sessions, owners };
@@ -129,7 +135,8 @@ export async function submittedReport(w: TwoLevelWorld, at: TwoLevelPosition) {
   const unitId = w.blocs[communeAt(at)].unit.id;
   const opened = await as(head, openReport, { regimeCode: "situation.weekly", unitId, periodKey: nextWeek(unitId), submissionId: randomUUID() });
   const id = String(opened.data!.reportId);
-  await as(head, submitReport, { reportId: id, version: "1", move: "submit" });
+  await as(w.owners.secretary[communeAt(at)], prepareReport, { reportId: id, version: "1", move: "prepare" });
+  await as(head, submitReport, { reportId: id, version: "2", move: "submit" });
   return db.report.findUniqueOrThrow({ where: { id } });
 }
 

@@ -38,6 +38,7 @@ export interface World {
     head: Record<CommunePosition, MadeUser>;
     secretary: Record<CommunePosition, MadeUser>;
     staff: { district: MadeUser; otherDistrict: MadeUser };
+    districtClerk: MadeUser;
     province: MadeUser;
     admin: MadeUser;
   };
@@ -76,13 +77,15 @@ export async function buildWorld(): Promise<World> {
       sibling: await makeUser("BLOC_HEAD", CODES.sibling),
       otherDistrict: await makeUser("BLOC_HEAD", CODES.otherDistrict),
     },
-    // Minutes are submitted by another account than the head who approves them (lib/signoff).
+    // Minutes are submitted, and reports prepared, by another account than the head who approves or signs
+    // them (lib/signoff); the district's reports are prepared by its clerk and signed by its staff.
     secretary: {
       own: await makeUser("BLOC_HEAD", CODES.own),
       sibling: await makeUser("BLOC_HEAD", CODES.sibling),
       otherDistrict: await makeUser("BLOC_HEAD", CODES.otherDistrict),
     },
     staff: { district: await makeUser("REVIEWER", CODES.district), otherDistrict: await makeUser("REVIEWER", CODES.otherDistrictDistrict) },
+    districtClerk: await makeUser("REVIEWER", CODES.district),
     province: await makeUser("OVERVIEW", CODES.province),
     admin: await makeUser("ADMIN", CODES.province),
   };

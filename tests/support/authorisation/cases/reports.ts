@@ -1,9 +1,10 @@
-// Periodic reports: a unit writes and submits its own (the commune's head, the district's staff); the unit
+// Periodic reports: a unit writes its own, one account prepares it and another signs and sends it (the
+// commune's secretary and head, the district's clerk and staff); the unit
 // it is sent to reviews it (the district for its communes, the province for its districts). Weekly
 // reports, so that every target has a period of its own.
 import { db } from "@/lib/db";
 import { openReport } from "@/lib/reports/definitions";
-import { reviewReport, submitReport } from "@/lib/reports/move-definitions";
+import { prepareReport, reviewReport, submitReport } from "@/lib/reports/move-definitions";
 import type { Case } from "../harness";
 import type { Position, World } from "../world";
 import { as, commune, uuid } from "./common";
@@ -24,11 +25,17 @@ function nextWeek(unitId: string, fromEnd = false) {
   return `2018-W${String(fromEnd ? 33 - n : n).padStart(2, "0")}`;
 }
 
-/** The writer of a report at the position: a commune's head, or Cẩm Phả's staff for the district's own. */
+/** The writer of a report at the position: a commune's head, or Cẩm Phả's staff for the district's own;
+ * and who prepares it for their signature (the commune's secretary, the district's clerk; lib/signoff). */
 function writerOf(w: World, at: Position) {
-  if (at === "district") return { unitId: w.units.district.id, owner: w.owners.staff.district };
+  if (at === "district") return { unitId: w.units.district.id, owner: w.owners.staff.district, preparer: w.owners.districtClerk };
   const c = commune(at);
-  return { unitId: w.blocs[c].unit.id, owner: w.owners.head[c] };
+  return { unitId: w.blocs[c].unit.id, owner: w.owners.head[c], preparer: w.owners.secretary[c] };
+}
+
+/** Prepared by its preparer, ready for a signer. */
+async function prepared(who: ReturnType<typeof writerOf>, id: string) {
+  await as(who.preparer, prepareReport, { reportId: id, version: "1", move: "prepare" });
 }
 
 export async function report(w: World, at: Position, { submitted = false } = {}) {
@@ -36,7 +43,10 @@ export async function report(w: World, at: Position, { submitted = false } = {})
   const periodKey = nextWeek(who.unitId);
   const opened = await as(who.owner, openReport, { regimeCode: REGIME, unitId: who.unitId, periodKey, submissionId: uuid() });
   const id = opened.data!.reportId as string;
-  if (submitted) await as(who.owner, submitReport, { reportId: id, version: "1", move: "submit" });
+  if (submitted) {
+    await prepared(who, id);
+    await as(who.owner, submitReport, { reportId: id, version: "2", move: "submit" });
+  }
   return { ...(await db.report.findUniqueOrThrow({ where: { id } })), who };
 }
 
@@ -62,12 +72,22 @@ export const reportCases: Record<string, Case> = {
   },
   "lib/reports/actions.ts#saveReportAction": saveCase,
   "lib/reports/actions.ts#autosaveReportAction": saveCase,
-  "lib/reports/actions.ts#submitReportAction": {
+  "lib/reports/actions.ts#prepareReportAction": {
     positions: WRITER_UNITS,
     allow: WRITERS,
     build: async (w, at) => {
       const r = await report(w, at);
-      return { form: { reportId: r.id, version: String(r.version), move: "submit" } };
+      return { form: { reportId: r.id, version: String(r.version), move: "prepare" } };
+    },
+  },
+  "lib/reports/actions.ts#submitReportAction": {
+    // Prepared by another account, so that the principal may sign it where its role allows.
+    positions: WRITER_UNITS,
+    allow: WRITERS,
+    build: async (w, at) => {
+      const r = await report(w, at);
+      await prepared(r.who, r.id);
+      return { form: { reportId: r.id, version: "2", move: "submit" } };
     },
   },
   "lib/reports/actions.ts#reviewReportAction": {
@@ -94,8 +114,9 @@ export const reportCases: Record<string, Case> = {
       const week = nextWeek(district.id, true);
       const opened = await as(staff, openReport, { regimeCode: REGIME, unitId: district.id, periodKey: week, submissionId: uuid() });
       const communeReport = await as(w.owners.head[c], openReport, { regimeCode: REGIME, unitId: w.blocs[c].unit.id, periodKey: week, submissionId: uuid() });
-      await as(w.owners.head[c], submitReport, { reportId: communeReport.data!.reportId, version: "1", move: "submit" });
-      await as(staff, reviewReport, { reportId: communeReport.data!.reportId, version: "2", move: "accept" });
+      await prepared(writerOf(w, c), communeReport.data!.reportId as string);
+      await as(w.owners.head[c], submitReport, { reportId: communeReport.data!.reportId, version: "2", move: "submit" });
+      await as(staff, reviewReport, { reportId: communeReport.data!.reportId, version: "3", move: "accept" });
       const r = await db.report.findUniqueOrThrow({ where: { id: opened.data!.reportId as string } });
       return { form: { reportId: r.id, version: String(r.version) } };
     },

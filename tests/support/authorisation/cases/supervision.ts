@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { saveActivity } from "@/lib/supervision/activity-definitions";
 import { savePlan } from "@/lib/supervision/plan-definitions";
 import { sendRecommendation } from "@/lib/supervision/recommendation-definitions";
-import { saveCriticism } from "@/lib/supervision/criticism-definitions";
+import { criticismStep, saveCriticism } from "@/lib/supervision/criticism-definitions";
 import type { Case } from "../harness";
 import type { Position, World } from "../world";
 import { as, commune, COMMUNES, uuid } from "./common";
@@ -187,10 +187,11 @@ export const supervisionCases: Record<string, Case> = {
     positions: COMMUNES,
     allow: HEAD_OWN,
     build: async (w, at) => {
+      // Prepared by the commune's secretary, so that its head may sign and send it (lib/signoff).
       const c = await criticismCase(w, at);
-      return {
-        form: { caseId: c.id, version: String(c.version), step: "opinion", opinionSentOn: "2018-08-05", opinionContent: "Đề nghị bổ sung nguồn lực thực hiện" },
-      };
+      const opinionContent = "Đề nghị bổ sung nguồn lực thực hiện";
+      await as(w.owners.secretary[commune(at)], criticismStep, { caseId: c.id, version: String(c.version), step: "prepare", opinionContent });
+      return { form: { caseId: c.id, version: String(c.version + 1), step: "opinion", opinionSentOn: "2018-08-05", opinionContent } };
     },
   },
 };
