@@ -3,7 +3,7 @@
 // small form; those that need a reason ask for it.
 import { useActionState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { moveMeetingAction } from "@/lib/meetings/actions";
+import { issueNoticeAction, moveMeetingAction } from "@/lib/meetings/actions";
 import { MEETING_MOVES, type MeetingMove } from "@/lib/meetings/rules";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
@@ -39,5 +39,18 @@ export function MeetingMoves({ meetingId, version, moves, today }: { meetingId: 
         <MoveForm key={m} meetingId={meetingId} version={version} move={m} today={today} />
       ))}
     </div>
+  );
+}
+
+/** The chair issues the conclusions notice of approved minutes, which takes the next number of the body's notices. */
+export function IssueNoticeForm({ meetingId, version }: { meetingId: string; version: number }) {
+  const [state, action] = useActionState(issueNoticeAction, INITIAL_RESULT);
+  return (
+    <form action={action} className="space-y-2" aria-label="Ban hành thông báo kết luận">
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton tone="secondary">Ban hành thông báo kết luận</SubmitButton>
+    </form>
   );
 }

@@ -34,6 +34,8 @@ export const ACTION_LABEL: Record<string, string> = {
   "meeting.move": "Chuyển trạng thái cuộc giao ban",
   "meeting.attach_minutes": "Tải biên bản giao ban",
   "meeting.minutes_docx": "Tải biên bản (DOCX)",
+  "meeting.issue_notice": "Ban hành thông báo kết luận",
+  "meeting.notice_docx": "Tải thông báo kết luận (DOCX)",
   "task.create": "Giao nhiệm vụ",
   "task.progress": "Báo cáo tiến độ nhiệm vụ",
   "task.manage": "Xử lý nhiệm vụ",

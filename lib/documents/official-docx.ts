@@ -72,7 +72,10 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
       }),
     ],
   });
-  const sections = doc.sections.flatMap((s) => [line(s.heading, { bold: true, after: 60 }), ...s.paragraphs.map((p) => line(p, { indent: true }))]);
+  const sections = doc.sections.flatMap((s) => [
+    ...(s.heading ? [line(s.heading, { bold: true, after: 60 })] : []),
+    ...s.paragraphs.map((p) => line(p, { indent: true })),
+  ]);
   // A numbering column ("TT") narrow, the first text column (the task) widest, the rest shared out.
   const columns = doc.tasks.header.length;
   const numbered = /^S?TT$/.test(doc.tasks.header[0] ?? "");

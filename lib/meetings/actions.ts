@@ -3,6 +3,7 @@
 import { defineAction } from "../actions/server-action";
 import { autosaveMeeting, saveMeeting } from "./definitions";
 import { moveMeeting } from "./move-definitions";
+import { issueNotice } from "./notice-definitions";
 
 const PAGES = ["/communes", "/meetings", "/districts", "/province"];
 
@@ -11,3 +12,4 @@ export const saveMeetingAction = defineAction(saveMeeting, PAGES);
 /** Saving as the user types (not the new-task rows): no navigation, no page refresh; the result carries the id and version. */
 export const autosaveMeetingAction = defineAction(autosaveMeeting, [], { follow: false });
 export const moveMeetingAction = defineAction(moveMeeting, PAGES);
+export const issueNoticeAction = defineAction(issueNotice, PAGES);

@@ -1,5 +1,5 @@
-// The minutes as files: the DOCX download (read within the actor's scope), and filing the scan of the
-// signed minutes through the upload path (lib/files/upload-route.ts).
+// The minutes as files: the DOCX downloads of the minutes and of the conclusions notice (read within the
+// actor's scope), and filing the scan of the signed minutes through the upload path (lib/files/upload-route.ts).
 import "server-only";
 import { db } from "../db";
 import { runUpload } from "../files/upload-route";
@@ -9,6 +9,8 @@ import { docxDownload } from "../documents/download";
 import { RECORD_ID } from "../validation";
 import { meetingDetail } from "./queries";
 import { minutesOf } from "./minutes";
+import { noticeOf } from "./notice";
+import { today } from "../time/today";
 import { meetingScope } from "../auth/records";
 
 export function minutesDocxResponse(id: string): Promise<Response> {
@@ -19,6 +21,18 @@ export function minutesDocxResponse(id: string): Promise<Response> {
     load: meetingDetail,
     document: minutesOf,
     fileName: (m) => `bien-ban-giao-ban-${m.unit.code}-${m.heldOn.toISOString().slice(0, 10)}${m.minutesNumber ? `-so-${m.minutesNumber}` : "-du-thao"}.docx`,
+  });
+}
+
+/** The conclusions notice: a draft until it is issued with its number (lib/meetings/notice-definitions.ts). */
+export function noticeDocxResponse(id: string): Promise<Response> {
+  return docxDownload({
+    id,
+    action: "meeting.notice_docx",
+    entityType: "Meeting",
+    load: meetingDetail,
+    document: (m) => noticeOf(m, today()),
+    fileName: (m) => `thong-bao-ket-luan-${m.unit.code}-${m.heldOn.toISOString().slice(0, 10)}${m.notice ? "" : "-du-thao"}.docx`,
   });
 }
 

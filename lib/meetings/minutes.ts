@@ -17,14 +17,34 @@ export type MinutesDocument = OfficialDocument;
 
 const typed = (u: { type: UnitType; name: string }) => `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
 
-export function minutesOf(m: MeetingDetail): MinutesDocument {
+/**
+ * What a meeting's documents (minutes, conclusions notice) share: the format, name and symbol of the body
+ * that issues them as it chose them (its register page), its header lines, and the tasks assigned.
+ */
+export function meetingFrame(m: MeetingDetail) {
   const model = m.bloc.model as BlocModel;
-  // The format, name and symbol of the body whose minutes they are, as it chose them (its register page).
   const { family, name: bodyName, symbol } = m.issuingBody;
   const parent = m.unit.parent ? typed(m.unit.parent) : null;
   const blocName = model === "DAN_VAN_BLOC" ? "Khối dân vận" : MODEL_LABEL[model];
-  const issuer = blocIssuer(family, bodyName, parent, blocName);
-  const motto = mottoOf(family);
+  return {
+    family,
+    symbol,
+    blocName,
+    issuer: blocIssuer(family, bodyName, parent, blocName),
+    motto: mottoOf(family),
+    /** "Hội nghị giao ban Khối dân vận tuần 32/2018". */
+    meetingName: `Hội nghị giao ban ${blocName.toLowerCase().replace(/^khối/, "Khối")} ${formatIsoWeek(isoWeekOf(m.heldOn)).toLowerCase()}${m.kind === "EXTRAORDINARY" ? " (đột xuất)" : ""}`,
+    tasks: {
+      header: ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Hạn hoàn thành"],
+      rows: m.tasks
+        .filter((t) => t.status !== "CANCELLED")
+        .map((t, i) => [String(i + 1), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.dueOn)]),
+    },
+  };
+}
+
+export function minutesOf(m: MeetingDetail): MinutesDocument {
+  const { family, symbol, issuer, motto, meetingName, tasks } = meetingFrame(m);
   const present = m.attendance.filter((a) => a.present);
   const absent = m.attendance.filter((a) => !a.present);
   const content = m.agendaItems.filter((i) => i.kind === "CONTENT" && i.content).sort((a, b) => (a.workGroup?.sortOrder ?? 0) - (b.workGroup?.sortOrder ?? 0));
@@ -72,15 +92,9 @@ export function minutesOf(m: MeetingDetail): MinutesDocument {
     number: numberLine(family, m.minutesLabel, "MINUTES", symbol),
     placeDate: `${m.unit.name}, ${formatDateLong(m.heldOn)}`,
     title: "BIÊN BẢN",
-    subtitle: `Hội nghị giao ban ${blocName.toLowerCase().replace(/^khối/, "Khối")} ${formatIsoWeek(isoWeekOf(m.heldOn)).toLowerCase()}${m.kind === "EXTRAORDINARY" ? " (đột xuất)" : ""}`,
+    subtitle: meetingName,
     sections,
-    tasks: {
-      heading: "V. NHIỆM VỤ GIAO",
-      header: ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Hạn hoàn thành"],
-      rows: m.tasks
-        .filter((t) => t.status !== "CANCELLED")
-        .map((t, i) => [String(i + 1), t.title, t.owner.name, t.coOwners.map((c) => c.organisation.name).join(", "), formatDate(t.dueOn)]),
-    },
+    tasks: { heading: "V. NHIỆM VỤ GIAO", ...tasks },
     // Minutes go to the body the bloc reports to and to its member organisations.
     recipients:
       family === "PARTY"

@@ -94,8 +94,18 @@ export async function meetingDetail(actor: PermissionSubject, id: string) {
       },
     },
   });
+  if (!meeting) return null;
   // The body whose minutes they are, as it chose to write them (its name, symbol and format).
-  return meeting && { ...meeting, issuingBody: await documentBody(meeting.unit, minutesIssuer(meeting.bloc.model).bodyKind) };
+  const [issuingBody, notice] = await Promise.all([
+    documentBody(meeting.unit, minutesIssuer(meeting.bloc.model).bodyKind),
+    // Its conclusions notice, once issued (the latest number not voided).
+    db.registerEntry.findFirst({
+      where: { entityType: "Meeting", entityId: meeting.id, status: "ISSUED", register: { kind: "CONCLUSION" } },
+      orderBy: { createdAt: "desc" },
+      select: { label: true, issuedOn: true, signerName: true, signerPost: true },
+    }),
+  ]);
+  return { ...meeting, issuingBody, notice };
 }
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof meetingDetail>>>;

@@ -113,6 +113,11 @@ export const saveMeetingSchema = z.preprocess(
 
 export const autosaveMeetingSchema = z.preprocess(withoutNewTasks, saveMeetingSchema);
 
+export const issueNoticeSchema = z.strictObject({
+  meetingId: recordId,
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
+
 export const moveMeetingSchema = z.strictObject({
   meetingId: recordId,
   version: z.coerce.number().int().min(1).max(1_000_000),

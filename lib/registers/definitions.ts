@@ -9,7 +9,7 @@ import { updateAtVersion } from "../actions/versioned";
 import type { Db, Tx } from "../db";
 import { unitScope } from "../auth/scope";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
-import type { IssuingBodyKind } from "../../generated/prisma/sqlite/enums";
+import type { IssuingBodyKind, RegisterKind } from "../../generated/prisma/sqlite/enums";
 import { today } from "../time/today";
 import { lostRace } from "../actions/transaction";
 import { ensureBody, issueNumber, type IssueRequest, type IssuedNumber } from "./issue";
@@ -122,7 +122,23 @@ async function loadEntry(db: Db, entryId: string, scope: Prisma.UnitWhereInput):
 }
 
 /** Whether the document still stands as issued (so it takes a new number now), and how it records its number. */
-async function documentState(tx: Tx, entityType: string, entityId: string): Promise<{ final: boolean; record: (n: IssuedNumber | null) => Promise<unknown> }> {
+async function documentState(
+  tx: Tx,
+  entityType: string,
+  entityId: string,
+  kind: RegisterKind,
+): Promise<{ final: boolean; record: (n: IssuedNumber | null) => Promise<unknown> }> {
+  // Documents other than minutes read their number from the register.
+  const record = async () => {};
+  if (entityType === "Meeting" && kind === "CONCLUSION") {
+    // A conclusions notice stands while its minutes stay approved.
+    const m = await tx.meeting.findUnique({ where: { id: entityId }, select: { status: true } });
+    return { final: m?.status === "APPROVED", record };
+  }
+  if (entityType === "SupervisionPlan") {
+    const p = await tx.supervisionPlan.findUnique({ where: { id: entityId }, select: { status: true } });
+    return { final: p?.status === "APPROVED", record };
+  }
   if (entityType === "Meeting") {
     const m = await tx.meeting.findUnique({ where: { id: entityId }, select: { status: true } });
     return {
@@ -141,8 +157,6 @@ async function documentState(tx: Tx, entityType: string, entityId: string): Prom
         }),
     };
   }
-  // Reports and opinions read their number from the register.
-  const record = async () => {};
   if (entityType === "Report") {
     const r = await tx.report.findUnique({ where: { id: entityId }, select: { status: true } });
     return { final: r?.status === "SUBMITTED" || r?.status === "ACCEPTED", record };
@@ -165,7 +179,7 @@ export const voidRegisterEntry: ActionDefinition<typeof voidEntrySchema, EntryLo
     });
     if (count !== 1) throw new RefusedError(`Số ${entry.label} vừa bị hủy bởi người khác.`);
     // The document takes the next number now if it still stands as issued.
-    const doc = await documentState(tx, entry.entityType, entry.entityId);
+    const doc = await documentState(tx, entry.entityType, entry.entityId, entry.register.kind);
     const body = entry.register.body;
     const next = doc.final
       ? await issueNumber(tx, {

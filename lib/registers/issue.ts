@@ -1,5 +1,5 @@
-// Issuing a number from a body's register inside the finalising transaction (approving minutes, sending a
-// report, sending a criticism opinion). The register's counter is one row advanced by an update, so two
+// Issuing a number from a body's register inside the finalising transaction (approving minutes, issuing
+// their conclusions notice, sending a report or a criticism opinion, recording a supervision plan's approval). The register's counter is one row advanced by an update, so two
 // offices finalising at once wait for each other (PostgreSQL's row lock; SQLite's one write transaction at
 // a time) and get consecutive numbers; a rolled-back finalising rolls its number back, so there is no gap.
 import type { IssuingBodyKind, RegisterKind } from "../../generated/prisma/sqlite/enums";
@@ -16,7 +16,7 @@ export interface IssueRequest {
   summary: string;
   signerName: string;
   signerPost: string;
-  entityType: "Meeting" | "Report" | "CriticismCase";
+  entityType: "Meeting" | "Report" | "CriticismCase" | "SupervisionPlan";
   entityId: string;
   issuedById: string;
 }
@@ -83,10 +83,11 @@ export async function issueNumber(tx: Tx, r: IssueRequest): Promise<IssuedNumber
   return { entryId: entry.id, bodyId: body.id, year, number, label };
 }
 
-/** The number a record holds now (its latest entry not voided), or null. */
-export function liveEntry(tx: Tx, entityType: IssueRequest["entityType"], entityId: string) {
+/** The number a record holds now (its latest entry not voided, of one kind where a record has several: a
+ * meeting's minutes and its conclusions notice), or null. */
+export function liveEntry(tx: Tx, entityType: IssueRequest["entityType"], entityId: string, kind?: RegisterKind) {
   return tx.registerEntry.findFirst({
-    where: { entityType, entityId, status: "ISSUED" },
+    where: { entityType, entityId, status: "ISSUED", ...(kind ? { register: { kind } } : {}) },
     orderBy: { createdAt: "desc" },
     include: { register: { include: { body: true } } },
   });

@@ -12,8 +12,13 @@ import { bodyDefaults, bodyKindsOf, ENTRY_STATUS_LABEL, KIND_LABEL, numberLabel,
 /** At most this many numbers per register on the page; the download has them all. */
 export const REGISTER_PAGE_ROWS = 500;
 
-export const entryHref = (e: { entityType: string; entityId: string }) =>
-  e.entityType === "Meeting" ? `/meetings/${e.entityId}` : e.entityType === "Report" ? `/reports/${e.entityId}` : `/criticism/${e.entityId}`;
+/** Where a numbered document is seen: its own page, or for a supervision plan its commune's supervision page. */
+export function entryHref(e: { entityType: string; entityId: string }, unitCode: string): string {
+  if (e.entityType === "Meeting") return `/meetings/${e.entityId}`;
+  if (e.entityType === "Report") return `/reports/${e.entityId}`;
+  if (e.entityType === "SupervisionPlan") return `/communes/${unitCode}/supervision?plan=${e.entityId}`;
+  return `/criticism/${e.entityId}`;
+}
 
 export async function registerPage(actor: Actor, unitId: string, year: number) {
   const unit = await db.unit.findFirst({
@@ -50,7 +55,7 @@ export async function registerPage(actor: Actor, unitId: string, year: number) {
           startNumber: r?.startNumber ?? null,
           nextLabel: numberLabel(family, r?.nextNumber ?? r?.startNumber ?? 1, k, symbol),
           issuedCount: r ? r.nextNumber - r.startNumber : 0,
-          entries: (r?.entries ?? []).map((e) => ({ ...e, href: entryHref(e) })),
+          entries: (r?.entries ?? []).map((e) => ({ ...e, href: entryHref(e, unit.code) })),
         };
       }),
     };
@@ -78,15 +83,17 @@ export const REGISTER_HEADER = [
  * unit in the caller's scope; one year (default: the business year).
  */
 export async function registerRows(actor: Actor, opts: { unitId: string | null; year: number; kind: RegisterKind | null }): Promise<string[][] | null> {
-  let unitIds: string[];
+  let units: { id: string; code: string }[];
   if (opts.unitId) {
-    const unit = await db.unit.findFirst({ where: { AND: [{ id: opts.unitId }, unitScope(actor, "unit.read")] }, select: { id: true } });
+    const unit = await db.unit.findFirst({ where: { AND: [{ id: opts.unitId }, unitScope(actor, "unit.read")] }, select: { id: true, code: true } });
     if (!unit) return null;
-    unitIds = [unit.id];
+    units = [unit];
   } else {
     const paths = actor.assignments.map((a) => a.unitPath);
-    unitIds = (await db.unit.findMany({ where: { path: { in: paths } }, select: { id: true } })).map((u) => u.id);
+    units = await db.unit.findMany({ where: { path: { in: paths } }, select: { id: true, code: true } });
   }
+  const unitIds = units.map((u) => u.id);
+  const codes = new Map(units.map((u) => [u.id, u.code]));
   const entries = await db.registerEntry.findMany({
     where: { unitId: { in: unitIds }, register: { year: opts.year, ...(opts.kind ? { kind: opts.kind } : {}) } },
     orderBy: [{ register: { body: { name: "asc" } } }, { register: { kind: "asc" } }, { number: "asc" }],
@@ -105,7 +112,7 @@ export async function registerRows(actor: Actor, opts: { unitId: string | null; 
     e.signerPost,
     ENTRY_STATUS_LABEL[e.status],
     e.voidReason ?? "",
-    entryHref(e),
+    entryHref(e, codes.get(e.unitId) ?? ""),
   ]);
 }
 
@@ -129,7 +136,7 @@ export async function documentBody(unit: { id: string; type: string; name: strin
  * that issues it (its header, format and symbol), for its page and its file.
  */
 export async function documentNumber(
-  entityType: "Meeting" | "Report" | "CriticismCase",
+  entityType: "Meeting" | "Report" | "CriticismCase" | "SupervisionPlan",
   entityId: string,
   issuer: { unit: { id: string; type: string; name: string }; kind: IssuingBodyKind },
 ) {

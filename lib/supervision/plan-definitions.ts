@@ -9,6 +9,7 @@ import { approvePlanSchema, savePlanSchema } from "./schema";
 import { type UnitLoaded, loadCommune, refuse } from "./common-definitions";
 import { unitScope } from "../auth/scope";
 import { unitRecordScope } from "../auth/records";
+import { bodySigner, issueNumber, liveEntry } from "../registers/issue";
 
 const INVALID = MESSAGES.invalid;
 
@@ -93,7 +94,7 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
   },
 };
 
-type PlanLoaded = Loaded & { plan: Prisma.SupervisionPlanGetPayload<object> };
+type PlanLoaded = Loaded & { plan: Prisma.SupervisionPlanGetPayload<{ include: { unit: { select: { id: true; type: true; name: true; path: true } } } }> };
 
 export const approvePlan: ActionDefinition<typeof approvePlanSchema, PlanLoaded, undefined> = {
   name: "supervision_plan.approve",
@@ -102,11 +103,11 @@ export const approvePlan: ActionDefinition<typeof approvePlanSchema, PlanLoaded,
   async load(db, input, actor, permission) {
     const plan = await db.supervisionPlan.findFirst({
       where: { id: input.planId, ...unitRecordScope(actor, permission) },
-      include: { unit: { select: { path: true } } },
+      include: { unit: { select: { id: true, type: true, name: true, path: true } } },
     });
     return plan ? { entityType: "SupervisionPlan", entityId: plan.id, unitId: plan.unitId, target: { unitPath: plan.unit.path }, plan } : null;
   },
-  async write(tx, { input, loaded }) {
+  async write(tx, { input, loaded, actor }) {
     const { plan } = loaded;
     if (input.approvalDate > today()) refuse({ approvalDate: ["Ngày phê duyệt không được sau hôm nay."] });
     if (input.approvalDate.getUTCFullYear() < plan.year - 1 || input.approvalDate.getUTCFullYear() > plan.year)
@@ -121,13 +122,34 @@ export const approvePlan: ActionDefinition<typeof approvePlanSchema, PlanLoaded,
         approvalBody: input.approvalBody,
       },
     );
+    // Approved, the plan is issued by the Front committee: the next number of its plans' register (KH), once;
+    // recording a corrected approval keeps it.
+    const number = (await liveEntry(tx, "SupervisionPlan", plan.id))
+      ? null
+      : await issueNumber(tx, {
+          unit: plan.unit,
+          bodyKind: "FRONT_COMMITTEE",
+          kind: "PLAN",
+          issuedOn: today(),
+          summary: `Kế hoạch giám sát, phản biện xã hội năm ${plan.year}`,
+          ...(await bodySigner(tx, plan.unitId, actor.displayName, "FRONT")),
+          entityType: "SupervisionPlan",
+          entityId: plan.id,
+          issuedById: actor.userId,
+        });
     return {
       entityType: "SupervisionPlan",
       entityId: plan.id,
       unitId: plan.unitId,
       before: { status: plan.status },
-      after: { status: "APPROVED", approvalNumber: input.approvalNumber, approvalDate: input.approvalDate, approvalBody: input.approvalBody },
-      message: `Đã ghi nhận phê duyệt kế hoạch (${input.approvalNumber}, ${formatDate(input.approvalDate)}).`,
+      after: {
+        status: "APPROVED",
+        approvalNumber: input.approvalNumber,
+        approvalDate: input.approvalDate,
+        approvalBody: input.approvalBody,
+        number: number?.label,
+      },
+      message: `Đã ghi nhận phê duyệt kế hoạch (${input.approvalNumber}, ${formatDate(input.approvalDate)})${number ? `; kế hoạch số ${number.label}` : ""}.`,
     };
   },
 };

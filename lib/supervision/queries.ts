@@ -121,7 +121,7 @@ export async function escalatedRecommendations(actor: PermissionSubject, ancesto
 
 /** A commune's supervision for a year: the plan, activities, criticism cases and open recommendations. */
 export async function communeSupervision(actor: PermissionSubject, unitId: string, year: number) {
-  const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] }, select: { id: true } });
+  const unit = await db.unit.findFirst({ where: { AND: [{ id: unitId }, unitScope(actor, "unit.read")] }, select: { id: true, type: true, name: true } });
   if (!unit) return null;
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
@@ -146,7 +146,14 @@ export async function communeSupervision(actor: PermissionSubject, unitId: strin
     (r) => r.activityId,
   );
   const activities = activityRows.map((a) => ({ ...a, _count: { recommendations: openOf.get(a.id) ?? 0 } }));
-  return { plan, activities, cases, open };
+  // The plan's own number, issued by the Front committee when its approval was recorded.
+  const planNumber = plan ? await documentNumber("SupervisionPlan", plan.id, { unit, kind: "FRONT_COMMITTEE" }) : null;
+  return { plan, planNumber, activities, cases, open };
+}
+
+/** The year of a commune's plan (a register's link names the plan). */
+export async function planYearOf(unitId: string, planId: string): Promise<number | null> {
+  return (await db.supervisionPlan.findFirst({ where: { id: planId, unitId }, select: { year: true } }))?.year ?? null;
 }
 
 const DETAIL_UNIT = {

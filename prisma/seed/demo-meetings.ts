@@ -9,6 +9,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { runAction, type RunResult } from "../../lib/actions/run-action";
 import { saveMeeting } from "../../lib/meetings/definitions";
 import { moveMeeting } from "../../lib/meetings/move-definitions";
+import { issueNotice } from "../../lib/meetings/notice-definitions";
 import { addTask } from "../../lib/tasks/definitions";
 import { applyTaskRollup } from "../../lib/tasks/rollups";
 import { addDays, toIsoDate } from "../../lib/time/business-date";
@@ -145,6 +146,11 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
     for (const move of moves) {
       const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
       await runAction(db, moveMeeting, { meetingId, version: String(m.version), move }, move === "submit" ? (plan.secretary ?? actor) : actor, ctx);
+    }
+    // The chair issues the conclusions notice of the approved meetings of the last eight weeks.
+    if (moves.includes("approve") && addDays(heldOn, 56) >= plan.until) {
+      const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+      if (m.status === "APPROVED") await runAction(db, issueNotice, { meetingId, version: String(m.version) }, actor, ctx);
     }
   }
   return out;

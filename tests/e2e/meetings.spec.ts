@@ -103,6 +103,15 @@ test("a bloc head logs a routine meeting, approves it and downloads the minutes"
   await expect(page.getByText("Đã lưu bản quét biên bản đã ký.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Bản quét đã ký: bien-ban.pdf" })).toBeVisible();
 
+  // The chair issues the conclusions notice: the next number of the body's notices, and its DOCX.
+  await page.getByRole("button", { name: "Ban hành thông báo kết luận" }).click();
+  await expect(page.getByText(/Thông báo kết luận số \d+-TB\/ĐU ngày 13\/08\/2018/)).toBeVisible();
+  const notice = await page.request.get(`${meetingUrl}/notice.docx`.replace("/meetings/", "/api/meetings/"));
+  expect(notice.status()).toBe(200);
+  const noticeXml = await (await JSZip.loadAsync(await notice.body())).file("word/document.xml")!.async("string");
+  expect(noticeXml).toMatch(/Số \d+-TB\/ĐU/);
+  expect(noticeXml).toContain("THÔNG BÁO");
+
   await visit(page, page.url().replace(/\?.*$/, "") + "/minutes");
   await expect(page.getByText(`Số ${label}`)).toBeVisible();
   // Approved minutes are locked: no form, only the head's audited reopen.

@@ -10,6 +10,8 @@ import { officialDocx } from "@/lib/documents/official-docx";
 import { saveMeeting } from "@/lib/meetings/definitions";
 import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { minutesOf } from "@/lib/meetings/minutes";
+import { noticeOf } from "@/lib/meetings/notice";
+import { issueNotice } from "@/lib/meetings/notice-definitions";
 import { meetingDetail } from "@/lib/meetings/queries";
 import { openReport, saveReport } from "@/lib/reports/definitions";
 import { reportDocumentOf } from "@/lib/reports/document";
@@ -109,8 +111,14 @@ describe("files opened by LibreOffice", () => {
     const sent = await sendReport(reportId, party.clerk, party.head);
     expect(sent.ok).toBe(true);
     const report = (await reportDetail(party.head.actor, reportId))!;
+    // The chair's conclusions notice of the joint advisory unit's meeting.
+    const frontMeeting = await db.meeting.findUniqueOrThrow({ where: { id: front.ids[0] } });
+    expect((await runAction(db, issueNotice, { meetingId: frontMeeting.id, version: String(frontMeeting.version) }, front.head.actor, ctx())).message).toBe(
+      "Đã ban hành thông báo kết luận số 01/TB-MTTQ.",
+    );
 
     const files = docxToPdf({
+      notice: await officialDocx(noticeOf((await meetingDetail(front.head.actor, front.ids[0]))!, DAY)),
       partyFirst: await minutesFile(party.head, party.ids[0]),
       party: await minutesFile(party.head, party.ids[1]),
       front: await minutesFile(front.head, front.ids[0]),
@@ -148,6 +156,19 @@ describe("files opened by LibreOffice", () => {
     expect(f.flat).toContain("Số: 01/BB-MTTQ");
     expect(f.flat).toContain("Ninh Dương, ngày 07 tháng 08 năm 2018");
     expect(f.flat).toMatch(/Nơi nhận:.* - Ban Thường trực Ủy ban MTTQ \(để b\/c\)/);
+
+    // The conclusions notice: its own number, the chair's conclusions and the tasks, to the member organisations.
+    const n = files.notice;
+    expect(n.pages).toBe(1);
+    expect(n.flat).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(n.flat).toContain("Số: 01/TB-MTTQ");
+    expect(n.flat).toContain("THÔNG BÁO");
+    expect(n.flat).toContain("Kết luận của đồng chí Nguyễn Văn Trưởng, chủ trì hội nghị giao ban");
+    expect(n.flat).toContain("Các tổ chức hoàn thành nhiệm vụ tuần.");
+    expect(n.flat).toContain("Rà soát hộ nghèo cuối năm");
+    expect(n.flat).toMatch(/CHỦ TRÌ HỘI NGHỊ \(Ký, ghi rõ họ tên\) Nguyễn Văn Trưởng/);
+    expect(n.flat).toMatch(/Nơi nhận:.* - Các tổ chức thành viên khối/);
+    expect(n.flat).not.toContain("DỰ THẢO");
 
     // The report: its number from the register, the day it was sent, the recipient, the signer.
     const r = files.report;

@@ -12,6 +12,9 @@ import { setIssuingBody, setRegisterStart, voidRegisterEntry } from "@/lib/regis
 import { registerExport } from "@/lib/exports/register-exports";
 import { registerPage, registerRows } from "@/lib/registers/queries";
 import { meetingDetail } from "@/lib/meetings/queries";
+import { issueNotice } from "@/lib/meetings/notice-definitions";
+import { noticeOf } from "@/lib/meetings/notice";
+import { approvePlan, savePlan } from "@/lib/supervision/plan-definitions";
 import { minutesOf } from "@/lib/meetings/minutes";
 import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import { parseCsv } from "@/lib/files/csv";
@@ -51,8 +54,10 @@ async function submittedMinutes(code: string, n: number, model: "DAN_VAN_BLOC" |
     return runAction(db, moveMeeting, { meetingId, version: String(m.version), move: mv }, mv === "submit" ? clerk.actor : head.actor, ctx());
   };
   for (const id of ids) for (const mv of ["hold", "submit"]) expect((await move(id, mv)).ok).toBe(true);
-  return { ...bloc, head, ids, move };
+  return { ...bloc, head, clerk, ids, move };
 }
+
+const DAY = parseIsoDate("2018-08-13")!;
 
 const typed = (u: { type: string; name: string }) => `${UNIT_TYPE_LABEL[u.type as UnitType]} ${u.name}`;
 
@@ -172,6 +177,69 @@ describe("registers", () => {
     for (const mv of ["submit", "approve"]) expect((await s.move(s.ids[1], mv)).ok).toBe(true);
     expect((await db.meeting.findUniqueOrThrow({ where: { id: s.ids[1] } })).minutesLabel).toBe("4-BB/ĐU");
     expect(await db.auditEvent.count({ where: { action: "register.void", outcome: "ALLOWED", unitId: s.unit.id } })).toBe(2);
+  });
+
+  it("numbers a supervision plan when its approval is recorded, and the conclusions notice of approved minutes, each in its own register", async () => {
+    const s = await submittedMinutes("06682", 1);
+    const notice = async (actor = s.head.actor) => {
+      const m = await db.meeting.findUniqueOrThrow({ where: { id: s.ids[0] } });
+      return runAction(db, issueNotice, { meetingId: m.id, version: String(m.version) }, actor, ctx());
+    };
+    // Not before the minutes are approved; then by the chair, not by the one who recorded the minutes.
+    expect((await notice()).formError).toBe("Chỉ ban hành thông báo kết luận khi biên bản đã được duyệt.");
+    expect((await s.move(s.ids[0], "approve")).message).toBe("Đã duyệt biên bản số 1-BB/ĐU.");
+    expect((await notice(s.clerk.actor)).formError).toMatch(/^Bạn đã ghi và trình biên bản này: thông báo kết luận do người chủ trì ban hành/);
+    expect((await notice()).message).toBe("Đã ban hành thông báo kết luận số 1-TB/ĐU.");
+    expect((await notice()).formError).toMatch(/^Thông báo kết luận đã được ban hành, số 1-TB\/ĐU\./);
+    const detail = (await meetingDetail(s.head.actor, s.ids[0]))!;
+    expect(detail.notice).toMatchObject({ label: "1-TB/ĐU", signerName: "Nguyễn Văn Trưởng", signerPost: "Chủ trì hội nghị" });
+    expect(noticeOf(detail, DAY)).toMatchObject({ title: "THÔNG BÁO", number: "Số 1-TB/ĐU", draft: false });
+    // Voiding the notice's number leaves the minutes' number alone and gives the notice the next one.
+    const tb = await db.registerEntry.findFirstOrThrow({ where: { entityId: s.ids[0], register: { kind: "CONCLUSION" } } });
+    expect((await runAction(db, voidRegisterEntry, { entryId: tb.id, reason: "Cấp nhầm số của sổ khác" }, s.head.actor, ctx())).message).toBe(
+      "Đã hủy số 1-TB/ĐU; văn bản nhận số mới 2-TB/ĐU.",
+    );
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: s.ids[0] } })).minutesLabel).toBe("1-BB/ĐU");
+    expect((await meetingDetail(s.head.actor, s.ids[0]))!.notice?.label).toBe("2-TB/ĐU");
+
+    // The year's supervision plan takes the Front committee's next plan number when its approval is recorded, once.
+    const mttq = s.org("MTTQ");
+    const saved = await runAction(
+      db,
+      savePlan,
+      {
+        unitId: s.unit.id,
+        year: "2018",
+        version: "0",
+        item_0_kind: "SUPERVISION",
+        item_0_form: "DELEGATION",
+        item_0_subject: "UBND xã",
+        item_0_content: "Thu, chi quỹ đóng góp xây dựng đường thôn",
+        item_0_intendedTime: "Quý III",
+        item_0_leadOrganisationId: mttq.id,
+      },
+      s.head.actor,
+      ctx(),
+    );
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+    const plan = await db.supervisionPlan.findFirstOrThrow({ where: { unitId: s.unit.id } });
+    const approve = async (approvalNumber: string) => {
+      const p = await db.supervisionPlan.findUniqueOrThrow({ where: { id: plan.id } });
+      return runAction(
+        db,
+        approvePlan,
+        { planId: p.id, version: String(p.version), approvalNumber, approvalDate: "2018-01-15", approvalBody: "Đảng ủy xã" },
+        s.head.actor,
+        ctx(),
+      );
+    };
+    expect((await approve("15-QĐ/ĐU")).message).toBe("Đã ghi nhận phê duyệt kế hoạch (15-QĐ/ĐU, 15/01/2018); kế hoạch số 01/KH-MTTQ.");
+    expect((await approve("16-QĐ/ĐU")).message).toBe("Đã ghi nhận phê duyệt kế hoạch (16-QĐ/ĐU, 15/01/2018).");
+    const page = (await registerPage(s.head.actor, s.unit.id, 2018))!;
+    const plans = page.bodies.find((b) => b.kind === "FRONT_COMMITTEE")!.registers.find((r) => r.kind === "PLAN")!;
+    expect(plans.entries.map((e) => [e.label, e.summary, e.href])).toEqual([
+      ["01/KH-MTTQ", "Kế hoạch giám sát, phản biện xã hội năm 2018", `/communes/${s.unit.code}/supervision?plan=${plan.id}`],
+    ]);
   });
 
   it("shows the register to readers in scope and downloads it with the number and symbol in one column", async () => {

@@ -23,6 +23,7 @@ import { EDITABLE, MEETING_STATUS_LABEL, movesFrom } from "@/lib/meetings/rules"
 import { isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { SignOffSteps } from "@/components/signoff/sign-off-steps";
+import { MinutesSection } from "@/components/meetings/minutes-section";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
@@ -257,40 +258,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           ) : null}
         </section>
 
-        <section aria-labelledby="minutes-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-          <h2 id="minutes-h" className="text-lg font-semibold">
-            Biên bản
-          </h2>
-          <p className="flex flex-wrap gap-4 text-sm">
-            <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}/minutes`}>
-              Xem bản in (A4)
-            </Link>
-            <a className="text-brand-700 underline" href={`/api/meetings/${meeting.id}/minutes.docx`}>
-              Tải biên bản (DOCX)
-            </a>
-            {meeting.minutesScan ? (
-              <a className="text-brand-700 underline" href={`/api/files/${meeting.minutesScan.id}`}>
-                Bản quét đã ký: {meeting.minutesScan.originalName}
-              </a>
-            ) : null}
-          </p>
-          {meeting.status !== "APPROVED" ? (
-            <p className="text-sm text-slate-700">Số biên bản được cấp khi duyệt; bản tải trước khi duyệt là bản dự thảo.</p>
-          ) : null}
-          {manage && meeting.status === "APPROVED" ? (
-            <form action={`/api/meetings/${meeting.id}/minutes-scan`} method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
-              <div className="flex flex-col gap-1">
-                <label htmlFor="minutes-scan" className="text-sm">
-                  Bản quét biên bản đã ký (PDF hoặc ảnh, tối đa 20 MB)
-                </label>
-                <input id="minutes-scan" name="scan" type="file" required accept="application/pdf,image/png,image/jpeg,image/webp" className="text-sm" />
-              </div>
-              <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">
-                Tải lên
-              </button>
-            </form>
-          ) : null}
-        </section>
+        <MinutesSection meeting={meeting} manage={manage} />
 
         <section aria-labelledby="history-h" className="space-y-2">
           <h2 id="history-h" className="text-lg font-semibold">

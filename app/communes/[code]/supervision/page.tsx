@@ -8,7 +8,9 @@ import { ApprovePlanForm, PlanForm } from "@/components/supervision/plan-forms";
 import { SupervisionSummary } from "@/components/supervision/summary";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { communeSupervision, supervisionChoices, supervisionFigures } from "@/lib/supervision/queries";
+import { communeSupervision, planYearOf, supervisionChoices, supervisionFigures } from "@/lib/supervision/queries";
+import { DocumentNumberLine } from "@/components/registers/document-number";
+import { RECORD_ID } from "@/lib/validation";
 import { ACTIVITY_STATUS_LABEL, CRITICISM_FORM_LABEL, CRITICISM_STATUS_LABEL, FORM_LABEL, isRecOverdue } from "@/lib/supervision/rules";
 import { daysBetween, formatDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
@@ -22,13 +24,16 @@ export default async function CommuneSupervisionPage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ year?: string }>;
+  searchParams: Promise<{ year?: string; plan?: string }>;
 }) {
   const actor = await requireActor();
   const day = today();
   const unit = await getUnitByCode(actor, "COMMUNE", (await params).code, day);
   if (!unit) notFound();
-  const raw = Number((await searchParams).year);
+  const search = await searchParams;
+  // A plan's number in the register links here by the plan (its year may differ from the register's).
+  const planYear = search.plan && RECORD_ID.test(search.plan) ? await planYearOf(unit.id, search.plan) : null;
+  const raw = planYear ?? Number(search.year);
   const year = Number.isInteger(raw) && raw >= 2015 && raw <= day.getUTCFullYear() + 1 ? raw : day.getUTCFullYear();
   const [data, choices, figures] = await Promise.all([
     communeSupervision(actor, unit.id, year),
@@ -37,7 +42,7 @@ export default async function CommuneSupervisionPage({
   ]);
   if (!data) notFound();
   const manage = can(actor, "supervision.manage", { unitPath: unit.path });
-  const { plan, activities, cases, open } = data;
+  const { plan, planNumber, activities, cases, open } = data;
   const organisations = choices.organisations.map((o) => ({ value: o.id, label: o.name }));
   return (
     <>
@@ -206,6 +211,7 @@ export default async function CommuneSupervisionPage({
                   <span>
                     {plan.approvalBody} phê duyệt, văn bản số {plan.approvalNumber} ngày {formatDate(plan.approvalDate!)}.
                   </span>
+                  {planNumber ? <DocumentNumberLine number={planNumber} unitId={unit.id} /> : null}
                 </>
               ) : (
                 <Badge tone="warning">Chưa phê duyệt</Badge>

@@ -2,6 +2,7 @@
 // reports progress on its own tasks.
 import { db } from "@/lib/db";
 import { saveMeeting } from "@/lib/meetings/definitions";
+import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { addTask } from "@/lib/tasks/definitions";
 import type { Case } from "../harness";
 import { OFFICER_ORG, type Position, type World } from "../world";
@@ -39,6 +40,16 @@ export async function task(w: World, at: Position) {
   return db.task.findUniqueOrThrow({ where: { submissionId } });
 }
 
+export async function approvedMeeting(w: World, at: Position) {
+  const c = commune(at);
+  const form = { ...meetingForm(w, at), secretaryName: "Trần Thị Thư", conclusions: "Thống nhất triển khai" };
+  await as(w.owners.head[c], saveMeeting, form);
+  const m = await db.meeting.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
+  for (const [i, move] of ["hold", "submit", "approve"].entries())
+    await as(move === "submit" ? w.owners.secretary[c] : w.owners.head[c], moveMeeting, { meetingId: m.id, version: String(m.version + i), move });
+  return m;
+}
+
 const headOwn = { BLOC_HEAD: ["own"] } as const;
 
 const saveMeetingCase: Case = { positions: COMMUNES, allow: headOwn, build: async (w, at) => ({ form: meetingForm(w, at) }) };
@@ -46,6 +57,15 @@ const saveMeetingCase: Case = { positions: COMMUNES, allow: headOwn, build: asyn
 export const meetingCases: Record<string, Case> = {
   "lib/meetings/actions.ts#saveMeetingAction": saveMeetingCase,
   "lib/meetings/actions.ts#autosaveMeetingAction": saveMeetingCase,
+  "lib/meetings/actions.ts#issueNoticeAction": {
+    // Approved minutes (submitted by the secretary), whose chair issues the conclusions notice.
+    positions: COMMUNES,
+    allow: headOwn,
+    build: async (w, at) => {
+      const m = await approvedMeeting(w, at);
+      return { form: { meetingId: m.id, version: String(m.version + 3) } };
+    },
+  },
   "lib/meetings/actions.ts#moveMeetingAction": {
     positions: COMMUNES,
     allow: headOwn,

@@ -6,7 +6,7 @@ import { makeUser } from "../../factories";
 import type { Case } from "../harness";
 import { CODES, UNIT_POSITIONS, unitAt, type Position, type World } from "../world";
 import { as, commune, COMMUNES } from "./common";
-import { approvedMeeting } from "./routes";
+import { approvedMeeting } from "./meetings";
 
 /** A fresh signer of the commune (so every cell records a new dual post). */
 async function signer(w: World, at: Position) {
@@ -19,7 +19,8 @@ export const registerCases: Record<string, Case> = {
     positions: UNIT_POSITIONS,
     allow: { BLOC_HEAD: ["own"], REVIEWER: ["district"], ADMIN: UNIT_POSITIONS },
     build: async (w, at) => ({
-      form: { unitId: unitAt(w, at).id, bodyKind: "FRONT_COMMITTEE", kind: "PLAN", year: "2018", startNumber: String(1 + w.next()) },
+      // Next year: no case issues a number in it (plans approved in the matrix take 2018's).
+      form: { unitId: unitAt(w, at).id, bodyKind: "FRONT_COMMITTEE", kind: "PLAN", year: "2019", startNumber: String(1 + w.next()) },
     }),
   },
   "lib/registers/actions.ts#setIssuingBodyAction": {

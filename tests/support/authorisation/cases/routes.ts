@@ -2,8 +2,6 @@
 // administrator everywhere), uploads by those who keep the record. A refused request answers 401 or 404
 // with one denial record.
 import { db } from "@/lib/db";
-import { saveMeeting } from "@/lib/meetings/definitions";
-import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { closeRecommendation } from "@/lib/supervision/recommendation-definitions";
 import { saveCriticism } from "@/lib/supervision/criticism-definitions";
 import { openReport } from "@/lib/reports/definitions";
@@ -11,7 +9,7 @@ import { storeBytes } from "@/lib/files/store";
 import type { Case, Invoke } from "../harness";
 import { CODES, UNIT_POSITIONS, unitAt, type Position, type World } from "../world";
 import { as, commune, COMMUNES, uuid } from "./common";
-import { meetingForm } from "./meetings";
+import { approvedMeeting } from "./meetings";
 import { recommendationAt } from "./supervision";
 
 /** Who reads a unit's records: everyone at or above it, and the administrator. */
@@ -30,16 +28,6 @@ const upload = (url: string, params: Record<string, string>, field: string): Inv
   body.append(field, new File([PDF], "quyet-dinh.pdf", { type: "application/pdf" }));
   return { method: "POST", url, params, body };
 };
-
-export async function approvedMeeting(w: World, at: Position) {
-  const c = commune(at);
-  const form = { ...meetingForm(w, at), secretaryName: "Trần Thị Thư", conclusions: "Thống nhất triển khai" };
-  await as(w.owners.head[c], saveMeeting, form);
-  const m = await db.meeting.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
-  for (const [i, move] of ["hold", "submit", "approve"].entries())
-    await as(move === "submit" ? w.owners.secretary[c] : w.owners.head[c], moveMeeting, { meetingId: m.id, version: String(m.version + i), move });
-  return m;
-}
 
 async function storedFileAt(w: World, at: Position) {
   const m = await approvedMeeting(w, at);
@@ -115,6 +103,14 @@ export const routeCases: Record<string, Record<string, Case>> = {
       build: async (w, at) => {
         const m = await approvedMeeting(w, at);
         return { url: `/api/meetings/${m.id}/minutes.docx`, params: { id: m.id, file: "minutes.docx" } };
+      },
+    },
+    "notice.docx": {
+      positions: COMMUNES,
+      allow: COMMUNE_READERS,
+      build: async (w, at) => {
+        const m = await approvedMeeting(w, at);
+        return { url: `/api/meetings/${m.id}/notice.docx`, params: { id: m.id, file: "notice.docx" } };
       },
     },
   },
