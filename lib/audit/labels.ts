@@ -43,7 +43,7 @@ export const ACTION_LABEL: Record<string, string> = {
   "report.prepare": "Trình ký báo cáo",
   "report.submit": "Ký và gửi báo cáo",
   "report.review": "Xem xét báo cáo",
-  "report.open": "Mở lại báo cáo",
+  "report.open": "Lập báo cáo",
   "report.consolidate": "Tổng hợp báo cáo",
   "report.docx": "Tải báo cáo (DOCX)",
   "supervision_plan.save": "Lưu kế hoạch giám sát",

@@ -13,6 +13,7 @@ import { issueNotice } from "../../lib/meetings/notice-definitions";
 import { addTask } from "../../lib/tasks/definitions";
 import { applyTaskRollup } from "../../lib/tasks/rollups";
 import { addDays, toIsoDate } from "../../lib/time/business-date";
+import { onBusinessDay } from "../../lib/time/today";
 import { startOfIsoWeek } from "../../lib/time/iso-week";
 
 export const DEMO_NAMES = [
@@ -147,10 +148,11 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
       const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
       await runAction(db, moveMeeting, { meetingId, version: String(m.version), move }, move === "submit" ? (plan.secretary ?? actor) : actor, ctx);
     }
-    // The chair issues the conclusions notice of the approved meetings of the last eight weeks.
+    // The chair issues the conclusions notice of the approved meetings of the last eight weeks, the day after.
     if (moves.includes("approve") && addDays(heldOn, 56) >= plan.until) {
       const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-      if (m.status === "APPROVED") await runAction(db, issueNotice, { meetingId, version: String(m.version) }, actor, ctx);
+      if (m.status === "APPROVED")
+        await onBusinessDay(addDays(heldOn, 1), () => runAction(db, issueNotice, { meetingId, version: String(m.version) }, actor, ctx));
     }
   }
   return out;

@@ -4,13 +4,13 @@
 // late, some returned with a reason and fixed, a few never sent; submission dates are set to when they
 // happened, as the task progress of the demo meetings is. The district of each accepted report opens its
 // own report for July from them. Deterministic, and skipped when already present.
-import { applyReportChange } from "../../lib/rollups/area";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { runAction } from "../../lib/actions/run-action";
 import { openReport, saveReport } from "../../lib/reports/definitions";
 import { prepareReport, reviewReport, submitReport } from "../../lib/reports/move-definitions";
 import { addDays, parseIsoDate } from "../../lib/time/business-date";
+import { onBusinessDay } from "../../lib/time/today";
 import { validOn } from "../../lib/units/validity";
 import type { Actor } from "../../lib/auth/actor";
 import { actorFor, random } from "./demo-support";
@@ -92,6 +92,8 @@ export async function seedReportsOf(
     reviewer: Actor;
     regimeCode: string;
     periods: string[];
+    /** Whether the last of `periods` is the regime's latest (by default it is). */
+    latest?: boolean;
     topics: Map<string, string>;
     rnd: () => number;
   },
@@ -136,25 +138,20 @@ export async function seedReportsOf(
       rec_0_addressee: "UBND xã",
     };
     if (!(await runAction(db, saveReport, fields, head, ctx)).ok) continue;
-    const latest = month === plan.periods.at(-1);
+    const latest = month === plan.periods.at(-1) && plan.latest !== false;
     // The latest period's report may still be a draft.
     if (latest && roll < 0.25) {
       out.reports++;
       continue;
     }
-    if (!(await send(id))) continue;
-    out.reports++;
     const report = await db.report.findUniqueOrThrow({ where: { id } });
-    // When it was sent: most on or before the due date, about a quarter 1–6 days late.
+    // When it was sent: most on or before the due date, about a quarter 1–6 days late. Sent on that business
+    // day, so that its date, its number's date in the register and the on-time count are the day's.
     const late = rnd() < 0.25;
     const sentOn = late ? addDays(report.dueOn, 1 + Math.floor(rnd() * 6)) : addDays(report.dueOn, -Math.floor(rnd() * 2));
+    if (!(await onBusinessDay(sentOn, () => send(id)))) continue;
+    out.reports++;
     if (late) out.late++;
-    // Backdated past the action: the layered rollup's on-time count follows the new date, in the same transaction.
-    await db.$transaction(async (tx) => {
-      await tx.report.update({ where: { id }, data: { firstSubmittedOn: sentOn, submittedOn: sentOn } });
-      const onTime = (sentOn <= report.dueOn ? 1 : 0) - (report.firstSubmittedOn! <= report.dueOn ? 1 : 0);
-      await applyReportChange(tx, { unitId: report.unitId, regimeId: report.regimeId, periodKey: report.periodKey, submitted: 0, onTime });
-    });
     if (latest && roll < 0.5) continue; // still waiting for review
     if (rnd() < 0.2) {
       // Returned with a reason, fixed and sent again.
@@ -168,8 +165,7 @@ export async function seedReportsOf(
       out.returned++;
       if (latest) continue; // the fix is not in yet
       await runAction(db, saveReport, { ...fields, version: await version(id), issue_0_scale: `${issue.scale} (đã xác minh)` }, head, ctx);
-      await send(id);
-      await db.report.update({ where: { id }, data: { submittedOn: addDays(sentOn, 3) } });
+      await onBusinessDay(addDays(sentOn, 3), () => send(id));
       await runAction(db, reviewReport, { reportId: id, version: await version(id), move: "accept" }, staff, ctx);
     } else {
       await runAction(db, reviewReport, { reportId: id, version: await version(id), move: "accept" }, staff, ctx);

@@ -15,6 +15,7 @@ import { MODEL_HEAD_RULE } from "../../lib/blocs/head-rule";
 import { addDays, parseIsoDate, toIsoDate } from "../../lib/time/business-date";
 import { today } from "../../lib/time/today";
 import { periodsClosedIn } from "../../lib/reports/rules";
+import { windowOf } from "../../lib/time/windows";
 import { validOn } from "../../lib/units/validity";
 import { formerDistrictsOf } from "../../lib/units/former-districts";
 import { actorFor, demoHeadPost, random } from "./demo-support";
@@ -155,15 +156,23 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     out.meetings += done.meetings;
     out.tasks += done.tasks;
     // Monthly and quarterly reports of the periods whose data window has closed, to the province.
-    for (const regime of regimes) {
-      const periods = periodsClosedIn(regime, since, day, day).map((p) => p.key);
+    // Period by period in the order their data windows close, monthly and quarterly together, so that the
+    // body's register numbers them in the order they were sent.
+    const periods = regimes
+      .flatMap((regime) => {
+        const closed = periodsClosedIn(regime, since, day, day);
+        return closed.map((p) => ({ regime, key: p.key, closes: windowOf(p, regime).to, latest: p === closed.at(-1) }));
+      })
+      .sort((a, b) => a.closes.getTime() - b.closes.getTime() || a.regime.code.localeCompare(b.regime.code));
+    for (const p of periods) {
       const reports = await seedReportsOf(db, {
         unitId: unit.id,
         head: head.actor,
         preparer: (clerk ?? head).actor,
         reviewer: reviewer.actor,
-        regimeCode: regime.code,
-        periods,
+        regimeCode: p.regime.code,
+        periods: [p.key],
+        latest: p.latest,
         topics,
         rnd,
       });
