@@ -110,7 +110,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
             <HeadlineFigures figures={figures} />
           </section>
         ) : null}
-        {districts.length ? <DistrictMapSvg map={districtMap()} modelOf={new Map(districts.map((d) => [d.code, d.communeModel]))} /> : null}
+        {districts.length ? <DistrictMapSvg map={districtMap()} modelOf={new Map(districts.map((d) => [d.code, d.communeModel]))} query={query} /> : null}
         <section aria-labelledby="localities-h" className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="localities-h" className="text-lg font-semibold">

@@ -1,48 +1,36 @@
 import type { DistrictMap } from "@/lib/blocs/district-map";
 import { MODEL_COLOUR, MODEL_LABEL, type BlocModel } from "@/lib/blocs/labels";
+import { AreaMap } from "@/components/ui/area-map";
 
 /**
- * Districts coloured by their commune-level model, rendered on the server; the outlines come from the
- * static shapes file (lib/blocs/district-map.ts). The table beside it is the accessible alternative (and
- * the way to each district's page); the figure itself is one labelled image.
+ * Districts coloured by their commune-level model, each a link to its district's page (with the date the
+ * page is viewed at); the outlines come from the static shapes file (lib/blocs/district-map.ts). The table
+ * beside it is the accessible alternative with the same information.
  */
-export function DistrictMapSvg({ map, modelOf }: { map: DistrictMap; modelOf: Map<string, BlocModel | null> }) {
+export function DistrictMapSvg({ map, modelOf, query = "" }: { map: DistrictMap; modelOf: Map<string, BlocModel | null>; query?: string }) {
   const used = [...new Set([...modelOf.values()].filter((m): m is BlocModel => m !== null))];
   return (
     <figure className="rounded border border-slate-200 bg-white p-3">
-      <svg
-        viewBox={`0 0 ${map.width} ${map.height}`}
-        className="h-auto w-full"
-        role="img"
-        aria-label="Bản đồ các huyện, thị xã, thành phố tô màu theo mô hình khối cấp xã; xem bảng bên dưới để có cùng thông tin."
-      >
-        {map.shapes.map((s) => {
+      <AreaMap
+        width={map.width}
+        height={map.height}
+        spriteUrl={map.spriteUrl}
+        fontSize={15}
+        ariaLabel="Bản đồ các huyện, thị xã, thành phố tô màu theo mô hình khối cấp xã, mỗi vùng dẫn tới trang của địa phương; bảng bên dưới có cùng thông tin."
+        areas={map.shapes.map((s) => {
           const model = modelOf.get(s.code) ?? null;
-          return (
-            <g key={s.code} fill={model ? MODEL_COLOUR[model] : "#cbd5e1"} fillOpacity={0.75} stroke="#ffffff" strokeWidth={1.2}>
-              <title>{`${s.name}: ${model ? MODEL_LABEL[model] : "chưa có dữ liệu"}`}</title>
-              <use href={`${map.spriteUrl}#d-${s.code}`} />
-            </g>
-          );
+          return {
+            code: s.code,
+            name: s.name,
+            spriteId: `d-${s.code}`,
+            href: `/districts/${s.code}${query}`,
+            fill: model ? MODEL_COLOUR[model] : "#cbd5e1",
+            label: `${s.name}: ${model ? MODEL_LABEL[model] : "chưa có dữ liệu"}`,
+            labelX: s.labelX,
+            labelY: s.labelY,
+          };
         })}
-        {map.shapes.map((s) => (
-          <text
-            key={`l-${s.code}`}
-            x={s.labelX}
-            y={s.labelY}
-            textAnchor="middle"
-            fontSize={15}
-            fontWeight={600}
-            fill="#0f172a"
-            stroke="#ffffff"
-            strokeWidth={3}
-            paintOrder="stroke"
-            aria-hidden="true"
-          >
-            {s.name}
-          </text>
-        ))}
-      </svg>
+      />
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {used.map((m) => (
           <span key={m} className="inline-flex items-center gap-1.5">

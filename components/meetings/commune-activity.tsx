@@ -51,6 +51,11 @@ export function CommuneActivity({ code, activity, day, canLog }: { code: string;
               — {MEETING_STATUS_LABEL[m.status]}
             </p>
           ))}
+        <p className="text-sm">
+          <Link className="text-brand-700 underline" href={`/communes/${code}/contributions`}>
+            Đóng góp của các tổ chức thành viên cho giao ban tuần này →
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="tasks-h" className="space-y-2">

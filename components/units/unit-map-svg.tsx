@@ -1,11 +1,11 @@
 // Today's units on a map, coloured by a chosen figure, each area a link to its unit: the figure, legend and
 // colours are worked out on the server from the static outlines (lib/units/unit-map.ts), the drawing is a
-// client component fed compact values (components/units/unit-map-drawing.tsx). The registry table below is
+// client component fed compact values (components/ui/area-map.tsx). The registry table below is
 // the accessible alternative: the figure is one labelled image with a text legend, and each area's link is
 // named in words.
 import type { UnitMap } from "@/lib/units/unit-map";
 import { UNASSIGNED_ID } from "@/lib/units/unit-map";
-import { UnitMapDrawing } from "@/components/units/unit-map-drawing";
+import { AreaMap } from "@/components/ui/area-map";
 
 export interface MapPaint {
   /** Per unit code: the fill and the words a reader hears or sees on hover. */
@@ -17,7 +17,7 @@ export interface MapPaint {
 export function UnitMapSvg({ map, paint }: { map: UnitMap; paint: MapPaint }) {
   return (
     <figure className="rounded border border-slate-200 bg-white p-3">
-      <UnitMapDrawing
+      <AreaMap
         width={map.width}
         height={map.height}
         spriteUrl={map.spriteUrl}
@@ -28,6 +28,8 @@ export function UnitMapSvg({ map, paint }: { map: UnitMap; paint: MapPaint }) {
           return {
             code: s.code,
             name: s.name,
+            spriteId: `u-${s.code}`,
+            href: `/communes/${s.code}`,
             fill: c.fill,
             label: `${s.name}: ${c.text}${s.approximate ? " (ranh giới gần đúng)" : ""}`,
             approximate: s.approximate,

@@ -25,6 +25,8 @@ export const ACTIONS = [
   "meeting.manage",
   /** Report progress on a task (its owner organisation's officer, or the bloc head). */
   "task.progress",
+  /** Write a member organisation's contribution to the week's giao ban (its officer, lib/contributions). */
+  "contribution.write",
   /** Verify, reopen, cancel, transfer a task or move its deadline (the bloc head). */
   "task.manage",
   /** Keep the portal's reference rules: the working-day calendar, deadline rules, reporting regimes. */
@@ -78,7 +80,7 @@ export const PERMISSIONS = {
     "register.manage": "unit",
     "notification.read": "global",
   },
-  ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation", "notification.read": "global" },
+  ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation", "contribution.write": "organisation", "notification.read": "global" },
   ADMIN: {
     "unit.read": "global",
     "user.read": "global",

@@ -40,11 +40,15 @@ export function valuesOfMeeting(m: MeetingDetail): MeetingFormValues {
   };
 }
 
-/** A new meeting: the business day when it falls in the current week (it always does), the usual place and people. */
+/**
+ * A new meeting: the business day when it falls in the current week (it always does), the usual place and
+ * people, and the discussion and hot spots as the member organisations contributed them (lib/contributions).
+ */
 export function valuesForNew(
   day: Date,
   defaults: { place: string; startTime: string; secretaryId: string | null; chairId: string | null },
   attending: { id: string }[],
+  contributed: { discussion: string; hotSpots: string } = { discussion: "", hotSpots: "" },
 ): MeetingFormValues {
   return {
     kind: "REGULAR",
@@ -53,9 +57,9 @@ export function valuesForNew(
     place: defaults.place,
     chairId: defaults.chairId ?? "",
     secretaryId: defaults.secretaryId ?? "",
-    discussion: "",
+    discussion: contributed.discussion,
     peopleSituation: "",
-    hotSpots: "",
+    hotSpots: contributed.hotSpots,
     conclusions: "",
     attendance: Object.fromEntries(attending.map((o) => [o.id, { present: "present" as const, reason: "", count: "" }])),
     agenda: {},

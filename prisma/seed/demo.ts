@@ -1,9 +1,10 @@
 // Demo data, loaded by `npm run demo` only, never by the reference seed. The demo accounts (README),
 // all with the password Demo@2018 and marked isDemo (exempt from the first-sign-in password change):
 // admin, tinh (overview), tinh-dv (the provincial reviewer from 1/7/2025), huyen-<district code> (a 2018
-// district's reviewer, until its district closed), xa-<commune code> and doanthe-<commune code> (an officer
-// of the commune's Women's Union) for the communes of 2018 and the 54 units of 2025; where a code lives on,
-// one account holds both roles, each for its unit's period. Idempotent: an existing account is left as it
+// district's reviewer, until its district closed) and chuyenvien-<district code> (its specialist),
+// xa-<commune code> (the bloc head), thuky-<commune code> (its secretary), doanthe-<commune code> and
+// thanhnien-<commune code> (officers of the commune's Women's Union and Youth Union) for the communes of 2018
+// and the 54 units of 2025; where a code lives on, one account holds both roles, each for its unit's period. Idempotent: an existing account is left as it
 // is (its password may have been changed); only roles it lacks are added.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
@@ -129,11 +130,15 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
     ...(await db.unit.findMany({ where: { level: { in: ["DISTRICT", "COMMUNE"] }, ...validOn(DEMO_DATE) }, orderBy: { code: "asc" } })),
     ...(await db.unit.findMany({ where: { level: "COMMUNE", parentId: province.id, validFrom: { gte: TWO_LEVEL_FROM } }, orderBy: { code: "asc" } })),
   ];
-  const womenUnions = new Map(
-    (
-      await db.organisation.findMany({ where: { type: { code: "HOI_PHU_NU" }, unitId: { in: units.map((u) => u.id) } }, select: { id: true, unitId: true } })
-    ).map((o) => [o.unitId, o.id]),
-  );
+  const unionsOf = async (code: string) =>
+    new Map(
+      (await db.organisation.findMany({ where: { type: { code }, unitId: { in: units.map((u) => u.id) } }, select: { id: true, unitId: true } })).map((o) => [
+        o.unitId,
+        o.id,
+      ]),
+    );
+  const womenUnions = await unionsOf("HOI_PHU_NU");
+  const youthUnions = await unionsOf("DOAN_THANH_NIEN");
 
   // One account per name; where a 2018 commune's code lives on in 2025, the same account holds the 2018 role
   // until its unit closed (30/6/2025) and the 2025 one from 1/7/2025. District roles end with their district.
@@ -158,6 +163,9 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
       add(`thuky-${u.code}`, `Thư ký khối ${place} (demo)`, { role: "BLOC_HEAD", unit: u });
       const union = womenUnions.get(u.id);
       if (union) add(`doanthe-${u.code}`, `Cán bộ Hội Phụ nữ ${place} (demo)`, { role: "ORG_OFFICER", unit: u, organisationId: union });
+      // A second member organisation's officer: the week's giao ban takes each organisation's contribution.
+      const youth = youthUnions.get(u.id);
+      if (youth) add(`thanhnien-${u.code}`, `Cán bộ Đoàn Thanh niên ${place} (demo)`, { role: "ORG_OFFICER", unit: u, organisationId: youth });
     }
   }
 

@@ -31,6 +31,13 @@ test("the provincial reviewer sees today's 54 units with their activity, by form
   await expect(haTu).toContainText(/trước 01\/07\/2025: Hạ Long/);
   await expect(haTu.getByRole("link", { name: /^[1-9]\d* \/ \d+$/ }).first()).toHaveAttribute("href", "/communes/06652/meetings");
   await expect(table.getByRole("row").filter({ hasText: "Hồng Gai" })).toContainText("Chưa ghi nhận");
+  // Every area of the map leads to its unit; the keyboard shows its tooltip, Escape hides it.
+  const area = page.getByRole("group", { name: /; bảng bên dưới có cùng thông tin\.$/ }).getByRole("link", { name: /^Hà Tu: / });
+  await expect(area).toHaveAttribute("href", "/communes/06652");
+  await area.focus();
+  await expect(page.getByRole("tooltip")).toContainText(/^Hà Tu: /);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
 
   // Grouped by the 13 districts of 30/6/2025.
   await page.getByLabel("Nhóm theo").selectOption({ label: "Huyện cũ (đến 30/06/2025)" });
@@ -57,6 +64,8 @@ test("the provincial reviewer sees today's 54 units with their activity, by form
   ]) {
     await expect(page.locator(`[data-figure="${key}"]`)).toContainText(value);
   }
+  // The 2018 map's districts lead to their pages as of the same date.
+  await expect(page.getByRole("link", { name: /^Hải Hà: / })).toHaveAttribute("href", "/districts/201?asOf=2018-08-13");
 });
 
 test("a commune head of today logs this week's meeting with a task; the organisation's officer reports it done", async ({ page, browser }) => {

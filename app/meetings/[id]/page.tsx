@@ -24,6 +24,8 @@ import { isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { SignOffSteps } from "@/components/signoff/sign-off-steps";
 import { MinutesSection } from "@/components/meetings/minutes-section";
+import { ContributionList } from "@/components/contributions/contribution-list";
+import { weekContributions } from "@/lib/contributions/queries";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
@@ -51,13 +53,15 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const editable = manage && EDITABLE.includes(meeting.status);
   const context = editable || manage ? await meetingFormContext(actor, meeting.unit.id, day) : null;
   // Tasks a reorganisation handed over to a successor: their history stays here, their work goes on there.
-  const [history, handed, signOff] = await Promise.all([
+  const [history, handed, signOff, contributions] = await Promise.all([
     historyOf("Meeting", meeting.id),
     handOversOf(
       "TASK",
       meeting.tasks.filter((t) => t.unitId !== meeting.unitId).map((t) => t.id),
     ),
     minutesSignOff(meeting),
+    // What the member organisations contributed to the week's giao ban, as they wrote it.
+    meeting.kind === "REGULAR" ? weekContributions(actor, meeting.unit.id, meeting.weekStart) : null,
   ]);
   const carried = meeting.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
   const content = meeting.agendaItems
@@ -258,6 +262,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           ) : null}
         </section>
 
+        {contributions?.some((o) => o.contribution) ? (
+          <details className="rounded border border-slate-200 bg-white p-3">
+            <summary className="cursor-pointer font-semibold">Đóng góp của các tổ chức trước cuộc họp</summary>
+            <div className="mt-3">
+              <ContributionList list={contributions} heading="Từng tổ chức" />
+            </div>
+          </details>
+        ) : null}
         <MinutesSection meeting={meeting} manage={manage} />
 
         <section aria-labelledby="history-h" className="space-y-2">

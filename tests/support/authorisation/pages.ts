@@ -79,6 +79,7 @@ export const PAGE_CASES: Record<string, PageCase> = {
   "app/communes/[code]/bloc/page.tsx": communePage(),
   "app/communes/[code]/meetings/page.tsx": communePage(),
   "app/communes/[code]/tasks/page.tsx": communePage(),
+  "app/communes/[code]/contributions/page.tsx": communePage(),
   "app/communes/[code]/reports/page.tsx": communePage(),
   "app/communes/[code]/supervision/page.tsx": communePage(),
   // Readers get the page with a notice that only the bloc head records meetings (not the form).

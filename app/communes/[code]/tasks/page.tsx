@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
-import { TaskMoveForm } from "@/components/meetings/task-forms";
+import { OpenTaskCard } from "@/components/tasks/open-task-card";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { openTasks, recentlyClosedTasks } from "@/lib/tasks/queries";
 import { receivedFrom } from "@/lib/handover/queries";
 import { communeOrganisations } from "@/lib/blocs/queries";
-import { isFlagged, isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
+import { isOverdue, movesFor, TASK_MOVES, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
 import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getUnitByCode } from "@/lib/units/queries";
@@ -79,51 +78,17 @@ export default async function TasksPage({ params, searchParams }: Props) {
                 {g.title} ({g.items.length})
               </h2>
               <ul className="space-y-3">
-                {g.items.map((t) => {
-                  const target = { unitPath: unit.path, organisationId: t.ownerId };
-                  const moves = movesFor(t.status).filter((m) => can(actor, TASK_MOVES[m].permission, target));
-                  return (
-                    <li key={t.id} className="space-y-2 rounded border border-slate-200 bg-white p-3">
-                      <p className="font-medium">{t.title}</p>
-                      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                        <span>
-                          {t.owner.name}
-                          {t.coOwners.length ? ` (phối hợp: ${t.coOwners.map((c) => c.organisation.name).join(", ")})` : ""}
-                        </span>
-                        <span>
-                          · hạn {formatDate(t.dueOn)}
-                          {t.dueOn.getTime() !== t.originalDueOn.getTime() ? ` (hạn đầu ${formatDate(t.originalDueOn)})` : ""}
-                        </span>
-                        <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge>
-                        {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
-                        {isFlagged(t) ? <Badge tone="warning">Chuyển tiếp {t.carryCount} lần</Badge> : null}
-                        {t.meeting && !received.has(t.id) ? (
-                          <Link className="text-brand-700 underline" href={`/meetings/${t.meeting.id}`}>
-                            giao ngày {formatDate(t.meeting.heldOn)}
-                          </Link>
-                        ) : null}
-                        {t.meeting && received.has(t.id) ? <span>giao ngày {formatDate(t.meeting.heldOn)}</span> : null}
-                      </p>
-                      {received.has(t.id) ? <p className="text-xs text-slate-600">{received.get(t.id)}</p> : null}
-                      {t.progressNote ? <p className="text-sm">Kết quả: {t.progressNote}</p> : null}
-                      {t.ownerId !== own && own ? <p className="text-xs text-slate-600">Tổ chức của bạn phối hợp thực hiện.</p> : null}
-                      {moves.length ? (
-                        <div className="flex flex-wrap items-start gap-2">
-                          {moves.map((m) => (
-                            <TaskMoveForm
-                              key={m}
-                              taskId={t.id}
-                              version={t.version}
-                              move={m}
-                              label={t.title}
-                              organisations={organisations.filter((o) => o.id !== t.ownerId).map((o) => ({ value: o.id, label: o.name }))}
-                            />
-                          ))}
-                        </div>
-                      ) : null}
-                    </li>
-                  );
-                })}
+                {g.items.map((t) => (
+                  <OpenTaskCard
+                    key={t.id}
+                    task={t}
+                    day={day}
+                    moves={movesFor(t.status).filter((m) => can(actor, TASK_MOVES[m].permission, { unitPath: unit.path, organisationId: t.ownerId }))}
+                    received={received.get(t.id) ?? null}
+                    own={own ?? null}
+                    organisations={organisations}
+                  />
+                ))}
               </ul>
             </section>
           ))}

@@ -66,6 +66,19 @@ export const meetingCases: Record<string, Case> = {
       return { form: { meetingId: m.id, version: String(m.version + 3) } };
     },
   },
+  // A member organisation's officer writes its own organisation's contribution (this week, the matrix's 13/08/2018).
+  "lib/contributions/actions.ts#saveContributionAction": {
+    positions: COMMUNES,
+    allow: { ORG_OFFICER: ["own"] },
+    build: async (w, at) => ({
+      form: {
+        organisationId: w.blocs[commune(at)].org(OFFICER_ORG).id,
+        weekStart: "2018-08-13",
+        version: "0",
+        results: "Vận động 20 hội viên tham gia vệ sinh môi trường",
+      },
+    }),
+  },
   "lib/meetings/actions.ts#moveMeetingAction": {
     positions: COMMUNES,
     allow: headOwn,
