@@ -93,7 +93,7 @@ export default async function CriticismPage({
           {c.participants ? <p className="text-sm">Thành phần: {c.participants}</p> : null}
           <p className="text-sm">
             <a className="text-brand-700 underline" href={`/api/criticism/${c.id}/opinion.docx`} download>
-              Tải văn bản phản biện (Word, thể thức của Mặt trận){c.opinionSentOn ? "" : ": bản dự thảo"}
+              Tải văn bản phản biện (Word, theo thể thức của cơ quan ban hành){c.opinionSentOn ? "" : ": bản dự thảo"}
             </a>
           </p>
           {c.opinionSentOn ? (
