@@ -150,3 +150,8 @@ export function can(actor: PermissionSubject | null | undefined, action: Action,
     return reach !== undefined && reaches(a, reach, target);
   });
 }
+
+/** The organisation the actor is an officer of at the unit (their "own" organisation), or null. */
+export function officerOrganisation(actor: PermissionSubject, unitPath: string): string | null {
+  return actor.assignments.find((a) => a.role === "ORG_OFFICER" && a.unitPath === unitPath && a.organisationId)?.organisationId ?? null;
+}

@@ -8,7 +8,7 @@ import { ContributionForm } from "@/components/contributions/contribution-form";
 import { ContributionList } from "@/components/contributions/contribution-list";
 import { OpenTaskCard } from "@/components/tasks/open-task-card";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { can, officerOrganisation } from "@/lib/auth/permissions";
 import { communeOrganisations } from "@/lib/blocs/queries";
 import { weekContributions, weekMeeting } from "@/lib/contributions/queries";
 import { contributionWeeks } from "@/lib/contributions/rules";
@@ -37,7 +37,7 @@ export default async function ContributionsPage({ params, searchParams }: Props)
   const [thisWeek, nextWeek] = contributionWeeks(day);
   const next = (await searchParams).week === "next";
   const week = next ? nextWeek : thisWeek;
-  const own = actor.assignments.find((a) => a.role === "ORG_OFFICER" && a.unitPath === unit.path && a.organisationId)?.organisationId ?? null;
+  const own = officerOrganisation(actor, unit.path);
   const writes = own !== null && can(actor, "contribution.write", { unitPath: unit.path, organisationId: own });
   const [list, meeting, tasks, organisations] = await Promise.all([
     weekContributions(actor, unit.id, week),

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { OpenTaskCard } from "@/components/tasks/open-task-card";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { can, officerOrganisation } from "@/lib/auth/permissions";
 import { openTasks, recentlyClosedTasks } from "@/lib/tasks/queries";
 import { receivedFrom } from "@/lib/handover/queries";
 import { communeOrganisations } from "@/lib/blocs/queries";
@@ -25,7 +25,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
   const unit = await getUnitByCode(actor, "COMMUNE", (await params).code, day);
   if (!unit) notFound();
   // An organisation's officer sees its own organisation's tasks ("my tasks"); the head sees all.
-  const own = actor.assignments.find((a) => a.role === "ORG_OFFICER" && a.unitPath === unit.path && a.organisationId)?.organisationId ?? undefined;
+  const own = officerOrganisation(actor, unit.path) ?? undefined;
   const query = await searchParams;
   const organisationId = own ?? (typeof query.org === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(query.org) ? query.org : undefined);
   const [tasks, closed, organisations] = await Promise.all([
