@@ -18,11 +18,14 @@ test("the province shows the article's figures, computed from the records, and a
   await expect(figure("jointAdvisoryUnitDistricts")).toHaveText("6/14");
   await expect(figure("coordinationUnitDistricts")).toHaveText("1/14");
   await expect(figure("danVanBlocsHeadedByDeputySecretary")).toHaveText("6/7");
-  const map = page.getByRole("img", { name: /Bản đồ các huyện/ });
+  const map = page.getByRole("group", { name: /^Bản đồ các huyện/ });
   await expect(map).toBeVisible();
   // The outlines come from the static shapes file: each district is drawn (an outline that failed to load has no size).
   await expect(map.locator("use")).toHaveCount(14);
   await expect.poll(async () => (await map.locator("use").first().boundingBox())?.width ?? 0).toBeGreaterThan(10);
+  // Each district is a link to its page (on this server 13/08/2018 is today), named with its model.
+  await expect(map.getByRole("link")).toHaveCount(14);
+  await expect(map.getByRole("link", { name: "Hoành Bồ: Bộ phận phối hợp thống nhất hành động" })).toHaveAttribute("href", "/districts/204");
   const row = page.getByRole("row").filter({ hasText: "Hoành Bồ" });
   await expect(row).toContainText("Bộ phận phối hợp thống nhất hành động");
 
