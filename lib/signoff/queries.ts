@@ -6,7 +6,7 @@ import { can } from "../auth/permissions";
 import { db } from "../db";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
-import { SIGNING_ROLES } from "./rules";
+import { holdsBothPosts, SIGNING_ROLES } from "./rules";
 
 export async function signOffPanel(actor: Actor, unit: { id: string; path: string }) {
   const [users, duals] = await Promise.all([
@@ -58,6 +58,6 @@ export type SignOffRecord = Awaited<ReturnType<typeof signOffRecord>>;
  * it, or at any time when they hold both posts (the action checks again, lib/signoff/rules.ts).
  */
 export async function signingRights(actor: Actor, unitId: string, preparedById: string | null) {
-  const dual = Boolean(await db.dualPost.findFirst({ where: { unitId, userId: actor.userId, revokedAt: null }, select: { id: true } }));
+  const dual = await holdsBothPosts(db, unitId, actor.userId);
   return { dual, preparedByMe: preparedById === actor.userId, maySign: dual || (preparedById !== null && preparedById !== actor.userId) };
 }
