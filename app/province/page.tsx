@@ -15,6 +15,8 @@ import { today } from "@/lib/time/today";
 import { toIsoDate } from "@/lib/time/business-date";
 import { requireActor } from "@/lib/auth/current";
 import { provinceOverview, provinceStructure } from "@/lib/blocs/overview";
+import { agencyBloc } from "@/lib/meetings/agency-queries";
+import { AgencyPanel } from "@/components/blocs/agency-panel";
 import { districtMap } from "@/lib/blocs/district-map";
 import { asOfQuery, resolveAsOf } from "@/lib/units/as-of";
 import { formatDate } from "@/lib/time/business-date";
@@ -151,10 +153,11 @@ async function TwoLevelProvince({
   const figure = parseMapFigure(search.map);
   // The reviewer's lists are today's: read beside the area's rows and figures, not after them.
   const current = !asOf.explicit || asOf.iso === toIsoDate(today());
-  const [area, waiting, escalated] = await Promise.all([
+  const [area, waiting, escalated, agency] = await Promise.all([
     areaCommunes(actor, province, asOf, search),
     current ? reviewQueue(actor, province.id, 0) : [],
     current ? escalatedRecommendations(actor, province.path, addDays(today(), -90)) : [],
+    current ? agencyBloc(actor, province.id) : null,
   ]);
   const reviewer = can(actor, "report.review", { unitPath: province.path }) || can(actor, "bloc.manage", { unitPath: province.path });
   return (
@@ -168,6 +171,7 @@ async function TwoLevelProvince({
         {area.current && reviewer ? (
           <>
             <ReviewerWork waiting={waiting} escalated={escalated} day={area.day} reportsHref="/province/reports" supervisionHref="/province/supervision" />
+            <AgencyPanel unit={province} bloc={agency} manage={can(actor, "bloc.manage", { unitPath: province.path })} today={toIsoDate(area.day)} />
             {can(actor, "handover.apply", { unitPath: province.path }) ? (
               <p className="text-sm">
                 <Link className="font-semibold text-brand-700 underline" href="/handover">

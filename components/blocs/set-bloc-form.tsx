@@ -6,7 +6,7 @@ import { COMMUNE_MODELS, HEAD_RULE_LABEL, HEAD_RULES, MODEL_LABEL, STATUS_LABEL,
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
 
 interface Props {
-  /** The district's own bloc agency: the model is fixed. */
+  /** A district's or the province's own bloc agency: the model (`model`) is fixed. */
   agency?: boolean;
   unitId: string;
   version: number;
@@ -29,7 +29,7 @@ export function SetBlocForm({ agency = false, unitId, version, model, status, to
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-2">
         {agency ? (
-          <input type="hidden" name="model" value="DISTRICT_BLOC_AGENCY" />
+          <input type="hidden" name="model" value={model ?? ""} />
         ) : (
           <SelectField
             name="model"

@@ -27,7 +27,7 @@ interface Props {
    * A new meeting's form also takes the tasks it assigns: who may own one (the commune's organisations)
    * and the key of the first row (made on the server). A saved meeting's page has its own task dialog.
    */
-  newTasks?: { owners: { id: string; name: string }[]; firstKey: string };
+  newTasks?: { owners: { id: string; name: string; group?: string }[]; firstKey: string };
 }
 
 export function MeetingForm(props: Props) {
@@ -193,7 +193,7 @@ export function MeetingForm(props: Props) {
         <NewTaskRows
           firstKey={props.newTasks.firstKey}
           restored={draft.restoredValues}
-          organisations={props.newTasks.owners.map((o) => ({ value: o.id, label: o.name }))}
+          organisations={props.newTasks.owners.map((o) => ({ value: o.id, label: o.name, group: o.group }))}
           state={state}
         />
       ) : null}

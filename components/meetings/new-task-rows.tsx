@@ -30,7 +30,7 @@ interface Props {
   firstKey: string;
   /** The values the form's browser copy put back, if it did (useDraft). */
   restored: Record<string, string> | null;
-  organisations: { value: string; label: string }[];
+  organisations: { value: string; label: string; group?: string }[];
   state: ActionResult;
 }
 

@@ -7,9 +7,10 @@ import { addTaskAction, manageTaskAction, progressTaskAction } from "@/lib/tasks
 import { TASK_MOVES, type TaskMove } from "@/lib/tasks/rules";
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
 
-type Option = { value: string; label: string };
+type Option = { value: string; label: string; group?: string };
 
-type AddTaskProps = { meetingId: string; submissionId: string; organisations: Option[]; workGroups: Option[]; minDate: string };
+/** `owners`: who may own the task (at an agency's giao ban also the communes below it); `organisations`: who may co-own it. */
+type AddTaskProps = { meetingId: string; submissionId: string; organisations: Option[]; owners?: Option[]; workGroups: Option[]; minDate: string };
 
 /** After each task is saved the form starts afresh with a new submission id: a retry of one task is not a second task. */
 export function AddTaskForm(props: AddTaskProps) {
@@ -29,6 +30,7 @@ function AddTaskRound({
   meetingId,
   submissionId,
   organisations,
+  owners = organisations,
   workGroups,
   minDate,
   done,
@@ -50,7 +52,7 @@ function AddTaskRound({
       <input type="hidden" name="submissionId" value={submissionId} />
       <Field name="title" label="Nội dung nhiệm vụ" state={state} maxLength={500} required />
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField name="ownerId" label="Tổ chức chủ trì" state={state} placeholder="— Chọn —" options={organisations} required />
+        <SelectField name="ownerId" label="Tổ chức chủ trì" state={state} placeholder="— Chọn —" options={owners} required />
         <Field name="dueOn" label="Hạn hoàn thành" type="date" state={state} min={minDate} required />
         <SelectField name="workGroupCode" label="Nhóm công việc" state={state} placeholder="— Không chọn —" options={workGroups} />
       </div>

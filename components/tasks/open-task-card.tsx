@@ -6,6 +6,7 @@ import { TaskMoveForm } from "@/components/meetings/task-forms";
 import type { openTasks } from "@/lib/tasks/queries";
 import { isFlagged, isOverdue, TASK_STATUS_LABEL, type TaskMove } from "@/lib/tasks/rules";
 import { formatDate } from "@/lib/time/business-date";
+import { agencyName } from "@/lib/notifications/events";
 
 type OpenTask = Awaited<ReturnType<typeof openTasks>>[number];
 
@@ -42,7 +43,12 @@ export function OpenTaskCard({
         <Badge tone="muted">{TASK_STATUS_LABEL[t.status]}</Badge>
         {isOverdue(t, day) ? <Badge tone="danger">Quá hạn</Badge> : null}
         {isFlagged(t) ? <Badge tone="warning">Chuyển tiếp {t.carryCount} lần</Badge> : null}
-        {t.meeting && !received ? (
+        {t.meeting && !received && t.meeting.unitId !== t.unitId ? (
+          // Given at the giao ban of the agency above (decision 0035): its minutes are the agency's.
+          <span>
+            {agencyName(t.meeting.unit)} giao ngày {formatDate(t.meeting.heldOn)}
+          </span>
+        ) : t.meeting && !received ? (
           <Link className="text-brand-700 underline" href={`/meetings/${t.meeting.id}`}>
             giao ngày {formatDate(t.meeting.heldOn)}
           </Link>

@@ -49,8 +49,15 @@ interface SelectProps extends Omit<React.SelectHTMLAttributes<HTMLSelectElement>
   name: string;
   label: string;
   state: ActionResult;
-  options: { value: string; label: string }[];
+  /** Options with a `group` are shown under that heading (an optgroup), in the order the groups first appear. */
+  options: { value: string; label: string; group?: string }[];
   placeholder?: string;
+}
+
+function optionGroups(options: SelectProps["options"]) {
+  const groups = new Map<string | undefined, SelectProps["options"]>();
+  for (const o of options) groups.set(o.group, [...(groups.get(o.group) ?? []), o]);
+  return [...groups];
 }
 
 export function SelectField({ name, label, state, options, placeholder, defaultValue, ...select }: SelectProps) {
@@ -73,11 +80,20 @@ export function SelectField({ name, label, state, options, placeholder, defaultV
         {...select}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {optionGroups(options).map(([group, list]) => {
+          const items = list.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ));
+          return group === undefined ? (
+            items
+          ) : (
+            <optgroup key={group} label={group}>
+              {items}
+            </optgroup>
+          );
+        })}
       </select>
       {errors ? (
         <p id={`${id}-error`} className="text-sm text-red-700">

@@ -59,6 +59,10 @@ export const PERMISSIONS = {
     "unit.read": "subtree",
     "bloc.manage": "subtree",
     "bloc.people": "subtree",
+    // The agency's own giao ban and its tasks (a district's Cơ quan khối, the province's body: decision 0035).
+    "meeting.manage": "unit",
+    "task.progress": "unit",
+    "task.manage": "unit",
     "report.write": "unit",
     "report.review": "unit",
     "supervision.follow": "subtree",

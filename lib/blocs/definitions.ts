@@ -12,7 +12,7 @@ import { formatDate, parseIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
 import { bulkBlocSchema, setBlocSchema } from "./schema";
-import { STATUS_LABEL } from "./labels";
+import { agencyModelOf, COMMUNE_MODELS, MODEL_LABEL, STATUS_LABEL } from "./labels";
 import type { z } from "../validation";
 import { unitScope } from "../auth/scope";
 
@@ -173,7 +173,7 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
   schema: setBlocSchema,
   async load(db, input, actor, permission) {
     const unit = await db.unit.findFirst({
-      where: { AND: [{ id: input.unitId, level: { in: ["COMMUNE", "DISTRICT"] } }, unitScope(actor, permission)] },
+      where: { AND: [{ id: input.unitId, level: { in: ["COMMUNE", "DISTRICT", "PROVINCE"] } }, unitScope(actor, permission)] },
       select: {
         id: true,
         code: true,
@@ -187,13 +187,18 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
       },
     });
     if (!unit) return null;
-    const defaultModel = unit.level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : (unit.parent?.blocPolicy?.communeModel ?? null);
+    const defaultModel = agencyModelOf(unit.level) ?? unit.parent?.blocPolicy?.communeModel ?? null;
     return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit: { ...unit, defaultModel } };
   },
   async write(tx, { input, loaded, actor }) {
-    const district = loaded.unit.level === "DISTRICT";
-    if (district !== (input.model === "DISTRICT_BLOC_AGENCY")) {
-      throw new RefusedError(INVALID, { model: [district ? "Cấp huyện chỉ có Cơ quan khối." : "Hãy chọn một mô hình cấp xã."] });
+    const agencyModel = agencyModelOf(loaded.unit.level);
+    const district = agencyModel !== null;
+    if (agencyModel ? input.model !== agencyModel : !(COMMUNE_MODELS as readonly string[]).includes(input.model)) {
+      throw new RefusedError(INVALID, {
+        model: [
+          agencyModel ? `Cấp ${loaded.unit.level === "PROVINCE" ? "tỉnh" : "huyện"} chỉ có ${MODEL_LABEL[agencyModel]}.` : "Hãy chọn một mô hình cấp xã.",
+        ],
+      });
     }
     checkEffective(input.effectiveOn, loaded.unit);
     const own = MODEL_HEAD_RULE[input.model as BlocModel];

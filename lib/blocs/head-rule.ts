@@ -9,6 +9,7 @@ export const MODEL_HEAD_RULE = {
   JOINT_ADVISORY_UNIT: "FRONT_CHAIR",
   COORDINATION_UNIT: "FRONT_CHAIR",
   DISTRICT_BLOC_AGENCY: null,
+  PROVINCE_BLOC_AGENCY: null,
 } as const satisfies Record<BlocModel, HeadRule | null>;
 
 export interface HeadRuleSource {

@@ -8,6 +8,7 @@ export const MODEL_LABEL = {
   JOINT_ADVISORY_UNIT: "Bộ phận tham mưu, giúp việc chung",
   COORDINATION_UNIT: "Bộ phận phối hợp thống nhất hành động",
   DISTRICT_BLOC_AGENCY: "Cơ quan khối cấp huyện",
+  PROVINCE_BLOC_AGENCY: "Cơ quan khối cấp tỉnh",
 } as const satisfies Record<BlocModel, string>;
 
 export const MODEL_SHORT = {
@@ -15,7 +16,16 @@ export const MODEL_SHORT = {
   JOINT_ADVISORY_UNIT: "Tham mưu chung",
   COORDINATION_UNIT: "Phối hợp",
   DISTRICT_BLOC_AGENCY: "Cơ quan khối",
+  PROVINCE_BLOC_AGENCY: "Cơ quan khối tỉnh",
 } as const satisfies Record<BlocModel, string>;
+
+/** The bodies above the communes that hold their own giao ban and assign tasks to the communes below them. */
+export const AGENCY_MODELS = ["DISTRICT_BLOC_AGENCY", "PROVINCE_BLOC_AGENCY"] as const satisfies readonly BlocModel[];
+
+/** The agency model of a unit above the communes (a district's Cơ quan khối, the province's body), or null for a commune. */
+export function agencyModelOf(level: string): (typeof AGENCY_MODELS)[number] | null {
+  return level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : level === "PROVINCE" ? "PROVINCE_BLOC_AGENCY" : null;
+}
 
 export const COMMUNE_MODELS = ["DAN_VAN_BLOC", "JOINT_ADVISORY_UNIT", "COORDINATION_UNIT"] as const satisfies readonly BlocModel[];
 
@@ -46,4 +56,5 @@ export const MODEL_COLOUR = {
   JOINT_ADVISORY_UNIT: "#1d4ed8",
   COORDINATION_UNIT: "#047857",
   DISTRICT_BLOC_AGENCY: "#6b7280",
+  PROVINCE_BLOC_AGENCY: "#6b7280",
 } as const satisfies Record<BlocModel, string>;

@@ -10,7 +10,7 @@ import { today } from "../time/today";
 import { validOn } from "../units/validity";
 import { addPostSchema, endPostSchema, setMembersSchema } from "./schema";
 import { headRuleCheck, type HeadRuleSource } from "./head-rule";
-import { MODEL_LABEL } from "./labels";
+import { agencyModelOf, MODEL_LABEL } from "./labels";
 import { NO_MODEL } from "./definitions";
 import { unitScope } from "../auth/scope";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
@@ -24,12 +24,12 @@ type UnitLoaded = Loaded & {
   policy: HeadRuleSource["policy"];
 };
 
-/** A commune (its bloc) or a district (its bloc agency, Cơ quan khối). */
+/** A commune (its bloc), a district (its bloc agency, Cơ quan khối) or the province (its bloc body, from 2025). */
 async function loadBlocUnit(
   db: Db,
   unitId: string,
   scope: Prisma.UnitWhereInput,
-  levels: ("COMMUNE" | "DISTRICT")[] = ["COMMUNE", "DISTRICT"],
+  levels: ("COMMUNE" | "DISTRICT" | "PROVINCE")[] = ["COMMUNE", "DISTRICT", "PROVINCE"],
 ): Promise<UnitLoaded | null> {
   const unit = await db.unit.findFirst({
     where: { AND: [{ id: unitId, level: { in: levels } }, scope] },
@@ -47,7 +47,7 @@ async function loadBlocUnit(
   });
   if (!unit) return null;
   const policy = unit.parent?.blocPolicy ?? null;
-  const defaultModel: BlocModel | null = unit.level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : (policy?.communeModel ?? null);
+  const defaultModel: BlocModel | null = agencyModelOf(unit.level) ?? policy?.communeModel ?? null;
   return { entityType: "Bloc", entityId: unit.bloc?.id ?? null, unitId: unit.id, target: { unitPath: unit.path }, unit, defaultModel, policy };
 }
 
@@ -76,13 +76,13 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
   load: (db, input, actor, permission) => loadBlocUnit(db, input.unitId, unitScope(actor, permission)),
   async write(tx, { input, loaded }) {
     checkDate("termStart", input.termStart, loaded.unit);
-    // A commune bloc's head and deputies come from the commune's organisations; the district agency's
-    // people are district officials whose organisation the title names (districts keep no organisation rows).
-    const district = loaded.unit.level === "DISTRICT";
+    // A commune bloc's head and deputies come from the commune's organisations; an agency's (a district's
+    // Cơ quan khối, the province's body) are officials whose title names their body: the organisation is optional.
+    const agency = loaded.unit.level !== "COMMUNE";
     const organisation = input.organisationCode
       ? await tx.organisation.findFirst({ where: { unitId: loaded.unit.id, type: { code: input.organisationCode }, ...validOn(input.termStart) } })
       : null;
-    if (!organisation && !district)
+    if (!organisation && !agency)
       throw new RefusedError(INVALID, {
         organisationCode: [
           input.organisationCode
@@ -100,7 +100,7 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
       });
       if (current)
         throw new RefusedError(
-          `${current.person.fullName} đang là ${district ? "trưởng Cơ quan khối" : "trưởng khối"} từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`,
+          `${current.person.fullName} đang là ${agency ? "trưởng Cơ quan khối" : "trưởng khối"} từ ${formatDate(current.termStart)}: hãy kết thúc nhiệm kỳ đó trước.`,
         );
       // The model's head rule (or its recorded exception): a head who does not meet it is recorded only with a reason, and stays flagged.
       const check = headRuleCheck({ model: bloc.model, headRule: bloc.headRule, headRuleReason: bloc.headRuleReason, policy: loaded.policy }, input);
@@ -153,7 +153,7 @@ export const addPost: ActionDefinition<typeof addPostSchema, UnitLoaded, undefin
         frontChair: post.frontChair,
         ruleMismatchReason: mismatch,
       },
-      message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng" : "phó"} ${district ? "Cơ quan khối" : "khối"}${mismatch ? " (không đúng quy định người đứng đầu: đã gắn cảnh báo)" : ""}.`,
+      message: `Đã ghi nhận ${person.fullName} là ${input.role === "HEAD" ? "trưởng" : "phó"} ${agency ? "Cơ quan khối" : "khối"}${mismatch ? " (không đúng quy định người đứng đầu: đã gắn cảnh báo)" : ""}.`,
     };
   },
 };

@@ -1,5 +1,5 @@
 // Inputs of the bloc registry.
-import { COMMUNE_MODELS, HEAD_RULES, STATUSES } from "./labels";
+import { AGENCY_MODELS, COMMUNE_MODELS, HEAD_RULES, STATUSES } from "./labels";
 import { isoDate } from "../users/schema";
 import { optionalText, text, z, recordId } from "../validation";
 
@@ -33,7 +33,7 @@ export const setBlocSchema = z.strictObject({
   /** The bloc's version the user saw; 0 when no bloc had been recorded. */
   version: z.coerce.number().int().min(0).max(1_000_000),
   /** A commune model, or the district bloc agency for a district's own record. */
-  model: z.enum([...COMMUNE_MODELS, "DISTRICT_BLOC_AGENCY"], { error: "Hãy chọn mô hình." }),
+  model: z.enum([...COMMUNE_MODELS, ...AGENCY_MODELS], { error: "Hãy chọn mô hình." }),
   status,
   effectiveOn: isoDate("Ngày hiệu lực"),
   reason: text("Lý do", { max: 500 }),

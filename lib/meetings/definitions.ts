@@ -15,6 +15,7 @@ import { autosaveMeetingSchema, saveMeetingSchema } from "./schema";
 import { updateMeeting, type MeetingForm } from "./update";
 import { blocSelect, checkDay, claimWeek, meetingSnapshot as snapshot, unitSelect, type BlocFacts, type MeetingRow, type Unit } from "./write-rules";
 import { unitScope } from "../auth/scope";
+import { AGENCY_LEVELS, communeOwners } from "./agency";
 import { meetingScope } from "../auth/records";
 
 const INVALID = MESSAGES.invalid;
@@ -40,8 +41,9 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const unitId = existing?.unitId ?? input.unitId;
     if (!unitId || (input.meetingId && !existing)) return null;
     const unit = await db.unit.findFirst({
-      where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, permission)] },
-      select: { ...unitSelect, bloc: { select: blocSelect } },
+      // A commune's bloc, or the agency above communes (a district's Cơ quan khối, the province's body).
+      where: { AND: [{ id: unitId, level: { in: ["COMMUNE", ...AGENCY_LEVELS] } }, unitScope(actor, permission)] },
+      select: { ...unitSelect, level: true, bloc: { select: blocSelect } },
     });
     if (!unit) return null;
     const { bloc, ...u } = unit;
@@ -49,7 +51,12 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
   },
   async write(tx, { input, loaded, actor }) {
     const { unit, bloc } = loaded;
-    if (!bloc) throw new RefusedError(`${unit.name} chưa có khối được ghi nhận: hãy nhờ huyện ghi nhận khối trước khi ghi cuộc họp.`);
+    if (!bloc)
+      throw new RefusedError(
+        unit.level === "COMMUNE"
+          ? `${unit.name} chưa có khối được ghi nhận: hãy nhờ cấp trên ghi nhận khối trước khi ghi cuộc họp.`
+          : `${unit.name} chưa ghi nhận cơ quan khối: hãy ghi nhận trước khi ghi cuộc họp.`,
+      );
     const before = loaded.meeting;
     if (!before) {
       // The same form sent twice at once: the other copy created it while this one waited its turn.
@@ -91,11 +98,18 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const groups = await tx.workGroup.findMany({ select: { id: true, code: true } });
     const groupId = new Map(groups.map((g) => [g.code, g.id]));
     if (input.agenda.some((a) => !groupId.has(a.workGroupCode))) errors._form = ["Nội dung có nhóm công việc không hợp lệ."];
-    // New tasks: owned by an organisation of this commune in force that day, due on or after the meeting.
+    // New tasks: owned by an organisation of this unit in force that day or, at an agency's giao ban, by the
+    // Front committee of a commune below it that has a bloc; due on or after the meeting.
+    const agency = unit.level !== "COMMUNE";
+    const outside = input.tasks.filter((t) => !orgIds.has(t.ownerId)).map((t) => t.ownerId);
+    const communes = new Map(agency && outside.length ? (await communeOwners(tx, unit.id, input.heldOn, outside)).map((c) => [c.organisationId, c]) : []);
     for (const t of input.tasks) {
-      if (!orgIds.has(t.ownerId)) errors[`task_${t.key}_ownerId`] = ["Tổ chức chủ trì không thuộc xã này."];
+      const commune = communes.get(t.ownerId);
+      if (!orgIds.has(t.ownerId) && !commune)
+        errors[`task_${t.key}_ownerId`] = [agency ? `Hãy chọn một thành viên của ${unit.name} hoặc một xã trực thuộc.` : "Tổ chức chủ trì không thuộc xã này."];
+      else if (commune && !commune.blocId) errors[`task_${t.key}_ownerId`] = [`${commune.commune.name} chưa có khối được ghi nhận: chưa giao nhiệm vụ được.`];
       if (t.dueOn < input.heldOn) errors[`task_${t.key}_dueOn`] = [`Hạn hoàn thành không được trước ngày họp (${formatDate(input.heldOn)}).`];
-      const afterClosing = dueAfterUnitProblem(t.dueOn, unit);
+      const afterClosing = dueAfterUnitProblem(t.dueOn, commune?.commune ?? unit);
       if (afterClosing) errors[`task_${t.key}_dueOn`] = [afterClosing];
     }
     if (Object.keys(errors).length) throw new RefusedError(INVALID, errors);
@@ -131,7 +145,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     const { meeting, carried } = before
       ? await updateMeeting(tx, before, form)
       : await createMeeting(tx, { blocId: bloc.id, unitId: unit.id, submissionId: input.submissionId, createdById: actor.userId }, form);
-    const events = await assignTasks(tx, meeting, unit, input.tasks, before !== null, actor);
+    const events = await assignTasks(tx, meeting, unit, input.tasks, before !== null, actor, communes);
     const done = [events.length && `giao ${events.length} nhiệm vụ`, carried && `chuyển tiếp ${carried} nhiệm vụ chưa xong`].filter(Boolean).join(", ");
     return {
       entityType: "Meeting",

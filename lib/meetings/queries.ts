@@ -6,8 +6,7 @@ import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import { meetingScope, taskScope } from "../auth/records";
-import { validOn } from "../units/validity";
-import { isValidOn } from "../units/validity";
+import { isValidOn, validOn } from "../units/validity";
 import { RECORD_ID } from "../validation";
 import { startOfIsoWeek } from "./rules";
 import { openTasks } from "../tasks/queries";
@@ -15,6 +14,9 @@ import { CLOSED_TASK } from "../tasks/rules";
 import { signOffRecord } from "../signoff/queries";
 import { documentBody } from "../registers/queries";
 import { minutesIssuer } from "./numbering";
+import { AGENCY_LEVELS, communeOwners } from "./agency";
+import { unitTitle } from "../units/labels";
+import type { UnitType } from "../../generated/prisma/sqlite/enums";
 
 /** A commune's workspace: this week's meetings, tasks not closed, the last meetings. */
 export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
@@ -72,7 +74,17 @@ export async function meetingDetail(actor: PermissionSubject, id: string) {
   const meeting = await db.meeting.findFirst({
     where: { id, ...meetingScope(actor, "unit.read") },
     include: {
-      unit: { select: { id: true, code: true, name: true, type: true, path: true, parent: { select: { code: true, name: true, type: true, level: true } } } },
+      unit: {
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          type: true,
+          level: true,
+          path: true,
+          parent: { select: { code: true, name: true, type: true, level: true } },
+        },
+      },
       bloc: { select: { id: true, model: true } },
       chair: true,
       secretary: true,
@@ -89,6 +101,7 @@ export async function meetingDetail(actor: PermissionSubject, id: string) {
           owner: { select: { id: true, name: true } },
           coOwners: { include: { organisation: { select: { name: true } } } },
           workGroup: { select: { name: true } },
+          unit: { select: { code: true, name: true, type: true, level: true } },
         },
         orderBy: { createdAt: "asc" },
       },
@@ -113,9 +126,10 @@ export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof meetingDetail>
 /** What a new meeting's form starts from: the week's date, the usual place and secretary, the head as chair, the member organisations. */
 export async function meetingFormContext(actor: PermissionSubject, unitId: string, day: Date) {
   const unit = await db.unit.findFirst({
-    where: { AND: [{ id: unitId, level: "COMMUNE" }, unitScope(actor, "unit.read")] },
+    where: { AND: [{ id: unitId, level: { in: ["COMMUNE", ...AGENCY_LEVELS] } }, unitScope(actor, "unit.read")] },
     select: {
       id: true,
+      level: true,
       bloc: {
         select: {
           id: true,
@@ -147,11 +161,25 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
   ]);
   const head = unit.bloc?.posts.find((p) => isValidOn({ validFrom: p.termStart, validTo: p.termEnd }, day));
   const memberIds = new Set(unit.bloc?.members.map((m) => m.organisationId));
-  // Attendance starts from the member organisations (or, when none are recorded, the organisations that are bloc members by type).
-  const attending = organisations.filter((o) => (memberIds.size ? memberIds.has(o.id) : o.type.blocMember));
+  // Attendance starts from the member organisations (or, when none are recorded, the organisations that are
+  // bloc members by type); an agency's members are all its bodies.
+  const agency = unit.level !== "COMMUNE";
+  const attending = organisations.filter((o) => (memberIds.size ? memberIds.has(o.id) : agency || o.type.blocMember));
+  // An agency's tasks go to its members or to the communes below it (their Front committees).
+  const communes = agency ? await communeOwners(db, unit.id, day) : [];
   return {
     bloc: unit.bloc,
+    agency,
     organisations,
+    /** Who a task can go to: the unit's organisations, then (at an agency) each commune below it. */
+    owners: [
+      ...organisations.map((o) => ({ id: o.id, name: o.name, group: agency ? "Thành viên cơ quan khối" : undefined })),
+      ...communes.map((c) => ({
+        id: c.organisationId,
+        name: `${unitTitle(c.commune as { type: UnitType; name: string })} (Ủy ban MTTQ)${c.blocId ? "" : ", chưa có khối"}`,
+        group: "Giao cho xã, phường",
+      })),
+    ],
     attending,
     workGroups,
     people: people.map((p) => ({ id: p.id, label: p.posts[0] ? `${p.fullName} — ${p.posts[0].title}` : p.fullName })),

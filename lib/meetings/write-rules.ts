@@ -9,7 +9,7 @@ import { formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { carryOver, dateProblem, weekKey } from "./rules";
 
-export type Unit = { id: string; code: string; name: string; type: string; path: string; validFrom: Date; validTo: Date | null };
+export type Unit = { id: string; code: string; name: string; type: string; path: string; validFrom: Date; validTo: Date | null; level?: string };
 export type BlocFacts = {
   id: string;
   model: BlocModel;

@@ -1,11 +1,18 @@
 // The notices each change produces, and whose they are (lib/notifications/notify.ts writes them).
 import type { Notice } from "./notify";
 import { formatDate } from "../time/business-date";
+import { UNIT_TYPE_LABEL } from "../units/labels";
+import type { UnitType } from "../../generated/prisma/sqlite/enums";
 
 interface UnitRef {
   id: string;
   code: string;
+  /** A unit above the communes: its tasks are followed on its agency's meetings page. */
+  level?: string;
 }
+
+/** Where a unit's tasks are followed: a commune's task list, or an agency's meetings page. */
+export const tasksLink = (unit: UnitRef) => (unit.level && unit.level !== "COMMUNE" ? `/agencies/${unit.code}/meetings` : `/communes/${unit.code}/tasks`);
 
 /** A task given to an organisation: its officers (and those of its co-owners) are told. */
 export function taskAssigned(unit: UnitRef, task: { id: string; title: string; ownerId: string; dueOn: Date }, coOwnerIds: string[] = []): Notice {
@@ -15,9 +22,26 @@ export function taskAssigned(unit: UnitRef, task: { id: string; title: string; o
     entityType: "Task",
     entityId: task.id,
     title: `Nhiệm vụ mới: ${task.title} (hạn ${formatDate(task.dueOn)})`,
-    link: `/communes/${unit.code}/tasks`,
+    link: tasksLink(unit),
     key: `TASK_ASSIGNED:${task.id}`,
     to: [{ unitId: unit.id, roles: ["ORG_OFFICER"], organisationIds: [task.ownerId, ...coOwnerIds] }],
+  };
+}
+
+/** "Cơ quan khối huyện Hải Hà", "Cơ quan khối tỉnh Quảng Ninh": who assigned a commune its task. */
+export const agencyName = (unit: { type: string; name: string }) => `Cơ quan khối ${UNIT_TYPE_LABEL[unit.type as UnitType]} ${unit.name}`;
+
+/** A task the agency above a commune assigned it at its own giao ban: the commune's bloc head is told too. */
+export function taskFromAgency(commune: UnitRef, task: { id: string; title: string; dueOn: Date }, agency: string): Notice {
+  return {
+    kind: "TASK_ASSIGNED",
+    unitId: commune.id,
+    entityType: "Task",
+    entityId: task.id,
+    title: `${agency} giao nhiệm vụ: ${task.title} (hạn ${formatDate(task.dueOn)})`,
+    link: tasksLink(commune),
+    key: `TASK_FROM_AGENCY:${task.id}`,
+    to: [{ unitId: commune.id, roles: ["BLOC_HEAD"] }],
   };
 }
 

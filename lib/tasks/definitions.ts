@@ -16,7 +16,8 @@ import { manageTaskSchema, progressTaskSchema } from "./schema";
 import { dueAfterUnitProblem, TASK_MOVES, TASK_STATUS_LABEL } from "./rules";
 import { meetingScope, taskScope } from "../auth/records";
 import { notify } from "../notifications/notify";
-import { taskAssigned } from "../notifications/events";
+import { agencyName, taskAssigned, taskFromAgency } from "../notifications/events";
+import { communeOwners } from "../meetings/agency";
 
 const INVALID = MESSAGES.invalid;
 
@@ -27,7 +28,7 @@ type MeetingLoaded = Loaded & {
     unitId: string;
     heldOn: Date;
     status: Prisma.MeetingGetPayload<object>["status"];
-    unit: { code: string; name: string; validTo: Date | null };
+    unit: { code: string; name: string; type: string; level: string; validTo: Date | null };
   };
 };
 
@@ -38,7 +39,14 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
   async load(db, input, actor, permission) {
     const meeting = await db.meeting.findFirst({
       where: { id: input.meetingId, ...meetingScope(actor, permission) },
-      select: { id: true, blocId: true, unitId: true, heldOn: true, status: true, unit: { select: { code: true, path: true, name: true, validTo: true } } },
+      select: {
+        id: true,
+        blocId: true,
+        unitId: true,
+        heldOn: true,
+        status: true,
+        unit: { select: { code: true, path: true, name: true, type: true, level: true, validTo: true } },
+      },
     });
     if (!meeting) return null;
     return { entityType: "Task", unitId: meeting.unitId, target: { unitPath: meeting.unit.path }, meeting };
@@ -52,15 +60,22 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
       throw new RefusedError(`Cuộc họp đang ở trạng thái “${MEETING_STATUS_LABEL[meeting.status]}”: không giao thêm nhiệm vụ được.`);
     const errors: Record<string, string[]> = {};
     if (input.dueOn < meeting.heldOn) errors.dueOn = [`Hạn hoàn thành không được trước ngày họp (${formatDate(meeting.heldOn)}).`];
-    const afterClosing = dueAfterUnitProblem(input.dueOn, meeting.unit);
-    if (afterClosing) errors.dueOn = [afterClosing];
     const orgs = await tx.organisation.findMany({
       where: { unitId: meeting.unitId, ...validOn(meeting.heldOn), id: { in: [input.ownerId, ...input.coOwnerIds] } },
       select: { id: true },
     });
     const ids = new Set(orgs.map((o) => o.id));
-    if (!ids.has(input.ownerId)) errors.ownerId = ["Tổ chức chủ trì không thuộc xã này."];
-    if (input.coOwnerIds.some((id) => !ids.has(id))) errors.coOwnerIds = ["Có tổ chức phối hợp không thuộc xã này."];
+    // At an agency's giao ban the task may go to a commune below it (its Front committee, in its bloc).
+    const agency = meeting.unit.level !== "COMMUNE";
+    const commune = agency && !ids.has(input.ownerId) ? (await communeOwners(tx, meeting.unitId, meeting.heldOn, [input.ownerId]))[0] : undefined;
+    if (!ids.has(input.ownerId) && !commune)
+      errors.ownerId = [agency ? `Hãy chọn một thành viên của ${meeting.unit.name} hoặc một xã trực thuộc.` : "Tổ chức chủ trì không thuộc xã này."];
+    else if (commune && !commune.blocId) errors.ownerId = [`${commune.commune.name} chưa có khối được ghi nhận: chưa giao nhiệm vụ được.`];
+    if (input.coOwnerIds.some((id) => !ids.has(id))) errors.coOwnerIds = ["Có tổ chức phối hợp không thuộc đơn vị này."];
+    else if (commune && input.coOwnerIds.some((id) => id !== input.ownerId))
+      errors.coOwnerIds = ["Nhiệm vụ giao cho xã không có tổ chức phối hợp của cơ quan khối: hãy giao riêng."];
+    const afterClosing = dueAfterUnitProblem(input.dueOn, commune?.commune ?? meeting.unit);
+    if (afterClosing) errors.dueOn = [afterClosing];
     let workGroupId: string | null = null;
     if (input.workGroupCode) {
       workGroupId = (await tx.workGroup.findUnique({ where: { code: input.workGroupCode }, select: { id: true } }))?.id ?? null;
@@ -71,8 +86,8 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
     const task = await tx.task.create({
       data: {
         submissionId: input.submissionId,
-        blocId: meeting.blocId,
-        unitId: meeting.unitId,
+        blocId: commune?.blocId ?? meeting.blocId,
+        unitId: commune?.commune.id ?? meeting.unitId,
         meetingId: meeting.id,
         workGroupId,
         title: input.title,
@@ -85,7 +100,12 @@ export const addTask: ActionDefinition<typeof addTaskSchema, MeetingLoaded, unde
       },
     });
     await applyTaskRollup(tx, null, task);
-    await notify(tx, [taskAssigned({ id: meeting.unitId, code: meeting.unit.code }, task, coOwners)]);
+    await notify(
+      tx,
+      commune
+        ? [taskAssigned(commune.commune, task), taskFromAgency(commune.commune, task, agencyName(meeting.unit))]
+        : [taskAssigned({ id: meeting.unitId, code: meeting.unit.code, level: meeting.unit.level }, task, coOwners)],
+    );
     return {
       entityType: "Task",
       entityId: task.id,

@@ -8,7 +8,8 @@ import type { saveMeetingSchema } from "../meetings/schema";
 import type { MeetingRow } from "../meetings/write-rules";
 import type { z } from "../validation";
 import { notify } from "../notifications/notify";
-import { taskAssigned } from "../notifications/events";
+import { agencyName, taskAssigned, taskFromAgency } from "../notifications/events";
+import type { CommuneOwner } from "../meetings/agency";
 
 type NewTask = z.infer<typeof saveMeetingSchema>["tasks"][number];
 
@@ -16,15 +17,17 @@ type NewTask = z.infer<typeof saveMeetingSchema>["tasks"][number];
  * Creates the tasks the form assigns and their rollups (one statement per rollup table and due date), all in
  * the meeting's transaction; returns each task's audit event (as the task dialog writes it), written with
  * the meeting's. A row already stored (the same form sent again) is not created twice: its key is its
- * submission id.
+ * submission id. At an agency's giao ban a row owned by a commune's Front committee (`communes`) is that
+ * commune's task, in its bloc: its list shows it and its giao ban carries it; its head is told.
  */
 export async function assignTasks(
   tx: Tx,
   meeting: MeetingRow,
-  unit: { id: string; code: string },
+  unit: { id: string; code: string; name: string; type: string; level?: string },
   rows: NewTask[],
   existing: boolean,
   actor: Actor,
+  communes: ReadonlyMap<string, CommuneOwner> = new Map(),
 ): Promise<AuditRecord[]> {
   if (!rows.length) return [];
   const stored = existing
@@ -39,8 +42,8 @@ export async function assignTasks(
   const tasks = await tx.task.createManyAndReturn({
     data: fresh.map((r) => ({
       submissionId: r.key,
-      blocId: meeting.blocId,
-      unitId: meeting.unitId,
+      blocId: communes.get(r.ownerId)?.blocId ?? meeting.blocId,
+      unitId: communes.get(r.ownerId)?.commune.id ?? meeting.unitId,
       meetingId: meeting.id,
       title: r.title,
       ownerId: r.ownerId,
@@ -51,9 +54,13 @@ export async function assignTasks(
     })),
   });
   await applyNewTaskRollups(tx, tasks);
+  const communeOf = new Map([...communes.values()].map((c) => [c.commune.id, c.commune]));
   await notify(
     tx,
-    tasks.map((t) => taskAssigned(unit, t)),
+    tasks.flatMap((t) => {
+      const commune = communeOf.get(t.unitId);
+      return commune ? [taskAssigned(commune, t), taskFromAgency(commune, t, agencyName(unit))] : [taskAssigned(unit, t)];
+    }),
   );
   return tasks.map((t) => ({
     action: addTask.name,

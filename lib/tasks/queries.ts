@@ -19,7 +19,7 @@ export async function openTasks(actor: PermissionSubject, where: { unitId: strin
     include: {
       owner: { select: { id: true, name: true } },
       coOwners: { include: { organisation: { select: { name: true } } } },
-      meeting: { select: { id: true, heldOn: true } },
+      meeting: { select: { id: true, heldOn: true, unitId: true, unit: { select: { name: true, type: true } } } },
     },
   });
 }

@@ -39,3 +39,13 @@ export function unitTitle(unit: { type: UnitType; name: string }): string {
 /** A commune's page as of its last day in force (today's page for a unit still in force). */
 export const unitPageHref = (u: { code: string; validTo: Date | null }) =>
   `/communes/${u.code}${u.validTo ? `?asOf=${u.validTo.toISOString().slice(0, 10)}` : ""}`;
+
+/** A unit's own page: the province's, a district's or a commune's. */
+export function unitHref(unit: { level: string; code: string }): string {
+  return unit.level === "PROVINCE" ? "/province" : unit.level === "DISTRICT" ? `/districts/${unit.code}` : `/communes/${unit.code}`;
+}
+
+/** Where a unit's giao ban meetings are listed: a commune's, or an agency's above the communes (decision 0035). */
+export function meetingsHref(unit: { level: string; code: string }): string {
+  return unit.level === "COMMUNE" ? `/communes/${unit.code}/meetings` : `/agencies/${unit.code}/meetings`;
+}

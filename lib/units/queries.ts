@@ -10,7 +10,8 @@ import { formerDistrictsOf } from "./former-districts";
 
 const LEVEL_RANK = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 } as const satisfies Record<UnitLevel, number>;
 
-const GSO_CODE = /^\d{2,5}$/;
+/** A unit's statistics office code: two digits for a province, three for a district, five for a commune. */
+export const GSO_CODE = /^\d{2,5}$/;
 
 const unitSummary = { id: true, code: true, name: true, type: true, level: true, validFrom: true, validTo: true, path: true } as const;
 

@@ -39,6 +39,16 @@ export const ORGANISATION_TYPES: OrganisationTypeSeed[] = [
     blocMember: false,
     seededForAll: true,
   },
+  // The Party's boards for mass mobilisation, members of the agencies above the communes (prisma/seed/agencies.ts).
+  { code: "BAN_DAN_VAN", name: "Ban Dân vận", shortName: "Ban Dân vận", kind: "PARTY", blocMember: false, seededForAll: false },
+  {
+    code: "BAN_TUYEN_GIAO_DAN_VAN",
+    name: "Ban Tuyên giáo và Dân vận",
+    shortName: "Ban TG&DV",
+    kind: "PARTY",
+    blocMember: false,
+    seededForAll: false,
+  },
   { code: "UBND", name: "Ủy ban nhân dân", shortName: "UBND", kind: "STATE", blocMember: false, seededForAll: true },
   { code: "HDND", name: "Hội đồng nhân dân", shortName: "HĐND", kind: "STATE", blocMember: false, seededForAll: true },
   { code: "CONG_AN", name: "Công an", shortName: "Công an", kind: "STATE", blocMember: false, seededForAll: true },

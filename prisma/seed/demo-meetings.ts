@@ -61,6 +61,10 @@ export interface BlocMeetingsPlan {
   rnd: () => number;
   /** Share of weeks without a meeting. */
   gapRate?: number;
+  /** Where it meets (a commune's hall by default). */
+  place?: string;
+  /** Who its tasks go to (its members by default; an agency's also the communes' Front committees). */
+  owners?: { id: string }[];
 }
 
 export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<{ meetings: number; tasks: number }> {
@@ -93,7 +97,7 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
         submissionId: randomUUID(),
         heldOn: toIsoDate(heldOn),
         startTime: "07:30",
-        place: "Hội trường Đảng ủy - UBND xã",
+        place: plan.place ?? "Hội trường Đảng ủy - UBND xã",
         chairId: plan.headId,
         ...(secretaryId ? { secretaryId } : { secretaryName: plan.secretaryName }),
         wg_SITUATION_REPORTING: "Tình hình nhân dân ổn định; nhân dân phấn khởi, tin tưởng vào sự lãnh đạo của Đảng ủy.",
@@ -124,7 +128,8 @@ export async function seedBlocMeetings(db: Db, plan: BlocMeetingsPlan): Promise<
     const count = rnd() < 0.3 ? 2 : 1;
     for (let i = 0; i < count; i++) {
       const [title, group] = TASKS[Math.floor(rnd() * TASKS.length)];
-      const owner = members[Math.floor(rnd() * members.length)];
+      const owners = plan.owners ?? members;
+      const owner = owners[Math.floor(rnd() * owners.length)];
       const added = await runAction(
         db,
         addTask,

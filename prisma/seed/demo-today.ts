@@ -24,6 +24,7 @@ import { seedReportsOf } from "./demo-reports";
 import { seedSupervisionOf } from "./demo-supervision";
 import { setRegisterStart } from "../../lib/registers/definitions";
 import { minutesIssuer } from "../../lib/meetings/numbering";
+import { seedAgencyDemo } from "./demo-agency";
 
 export const TWO_LEVEL_FROM = parseIsoDate("2025-07-01")!;
 const DEMO = "(demo)";
@@ -202,5 +203,9 @@ export async function seedDemoToday(db: Db): Promise<{ blocs: number; meetings: 
     await db.session.updateMany({ where: { id: { in: [head.sessionId, clerk?.sessionId ?? ""] } }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
   }
   await db.session.update({ where: { id: reviewer.sessionId }, data: { revokedAt: new Date(), revokedWhy: "SIGN_OUT" } });
+  // The province's own giao ban, after the communes' (its tasks to them join their lists).
+  const agency = await seedAgencyDemo(db, province, TWO_LEVEL_FROM, day);
+  out.meetings += agency.meetings;
+  out.tasks += agency.tasks;
   return out;
 }

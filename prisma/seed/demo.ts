@@ -151,6 +151,8 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
   add("admin", "Quản trị hệ thống (demo)", { role: "ADMIN", unit: province });
   add("tinh", "Cán bộ theo dõi cấp tỉnh (demo)", { role: "OVERVIEW", unit: province });
   add("tinh-dv", "Cán bộ Ban Tuyên giáo và Dân vận Tỉnh ủy (demo)", { role: "REVIEWER", unit: province, validFrom: TWO_LEVEL_FROM });
+  // The specialist who records the minutes of the province's own giao ban for tinh-dv to approve (decision 0035).
+  add("chuyenvien-tinh", "Chuyên viên Ban Tuyên giáo và Dân vận Tỉnh ủy (demo)", { role: "REVIEWER", unit: province, validFrom: TWO_LEVEL_FROM });
   for (const u of units) {
     const place = `${UNIT_TYPE_LABEL[u.type]} ${u.name}`;
     if (u.level === "DISTRICT") {

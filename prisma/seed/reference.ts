@@ -8,6 +8,7 @@ import type { Db } from "../../lib/db";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { AFFILIATIONS, ORGANISATION_TYPES } from "./catalogue";
 import { seedBlocReference } from "./blocs";
+import { seedAgencyOrganisations } from "./agencies";
 import { seedCalendar } from "./calendar";
 import { seedReporting } from "./reporting";
 import { planReferenceUnits, type Data2018, type Data2025, type PlannedUnit } from "./reference-plan";
@@ -226,6 +227,7 @@ export async function seedReference(db: Db): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0 };
   await seedUnits(db, report);
   await seedOrganisations(db, report);
+  await seedAgencyOrganisations(db, report);
   await seedCatalogues(db, report);
   await seedBlocReference(db, report);
   await seedCalendar(db, report);

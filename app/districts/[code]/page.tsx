@@ -96,6 +96,11 @@ export default async function DistrictPage({ params, searchParams }: Props) {
               </p>
             ) : null}
             {own?.agency?.source ? <p className="text-xs text-slate-600">Nguồn: {own.agency.source}</p> : null}
+            <p className="text-sm">
+              <Link className="text-brand-700 underline" href={`/agencies/${district.code}/meetings`}>
+                Giao ban của Cơ quan khối
+              </Link>
+            </p>
           </div>
           <div>
             <p className="text-sm text-slate-600">Mô hình cấp xã của huyện</p>

@@ -28,7 +28,7 @@ import { ContributionList } from "@/components/contributions/contribution-list";
 import { weekContributions } from "@/lib/contributions/queries";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { today } from "@/lib/time/today";
-import { unitTitle } from "@/lib/units/labels";
+import { meetingsHref, unitHref, unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Cuộc họp giao ban" };
 
@@ -52,12 +52,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const manage = can(actor, "meeting.manage", target);
   const editable = manage && EDITABLE.includes(meeting.status);
   const context = editable || manage ? await meetingFormContext(actor, meeting.unit.id, day) : null;
+  // An agency's giao ban (decision 0035) may assign tasks to the communes below it: each commune follows its own.
+  const agency = meeting.unit.level !== "COMMUNE";
   // Tasks a reorganisation handed over to a successor: their history stays here, their work goes on there.
   const [history, handed, signOff, contributions] = await Promise.all([
     historyOf("Meeting", meeting.id),
     handOversOf(
       "TASK",
-      meeting.tasks.filter((t) => t.unitId !== meeting.unitId).map((t) => t.id),
+      meeting.tasks.filter((t) => t.unitId !== meeting.unitId && !agency).map((t) => t.id),
     ),
     minutesSignOff(meeting),
     // What the member organisations contributed to the week's giao ban, as they wrote it.
@@ -76,11 +78,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
-        <Link href={`/communes/${meeting.unit.code}`} className="text-brand-700 underline">
+        <Link href={unitHref(meeting.unit)} className="text-brand-700 underline">
           {meeting.unit.name}
         </Link>
         <span aria-hidden="true"> › </span>
-        <Link href={`/communes/${meeting.unit.code}/meetings`} className="text-brand-700 underline">
+        <Link href={meetingsHref(meeting.unit)} className="text-brand-700 underline">
           Cuộc họp
         </Link>
         <span aria-hidden="true"> › </span>
@@ -209,7 +211,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                       ) : null}
                       {handed.has(t.id) ? <HandOverNote fact={handed.get(t.id)!} side="handed" /> : null}
                     </Td>
-                    <Td>{t.owner.name}</Td>
+                    <Td>
+                      {t.owner.name}
+                      {agency && t.unitId !== meeting.unitId ? (
+                        <Link className="block text-xs text-brand-700 underline" href={`/communes/${t.unit.code}/tasks`}>
+                          Xã theo dõi: danh sách nhiệm vụ của {t.unit.name}
+                        </Link>
+                      ) : null}
+                    </Td>
                     <Td>
                       {formatDate(t.dueOn)}
                       {t.dueOn.getTime() !== t.originalDueOn.getTime() ? (
@@ -222,7 +231,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     {manage ? (
                       <Td>
                         <div className="flex flex-col gap-1">
-                          {handed.has(t.id)
+                          {handed.has(t.id) || t.unitId !== meeting.unitId
                             ? null
                             : movesFor(t.status)
                                 .filter((m) => TASK_MOVES[m].permission === "task.manage")
@@ -254,6 +263,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   meetingId={meeting.id}
                   submissionId={randomUUID()}
                   organisations={orgOptions}
+                  owners={(context?.owners ?? []).map((o) => ({ value: o.id, label: o.name, group: o.group }))}
                   minDate={toIsoDate(meeting.heldOn)}
                   workGroups={(context?.workGroups ?? []).map((g) => ({ value: g.code, label: g.name }))}
                 />

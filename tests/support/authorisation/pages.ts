@@ -93,6 +93,10 @@ export const PAGE_CASES: Record<string, PageCase> = {
     build: async (w, at) => ({ params: { unitId: unitAt(w, at).id }, shows: unitAt(w, at).name }),
   },
   "app/districts/[code]/page.tsx": districtPage,
+  // The agency's own giao ban (decision 0035): readers of the district get the list; the form page shows a
+  // notice to those who do not record it.
+  "app/agencies/[code]/meetings/page.tsx": districtPage,
+  "app/agencies/[code]/meetings/new/page.tsx": districtPage,
   "app/districts/[code]/reports/page.tsx": districtPage,
   "app/districts/[code]/supervision/page.tsx": districtPage,
   "app/meetings/[id]/page.tsx": {

@@ -2,14 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { communeMeetings } from "@/lib/meetings/queries";
-import { MEETING_STATUS_LABEL } from "@/lib/meetings/rules";
-import { formatDate, toIsoDate } from "@/lib/time/business-date";
-import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
+import { toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getUnitByCode } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
@@ -47,43 +44,7 @@ export default async function CommuneMeetingsPage({ params }: { params: Promise<
           </a>
         </p>
       </PageHeader>
-      {meetings.length ? (
-        <Table caption={`Cuộc họp của ${unitTitle(unit)}, mới nhất trước`}>
-          <thead>
-            <tr>
-              <Th>Ngày</Th>
-              <Th>Tuần</Th>
-              <Th>Loại</Th>
-              <Th>Trạng thái</Th>
-              <Th>Biên bản</Th>
-              <Th>Nhiệm vụ giao</Th>
-              <Th>Chuyển tiếp</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((m) => (
-              <tr key={m.id}>
-                <Td>
-                  <Link className="text-brand-700 underline" href={`/meetings/${m.id}`}>
-                    {formatDate(m.heldOn)}
-                  </Link>
-                </Td>
-                <Td>{formatIsoWeek(isoWeekOf(m.heldOn))}</Td>
-                <Td>{m.kind === "REGULAR" ? "Thường kỳ" : "Đột xuất"}</Td>
-                <Td>
-                  <Badge tone={m.status === "APPROVED" ? "success" : "muted"}>{MEETING_STATUS_LABEL[m.status]}</Badge>
-                  {m.statusReason && (m.status === "CANCELLED" || m.status === "POSTPONED") ? <span className="block text-xs">{m.statusReason}</span> : null}
-                </Td>
-                <Td>{m.minutesLabel ?? "—"}</Td>
-                <Td>{m._count.tasks}</Td>
-                <Td>{m._count.agendaItems}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      ) : (
-        <p>Chưa có cuộc họp nào được ghi.</p>
-      )}
+      <MeetingsTable meetings={meetings} caption={`Cuộc họp của ${unitTitle(unit)}, mới nhất trước`} />
     </>
   );
 }

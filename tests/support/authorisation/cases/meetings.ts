@@ -8,7 +8,9 @@ import type { Case } from "../harness";
 import { OFFICER_ORG, type Position, type World } from "../world";
 import { as, commune, COMMUNES, uuid } from "./common";
 
-export function meetingForm(w: World, at: Position) {
+export function meetingForm(w: World, at: Position): Record<string, string> {
+  // The district's own Cơ quan khối (decision 0035): its giao ban is its staff's.
+  if (at === "district") return { unitId: w.units.district.id, submissionId: uuid(), kind: "EXTRAORDINARY", heldOn: "2018-08-06", place: "Phòng họp" };
   const bloc = w.blocs[commune(at)];
   return {
     unitId: bloc.unit.id,
@@ -42,7 +44,7 @@ export async function task(w: World, at: Position) {
 
 export async function approvedMeeting(w: World, at: Position) {
   const c = commune(at);
-  const form = { ...meetingForm(w, at), secretaryName: "Trần Thị Thư", conclusions: "Thống nhất triển khai" };
+  const form: Record<string, string> = { ...meetingForm(w, at), secretaryName: "Trần Thị Thư", conclusions: "Thống nhất triển khai" };
   await as(w.owners.head[c], saveMeeting, form);
   const m = await db.meeting.findUniqueOrThrow({ where: { submissionId: form.submissionId } });
   for (const [i, move] of ["hold", "submit", "approve"].entries())
@@ -52,7 +54,11 @@ export async function approvedMeeting(w: World, at: Position) {
 
 const headOwn = { BLOC_HEAD: ["own"] } as const;
 
-const saveMeetingCase: Case = { positions: COMMUNES, allow: headOwn, build: async (w, at) => ({ form: meetingForm(w, at) }) };
+const saveMeetingCase: Case = {
+  positions: [...COMMUNES, "district"],
+  allow: { ...headOwn, REVIEWER: ["district"] },
+  build: async (w, at) => ({ form: meetingForm(w, at) }),
+};
 
 export const meetingCases: Record<string, Case> = {
   "lib/meetings/actions.ts#saveMeetingAction": saveMeetingCase,

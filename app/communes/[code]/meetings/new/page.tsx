@@ -89,7 +89,7 @@ export default async function NewMeetingPage({ params }: Props) {
             organisations={context.attending}
             people={context.people}
             workGroups={context.workGroups.map((g) => ({ code: g.code, name: g.name }))}
-            newTasks={{ owners: context.organisations, firstKey: randomUUID() }}
+            newTasks={{ owners: context.owners, firstKey: randomUUID() }}
           />
         </div>
       )}

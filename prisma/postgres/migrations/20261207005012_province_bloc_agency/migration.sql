@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "BlocModel" ADD VALUE 'PROVINCE_BLOC_AGENCY';
