@@ -27,6 +27,7 @@ import { startOfIsoWeek } from "../lib/time/iso-week";
 import { weekKey } from "../lib/meetings/rules";
 import { nextPeriod, periodOf, windowOf, type PeriodType } from "../lib/time/windows";
 import { rebuildRollups } from "../lib/rollups/rebuild";
+import { rebuildSearchIndex } from "../lib/search/index";
 import { fold } from "../lib/text/fold";
 import { env } from "../lib/env";
 import { today } from "../lib/time/today";
@@ -345,11 +346,16 @@ async function main() {
   if (!process.stderr.isTTY) process.stderr.write("\n");
   const rollupStarted = Date.now();
   const rollups = await rebuildRollups(db);
+  // What search finds of the generated records (decision 0036), in batches through the same builders as the writes.
+  const searchStarted = Date.now();
+  const search = await rebuildSearchIndex(db, (kind, done) => {
+    if (done % 50_000 < 500) process.stderr.write(`Chỉ mục tìm kiếm: ${kind} ${done} (${((Date.now() - searchStarted) / 1000).toFixed(0)} s)\n`);
+  });
   // Planner statistics after a bulk load (SQLite samples at most 1,000 rows per index: seconds, not minutes).
   if (databaseKind(env.DATABASE_URL) === "sqlite") await db.$executeRawUnsafe("PRAGMA analysis_limit = 1000");
   await db.$executeRawUnsafe("ANALYZE");
   console.log(
-    `\n✓ Quy mô ${scale}, seed ${seed}, ${toIsoDate(since)} → ${toIsoDate(until)}: ${totals.communes} xã, ${totals.meetings} cuộc họp, ${totals.attendance} dòng điểm danh, ${totals.tasks} nhiệm vụ, ${totals.reports} báo cáo, ${totals.activities} hoạt động giám sát, ${totals.recommendations} kiến nghị (${((rollupStarted - started) / 1000).toFixed(1)} s); bảng tổng hợp: ${Object.values(rollups).reduce((a, b) => a + b, 0)} dòng (${((Date.now() - rollupStarted) / 1000).toFixed(1)} s).`,
+    `\n✓ Quy mô ${scale}, seed ${seed}, ${toIsoDate(since)} → ${toIsoDate(until)}: ${totals.communes} xã, ${totals.meetings} cuộc họp, ${totals.attendance} dòng điểm danh, ${totals.tasks} nhiệm vụ, ${totals.reports} báo cáo, ${totals.activities} hoạt động giám sát, ${totals.recommendations} kiến nghị (${((rollupStarted - started) / 1000).toFixed(1)} s); bảng tổng hợp: ${Object.values(rollups).reduce((a, b) => a + b, 0)} dòng (${((searchStarted - rollupStarted) / 1000).toFixed(1)} s); chỉ mục tìm kiếm: ${Object.values(search).reduce((a, b) => a + b, 0)} hồ sơ (${((Date.now() - searchStarted) / 1000).toFixed(1)} s).`,
   );
   await db.$disconnect();
 }

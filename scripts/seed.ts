@@ -23,6 +23,10 @@ async function main() {
     const { seedDemo } = await import("../prisma/seed/demo");
     const demo = await seedDemo(db);
     console.log(`Dữ liệu demo: ${demo.created} bản ghi mới.`);
+    // What search finds of the records the demo wrote past the actions (decision 0036).
+    const { rebuildSearchIndex } = await import("../lib/search/index");
+    const search = await rebuildSearchIndex(db);
+    console.log(`Chỉ mục tìm kiếm: ${Object.values(search).reduce((a, b) => a + b, 0)} hồ sơ.`);
   } else if (process.argv.includes("--demo-accounts")) {
     const { seedDemoAccounts } = await import("../prisma/seed/demo");
     console.log(`Tài khoản demo: ${await seedDemoAccounts(db)} tài khoản, vai trò mới.`);

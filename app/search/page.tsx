@@ -9,8 +9,19 @@ import { searchUnits } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
 import { requireActor } from "@/lib/auth/current";
+import { MAX_WORDS, searchRecords } from "@/lib/search/queries";
+import type { SearchKind } from "@/lib/search/documents";
 
-export const metadata: Metadata = { title: "Tìm đơn vị" };
+export const metadata: Metadata = { title: "Tìm kiếm" };
+
+const KIND_LABEL: Record<SearchKind, string> = {
+  MEETING: "Cuộc họp",
+  TASK: "Nhiệm vụ",
+  REPORT: "Báo cáo",
+  RECOMMENDATION: "Kiến nghị",
+  CRITICISM: "Phản biện",
+  PERSON: "Người",
+};
 
 type Props = { searchParams: Promise<{ q?: string | string[]; asOf?: string | string[] }> };
 
@@ -20,15 +31,18 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = Array.isArray(params.q) ? params.q[0] : params.q;
   const asOf = resolveAsOf(params.asOf);
   const check = checkQuery(raw);
-  const results = check.ok ? await searchUnits(actor, check.folded, asOf.date) : [];
+  const [results, records] = check.ok ? await Promise.all([searchUnits(actor, check.folded, asOf.date), searchRecords(actor, check.folded)]) : [[], []];
   const shown = raw && raw.length <= MAX_QUERY_LENGTH ? raw : "";
   return (
     <>
-      <PageHeader title="Tìm đơn vị hành chính" kicker="Không phân biệt chữ hoa, chữ thường và dấu: “dam ha” tìm được “Đầm Hà”." />
+      <PageHeader
+        title="Tìm kiếm"
+        kicker="Đơn vị, cuộc họp, nhiệm vụ, báo cáo, kiến nghị, phản biện và người trong phạm vi của bạn. Không phân biệt chữ hoa, chữ thường và dấu: “khoi dan van” tìm được “khối dân vận”."
+      />
       <form method="get" action="/search" role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <label htmlFor="q" className="text-sm font-semibold text-slate-700">
-            Tên đơn vị
+            Từ khóa
           </label>
           <input
             id="q"
@@ -40,7 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
             aria-describedby="q-hint"
           />
           <p id="q-hint" className="text-xs text-slate-600">
-            Tối đa {MAX_QUERY_LENGTH} ký tự.
+            Tối đa {MAX_QUERY_LENGTH} ký tự; tìm theo {MAX_WORDS} từ đầu tiên.
           </p>
         </div>
         {asOf.explicit ? <input type="hidden" name="asOf" value={asOf.iso} /> : null}
@@ -51,11 +65,11 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="space-y-3">
         {asOf.error ? <Notice tone="error">{asOf.error}</Notice> : null}
         {!check.ok && check.reason === "too-long" ? <Notice tone="error">Từ khóa quá dài: hãy nhập tối đa {MAX_QUERY_LENGTH} ký tự.</Notice> : null}
-        {!check.ok && check.reason === "empty" && raw !== undefined ? <Notice>Hãy nhập tên đơn vị cần tìm.</Notice> : null}
+        {!check.ok && check.reason === "empty" && raw !== undefined ? <Notice>Hãy nhập từ khóa cần tìm (chữ hoặc số).</Notice> : null}
         {check.ok ? (
           <section aria-labelledby="results-heading">
             <h2 id="results-heading" className="mb-2 text-lg font-semibold">
-              {results.length ? `${results.length} kết quả` : "Không tìm thấy đơn vị nào"}
+              {results.length ? `Đơn vị: ${results.length} kết quả` : "Không tìm thấy đơn vị nào"}
             </h2>
             <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white">
               {results.map((u) => {
@@ -77,6 +91,31 @@ export default async function SearchPage({ searchParams }: Props) {
                 );
               })}
             </ul>
+          </section>
+        ) : null}
+        {check.ok ? (
+          <section aria-labelledby="records-heading">
+            <h2 id="records-heading" className="mb-2 text-lg font-semibold">
+              {records.length ? `Hồ sơ: ${records.length}${records.length >= 30 ? "+" : ""} kết quả, phù hợp nhất trước` : "Không tìm thấy hồ sơ nào"}
+            </h2>
+            {records.length ? (
+              <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white">
+                {records.map((r) => (
+                  <li key={`${r.kind}-${r.recordId}`} className="space-y-1 px-3 py-2">
+                    <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+                      <Badge tone="muted">{KIND_LABEL[r.kind]}</Badge>
+                      <Link href={r.href} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                        {r.title}
+                      </Link>
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {r.unit ? unitTitle(r.unit) : ""} · <span className="tabular-nums">{formatDate(r.day)}</span>
+                    </p>
+                    {r.snippet && r.snippet !== r.title ? <p className="text-sm text-slate-600">{r.snippet}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </section>
         ) : null}
       </div>

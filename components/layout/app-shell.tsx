@@ -28,7 +28,7 @@ function navFor(actor: Actor): { href: string; label: string }[] {
   }
   if (can(actor, "user.read")) items.push({ href: "/admin/users", label: "Người dùng" });
   if (auditReach(actor)) items.push({ href: "/admin/audit", label: "Nhật ký" });
-  if (actor.assignments.length || actor.history.length) items.push({ href: "/search", label: "Tìm đơn vị" });
+  if (actor.assignments.length || actor.history.length) items.push({ href: "/search", label: "Tìm kiếm" });
   return items;
 }
 
@@ -98,14 +98,14 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
               </nav>
               <form action="/search" method="get" role="search" className="flex w-full min-w-0 gap-2 sm:ml-auto sm:w-auto sm:max-w-xs sm:flex-1">
                 <label htmlFor="header-search" className="sr-only">
-                  Tìm đơn vị hành chính
+                  Tìm đơn vị, cuộc họp, nhiệm vụ, báo cáo, kiến nghị, người
                 </label>
                 <input
                   id="header-search"
                   name="q"
                   type="search"
                   maxLength={100}
-                  placeholder="Tìm xã, phường, huyện…"
+                  placeholder="Tìm xã, cuộc họp, nhiệm vụ…"
                   className="min-w-0 flex-1 rounded border-0 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500"
                 />
                 <button type="submit" className="rounded bg-white/15 px-3 py-2 text-sm font-semibold hover:bg-white/25">

@@ -4,6 +4,7 @@
 import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
 import { can, type Action, type Target } from "../auth/permissions";
+import { indexChanges } from "../search/index";
 import { auditChanges, recordDenial, type AuditContext, type AuditRecord } from "../audit/write";
 import { logger } from "../log";
 import { fieldErrorsOf, type z } from "../validation";
@@ -89,6 +90,8 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
       const out = await def.write(tx, { input, loaded, prepared, actor, ctx });
       const { message: _m, table: _t, redirectTo: _r, data: _d, events = [], ...record } = out;
       await auditChanges(tx, actor, [{ ...record, action: def.name }, ...events], ctx);
+      // What search finds of the records changed, in the same transaction (decision 0036).
+      await indexChanges(tx, [record, ...events]);
       return out;
     });
     return { ok: true, message: outcome.message, table: outcome.table, data: outcome.data, redirectTo: outcome.redirectTo };

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { loadActor } from "../auth/actor";
 import { auditChanges } from "../audit/write";
+import { indexChanges } from "../search/index";
 import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import { writeTransaction } from "../actions/transaction";
 import { formatDate } from "../time/business-date";
@@ -93,6 +94,8 @@ async function applyUnit(db: Db, actor: Parameters<typeof applyHandOvers>[1], cl
     await writeTransaction(db, async (tx) => {
       const audit = await applyHandOvers(tx, actor, options.date, options.today, choices);
       await auditChanges(tx, actor, audit, { requestId: `cli-handover-${randomUUID()}`, address: "cli" });
+      // The moved records are found under their new unit (decision 0036), as after the page's hand-over.
+      await indexChanges(tx, audit);
     });
     return null;
   } catch (error) {

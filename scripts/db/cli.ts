@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { resolveDatabaseUrl, sqliteFile } from "../../lib/database-url";
-import { diffDatabase, diffSchemas, FILTERS, openEngine, openOfflineEngine, providerOf, type Provider } from "./engine";
+import { diffDatabase, diffSchemas, filtersFor, openEngine, openOfflineEngine, providerOf, type Provider } from "./engine";
 import {
   derivePostgres,
   listMigrations,
@@ -39,7 +39,7 @@ async function migrateCreate(name: string | undefined): Promise<number> {
   const scripts = new Map<Provider, string>();
   for (const provider of PROVIDERS) {
     const engine = await openOfflineEngine(provider, schemaFor(provider, source));
-    const sql = await diffSchemas(engine, previous === null ? null : schemaFor(provider, previous), schemaFor(provider, source));
+    const sql = await diffSchemas(engine, previous === null ? null : schemaFor(provider, previous), schemaFor(provider, source), provider);
     scripts.set(provider, sql);
   }
   if ([...scripts.values()].every((sql) => sql.trim() === "" || /^-- This is an empty migration\.?\s*$/.test(sql.trim()))) {
@@ -62,7 +62,7 @@ async function migrate(url: string): Promise<string[]> {
   const provider = providerOf(url);
   if (provider === "sqlite") mkdirSync(path.dirname(sqliteFile(url)), { recursive: true });
   const engine = await openEngine(url, readSchema(provider));
-  const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: listMigrations(provider), filters: FILTERS });
+  const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: listMigrations(provider), filters: filtersFor(provider) });
   return appliedMigrationNames;
 }
 
@@ -70,7 +70,7 @@ async function status(url: string): Promise<number> {
   const provider = providerOf(url);
   const engine = await openEngine(url, readSchema(provider));
   const list = listMigrations(provider);
-  const result = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters: FILTERS });
+  const result = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters: filtersFor(provider) });
   console.log(`${list.migrationDirectories.length} migration(s) in ${path.relative(process.cwd(), list.baseDir)}`);
   if (result.failedMigrationNames.length) console.log(`Failed: ${result.failedMigrationNames.join(", ")}`);
   if (result.editedMigrationNames.length) console.log(`Edited after being applied: ${result.editedMigrationNames.join(", ")}`);
@@ -99,10 +99,10 @@ async function check(): Promise<number> {
   try {
     const url = `file:${path.join(dir, "check.db")}`;
     await migrate(url);
-    const drift = await diffDatabase(await openEngine(url, source), source);
+    const drift = await diffDatabase(await openEngine(url, source), source, "sqlite");
     if (drift) problems.push(`SQLite: the migrations do not reproduce prisma/schema.prisma:\n${drift}`);
     if (snapshot !== null) {
-      const pending = await diffSchemas(await openOfflineEngine("sqlite", source), snapshot, source);
+      const pending = await diffSchemas(await openOfflineEngine("sqlite", source), snapshot, source, "sqlite");
       if (pending.trim() && !/^-- This is an empty migration/.test(pending.trim()))
         problems.push("prisma/schema.prisma changed since the last migration: run npm run db:migrate:create -- <name>");
     }
@@ -116,7 +116,7 @@ async function check(): Promise<number> {
     try {
       await migrate(scratch.url);
       const pgSchema = derivePostgres(source);
-      const drift = await diffDatabase(await openEngine(scratch.url, pgSchema), pgSchema);
+      const drift = await diffDatabase(await openEngine(scratch.url, pgSchema), pgSchema, "postgresql");
       if (drift) problems.push(`PostgreSQL: the migrations do not reproduce the derived schema:\n${drift}`);
     } finally {
       await scratch.drop();

@@ -12,7 +12,15 @@ const require = createRequire(import.meta.url);
 
 export type Provider = "sqlite" | "postgresql";
 
-export const FILTERS = { externalTables: [] as string[], externalEnums: [] as string[] };
+/**
+ * Tables a hand-written migration creates that the schema does not describe (decision 0036): the full-text
+ * index of SearchDocument, and on SQLite the shadow tables FTS5 keeps for it. The drift check leaves them be.
+ */
+export const EXTERNAL_TABLES = ["SearchFts", "SearchFts_data", "SearchFts_idx", "SearchFts_content", "SearchFts_docsize", "SearchFts_config"];
+/** PostgreSQL wants the tables qualified by their schema, SQLite by name alone. */
+export function filtersFor(provider: Provider) {
+  return { externalTables: provider === "postgresql" ? EXTERNAL_TABLES.map((t) => `public.${t}`) : EXTERNAL_TABLES, externalEnums: [] as string[] };
+}
 
 let engineClass: typeof SchemaEngine | undefined;
 
@@ -116,25 +124,25 @@ export async function openOfflineEngine(provider: Provider, schema: string): Pro
 }
 
 /** The SQL that takes a database from the `from` schema (or nothing) to the `to` schema; no database is read. */
-export async function diffSchemas(engine: SchemaEngine, from: string | null, to: string): Promise<string> {
+export async function diffSchemas(engine: SchemaEngine, from: string | null, to: string, provider: Provider): Promise<string> {
   const result = await engine.diff({
     from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
     to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
     script: true,
     exitCode: null,
-    filters: FILTERS,
+    filters: filtersFor(provider),
   });
   return result.stdout ?? "";
 }
 
 /** Human-readable differences between the live database of the engine and a schema ("" when none). */
-export async function diffDatabase(engine: SchemaEngine, schema: string): Promise<string> {
+export async function diffDatabase(engine: SchemaEngine, schema: string, provider: Provider): Promise<string> {
   const result = await engine.diff({
     from: { tag: "schemaDatasource", files: [{ path: "schema.prisma", content: schema }], configDir: process.cwd() },
     to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
     script: false,
     exitCode: true,
-    filters: FILTERS,
+    filters: filtersFor(provider),
   });
   return result.exitCode === 0 ? "" : (result.stdout ?? "differences found");
 }

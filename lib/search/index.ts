@@ -1,0 +1,126 @@
+// Keeping the search documents (decision 0036). Every write through runAction refreshes the documents of
+// the records its audit events name, in its own transaction (`indexChanges`), so a hit never shows text the
+// record no longer has; bulk loads (seeds, the national generator) rebuild them in batches (`rebuildSearchIndex`).
+// The full-text index over the documents is kept from them by the database's own triggers.
+import { Prisma } from "../../generated/prisma/sqlite/client";
+import type { Db, Tx } from "../db";
+import { BUILDERS, SEARCH_KINDS, type SearchDocumentData, type SearchKind } from "./documents";
+
+type Client = Db | Tx;
+
+/** Which documents an audited change touches: the record itself and what is written with it. */
+const KIND_OF: Record<string, SearchKind> = {
+  Meeting: "MEETING",
+  Task: "TASK",
+  Report: "REPORT",
+  Recommendation: "RECOMMENDATION",
+  CriticismCase: "CRITICISM",
+};
+
+const same = (a: SearchDocumentData, b: Omit<SearchDocumentData, "kind">) =>
+  a.unitId === b.unitId &&
+  a.unitPath === b.unitPath &&
+  a.day.getTime() === b.day.getTime() &&
+  a.title === b.title &&
+  a.body === b.body &&
+  a.folded === b.folded &&
+  a.href === b.href;
+
+/** Writes the documents of these records as they stand: created, updated where they differ, left alone otherwise. */
+export async function refreshDocuments(client: Client, kind: SearchKind, ids: string[]) {
+  if (!ids.length) return 0;
+  const wanted = await BUILDERS[kind](client, ids);
+  const stored = new Map(
+    (await client.searchDocument.findMany({ where: { kind, recordId: { in: wanted.map((d) => d.recordId) } } })).map((d) => [d.recordId, d]),
+  );
+  let written = 0;
+  // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
+  for (const d of wanted) {
+    const before = stored.get(d.recordId);
+    if (!before) await client.searchDocument.create({ data: d, select: { id: true } });
+    else if (!same(d, before)) await client.searchDocument.update({ where: { id: before.id }, data: d, select: { id: true } });
+    else continue;
+    written++;
+  }
+  return written;
+}
+
+/**
+ * Refreshes the documents an action's audit events touch. A bloc's change may add or retitle people (a post
+ * holder): the unit's people are refreshed with it; a meeting's may add its secretary: the unit's people not
+ * yet indexed are. A supervision activity or a
+ * criticism case writes its recommendations with it.
+ */
+export async function indexChanges(tx: Tx, events: { entityType: string; entityId?: string | null; unitId?: string | null }[]) {
+  const ids = new Map<SearchKind, Set<string>>(SEARCH_KINDS.map((k) => [k, new Set<string>()]));
+  const peopleOf = new Set<string>();
+  const newPeopleOf = new Set<string>();
+  const recommendationsOf = { activityId: new Set<string>(), criticismCaseId: new Set<string>() };
+  for (const e of events) {
+    const kind = KIND_OF[e.entityType];
+    if (kind && e.entityId) ids.get(kind)!.add(e.entityId);
+    if (e.entityType === "Bloc" && e.unitId) peopleOf.add(e.unitId);
+    if (e.entityType === "Meeting" && e.unitId) newPeopleOf.add(e.unitId);
+    if (e.entityType === "SupervisionActivity" && e.entityId) recommendationsOf.activityId.add(e.entityId);
+    if (e.entityType === "CriticismCase" && e.entityId) recommendationsOf.criticismCaseId.add(e.entityId);
+  }
+  if (peopleOf.size) for (const p of await tx.person.findMany({ where: { unitId: { in: [...peopleOf] } }, select: { id: true } })) ids.get("PERSON")!.add(p.id);
+  // A meeting may add its secretary: only the unit's people without a document yet (one indexed read).
+  const onlyNew = [...newPeopleOf].filter((u) => !peopleOf.has(u));
+  if (onlyNew.length) {
+    const fresh = await tx.$queryRaw<{ id: string }[]>`
+      SELECT p."id" FROM "Person" p
+      WHERE p."unitId" IN (${Prisma.join(onlyNew)})
+        AND NOT EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d."kind" = 'PERSON' AND d."recordId" = p."id")`;
+    for (const p of fresh) ids.get("PERSON")!.add(p.id);
+  }
+  if (recommendationsOf.activityId.size || recommendationsOf.criticismCaseId.size) {
+    const recs = await tx.recommendation.findMany({
+      where: { OR: [{ activityId: { in: [...recommendationsOf.activityId] } }, { criticismCaseId: { in: [...recommendationsOf.criticismCaseId] } }] },
+      select: { id: true },
+    });
+    for (const r of recs) ids.get("RECOMMENDATION")!.add(r.id);
+  }
+  for (const [kind, set] of ids) await refreshDocuments(tx, kind, [...set]);
+}
+
+const BATCH = 500;
+
+/** Every record's document, in batches of ids (for seeds, the national generator and a repair). */
+export async function rebuildSearchIndex(db: Db, onProgress?: (kind: SearchKind, done: number) => void) {
+  const counts: Partial<Record<SearchKind, number>> = {};
+  const idsOf: Record<SearchKind, (after: string | undefined) => Promise<{ id: string }[]>> = {
+    MEETING: (after) => db.meeting.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
+    TASK: (after) => db.task.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
+    REPORT: (after) => db.report.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
+    RECOMMENDATION: (after) =>
+      db.recommendation.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
+    CRITICISM: (after) => db.criticismCase.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
+    PERSON: (after) => db.person.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
+  };
+  for (const kind of SEARCH_KINDS) {
+    let after: string | undefined;
+    let done = 0;
+    for (;;) {
+      const batch = await idsOf[kind](after);
+      if (!batch.length) break;
+      const ids = batch.map((r) => r.id);
+      const wanted = await BUILDERS[kind](db, ids);
+      const stored = new Set((await db.searchDocument.findMany({ where: { kind, recordId: { in: ids } }, select: { recordId: true } })).map((d) => d.recordId));
+      const fresh = wanted.filter((d) => !stored.has(d.recordId));
+      if (fresh.length) await db.searchDocument.createMany({ data: fresh });
+      const changed = wanted.filter((d) => stored.has(d.recordId));
+      if (changed.length)
+        await refreshDocuments(
+          db,
+          kind,
+          changed.map((d) => d.recordId),
+        );
+      done += ids.length;
+      after = ids.at(-1);
+      onProgress?.(kind, done);
+    }
+    counts[kind] = done;
+  }
+  return counts;
+}
