@@ -4,6 +4,8 @@
 // The full-text index over the documents is kept from them by the database's own triggers.
 import { Prisma } from "../../generated/prisma/sqlite/client";
 import type { Db, Tx } from "../db";
+import { env } from "../env";
+import { databaseKind } from "../database-url";
 import { BUILDERS, SEARCH_KINDS, type SearchDocumentData, type SearchKind } from "./documents";
 
 type Client = Db | Tx;
@@ -26,6 +28,19 @@ const same = (a: SearchDocumentData, b: Omit<SearchDocumentData, "kind">) =>
   a.folded === b.folded &&
   a.href === b.href;
 
+/**
+ * Creates a record's document. On PostgreSQL two transactions can each find a person without a document
+ * (two meetings of one commune saved at once, each refreshing the unit's new people) and both insert it: the
+ * second would fail on the unique key and take its save with it, so there the insert skips a row another
+ * transaction wrote first (ON CONFLICT DO NOTHING). SQLite runs one write transaction at a time.
+ */
+async function createDocument(client: Client, d: SearchDocumentData) {
+  if (databaseKind(env.DATABASE_URL) === "postgresql") {
+    const pg = client as unknown as { searchDocument: { createMany(args: { data: SearchDocumentData[]; skipDuplicates: boolean }): Promise<unknown> } };
+    await pg.searchDocument.createMany({ data: [d], skipDuplicates: true });
+  } else await client.searchDocument.create({ data: d, select: { id: true } });
+}
+
 /** Writes the documents of these records as they stand: created, updated where they differ, left alone otherwise. */
 export async function refreshDocuments(client: Client, kind: SearchKind, ids: string[]) {
   if (!ids.length) return 0;
@@ -37,7 +52,7 @@ export async function refreshDocuments(client: Client, kind: SearchKind, ids: st
   // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
   for (const d of wanted) {
     const before = stored.get(d.recordId);
-    if (!before) await client.searchDocument.create({ data: d, select: { id: true } });
+    if (!before) await createDocument(client, d);
     else if (!same(d, before)) await client.searchDocument.update({ where: { id: before.id }, data: d, select: { id: true } });
     else continue;
     written++;

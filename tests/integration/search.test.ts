@@ -84,6 +84,23 @@ describe("search across records", () => {
     expect((await find(m.user.actor, "bien ban doi thoai xong")).map((h) => h.recordId)).toEqual([task.id]);
   });
 
+  it("lets two meetings of one commune saved at once both index the commune's people", async () => {
+    // The head was recorded past the actions: no document yet, and both saves want to write it.
+    const bloc = await operatingBloc("06934");
+    const head = await makeUser("BLOC_HEAD", "06934");
+    const save = (kind: string) =>
+      runAction(
+        db,
+        saveMeeting,
+        { unitId: bloc.unit.id, submissionId: randomUUID(), kind, heldOn: "2018-08-06", chairId: bloc.head.id, [`att_${bloc.org("MTTQ").id}`]: "present" },
+        head.actor,
+        ctx(),
+      );
+    const results = await Promise.all([save("REGULAR"), save("EXTRAORDINARY")]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(await db.searchDocument.count({ where: { kind: "PERSON", recordId: bloc.head.id } })).toBe(1);
+  });
+
   it("reads FTS and SQL syntax as words, and a query of nothing searchable as nothing", async () => {
     const m = await meetingWith("06928", "2018-08-06", "Tuyên truyền phòng chống dịch bệnh NEAR thôn 5.");
     for (const hostile of ['"dich" OR *', "NEAR(dich benh)", 'dịch\'; DROP TABLE "SearchDocument"; --', "dich:* & !benh", "dich^ {benh}", "-dich AND benh"]) {
