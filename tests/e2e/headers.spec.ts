@@ -11,6 +11,7 @@ const APP = path.resolve(import.meta.dirname, "..", "..", "app");
 const SAMPLES: Record<string, string> = {
   "communes/[code]": "06922",
   "districts/[code]": "201",
+  "agencies/[code]": "201",
   "handover/[code]": "06868",
   "[id]": "khong-ton-tai",
   "[unitId]": "khong-ton-tai",

@@ -20,9 +20,9 @@ test("an unaccented phrase finds the commune's own records of other dates, and n
   expect(count).toBeGreaterThan(1);
   // Every hit is thị trấn Cái Rồng's, each with its day; the words are found with their accents.
   for (let i = 0; i < count; i++) await expect(hits.nth(i)).toContainText("Thị trấn Cái Rồng");
-  const meeting = hits.filter({ hasText: "Cuộc họp" }).first();
+  // A meeting of an earlier week (this week's may have been logged by another test with the same words).
+  const meeting = hits.filter({ hasText: "Cuộc họp" }).filter({ hasNotText: "13/08/2018" }).first();
   await expect(meeting).toContainText(/\d{2}\/0[4-8]\/2018/);
-  await expect(meeting).not.toContainText("13/08/2018");
   await meeting.getByRole("link").click();
   await expect(page).toHaveURL(/\/meetings\/[A-Za-z0-9_-]+$/);
   await expect(page.getByText(/tiếp tục nắm tình hình nhân dân/).first()).toBeVisible();
