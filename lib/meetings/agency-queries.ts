@@ -4,8 +4,7 @@ import { db } from "../db";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import { taskScope } from "../auth/records";
-import { isValidOn } from "../units/validity";
-import { GSO_CODE } from "../units/queries";
+import { GSO_CODE, versionOn } from "../units/queries";
 import { CLOSED_TASK } from "../tasks/rules";
 import { AGENCY_LEVELS } from "./agency";
 
@@ -27,7 +26,7 @@ export async function agencyUnitByCode(actor: PermissionSubject, code: string, d
       bloc: { select: { id: true, status: true, model: true } },
     },
   });
-  return versions.find((v) => isValidOn(v, day)) ?? versions.filter((v) => v.validFrom <= day).at(-1) ?? versions[0] ?? null;
+  return versionOn(versions, day);
 }
 
 /**

@@ -42,8 +42,12 @@ export async function getUnitByCode(actor: PermissionSubject, level: UnitLevel, 
     orderBy: { validFrom: "asc" },
     include: { parent: { select: unitSummary } },
   });
-  if (!versions.length) return null;
-  return versions.find((v) => isValidOn(v, day)) ?? versions.filter((v) => v.validFrom <= day).at(-1) ?? versions[0];
+  return versionOn(versions, day);
+}
+
+/** Of a unit's versions (oldest first), the one in force on `day`, else the latest before it, else the first. */
+export function versionOn<T extends { validFrom: Date; validTo: Date | null }>(versions: T[], day: Date): T | null {
+  return versions.find((v) => isValidOn(v, day)) ?? versions.filter((v) => v.validFrom <= day).at(-1) ?? versions[0] ?? null;
 }
 
 /** A commune-level unit with what the workspace shows for now: organisations and lineage. */
