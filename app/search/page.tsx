@@ -7,7 +7,7 @@ import { checkQuery, MAX_QUERY_LENGTH } from "@/lib/text/fold";
 import { resolveAsOf } from "@/lib/units/as-of";
 import { searchUnits } from "@/lib/units/queries";
 import { formatDate } from "@/lib/time/business-date";
-import { unitTitle } from "@/lib/units/labels";
+import { unitHref, unitTitle } from "@/lib/units/labels";
 import { requireActor } from "@/lib/auth/current";
 import { MAX_WORDS, searchRecords } from "@/lib/search/queries";
 import type { SearchKind } from "@/lib/search/documents";
@@ -73,7 +73,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </h2>
             <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white">
               {results.map((u) => {
-                const base = u.level === "PROVINCE" ? "/province" : u.level === "DISTRICT" ? `/districts/${u.code}` : `/communes/${u.code}`;
+                const base = unitHref(u);
                 const href = u.inForce ? `${base}${asOf.explicit ? `?asOf=${asOf.iso}` : ""}` : `${base}?asOf=${u.validFrom.toISOString().slice(0, 10)}`;
                 return (
                   <li key={u.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2">

@@ -5,17 +5,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/rules";
 import { formatDate } from "@/lib/time/business-date";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
-import type { MeetingStatus } from "@/generated/prisma/sqlite/enums";
+import type { unitMeetings } from "@/lib/meetings/queries";
 
-interface Row {
-  id: string;
-  kind: string;
-  heldOn: Date;
-  status: MeetingStatus;
-  minutesLabel: string | null;
-  statusReason: string | null;
-  _count: { tasks: number; agendaItems: number };
-}
+type Row = Awaited<ReturnType<typeof unitMeetings>>[number];
 
 export function MeetingsTable({ meetings, caption }: { meetings: Row[]; caption: string }) {
   return meetings.length ? (

@@ -6,7 +6,7 @@ import { TaskMoveForm } from "@/components/meetings/task-forms";
 import type { openTasks } from "@/lib/tasks/queries";
 import { isFlagged, isOverdue, TASK_STATUS_LABEL, type TaskMove } from "@/lib/tasks/rules";
 import { formatDate } from "@/lib/time/business-date";
-import { agencyName } from "@/lib/notifications/events";
+import { agencyName } from "@/lib/blocs/labels";
 
 type OpenTask = Awaited<ReturnType<typeof openTasks>>[number];
 

@@ -56,7 +56,7 @@ interface SelectProps extends Omit<React.SelectHTMLAttributes<HTMLSelectElement>
 
 function optionGroups(options: SelectProps["options"]) {
   const groups = new Map<string | undefined, SelectProps["options"]>();
-  for (const o of options) groups.set(o.group, [...(groups.get(o.group) ?? []), o]);
+  for (const o of options) (groups.get(o.group) ?? groups.set(o.group, []).get(o.group)!).push(o);
   return [...groups];
 }
 

@@ -13,6 +13,7 @@ import { today } from "../time/today";
 import { validOn } from "../units/validity";
 import { bulkBlocSchema, setBlocSchema } from "./schema";
 import { agencyModelOf, COMMUNE_MODELS, MODEL_LABEL, STATUS_LABEL } from "./labels";
+import { unitHref } from "../units/labels";
 import type { z } from "../validation";
 import { unitScope } from "../auth/scope";
 
@@ -192,7 +193,7 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
   },
   async write(tx, { input, loaded, actor }) {
     const agencyModel = agencyModelOf(loaded.unit.level);
-    const district = agencyModel !== null;
+    const agency = agencyModel !== null;
     if (agencyModel ? input.model !== agencyModel : !(COMMUNE_MODELS as readonly string[]).includes(input.model)) {
       throw new RefusedError(INVALID, {
         model: [
@@ -215,7 +216,7 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
       decisionId,
       version: input.version,
       actorId: actor.userId,
-      headRule: district ? undefined : { rule: headRule, reason: headRule ? input.headRuleReason : null },
+      headRule: agency ? undefined : { rule: headRule, reason: headRule ? input.headRuleReason : null },
     });
     return {
       entityType: "Bloc",
@@ -224,7 +225,7 @@ export const setBloc: ActionDefinition<typeof setBlocSchema, OneLoaded, undefine
       before: result.before,
       after: result.after,
       reason: input.reason,
-      redirectTo: district ? `/districts/${loaded.unit.code}?saved=1` : `/communes/${loaded.unit.code}/bloc?saved=1`,
+      redirectTo: agency ? `${unitHref(loaded.unit)}?saved=1` : `/communes/${loaded.unit.code}/bloc?saved=1`,
     };
   },
 };

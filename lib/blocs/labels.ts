@@ -1,5 +1,6 @@
 // Vietnamese names of bloc models, statuses and head rules.
-import type { BlocModel, BlocStatus, HeadRule } from "../../generated/prisma/sqlite/enums";
+import type { BlocModel, BlocStatus, HeadRule, UnitType } from "../../generated/prisma/sqlite/enums";
+import { UNIT_TYPE_LABEL } from "../units/labels";
 
 export type { BlocModel, BlocStatus, HeadRule };
 
@@ -26,6 +27,9 @@ export const AGENCY_MODELS = ["DISTRICT_BLOC_AGENCY", "PROVINCE_BLOC_AGENCY"] as
 export function agencyModelOf(level: string): (typeof AGENCY_MODELS)[number] | null {
   return level === "DISTRICT" ? "DISTRICT_BLOC_AGENCY" : level === "PROVINCE" ? "PROVINCE_BLOC_AGENCY" : null;
 }
+
+/** "Cơ quan khối huyện Hải Hà", "Cơ quan khối tỉnh Quảng Ninh": who assigned a commune its task. */
+export const agencyName = (unit: { type: string; name: string }) => `Cơ quan khối ${UNIT_TYPE_LABEL[unit.type as UnitType]} ${unit.name}`;
 
 export const COMMUNE_MODELS = ["DAN_VAN_BLOC", "JOINT_ADVISORY_UNIT", "COORDINATION_UNIT"] as const satisfies readonly BlocModel[];
 

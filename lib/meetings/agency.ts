@@ -2,7 +2,8 @@
 // 2018, the province's bloc body from 1/7/2025. Their meetings follow the communes' rules; a task they
 // assign goes either to one of their member bodies or to a commune below them, whose Front committee owns
 // it in the commune's own list (its bloc carries it into the commune's giao ban).
-import { db, type Tx } from "../db";
+import type { Db, Tx } from "../db";
+import type { UnitType } from "../../generated/prisma/sqlite/enums";
 import { validOn } from "../units/validity";
 
 export const AGENCY_LEVELS = ["DISTRICT", "PROVINCE"] as const;
@@ -10,7 +11,7 @@ export const AGENCY_LEVELS = ["DISTRICT", "PROVINCE"] as const;
 export interface CommuneOwner {
   /** The commune's Front committee, which owns the task in the commune. */
   organisationId: string;
-  commune: { id: string; code: string; name: string; type: string; validTo: Date | null };
+  commune: { id: string; code: string; name: string; type: UnitType; validTo: Date | null };
   blocId: string | null;
 }
 
@@ -18,7 +19,7 @@ export interface CommuneOwner {
  * The communes directly below an agency on `day`, each with its Front committee in force that day and its
  * bloc: who a task of the agency's giao ban can go to. `only` narrows the read to these organisations.
  */
-export async function communeOwners(client: Tx | typeof db, agencyUnitId: string, day: Date, only?: string[]): Promise<CommuneOwner[]> {
+export async function communeOwners(client: Db | Tx, agencyUnitId: string, day: Date, only?: string[]): Promise<CommuneOwner[]> {
   const orgs = await client.organisation.findMany({
     where: {
       ...(only ? { id: { in: only } } : {}),

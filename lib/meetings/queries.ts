@@ -16,7 +16,6 @@ import { documentBody } from "../registers/queries";
 import { minutesIssuer } from "./numbering";
 import { AGENCY_LEVELS, communeOwners } from "./agency";
 import { unitTitle } from "../units/labels";
-import type { UnitType } from "../../generated/prisma/sqlite/enums";
 
 /** A commune's workspace: this week's meetings, tasks not closed, the last meetings. */
 export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
@@ -40,7 +39,8 @@ export async function communeActivity(actor: PermissionSubject, unitId: string, 
   return { weekStart, thisWeek, recent, tasks };
 }
 
-export async function communeMeetings(actor: PermissionSubject, unitId: string, take = 60) {
+/** A unit's meetings, newest first, with the tasks each assigned and carried: a commune's or an agency's (decision 0035). */
+export async function unitMeetings(actor: PermissionSubject, unitId: string, take = 60) {
   const rows = await db.meeting.findMany({
     where: { unitId, ...meetingScope(actor, "unit.read") },
     orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
@@ -176,7 +176,7 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
       ...organisations.map((o) => ({ id: o.id, name: o.name, group: agency ? "Thành viên cơ quan khối" : undefined })),
       ...communes.map((c) => ({
         id: c.organisationId,
-        name: `${unitTitle(c.commune as { type: UnitType; name: string })} (Ủy ban MTTQ)${c.blocId ? "" : ", chưa có khối"}`,
+        name: `${unitTitle(c.commune)} (Ủy ban MTTQ)${c.blocId ? "" : ", chưa có khối"}`,
         group: "Giao cho xã, phường",
       })),
     ],

@@ -1,8 +1,7 @@
 // The notices each change produces, and whose they are (lib/notifications/notify.ts writes them).
 import type { Notice } from "./notify";
 import { formatDate } from "../time/business-date";
-import { UNIT_TYPE_LABEL } from "../units/labels";
-import type { UnitType } from "../../generated/prisma/sqlite/enums";
+import { tasksHref, unitHref } from "../units/labels";
 
 interface UnitRef {
   id: string;
@@ -10,9 +9,6 @@ interface UnitRef {
   /** A unit above the communes: its tasks are followed on its agency's meetings page. */
   level?: string;
 }
-
-/** Where a unit's tasks are followed: a commune's task list, or an agency's meetings page. */
-export const tasksLink = (unit: UnitRef) => (unit.level && unit.level !== "COMMUNE" ? `/agencies/${unit.code}/meetings` : `/communes/${unit.code}/tasks`);
 
 /** A task given to an organisation: its officers (and those of its co-owners) are told. */
 export function taskAssigned(unit: UnitRef, task: { id: string; title: string; ownerId: string; dueOn: Date }, coOwnerIds: string[] = []): Notice {
@@ -22,14 +18,11 @@ export function taskAssigned(unit: UnitRef, task: { id: string; title: string; o
     entityType: "Task",
     entityId: task.id,
     title: `Nhiệm vụ mới: ${task.title} (hạn ${formatDate(task.dueOn)})`,
-    link: tasksLink(unit),
+    link: tasksHref(unit),
     key: `TASK_ASSIGNED:${task.id}`,
     to: [{ unitId: unit.id, roles: ["ORG_OFFICER"], organisationIds: [task.ownerId, ...coOwnerIds] }],
   };
 }
-
-/** "Cơ quan khối huyện Hải Hà", "Cơ quan khối tỉnh Quảng Ninh": who assigned a commune its task. */
-export const agencyName = (unit: { type: string; name: string }) => `Cơ quan khối ${UNIT_TYPE_LABEL[unit.type as UnitType]} ${unit.name}`;
 
 /** A task the agency above a commune assigned it at its own giao ban: the commune's bloc head is told too. */
 export function taskFromAgency(commune: UnitRef, task: { id: string; title: string; dueOn: Date }, agency: string): Notice {
@@ -39,7 +32,7 @@ export function taskFromAgency(commune: UnitRef, task: { id: string; title: stri
     entityType: "Task",
     entityId: task.id,
     title: `${agency} giao nhiệm vụ: ${task.title} (hạn ${formatDate(task.dueOn)})`,
-    link: tasksLink(commune),
+    link: tasksHref(commune),
     key: `TASK_FROM_AGENCY:${task.id}`,
     to: [{ unitId: commune.id, roles: ["BLOC_HEAD"] }],
   };
@@ -72,7 +65,7 @@ export function workHandedOver(to: UnitRef & { level: string }, from: string, co
     entityType: "Unit",
     entityId: to.id,
     title: `Đã nhận bàn giao ${count} việc đang mở của ${from}`,
-    link: to.level === "COMMUNE" ? `/communes/${to.code}` : to.level === "DISTRICT" ? `/districts/${to.code}` : "/province",
+    link: unitHref(to),
     key: `HANDOVER_RECEIVED:${runKey}`,
     to: [{ unitId: to.id, roles: ["BLOC_HEAD", "REVIEWER"] }],
   };

@@ -3,8 +3,8 @@
 import type { Db, Tx } from "../db";
 import { fold } from "../text/fold";
 import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
-import { recommendationLink, tasksLink } from "../notifications/events";
-import { unitHref } from "../units/labels";
+import { recommendationLink } from "../notifications/events";
+import { tasksHref, unitHref } from "../units/labels";
 
 export const SEARCH_KINDS = ["MEETING", "TASK", "REPORT", "RECOMMENDATION", "CRITICISM", "PERSON"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -76,7 +76,7 @@ async function tasks(client: Client, ids: string[]) {
     where: { id: { in: ids } },
     select: { id: true, title: true, progressNote: true, assignedOn: true, owner: { select: { name: true } }, unit },
   });
-  return rows.map((t) => doc("TASK", t.id, t.unit, t.assignedOn, t.title, joined([t.owner.name, t.progressNote]), tasksLink(t.unit)));
+  return rows.map((t) => doc("TASK", t.id, t.unit, t.assignedOn, t.title, joined([t.owner.name, t.progressNote]), tasksHref(t.unit)));
 }
 
 async function reports(client: Client, ids: string[]) {

@@ -41,30 +41,33 @@ async function createDocument(client: Client, d: SearchDocumentData) {
   } else await client.searchDocument.create({ data: d, select: { id: true } });
 }
 
-/** Writes the documents of these records as they stand: created, updated where they differ, left alone otherwise. */
-export async function refreshDocuments(client: Client, kind: SearchKind, ids: string[]) {
-  if (!ids.length) return 0;
-  const wanted = await BUILDERS[kind](client, ids);
+/**
+ * Writes these documents: created where missing (all at once in a bulk load, else one by one), updated where
+ * they differ, left alone otherwise.
+ */
+async function writeDocuments(client: Client, kind: SearchKind, wanted: SearchDocumentData[], bulk = false) {
   const stored = new Map(
     (await client.searchDocument.findMany({ where: { kind, recordId: { in: wanted.map((d) => d.recordId) } } })).map((d) => [d.recordId, d]),
   );
-  let written = 0;
+  const fresh = wanted.filter((d) => !stored.has(d.recordId));
+  if (bulk && fresh.length) await client.searchDocument.createMany({ data: fresh });
   // One statement at a time on a transaction's connection (lib/db.ts, `Tx`).
+  else for (const d of fresh) await createDocument(client, d);
   for (const d of wanted) {
     const before = stored.get(d.recordId);
-    if (!before) await createDocument(client, d);
-    else if (!same(d, before)) await client.searchDocument.update({ where: { id: before.id }, data: d, select: { id: true } });
-    else continue;
-    written++;
+    if (before && !same(d, before)) await client.searchDocument.update({ where: { id: before.id }, data: d, select: { id: true } });
   }
-  return written;
+}
+
+/** Writes the documents of these records as they stand. */
+async function refreshDocuments(client: Client, kind: SearchKind, ids: string[]) {
+  if (ids.length) await writeDocuments(client, kind, await BUILDERS[kind](client, ids));
 }
 
 /**
  * Refreshes the documents an action's audit events touch. A bloc's change may add or retitle people (a post
  * holder): the unit's people are refreshed with it; a meeting's may add its secretary: the unit's people not
- * yet indexed are. A supervision activity or a
- * criticism case writes its recommendations with it.
+ * yet indexed are. A supervision activity or a criticism case writes its recommendations with it.
  */
 export async function indexChanges(tx: Tx, events: { entityType: string; entityId?: string | null; unitId?: string | null }[]) {
   const ids = new Map<SearchKind, Set<string>>(SEARCH_KINDS.map((k) => [k, new Set<string>()]));
@@ -101,36 +104,27 @@ export async function indexChanges(tx: Tx, events: { entityType: string; entityI
 
 const BATCH = 500;
 
+type Page = { where: { id?: { gt: string } }; select: { id: true }; orderBy: { id: "asc" }; take: number };
+
 /** Every record's document, in batches of ids (for seeds, the national generator and a repair). */
 export async function rebuildSearchIndex(db: Db, onProgress?: (kind: SearchKind, done: number) => void) {
   const counts: Partial<Record<SearchKind, number>> = {};
-  const idsOf: Record<SearchKind, (after: string | undefined) => Promise<{ id: string }[]>> = {
-    MEETING: (after) => db.meeting.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
-    TASK: (after) => db.task.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
-    REPORT: (after) => db.report.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
-    RECOMMENDATION: (after) =>
-      db.recommendation.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
-    CRITICISM: (after) => db.criticismCase.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
-    PERSON: (after) => db.person.findMany({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH }),
+  const pages: Record<SearchKind, (page: Page) => Promise<{ id: string }[]>> = {
+    MEETING: (page) => db.meeting.findMany(page),
+    TASK: (page) => db.task.findMany(page),
+    REPORT: (page) => db.report.findMany(page),
+    RECOMMENDATION: (page) => db.recommendation.findMany(page),
+    CRITICISM: (page) => db.criticismCase.findMany(page),
+    PERSON: (page) => db.person.findMany(page),
   };
   for (const kind of SEARCH_KINDS) {
     let after: string | undefined;
     let done = 0;
     for (;;) {
-      const batch = await idsOf[kind](after);
+      const batch = await pages[kind]({ where: after ? { id: { gt: after } } : {}, select: { id: true }, orderBy: { id: "asc" }, take: BATCH });
       if (!batch.length) break;
       const ids = batch.map((r) => r.id);
-      const wanted = await BUILDERS[kind](db, ids);
-      const stored = new Set((await db.searchDocument.findMany({ where: { kind, recordId: { in: ids } }, select: { recordId: true } })).map((d) => d.recordId));
-      const fresh = wanted.filter((d) => !stored.has(d.recordId));
-      if (fresh.length) await db.searchDocument.createMany({ data: fresh });
-      const changed = wanted.filter((d) => stored.has(d.recordId));
-      if (changed.length)
-        await refreshDocuments(
-          db,
-          kind,
-          changed.map((d) => d.recordId),
-        );
+      await writeDocuments(db, kind, await BUILDERS[kind](db, ids), true);
       done += ids.length;
       after = ids.at(-1);
       onProgress?.(kind, done);

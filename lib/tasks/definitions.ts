@@ -16,7 +16,8 @@ import { manageTaskSchema, progressTaskSchema } from "./schema";
 import { dueAfterUnitProblem, TASK_MOVES, TASK_STATUS_LABEL } from "./rules";
 import { meetingScope, taskScope } from "../auth/records";
 import { notify } from "../notifications/notify";
-import { agencyName, taskAssigned, taskFromAgency } from "../notifications/events";
+import { taskAssigned, taskFromAgency } from "../notifications/events";
+import { agencyName } from "../blocs/labels";
 import { communeOwners } from "../meetings/agency";
 
 const INVALID = MESSAGES.invalid;

@@ -8,7 +8,8 @@ import type { saveMeetingSchema } from "../meetings/schema";
 import type { MeetingRow } from "../meetings/write-rules";
 import type { z } from "../validation";
 import { notify } from "../notifications/notify";
-import { agencyName, taskAssigned, taskFromAgency } from "../notifications/events";
+import { taskAssigned, taskFromAgency } from "../notifications/events";
+import { agencyName } from "../blocs/labels";
 import type { CommuneOwner } from "../meetings/agency";
 
 type NewTask = z.infer<typeof saveMeetingSchema>["tasks"][number];
@@ -54,11 +55,10 @@ export async function assignTasks(
     })),
   });
   await applyNewTaskRollups(tx, tasks);
-  const communeOf = new Map([...communes.values()].map((c) => [c.commune.id, c.commune]));
   await notify(
     tx,
     tasks.flatMap((t) => {
-      const commune = communeOf.get(t.unitId);
+      const commune = communes.get(t.ownerId)?.commune;
       return commune ? [taskAssigned(commune, t), taskFromAgency(commune, t, agencyName(unit))] : [taskAssigned(unit, t)];
     }),
   );

@@ -45,6 +45,11 @@ export function unitHref(unit: { level: string; code: string }): string {
   return unit.level === "PROVINCE" ? "/province" : unit.level === "DISTRICT" ? `/districts/${unit.code}` : `/communes/${unit.code}`;
 }
 
+/** Where a unit's tasks are followed: a commune's task list, or an agency's meetings page (decision 0035). */
+export function tasksHref(unit: { level?: string; code: string }): string {
+  return unit.level && unit.level !== "COMMUNE" ? `/agencies/${unit.code}/meetings` : `/communes/${unit.code}/tasks`;
+}
+
 /** Where a unit's giao ban meetings are listed: a commune's, or an agency's above the communes (decision 0035). */
 export function meetingsHref(unit: { level: string; code: string }): string {
   return unit.level === "COMMUNE" ? `/communes/${unit.code}/meetings` : `/agencies/${unit.code}/meetings`;

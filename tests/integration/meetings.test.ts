@@ -9,7 +9,7 @@ import { autosaveMeeting, saveMeeting } from "@/lib/meetings/definitions";
 import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
 import { activityOf } from "@/lib/meetings/activity";
-import { communeActivity, communeMeetings } from "@/lib/meetings/queries";
+import { communeActivity, unitMeetings } from "@/lib/meetings/queries";
 import { addDays, parseIsoDate, toIsoDate } from "@/lib/time/business-date";
 import { ctx, makeUser, operatingBloc } from "../support/factories";
 
@@ -190,7 +190,7 @@ describe("tasks", () => {
     expect(await db.agendaItem.count({ where: { meetingId: last.id, taskId: task.id } })).toBe(1);
     expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).carryCount).toBe(3);
     // The meeting list and the workspace count each meeting's own tasks and carried ones (and nobody else's).
-    const listed = new Map((await communeMeetings(s.user.actor, s.unit.id)).map((m) => [m.id, m._count]));
+    const listed = new Map((await unitMeetings(s.user.actor, s.unit.id)).map((m) => [m.id, m._count]));
     expect(listed.get(first)).toEqual({ tasks: 1, agendaItems: 0 });
     for (const m of later) expect(listed.get(m)).toEqual({ tasks: 0, agendaItems: 1 });
     const recent = new Map((await communeActivity(s.user.actor, s.unit.id, d("2018-08-13"))).recent.map((m) => [m.id, m._count.tasks]));

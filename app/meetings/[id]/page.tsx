@@ -28,7 +28,7 @@ import { ContributionList } from "@/components/contributions/contribution-list";
 import { weekContributions } from "@/lib/contributions/queries";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { today } from "@/lib/time/today";
-import { meetingsHref, unitHref, unitTitle } from "@/lib/units/labels";
+import { meetingsHref, tasksHref, unitHref, unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Cuộc họp giao ban" };
 
@@ -214,7 +214,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     <Td>
                       {t.owner.name}
                       {agency && t.unitId !== meeting.unitId ? (
-                        <Link className="block text-xs text-brand-700 underline" href={`/communes/${t.unit.code}/tasks`}>
+                        <Link className="block text-xs text-brand-700 underline" href={tasksHref(t.unit)}>
                           Xã theo dõi: danh sách nhiệm vụ của {t.unit.name}
                         </Link>
                       ) : null}

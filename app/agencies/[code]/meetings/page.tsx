@@ -8,14 +8,14 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { communeMeetings } from "@/lib/meetings/queries";
+import { unitMeetings } from "@/lib/meetings/queries";
 import { agencyOpenTasks, agencyUnitByCode } from "@/lib/meetings/agency-queries";
 import { OPERATING } from "@/lib/meetings/rules";
 import { isOverdue, TASK_STATUS_LABEL } from "@/lib/tasks/rules";
 import { MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
 import { formatDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
-import { unitHref, unitTitle } from "@/lib/units/labels";
+import { tasksHref, unitHref, unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Giao ban của cơ quan khối" };
 
@@ -25,7 +25,7 @@ export default async function AgencyMeetingsPage({ params }: { params: Promise<{
   const day = today();
   const unit = await agencyUnitByCode(actor, (await params).code, day);
   if (!unit) notFound();
-  const [meetings, tasks] = await Promise.all([communeMeetings(actor, unit.id), agencyOpenTasks(actor, unit.id)]);
+  const [meetings, tasks] = await Promise.all([unitMeetings(actor, unit.id), agencyOpenTasks(actor, unit.id)]);
   const operating = unit.bloc && OPERATING.includes(unit.bloc.status);
   const manage = can(actor, "meeting.manage", { unitPath: unit.path });
   const title = unit.bloc ? MODEL_LABEL[unit.bloc.model] : "Cơ quan khối";
@@ -85,7 +85,7 @@ export default async function AgencyMeetingsPage({ params }: { params: Promise<{
                       {t.unitId === unit.id ? (
                         t.owner.name
                       ) : (
-                        <Link className="text-brand-700 underline" href={`/communes/${t.unit.code}/tasks`}>
+                        <Link className="text-brand-700 underline" href={tasksHref(t.unit)}>
                           {unitTitle(t.unit)}
                         </Link>
                       )}

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { communeMeetings } from "@/lib/meetings/queries";
+import { unitMeetings } from "@/lib/meetings/queries";
 import { toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getUnitByCode } from "@/lib/units/queries";
@@ -18,7 +18,7 @@ export default async function CommuneMeetingsPage({ params }: { params: Promise<
   const day = today();
   const unit = await getUnitByCode(actor, "COMMUNE", (await params).code, day);
   if (!unit) notFound();
-  const meetings = await communeMeetings(actor, unit.id);
+  const meetings = await unitMeetings(actor, unit.id);
   const from = toIsoDate(new Date(Date.UTC(day.getUTCFullYear() - 1, day.getUTCMonth(), day.getUTCDate())));
   return (
     <>
