@@ -8,6 +8,7 @@ import { lostRace } from "../actions/transaction";
 import type { Db } from "../db";
 import { unitScope } from "../auth/scope";
 import { OPERATING } from "../meetings/rules";
+import { statusOn, type StatusChangeLike } from "../blocs/status-on";
 import { formatDate } from "../time/business-date";
 import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
 import { today } from "../time/today";
@@ -19,7 +20,7 @@ type ContributionLoaded = Loaded & {
     id: string;
     name: string;
     unitId: string;
-    unit: { code: string; path: string; bloc: { id: string; status: string; members: { organisationId: string }[] } | null };
+    unit: { code: string; path: string; bloc: { id: string; statusChanges: StatusChangeLike[]; members: { organisationId: string }[] } | null };
   };
 };
 
@@ -34,7 +35,14 @@ async function loadOrganisation(db: Db, organisationId: string, scope: ReturnTyp
         select: {
           code: true,
           path: true,
-          bloc: { select: { id: true, status: true, members: { where: { leftOn: null }, select: { organisationId: true } } } },
+          bloc: {
+            select: {
+              id: true,
+              statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } },
+              // Members on the business date (a 2018 bloc's members left when it was dissolved).
+              members: { where: { joinedOn: { lte: today() }, OR: [{ leftOn: null }, { leftOn: { gte: today() } }] }, select: { organisationId: true } },
+            },
+          },
         },
       },
     },
@@ -54,7 +62,7 @@ export const saveContribution: ActionDefinition<typeof saveContributionSchema, C
     if (!weeks.some((w) => w.getTime() === input.weekStart.getTime()))
       throw new RefusedError(MESSAGES.invalid, { weekStart: [`Chỉ gửi đóng góp cho tuần này (từ ${formatDate(weeks[0])}) hoặc tuần sau.`] });
     const bloc = org.unit.bloc;
-    if (!bloc || !OPERATING.includes(bloc.status as (typeof OPERATING)[number]))
+    if (!bloc || !OPERATING.includes(statusOn(bloc.statusChanges, today())))
       throw new RefusedError("Khối của xã chưa hoạt động: chưa nhận đóng góp cho giao ban.");
     if (!bloc.members.some((m) => m.organisationId === org.id))
       throw new RefusedError(`${org.name} không phải thành viên của khối: không gửi đóng góp cho giao ban.`);

@@ -7,6 +7,7 @@ import { taskScope } from "../auth/records";
 import { GSO_CODE, versionOn } from "../units/queries";
 import { CLOSED_TASK } from "../tasks/rules";
 import { AGENCY_LEVELS } from "./agency";
+import { statusOn } from "../blocs/status-on";
 
 /** The agency's unit (a district or the province) by its code, in the actor's scope, as it stood on `day`. */
 export async function agencyUnitByCode(actor: PermissionSubject, code: string, day: Date) {
@@ -23,10 +24,14 @@ export async function agencyUnitByCode(actor: PermissionSubject, code: string, d
       path: true,
       validFrom: true,
       validTo: true,
-      bloc: { select: { id: true, status: true, model: true } },
+      bloc: { select: { id: true, model: true, statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } } } },
     },
   });
-  return versionOn(versions, day);
+  const unit = versionOn(versions, day);
+  if (!unit) return null;
+  const { bloc, ...rest } = unit;
+  // The bloc's status on `day`: a district's 2018 agency, dissolved since, still operated then.
+  return { ...rest, bloc: bloc && { id: bloc.id, model: bloc.model, status: statusOn(bloc.statusChanges, day) } };
 }
 
 /**

@@ -16,6 +16,7 @@ import { documentBody } from "../registers/queries";
 import { minutesIssuer } from "./numbering";
 import { AGENCY_LEVELS, communeOwners } from "./agency";
 import { unitTitle } from "../units/labels";
+import { statusOn } from "../blocs/status-on";
 
 /** A commune's workspace: this week's meetings, tasks not closed, the last meetings. */
 export async function communeActivity(actor: PermissionSubject, unitId: string, day: Date) {
@@ -133,7 +134,7 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
       bloc: {
         select: {
           id: true,
-          status: true,
+          statusChanges: { select: { toStatus: true, effectiveOn: true, createdAt: true } },
           posts: { where: { role: "HEAD" }, select: { personId: true, termStart: true, termEnd: true } },
           members: { where: { leftOn: null }, select: { organisationId: true } },
         },
@@ -168,7 +169,8 @@ export async function meetingFormContext(actor: PermissionSubject, unitId: strin
   // An agency's tasks go to its members or to the communes below it (their Front committees).
   const communes = agency ? await communeOwners(db, unit.id, day) : [];
   return {
-    bloc: unit.bloc,
+    /** The bloc with its status on `day` (a 2018 bloc dissolved since still operated then). */
+    bloc: unit.bloc && { id: unit.bloc.id, status: statusOn(unit.bloc.statusChanges, day) },
     agency,
     organisations,
     /** Who a task can go to: the unit's organisations, then (at an agency) each commune below it. */

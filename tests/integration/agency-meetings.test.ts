@@ -11,6 +11,8 @@ import { moveMeeting } from "@/lib/meetings/move-definitions";
 import { addTask } from "@/lib/tasks/definitions";
 import { openTasks } from "@/lib/tasks/queries";
 import { meetingFormContext } from "@/lib/meetings/queries";
+import { agencyUnitByCode } from "@/lib/meetings/agency-queries";
+import { OPERATING } from "@/lib/meetings/rules";
 import { onBusinessDay } from "@/lib/time/today";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { validOn } from "@/lib/units/validity";
@@ -221,5 +223,22 @@ describe("a 2018 district's Cơ quan khối", () => {
       unitId: own.unit.id,
       blocId: own.bloc.id,
     });
+  });
+
+  it("still opens its 2018 meeting form after the district's agency was superseded on 1/7/2025", async () => {
+    const day = parseIsoDate("2018-08-13")!;
+    const a = await agencyOf("201", "DISTRICT", day, "2018-01-02");
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: a.unit.id } });
+    await db.blocStatusChange.create({
+      data: { blocId: bloc.id, fromStatus: bloc.status, toStatus: "SUPERSEDED", effectiveOn: parseIsoDate("2025-07-01")!, reason: "Sắp xếp" },
+    });
+    await db.bloc.update({ where: { id: bloc.id }, data: { status: "SUPERSEDED" } });
+    const then = await onBusinessDay(day, () => meetingFormContext(a.reviewer.actor, a.unit.id, day));
+    expect(OPERATING).toContain(then?.bloc?.status);
+    expect(OPERATING).toContain((await agencyUnitByCode(a.reviewer.actor, "201", day))?.bloc?.status);
+    const after = parseIsoDate("2025-07-01")!;
+    expect((await meetingFormContext(a.reviewer.actor, a.unit.id, after))?.bloc?.status).toBe("SUPERSEDED");
+    const saved = await onBusinessDay(day, () => a.save({ heldOn: "2018-08-13" }));
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
   });
 });
