@@ -102,6 +102,9 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
             <Link className="text-brand-700 underline" href="/province/supervision">
               Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời
             </Link>
+            <Link className="text-brand-700 underline" href="/province/trends">
+              Xu hướng toàn tỉnh qua 13 và 52 tuần
+            </Link>
           </p>
         ) : null}
         {figures.length ? (
@@ -179,6 +182,11 @@ async function TwoLevelProvince({
                 </Link>
               </p>
             ) : null}
+            <p className="text-sm">
+              <Link className="font-semibold text-brand-700 underline" href="/province/trends">
+                Xu hướng toàn tỉnh qua 13 và 52 tuần →
+              </Link>
+            </p>
           </>
         ) : area.current ? (
           <p className="flex flex-wrap gap-4 text-sm">
@@ -190,6 +198,9 @@ async function TwoLevelProvince({
             </Link>
             <Link className="text-brand-700 underline" href="/province/supervision">
               Giám sát, phản biện: kiến nghị quá hạn, tỷ lệ trả lời
+            </Link>
+            <Link className="text-brand-700 underline" href="/province/trends">
+              Xu hướng toàn tỉnh qua 13 và 52 tuần
             </Link>
           </p>
         ) : null}

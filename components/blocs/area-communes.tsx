@@ -133,6 +133,7 @@ export function AreaCommunes({ data, area, basePath, asOf }: Props) {
                 selectable={manage}
                 activity={activity}
                 reportRates={reportRates}
+                dropped={data.dropped}
                 formerOf={grouped ? null : formers}
               />
             </div>

@@ -27,6 +27,8 @@ export interface BlocRowView {
   activity: [number, number, number, number] | null;
   /** onTime, expected, actual; null when there are no rates for the unit. */
   rates: [number, number, number] | null;
+  /** Whether the commune's figures dropped for 4 weeks (lib/trends/series.ts). */
+  dropped: boolean;
 }
 
 export function CommuneBlocRows({ rows, selectable }: { rows: BlocRowView[]; selectable: boolean }) {
@@ -70,7 +72,14 @@ export function CommuneBlocRows({ rows, selectable }: { rows: BlocRowView[]; sel
             {r.mismatch ? <small className="font-semibold text-red-800">⚠ Không đúng quy định: cần {r.mismatch}</small> : null}
           </td>
           <td className="tabular-nums">{r.days ?? "—"}</td>
-          <td className="text-right tabular-nums">{r.activity ? <a href={`/communes/${r.code}/meetings`}>{`${r.activity[0]} / ${r.activity[1]}`}</a> : "—"}</td>
+          <td className="text-right tabular-nums">
+            {r.activity ? <a href={`/communes/${r.code}/meetings`}>{`${r.activity[0]} / ${r.activity[1]}`}</a> : "—"}
+            {r.dropped ? (
+              <a href={`/communes/${r.code}/trends`} className="ml-1 block text-xs font-semibold whitespace-nowrap text-red-800">
+                ↓ Giảm 4 tuần liền
+              </a>
+            ) : null}
+          </td>
           <td className="text-right tabular-nums">
             {r.activity ? (
               <a href={`/communes/${r.code}/tasks`}>

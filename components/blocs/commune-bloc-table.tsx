@@ -30,6 +30,7 @@ export function CommuneBlocTable({
   activity,
   reportRates,
   formerOf,
+  dropped,
 }: {
   rows: CommuneBlocRow[];
   filter: DistrictFilter;
@@ -43,6 +44,8 @@ export function CommuneBlocTable({
   activity?: Map<string, Activity>;
   /** Per commune id: the monthly situation report's rates over its recent closed periods. */
   reportRates?: Map<string, Rates>;
+  /** The communes whose figures dropped for 4 weeks, marked beside their meetings. */
+  dropped?: Set<string>;
 }) {
   const header = (sort: Sort, label: string, className?: string) => {
     const active = filter.sort === sort;
@@ -80,7 +83,7 @@ export function CommuneBlocTable({
           {reportRates ? header("onTime", "Báo cáo tháng đúng hạn", "text-right") : <Th className="text-right">Báo cáo tháng đúng hạn</Th>}
         </tr>
       </thead>
-      <CommuneBlocRows rows={rows.map((r) => rowView(r, today, formerOf, activity, reportRates))} selectable={!!selectable} />
+      <CommuneBlocRows rows={rows.map((r) => rowView(r, today, formerOf, activity, reportRates, dropped))} selectable={!!selectable} />
     </Table>
   );
 }
@@ -91,6 +94,7 @@ function rowView(
   formerOf: Map<string, FormerDistrict> | null | undefined,
   activity: Map<string, Activity> | undefined,
   reportRates: Map<string, Rates> | undefined,
+  dropped: Set<string> | undefined,
 ): BlocRowView {
   const former = formerOf?.get(r.unitId);
   const a = activity ? (activity.get(r.unitId) ?? NO_ACTIVITY) : null;
@@ -112,5 +116,6 @@ function rowView(
     days: daysSince(r, today),
     activity: a ? [a.held4, a.held13, a.open, a.overdue] : null,
     rates: q ? [q.onTime, q.expected, q.actual] : null,
+    dropped: dropped?.has(r.unitId) ?? false,
   };
 }

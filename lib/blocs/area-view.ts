@@ -15,6 +15,7 @@ import type { FormerDistrict } from "../units/former-districts";
 import { formerDistricts } from "../units/queries";
 import { applyDistrictFilter, parseDistrictFilter } from "./district-table";
 import { communeBlocRows } from "./queries";
+import { droppedCommunes } from "../trends/queries";
 
 export interface AreaUnit {
   id: string;
@@ -33,15 +34,16 @@ export async function areaCommunes(actor: PermissionSubject, area: AreaUnit, asO
   // Read beside the figures (on PostgreSQL each read of a Promise.all has its own connection).
   const ids = rows.map((r) => r.unitId);
   const formersRead: Promise<Map<string, FormerDistrict> | null> = area.level === "PROVINCE" && rows.length ? formerDistricts(ids) : Promise.resolve(null);
-  const [[activity, monthly, spots, overdue], formers] = await Promise.all([
+  const [[activity, monthly, spots, overdue, dropped], formers] = await Promise.all([
     current
       ? Promise.all([
           activityOf(ids, day),
           ratesByUnit(actor, "situation.monthly", [area.id], day),
           hotSpots(actor, area.path, day),
           overdueRecommendations(actor, area.path, day, 10),
+          droppedCommunes(actor, ids, day),
         ])
-      : Promise.resolve([undefined, null, [], []] as [undefined, null, never[], never[]]),
+      : Promise.resolve([undefined, null, [], [], undefined] as [undefined, null, never[], never[], undefined]),
     formersRead,
   ]);
   const reportRates = monthly ? new Map(monthly.rows.map((r) => [r.unit.id, r.rates])) : undefined;
@@ -56,6 +58,7 @@ export async function areaCommunes(actor: PermissionSubject, area: AreaUnit, asO
     reportRates,
     spots,
     overdue,
+    dropped,
     formers,
     manage: can(actor, "bloc.manage", { unitPath: area.path }),
   };

@@ -19,8 +19,18 @@ import { reportingRatesExport } from "./report-exports";
 import { deniedResponse } from "../audit/denied-response";
 import { auditExport } from "./audit-exports";
 import { registerExport } from "./register-exports";
+import { trendsExport } from "./trend-exports";
 
-const EXPORTS = ["districts.csv", "communes.csv", "reporting-rates.csv", "recommendations.csv", "audit.csv", "register.csv", ...MEETING_EXPORTS] as const;
+const EXPORTS = [
+  "districts.csv",
+  "communes.csv",
+  "reporting-rates.csv",
+  "recommendations.csv",
+  "audit.csv",
+  "register.csv",
+  "trends.csv",
+  ...MEETING_EXPORTS,
+] as const;
 
 export async function handleExport(file: string, url: URL): Promise<Response> {
   if (!(EXPORTS as readonly string[]).includes(file)) return notFoundResponse();
@@ -50,6 +60,7 @@ async function produce(file: string, url: URL, actor: Actor, format: ExportForma
   if (file === "recommendations.csv") return recommendationsExport(url, actor, format);
   if (file === "audit.csv") return auditExport(url, actor, format);
   if (file === "register.csv") return registerExport(url, actor, format);
+  if (file === "trends.csv") return trendsExport(url, actor, format);
   const asOfRaw = url.searchParams.get("asOf") ?? undefined;
   const asOf = resolveAsOf(asOfRaw);
   if (asOf.error) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");

@@ -84,6 +84,13 @@ export default async function CommunePage({ params, searchParams }: Props) {
             Báo cáo định kỳ: tình hình nhân dân, sơ kết, tổng kết →
           </Link>
         </p>
+        {current ? (
+          <p>
+            <Link href={`/communes/${commune.code}/trends`} className="font-semibold text-brand-700 underline">
+              Xu hướng: giao ban, nhiệm vụ đúng hạn, báo cáo, kiến nghị qua 13 và 52 tuần →
+            </Link>
+          </p>
+        ) : null}
         <p>
           <Link href={`/communes/${commune.code}/supervision`} className="font-semibold text-brand-700 underline">
             Giám sát, phản biện xã hội: kế hoạch, hoạt động, kiến nghị →

@@ -67,6 +67,10 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             Sổ đăng ký văn bản
           </Link>
           {" · "}
+          <Link href={`/districts/${district.code}/trends`} className="font-semibold text-brand-700 underline">
+            Xu hướng
+          </Link>
+          {" · "}
           {rows.length} đơn vị cấp xã · {established} đã thành lập khối · hiệu lực từ {formatDate(district.validFrom)}
           {district.validTo ? ` đến ${formatDate(district.validTo)}` : ""}.
         </p>

@@ -79,6 +79,7 @@ export const PAGE_CASES: Record<string, PageCase> = {
   "app/communes/[code]/bloc/page.tsx": communePage(),
   "app/communes/[code]/meetings/page.tsx": communePage(),
   "app/communes/[code]/tasks/page.tsx": communePage(),
+  "app/communes/[code]/trends/page.tsx": communePage(),
   "app/communes/[code]/contributions/page.tsx": communePage(),
   "app/communes/[code]/reports/page.tsx": communePage(),
   "app/communes/[code]/supervision/page.tsx": communePage(),
@@ -99,6 +100,7 @@ export const PAGE_CASES: Record<string, PageCase> = {
   "app/agencies/[code]/meetings/new/page.tsx": districtPage,
   "app/districts/[code]/reports/page.tsx": districtPage,
   "app/districts/[code]/supervision/page.tsx": districtPage,
+  "app/districts/[code]/trends/page.tsx": districtPage,
   "app/meetings/[id]/page.tsx": {
     positions: COMMUNES,
     allow: COMMUNE_READERS,
