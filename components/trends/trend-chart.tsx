@@ -18,10 +18,10 @@ interface Props {
   summary: string;
 }
 
-const W = 640;
-const H = 190;
-const LEFT = 34;
-const BOTTOM = 22;
+const W = 420;
+const H = 160;
+const LEFT = 32;
+const BOTTOM = 20;
 const TOP = 8;
 
 export function TrendChart({ id, title, labels, series, summary }: Props) {
@@ -29,6 +29,7 @@ export function TrendChart({ id, title, labels, series, summary }: Props) {
   const plotH = H - TOP - BOTTOM;
   const slot = plotW / Math.max(1, labels.length);
   const bar = Math.max(1.5, (slot * 0.75) / series.length);
+  // A label under every bar of a quarter; a year's every fourth week (or third month).
   const every = Math.ceil(labels.length / 13);
   const y = (v: number) => TOP + plotH - (plotH * v) / 100;
   return (
@@ -48,7 +49,7 @@ export function TrendChart({ id, title, labels, series, summary }: Props) {
           ))}
         </p>
       ) : null}
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <desc id={`${id}-d`}>{summary}</desc>
         {[0, 50, 100].map((v) => (
           <g key={v}>

@@ -25,53 +25,51 @@ function summary(rows: TrendRow[], name: string) {
   return `${name}: cả kỳ ${rate(average(rows))}${last ? `, gần nhất (${last.label}) ${rate(last.rate)}` : ", chưa có số liệu"}.`;
 }
 
-function FigureTable({ caption, figures, rows }: { caption: string; figures: Figure[]; rows: TrendRow[] }) {
+/** One row per period: for each figure, what was reached of what was expected, and the share. */
+function FigureTable({ caption, figures, rows, open }: { caption: string; figures: Figure[]; rows: TrendRow[]; open: boolean }) {
   const first = rowsOf(rows, figures[0]);
+  const columns = figures.map((f) => rowsOf(rows, f));
   return (
-    <Table caption={caption}>
-      <thead>
-        <tr>
-          <Th>Kỳ</Th>
-          <Th className="text-right">{FIGURE_LABEL[figures[0]].whole}</Th>
-          {figures.map((f) => (
-            <Th key={f} className="text-right">
-              {FIGURE_LABEL[f].part}
-            </Th>
-          ))}
-          {figures.map((f) => (
-            <Th key={f} className="text-right">
-              {FIGURE_LABEL[f].name}
-            </Th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {first.map((r, i) => {
-          const others = figures.map((f) => rowsOf(rows, f)[i]);
-          return (
-            <tr key={r.label}>
-              <Td>
-                {r.label}
-                <span className="block text-xs text-slate-600">
-                  {formatDate(r.from)}–{formatDate(r.to)}
-                </span>
-              </Td>
-              <Td className="text-right tabular-nums">{r.whole}</Td>
-              {others.map((o) => (
-                <Td key={o.figure} className="text-right tabular-nums">
-                  {o.part}
-                </Td>
-              ))}
-              {others.map((o) => (
-                <Td key={o.figure} className="text-right tabular-nums">
-                  {rate(o.rate)}
-                </Td>
+    <details open={open} className="group">
+      <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline">Bảng số liệu: {caption.toLowerCase()}</summary>
+      <div className="mt-2">
+        <Table caption={caption}>
+          <thead>
+            <tr>
+              <Th>Kỳ</Th>
+              {figures.map((f) => (
+                <Th key={f} className="text-right">
+                  {FIGURE_LABEL[f].name}
+                  <span className="block text-xs font-normal">
+                    {FIGURE_LABEL[f].part.toLowerCase()} / {FIGURE_LABEL[f].whole.toLowerCase()}
+                  </span>
+                </Th>
               ))}
             </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+          </thead>
+          <tbody>
+            {first.map((r, i) => (
+              <tr key={r.label}>
+                <Td>
+                  {r.label}
+                  <span className="block text-xs text-slate-600">
+                    {formatDate(r.from)}–{formatDate(r.to)}
+                  </span>
+                </Td>
+                {columns.map((c) => (
+                  <Td key={c[i].figure} className="text-right tabular-nums">
+                    <span className="font-semibold">{rate(c[i].rate)}</span>
+                    <span className="block text-xs text-slate-600">
+                      {c[i].part} / {c[i].whole}
+                    </span>
+                  </Td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+    </details>
   );
 }
 
@@ -87,6 +85,8 @@ interface Props {
 
 export function TrendsView({ trends, basePath, unitCode, area }: Props) {
   const rows = trendRows(trends);
+  // A quarter's tables are short enough to show; a year's (52 rows) open on request.
+  const open = trends.window === 13;
   const chart = (id: string, title: string, figures: Figure[], fills: string[]) => {
     const list = figures.map((f) => rowsOf(rows, f));
     const series: ChartSeries[] = figures.map((f, i) => ({ name: FIGURE_LABEL[f].name, fill: fills[i], values: list[i].map((r) => r.rate) }));
@@ -140,8 +140,7 @@ export function TrendsView({ trends, basePath, unitCode, area }: Props) {
         </p>
         {chart("chart-meetings", area ? "Tỷ lệ xã có giao ban trong tuần" : "Tuần có giao ban", ["meetings"], [BLUE])}
         {chart("chart-tasks", "Nhiệm vụ xong đúng hạn", ["tasks"], [AMBER])}
-        <FigureTable caption="Giao ban theo tuần" figures={["meetings"]} rows={rows} />
-        <FigureTable caption="Nhiệm vụ đến hạn theo tuần" figures={["tasks"]} rows={rows} />
+        <FigureTable caption="Giao ban và nhiệm vụ theo tuần" figures={["meetings", "tasks"]} rows={rows} open={open} />
       </section>
       <section aria-labelledby="monthly-h" className="space-y-3">
         <h2 id="monthly-h" className="text-lg font-semibold">
@@ -150,13 +149,13 @@ export function TrendsView({ trends, basePath, unitCode, area }: Props) {
         {rowsOf(rows, "reports").length ? (
           <>
             {chart("chart-reports", "Báo cáo tình hình nhân dân hằng tháng", ["reports", "reportsOnTime"], [BLUE, AMBER])}
-            <FigureTable caption="Báo cáo tháng: đã gửi và gửi đúng hạn" figures={["reports", "reportsOnTime"]} rows={rows} />
+            <FigureTable caption="Báo cáo tháng theo kỳ" figures={["reports", "reportsOnTime"]} rows={rows} open={open} />
           </>
         ) : (
           <p className="text-sm">Chưa có kỳ báo cáo tháng nào hết hạn trong khoảng này.</p>
         )}
         {chart("chart-recommendations", "Kiến nghị giám sát được trả lời đúng hạn (theo tháng gửi)", ["recommendations"], [BLUE])}
-        <FigureTable caption="Kiến nghị giám sát theo tháng gửi" figures={["recommendations"]} rows={rows} />
+        <FigureTable caption="Kiến nghị giám sát theo tháng gửi" figures={["recommendations"]} rows={rows} open={open} />
       </section>
     </div>
   );

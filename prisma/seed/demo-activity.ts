@@ -3,10 +3,11 @@
 // week before the demo date, so that the district and province pages have activity to show. Meetings go
 // through the portal's own actions (week rule, carry-over, numbering, rollups, audit) as each commune's
 // demo head; task progress is dated when it happened. Run with the business day pinned to the demo date of
-// 2018 (prisma/seed/demo.ts). Deterministic, and skipped when already present.
+// 2018 (prisma/seed/demo.ts). Deterministic, and skipped when already present. One commune stops meeting a
+// month before the demo date (LAPSED).
 import type { Db } from "../../lib/db";
 import { fold } from "../../lib/text/fold";
-import { parseIsoDate } from "../../lib/time/business-date";
+import { addDays, parseIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
 import { actorFor, demoHeadPost, random } from "./demo-support";
 import { MODEL_HEAD_RULE } from "../../lib/blocs/head-rule";
@@ -16,6 +17,11 @@ const SOURCE = "Dữ liệu demo, không phải số liệu thật";
 const DEMO_DATE = parseIsoDate("2018-08-13")!;
 const START = parseIsoDate("2018-04-02")!;
 const PER_DISTRICT = 3;
+/**
+ * A commune whose bloc stopped meeting 4 weeks before the demo date (its head away): its figures drop for 4
+ * weeks, and the district's and province's tables mark it (decision 0037).
+ */
+const LAPSED = "07000";
 
 export async function seedDemoActivity(db: Db): Promise<{ communes: number; meetings: number; tasks: number }> {
   const report = { communes: 0, meetings: 0, tasks: 0 };
@@ -94,7 +100,7 @@ export async function seedDemoActivity(db: Db): Promise<{ communes: number; meet
         headId,
         secretaryName,
         from: since < START ? START : since,
-        until: DEMO_DATE,
+        until: commune.code === LAPSED ? addDays(DEMO_DATE, -28) : DEMO_DATE,
         actor: who.actor,
         secretary: clerk?.actor,
         rnd,
