@@ -6,7 +6,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { TrendChart, type ChartSeries } from "@/components/trends/trend-chart";
 import { formatDate } from "@/lib/time/business-date";
 import { FIGURE_LABEL, rowsOf, trendRows, type Figure, type TrendRow } from "@/lib/trends/rows";
-import { DROP_WEEKS, TREND_WINDOWS } from "@/lib/trends/series";
+import { DROP_POINTS, DROP_WEEKS, TREND_WINDOWS } from "@/lib/trends/series";
 import type { Trends } from "@/lib/trends/queries";
 
 const BLUE = "fill-brand-700";
@@ -125,8 +125,8 @@ export function TrendsView({ trends, basePath, unitCode, area }: Props) {
       </nav>
       {trends.dropped ? (
         <Notice tone="warning">
-          Chỉ số giảm {DROP_WEEKS} tuần liền: mỗi tuần trong {DROP_WEEKS} tuần gần nhất đều thấp hơn mức trung bình của các tuần trước đó (giao ban và nhiệm vụ
-          xong đúng hạn).
+          Chỉ số giảm {DROP_WEEKS} tuần liền: mỗi tuần trong {DROP_WEEKS} tuần gần nhất đều thấp hơn mức trung bình của các tuần trước đó từ {DROP_POINTS} điểm
+          phần trăm trở lên (giao ban và nhiệm vụ xong đúng hạn).
         </Notice>
       ) : null}
       <section aria-labelledby="weekly-h" className="space-y-3">

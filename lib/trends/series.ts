@@ -59,11 +59,13 @@ export function weekScore(w: WeekFigures): number | null {
 
 /** How many of the last weeks must each fall below the unit's earlier level to mark it. */
 export const DROP_WEEKS = 4;
+/** By how many points (of 100) each of those weeks must fall below it: an area's week-to-week noise is not a drop. */
+export const DROP_POINTS = 10;
 
 /**
- * Whether the figures dropped for 4 weeks: each of the last 4 weeks scored below the mean of the weeks
- * before them (at least 4 with a score, the mean above 0). A unit that never did better is not marked,
- * nor one with a week of no data among the last 4.
+ * Whether the figures dropped for 4 weeks: each of the last 4 weeks scored at least 10 points below the
+ * mean of the weeks before them (at least 4 with a score). A unit that never did better is not marked, nor
+ * one with a week of no data among the last 4.
  */
 export function dropped(weeks: WeekFigures[]): boolean {
   const scores = weeks.map(weekScore);
@@ -71,5 +73,5 @@ export function dropped(weeks: WeekFigures[]): boolean {
   const before = scores.slice(0, -DROP_WEEKS).filter((s): s is number => s !== null);
   if (recent.length < DROP_WEEKS || before.length < DROP_WEEKS) return false;
   const level = before.reduce((a, b) => a + b, 0) / before.length;
-  return level > 0 && recent.every((s) => s !== null && s < level);
+  return recent.every((s) => s !== null && s <= level - DROP_POINTS);
 }

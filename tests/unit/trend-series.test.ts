@@ -40,6 +40,12 @@ describe("a drop for 4 weeks", () => {
     expect(dropped([...before, ...after])).toBe(true);
   });
 
+  it("does not mark an area whose share slipped by a few points", () => {
+    // 40 communes, 36 meeting each week, then 34 (85% against 90%: 5 points).
+    expect(dropped([...Array(9).fill(week(36, 40)), ...Array(4).fill(week(34, 40))])).toBe(false);
+    expect(dropped([...Array(9).fill(week(36, 40)), ...Array(4).fill(week(31, 40))])).toBe(true);
+  });
+
   it("does not mark a unit that never did better, or one without figures in the last weeks", () => {
     expect(dropped(Array(13).fill(week(0)))).toBe(false);
     expect(dropped([...Array(9).fill(week(1)), ...Array(4).fill(week(0, 0))])).toBe(false);
