@@ -53,6 +53,17 @@ test("the provincial reviewer sees today's 54 units with their activity, by form
     .click();
   await expect(page).toHaveURL(/sort=onTime/);
 
+  // The province's trends (decision 0037): the 13 weeks completed before 18/03/2026, charted and tabled.
+  await page.getByRole("link", { name: "Xu hướng toàn tỉnh qua 13 và 52 tuần →" }).click();
+  await expect(page).toHaveURL(/\/province\/trends$/);
+  await expect(page.getByRole("img", { name: /Tỷ lệ xã có giao ban trong tuần/ })).toBeVisible();
+  const weeks = page.getByRole("table", { name: "Giao ban và nhiệm vụ theo tuần" }).locator("tbody tr");
+  await expect(weeks).toHaveCount(13);
+  await expect(weeks.last()).toContainText("Tuần 11/2026");
+  // The week's share of communes whose bloc operated that met, e.g. "85,7%" over "36 / 42".
+  await expect(weeks.last()).toContainText(/\d+(,\d)?%\s*\d+ \/ \d+/);
+  await expectAccessible(page);
+
   // The founding article's figures still come out of the data as of 13/08/2018.
   await visit(page, "/province?asOf=2018-08-13");
   for (const [key, value] of [
