@@ -1,0 +1,73 @@
+// docs/PRIVACY.md, written from the inventory (lib/privacy/inventory.ts): `npm run privacy:doc` writes it,
+// and a unit test fails when the file and the inventory differ.
+import { FIELDS, RECORD_KIND_LABEL, type CitizenField, type CopyField, type OfficialField, type RecordKind } from "./inventory";
+
+/** Default retention, in years after the record is closed. */
+export const DEFAULT_RETENTION_YEARS = 5;
+
+export function privacyDocument(): string {
+  const all = Object.entries(FIELDS);
+  const citizen = all.filter((e): e is [string, CitizenField] => e[1].class === "citizen");
+  const copies = all.filter((e): e is [string, CopyField] => e[1].class === "copy");
+  const officials = all.filter((e): e is [string, OfficialField] => e[1].class === "official");
+  const none = all.filter(([, d]) => d.class === "none");
+  const kinds = [...new Set(citizen.map(([, d]) => d.kind))] as RecordKind[];
+  const out: string[] = [
+    "# Dữ liệu cá nhân trong cổng thông tin",
+    "",
+    "<!-- Tệp này được sinh từ lib/privacy/inventory.ts bằng `npm run privacy:doc`; đừng sửa tay. -->",
+    "",
+    "Khung pháp lý: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 (áp dụng từ 01/01/2026) cùng Nghị định",
+    "13/2023/NĐ-CP. Cổng giữ những gì người dân đã nói với khối ở cơ sở: kiến nghị, điểm nóng, tình hình nhân",
+    "dân, kết quả giám sát. Mục đích xử lý là nhiệm vụ của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội:",
+    "nắm tình hình và tập hợp ý kiến, kiến nghị của nhân dân, giám sát và phản biện xã hội, báo cáo cấp trên.",
+    "Căn cứ pháp lý cụ thể cho từng mục đích cần cán bộ pháp chế của cơ quan vận hành xác nhận trước khi",
+    "đưa vào sử dụng chính thức.",
+    "",
+    "Mỗi trường văn bản của cơ sở dữ liệu (`prisma/schema.prisma`) có một quyết định trong",
+    "`lib/privacy/inventory.ts`; một kiểm thử không cho thêm trường văn bản mới mà không quyết định.",
+    "",
+    "## Các loại dữ liệu",
+    "",
+    "- **Dữ liệu của người dân** (`citizen`): văn bản cán bộ ghi từ điều người dân nói; có thể có họ tên, địa chỉ,",
+    "  số điện thoại, số định danh của người dân.",
+    "- **Bản sao** (`copy`): bản sao của văn bản trên cho một mục đích riêng (chỉ mục tìm kiếm, thông báo, nhật ký",
+    "  thao tác); theo quy tắc của nguồn.",
+    "- **Dữ liệu của cán bộ** (`official`): tài khoản, cán bộ giữ chức danh, người ký văn bản.",
+    `- **Không có dữ liệu cá nhân** (\`none\`): ${none.length} trường mã, danh mục, số liệu, giá trị kỹ thuật.`,
+    "",
+    "## Ai được xem",
+    "",
+    "- Xem đầy đủ: người làm việc với hồ sơ: trưởng khối và cán bộ các tổ chức của đơn vị có hồ sơ, cán bộ",
+    "  hướng dẫn, thẩm định của cấp trên trực tiếp (cấp huyện năm 2018, cấp tỉnh từ 01/07/2025).",
+    "- Xem che bớt họ tên, số điện thoại, số định danh, địa chỉ chi tiết: người chỉ theo dõi chung.",
+    "- Quản trị viên: khi xử lý yêu cầu của chính người dân về dữ liệu của họ, có ghi nhật ký.",
+    "",
+    "## Thời hạn lưu trữ",
+    "",
+    `Mặc định ${DEFAULT_RETENTION_YEARS} năm kể từ khi hồ sơ kết thúc; quản trị viên đặt cho từng loại hồ sơ. Hết hạn,`,
+    "dữ liệu của người dân trong hồ sơ được ẩn danh; hồ sơ và số liệu của nó được giữ.",
+    "",
+    "## Trạng thái thực hiện",
+    "",
+    "- [x] Danh mục trường và tài liệu này, kiểm tra khi lược đồ thay đổi.",
+    "- [ ] Che bớt khi xem và khi tải xuống; tải đầy đủ có lý do và nhật ký.",
+    "- [ ] Thời hạn lưu trữ theo loại hồ sơ và việc ẩn danh định kỳ.",
+    "- [ ] Tìm, xuất, sửa, ẩn danh theo yêu cầu của một người.",
+    "- [ ] Phát hiện số điện thoại, số định danh trong văn bản khi lưu.",
+    "",
+    "## Dữ liệu của người dân, theo loại hồ sơ",
+    "",
+  ];
+  for (const kind of kinds) {
+    out.push(`### ${RECORD_KIND_LABEL[kind]}`, "", "| Trường | Mục đích |", "| --- | --- |");
+    for (const [name, d] of citizen.filter(([, d]) => d.kind === kind)) out.push(`| \`${name}\` | ${d.purpose} |`);
+    out.push("");
+  }
+  out.push("## Bản sao", "", "| Trường | Sao từ đâu, để làm gì |", "| --- | --- |");
+  for (const [name, d] of copies) out.push(`| \`${name}\` | ${d.of} |`);
+  out.push("", "## Dữ liệu của cán bộ", "", "| Trường | Mục đích |", "| --- | --- |");
+  for (const [name, d] of officials) out.push(`| \`${name}\` | ${d.purpose} |`);
+  out.push("");
+  return out.join("\n");
+}
