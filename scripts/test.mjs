@@ -10,6 +10,8 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const reports = path.join(root, "tmp", "reports");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
+// The reliability scripts' shared seeded database (scripts/reliability/server.mjs) is made afresh each run.
+rmSync(path.join(root, "tmp", "reliability-template"), { recursive: true, force: true });
 
 const totals = { passed: 0, failed: 0 };
 const timings = [];

@@ -7,6 +7,7 @@ import { INITIAL_RESULT } from "@/lib/actions/result";
 import { autosaveReportAction, openReportAction, saveReportAction } from "@/lib/reports/actions";
 import { DraftNotices, DraftStatus, useDraft } from "@/components/forms/use-draft";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
+import { NO_CITIZEN, hasCitizen, type CitizenFields } from "@/lib/privacy/fields";
 
 const input = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-base sm:text-sm";
 
@@ -36,8 +37,16 @@ export function OpenReportForm({
   );
 }
 
-type Issue = { topicId: string; description: string; location: string; scale: string; channel: string; hotSpot: boolean; handling: string };
+type Issue = { topicId: string; description: string; location: string; scale: string; channel: string; hotSpot: boolean; handling: string } & CitizenFields;
 type Rec = { content: string; addressee: string };
+
+const CITIZEN_KEYS = ["citizenName", "citizenPhone", "citizenIdNumber", "citizenAddress"] as const;
+const CITIZEN_INPUTS: [keyof CitizenFields, string, React.InputHTMLAttributes<HTMLInputElement>][] = [
+  ["citizenName", "Họ tên", { maxLength: 120, autoComplete: "off" }],
+  ["citizenPhone", "Số điện thoại", { maxLength: 20, inputMode: "tel", autoComplete: "off" }],
+  ["citizenIdNumber", "Số CMND/CCCD", { maxLength: 20, inputMode: "numeric", autoComplete: "off" }],
+  ["citizenAddress", "Địa chỉ", { maxLength: 300, autoComplete: "off" }],
+];
 
 interface ReportFormProps {
   reportId: string;
@@ -104,13 +113,14 @@ export function ReportForm(props: ReportFormProps) {
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
         <legend className="px-1 font-semibold">Các vấn đề nhân dân quan tâm, theo lĩnh vực</legend>
         {Array.from({ length: issueRows }, (_, n) => {
-          const i = props.issues[n] ?? { topicId: "", description: "", location: "", scale: "", channel: "", hotSpot: false, handling: "" };
+          const i = props.issues[n] ?? { topicId: "", description: "", location: "", scale: "", channel: "", hotSpot: false, handling: "", ...NO_CITIZEN };
           const f = (k: string) => `issue_${n}_${k}`;
           return (
             <div key={n} className="grid gap-2 rounded border border-slate-100 p-2 sm:grid-cols-2">
               <label className="text-sm">
                 Lĩnh vực
-                <select name={f("topicId")} defaultValue={v(f("topicId"), i.topicId)} className={input}>
+                {/* Keyed by the echoed value: React's reset of an action form would otherwise put a select back to its first default. */}
+                <select key={v(f("topicId"), i.topicId)} name={f("topicId")} defaultValue={v(f("topicId"), i.topicId)} className={input}>
                   <option value="">— Chọn —</option>
                   {props.topics.map((t) => (
                     <option key={t.id} value={t.id}>
@@ -149,6 +159,20 @@ export function ReportForm(props: ReportFormProps) {
                 <input type="checkbox" name={f("hotSpot")} defaultChecked={i.hotSpot} className="h-5 w-5" />
                 Điểm nóng
               </label>
+              <details open={hasCitizen(i) || CITIZEN_KEYS.some((k) => v(f(k), "") !== "")} className="sm:col-span-2">
+                <summary className="cursor-pointer text-sm font-semibold text-brand-700">Người dân liên quan (nếu có)</summary>
+                <p className="text-xs text-slate-600">
+                  Chỉ người làm việc với báo cáo (khối của xã, cán bộ thẩm định) xem đầy đủ; người theo dõi chung thấy họ tên viết tắt, số bị che bớt.
+                </p>
+                <div className="mt-1 grid gap-2 sm:grid-cols-2">
+                  {CITIZEN_INPUTS.map(([k, label, extra]) => (
+                    <label key={k} className="text-sm">
+                      {label}
+                      <input name={f(k)} defaultValue={v(f(k), i[k])} className={input} {...extra} />
+                    </label>
+                  ))}
+                </div>
+              </details>
             </div>
           );
         })}

@@ -84,6 +84,7 @@ export function ActivityForm({
             <label className="text-sm">
               Người của địa bàn
               <select
+                key={mv(n, "personId")}
                 name={`member_${n}_personId`}
                 defaultValue={mv(n, "personId")}
                 className={input}
@@ -104,7 +105,7 @@ export function ActivityForm({
             </label>
             <label className="text-sm">
               Vai trò
-              <select name={`member_${n}_role`} defaultValue={mv(n, "role") || "Thành viên"} className={input}>
+              <select key={mv(n, "role")} name={`member_${n}_role`} defaultValue={mv(n, "role") || "Thành viên"} className={input}>
                 <option>Trưởng đoàn</option>
                 <option>Phó đoàn</option>
                 <option>Thành viên</option>

@@ -39,7 +39,7 @@ export function PlanForm({
             <div className="grid gap-2 sm:grid-cols-3">
               <label className="text-sm">
                 Loại
-                <select name={`item_${n}_kind`} defaultValue={v(n, "kind")} className={input}>
+                <select key={v(n, "kind")} name={`item_${n}_kind`} defaultValue={v(n, "kind")} className={input}>
                   <option value="SUPERVISION">Giám sát</option>
                   <option value="CRITICISM">Phản biện xã hội</option>
                 </select>
@@ -47,6 +47,7 @@ export function PlanForm({
               <label className="text-sm">
                 Hình thức
                 <select
+                  key={v(n, "form")}
                   name={`item_${n}_form`}
                   defaultValue={v(n, "form")}
                   className={input}
@@ -74,6 +75,7 @@ export function PlanForm({
               <label className="text-sm">
                 Tổ chức chủ trì
                 <select
+                  key={v(n, "leadOrganisationId")}
                   name={`item_${n}_leadOrganisationId`}
                   defaultValue={v(n, "leadOrganisationId")}
                   className={input}

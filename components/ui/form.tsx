@@ -3,6 +3,7 @@
 // aria-describedby) and announced; the submit button says when it is working.
 import { useFormStatus } from "react-dom";
 import type { ActionResult } from "@/lib/actions/result";
+import { CONFIRM_PERSONAL } from "@/lib/privacy/detect";
 
 const inputClass = "w-full rounded border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-600 sm:text-sm";
 
@@ -119,9 +120,18 @@ export function CheckboxField({ name, label, state, defaultChecked = false }: { 
 export function FormMessage({ state }: { state: ActionResult }) {
   if (state.formError) {
     return (
-      <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-        {state.formError}
-      </div>
+      <>
+        <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {state.formError}
+        </div>
+        {state.confirm === "personalNumbers" ? (
+          // Inside the form: ticked, the next save keeps the numbers in the text (lib/privacy/detect.ts).
+          <label className="flex items-start gap-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            <input type="checkbox" name={CONFIRM_PERSONAL} value="1" className="mt-0.5 h-5 w-5 shrink-0" />
+            Tôi xác nhận các số này cần ghi trong nội dung.
+          </label>
+        ) : null}
+      </>
     );
   }
   if (state.ok && state.message) {

@@ -13,6 +13,8 @@ export interface ActionResult {
   data?: Record<string, string | number>;
   /** What the user typed, echoed so the form keeps it (passwords are never echoed). */
   values?: Record<string, string>;
+  /** A question the form asks before saving as typed: the text holds phone or identity numbers (lib/privacy/detect.ts). */
+  confirm?: "personalNumbers";
 }
 
 export const INITIAL_RESULT: ActionResult = { ok: false };
@@ -26,6 +28,8 @@ export const MESSAGES = {
   invalid: "Hãy sửa các ô được đánh dấu.",
   duplicate: "Biểu mẫu này vừa được lưu (có thể do gửi hai lần). Hãy tải lại trang để xem bản đã lưu.",
   failed: "Chưa lưu được do lỗi hệ thống. Dữ liệu bạn nhập vẫn còn trên biểu mẫu; hãy thử lại.",
+  personalNumbers:
+    "Nội dung có số điện thoại hoặc số định danh của người dân. Hãy chuyển chúng vào ô Người dân liên quan (chỉ người làm việc với hồ sơ xem đầy đủ), hoặc đánh dấu xác nhận bên dưới rồi lưu lại.",
   storageFull: "Chưa lưu được: máy chủ đã hết chỗ lưu dữ liệu. Dữ liệu bạn nhập vẫn còn trên biểu mẫu; hãy báo quản trị hệ thống rồi thử lại sau.",
 } as const;
 

@@ -10,6 +10,7 @@ import { logger } from "../log";
 import { fieldErrorsOf, type z } from "../validation";
 import { ConflictError, MESSAGES, RefusedError, type ActionResult } from "./result";
 import { writeTransaction } from "./transaction";
+import { CONFIRM_PERSONAL, personalNumbersIn } from "../privacy/detect";
 
 export interface Loaded {
   /** Where the target sits, derived from the database, never from the form. */
@@ -38,6 +39,11 @@ export interface ActionDefinition<S extends z.ZodType, L extends Loaded, P> {
   /** Fields never echoed back (passwords). */
   secretFields?: string[];
   /**
+   * The form fields of free text where a citizen's phone or identity number should not be typed (decision
+   * 0039): a save that holds one asks the writer to move it to the marked fields or confirm it.
+   */
+  personalText?: RegExp;
+  /**
    * Reads the target within the actor's reach for `permission` (the definition's own, lib/auth/records.ts
    * gives the clause of each record kind); null when it does not exist or is out of reach.
    */
@@ -56,7 +62,11 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   raw: Record<string, unknown>,
   actor: Actor | null,
   ctx: AuditContext,
+  { draft = false }: { draft?: boolean } = {},
 ): Promise<RunResult> {
+  // The confirmation that numbers belong in the text is not part of any record.
+  const { [CONFIRM_PERSONAL]: confirmed, ...fields } = raw;
+  raw = fields;
   const secret = new Set(def.secretFields ?? []);
   const values = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === "string" && !secret.has(k))) as Record<string, string>;
   const deny = async (formError: string, reason: string, loaded?: Loaded) => {
@@ -79,6 +89,9 @@ export async function runAction<S extends z.ZodType, L extends Loaded, P>(
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: MESSAGES.invalid, values };
   const input = parsed.data;
+  // A background save (draft) keeps what was typed; the writer's own save asks about personal numbers.
+  const numbers = def.personalText && !draft && confirmed !== "1" ? personalNumbersIn(raw, def.personalText) : null;
+  if (numbers) return { ok: false, formError: MESSAGES.personalNumbers, fieldErrors: numbers, values, confirm: "personalNumbers" };
 
   const loaded = await def.load(db, input, actor, def.permission);
   if (!loaded) return deny(MESSAGES.notFound, "not-found");

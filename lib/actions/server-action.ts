@@ -11,7 +11,12 @@ import { MESSAGES, type ActionResult } from "./result";
 import { recordDenial } from "../audit/write";
 import { runAction, type ActionDefinition, type Loaded } from "./run-action";
 
-export function defineAction<S extends z.ZodType, L extends Loaded, P>(def: ActionDefinition<S, L, P>, revalidate: string[] = [], { follow = true } = {}) {
+/** `follow`: go where the saved record lives; `draft`: a background save, which never stops to ask (personal numbers). */
+export function defineAction<S extends z.ZodType, L extends Loaded, P>(
+  def: ActionDefinition<S, L, P>,
+  revalidate: string[] = [],
+  { follow = true, draft = false } = {},
+) {
   return async (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
     const [actor, ctx] = await Promise.all([getActor(), requestContext()]);
     if (actor?.mustChangePassword) {
@@ -19,7 +24,7 @@ export function defineAction<S extends z.ZodType, L extends Loaded, P>(def: Acti
       await recordDenial(db, actor, { action: def.name, entityType: def.name.split(".")[0], reason: "must-change-password" }, ctx);
       return { ok: false, formError: MESSAGES.mustChangePassword };
     }
-    const result = await runAction(db, def, formValues(form), actor, ctx);
+    const result = await runAction(db, def, formValues(form), actor, ctx, { draft });
     if (result.ok) for (const path of revalidate) revalidatePath(path);
     // A background save (autosave) reports where the record lives instead of navigating there.
     if (result.ok && result.redirectTo && follow) redirect(result.redirectTo);

@@ -49,6 +49,11 @@ export const ACTIONS = [
   "signoff.manage",
   /** Read one's own notifications and mark them read: every role, on the person's own inbox only (lib/auth/records.ts). */
   "notification.read",
+  /**
+   * See citizens' names, phone and identity numbers and exact addresses in full (lib/privacy): those working
+   * the record (its commune's head and officers, its reviewer); other readers see them masked.
+   */
+  "citizen.full",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -71,6 +76,7 @@ export const PERMISSIONS = {
     "register.manage": "unit",
     "signoff.manage": "subtree",
     "notification.read": "global",
+    "citizen.full": "subtree",
   },
   BLOC_HEAD: {
     "unit.read": "subtree",
@@ -83,8 +89,15 @@ export const PERMISSIONS = {
     "supervision.follow": "subtree",
     "register.manage": "unit",
     "notification.read": "global",
+    "citizen.full": "subtree",
   },
-  ORG_OFFICER: { "unit.read": "subtree", "task.progress": "organisation", "contribution.write": "organisation", "notification.read": "global" },
+  ORG_OFFICER: {
+    "unit.read": "subtree",
+    "task.progress": "organisation",
+    "contribution.write": "organisation",
+    "notification.read": "global",
+    "citizen.full": "unit",
+  },
   ADMIN: {
     "unit.read": "global",
     "user.read": "global",

@@ -55,6 +55,7 @@ export const saveContribution: ActionDefinition<typeof saveContributionSchema, C
   name: "contribution.save",
   permission: "contribution.write",
   schema: saveContributionSchema,
+  personalText: /^(results|proposals|hotSpots)$/,
   load: (db, input, actor, permission) => loadOrganisation(db, input.organisationId, unitScope(actor, permission)),
   async write(tx, { input, loaded, actor }) {
     const { org } = loaded;

@@ -33,6 +33,7 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
   name: "meeting.save",
   permission: "meeting.manage",
   schema: saveMeetingSchema,
+  personalText: /^(conclusions|discussion|hotSpots|peopleSituation|wg_[A-Z_]+|task_[\w-]+_title)$/,
   async load(db, input, actor, permission) {
     const scope = meetingScope(actor, permission);
     const existing = input.meetingId

@@ -9,7 +9,7 @@ const PAGES = ["/communes", "/districts", "/reports", "/province"];
 
 export const openReportAction = defineAction(openReport, PAGES);
 export const saveReportAction = defineAction(saveReport, PAGES);
-export const autosaveReportAction = defineAction(saveReport, [], { follow: false });
+export const autosaveReportAction = defineAction(saveReport, [], { follow: false, draft: true });
 export const prepareReportAction = defineAction(prepareReport, PAGES);
 export const submitReportAction = defineAction(submitReport, PAGES);
 export const reviewReportAction = defineAction(reviewReport, PAGES);

@@ -145,6 +145,7 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
   name: "report.save",
   permission: "report.write",
   schema: saveReportSchema,
+  personalText: /^(generalMood|forecast|issue_\d+_(description|location|scale|handling)|rec_\d+_content|work_[A-Z_]+)$/,
   load: (db, input, actor, permission) => loadReport(db, input.reportId, "writer", reportScope(actor, permission)),
   async write(tx, { input, loaded }) {
     const before = loaded.report;
@@ -175,6 +176,10 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
         channel: i.channel,
         hotSpot: i.hotSpot === "on",
         handling: i.handling,
+        citizenName: i.citizenName,
+        citizenPhone: i.citizenPhone,
+        citizenIdNumber: i.citizenIdNumber,
+        citizenAddress: i.citizenAddress,
         sortOrder: n,
       })),
     });

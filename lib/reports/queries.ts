@@ -15,6 +15,8 @@ import { addDays } from "../time/business-date";
 import { parseRange } from "../time/range";
 import { expectedOf, lateList, periodsClosedIn, ratesOf } from "./rules";
 import { reportBodyKind } from "../registers/issue";
+import { present } from "../privacy/present";
+import { seesInFull } from "../privacy/reader";
 
 /** The most periods a chosen range shows (two years of weeks). */
 export const MAX_PERIODS = 106;
@@ -191,8 +193,8 @@ export async function hotSpots(actor: PermissionSubject, ancestorPath: string, d
   );
   if (!units.length) return [];
   const rows = await db.$queryRaw<HotSpotRow[]>`
-    SELECT i."id", i."description", i."location", i."handling", t."name" AS "topicName", r."id" AS "reportId", r."periodKey", r."submittedOn",
-      u."code" AS "unitCode", u."name" AS "unitName", p."name" AS "parentName"
+    SELECT i."id", i."description", i."location", i."handling", i."citizenName", t."name" AS "topicName", r."id" AS "reportId", r."periodKey", r."submittedOn",
+      u."code" AS "unitCode", u."name" AS "unitName", u."path" AS "unitPath", p."name" AS "parentName"
     FROM "Report" r
     JOIN "ReportIssue" i ON i."reportId" = r."id"
     JOIN "Topic" t ON t."id" = i."topicId"
@@ -201,19 +203,22 @@ export async function hotSpots(actor: PermissionSubject, ancestorPath: string, d
     WHERE r."unitId" IN (${Prisma.join(units)}) AND r."status" IN ('SUBMITTED', 'RETURNED', 'ACCEPTED') AND r."windowTo" >= ${addDays(day, -days)} AND i."hotSpot" = TRUE
     ORDER BY r."submittedOn" DESC, i."sortOrder" ASC
     LIMIT 30`;
-  return rows.map((d) => ({
-    id: d.id,
-    description: d.description,
-    location: d.location,
-    handling: d.handling,
-    topic: { name: d.topicName },
-    report: {
-      id: d.reportId,
-      periodKey: d.periodKey,
-      submittedOn: d.submittedOn === null ? null : new Date(d.submittedOn),
-      unit: { code: d.unitCode, name: d.unitName, parent: d.parentName === null ? null : { name: d.parentName } },
-    },
-  }));
+  // Citizens masked for a reader who does not work the commune's reports (decision 0039).
+  return rows
+    .map((raw) => present(raw, ["description", "location", "handling"], seesInFull(actor, raw.unitPath)))
+    .map((d) => ({
+      id: d.id,
+      description: d.description,
+      location: d.location,
+      handling: d.handling,
+      topic: { name: d.topicName },
+      report: {
+        id: d.reportId,
+        periodKey: d.periodKey,
+        submittedOn: d.submittedOn === null ? null : new Date(d.submittedOn),
+        unit: { code: d.unitCode, name: d.unitName, parent: d.parentName === null ? null : { name: d.parentName } },
+      },
+    }));
 }
 
 type HotSpotRow = {
@@ -221,6 +226,8 @@ type HotSpotRow = {
   description: string;
   location: string;
   handling: string;
+  citizenName: string;
+  unitPath: string;
   topicName: string;
   reportId: string;
   periodKey: string;

@@ -2,6 +2,7 @@
 // rec_<n>_<field>, and the bloc work section by work group: work_<CODE>; they are gathered into lists.
 import { longText, optionalText, RECORD_ID, recordId, text, z } from "../validation";
 import { SECTIONS } from "./rules";
+import { citizenFields } from "../privacy/fields";
 
 export const openReportSchema = z.strictObject({
   regimeCode: z.string().regex(/^[a-z0-9_.]{3,80}$/, "Chế độ báo cáo không hợp lệ."),
@@ -46,6 +47,7 @@ export const saveReportSchema = z.preprocess(
           channel: optionalText("Nguồn nắm tình hình", 200).transform((s) => s ?? ""),
           hotSpot: z.enum(["on"]).optional(),
           handling: optionalText("Tình hình giải quyết", 1000).transform((s) => s ?? ""),
+          ...citizenFields,
         }),
       )
       .max(100, "Tối đa 100 vấn đề trong một báo cáo."),

@@ -34,6 +34,7 @@ export const saveActivity: ActionDefinition<typeof saveActivitySchema, ActivityL
   name: "supervision_activity.save",
   permission: "supervision.manage",
   schema: saveActivitySchema,
+  personalText: /^(content|subjectReport|findings|resultReport)$/,
   async load(db, input, actor, permission) {
     if (input.activityId) {
       const loaded = await loadActivity(db, input.activityId, activityScope(actor, permission));

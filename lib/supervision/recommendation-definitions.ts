@@ -23,6 +23,7 @@ export const sendRecommendation: ActionDefinition<typeof sendRecommendationSchem
   name: "recommendation.send",
   permission: "supervision.manage",
   schema: sendRecommendationSchema,
+  personalText: /^content$/,
   async load(db, input, actor, permission) {
     const select = { id: true, name: true, type: true, path: true, parentId: true };
     if (input.activityId && !input.criticismCaseId) {

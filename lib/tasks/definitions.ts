@@ -151,6 +151,7 @@ export const progressTask: ActionDefinition<typeof progressTaskSchema, TaskLoade
   name: "task.progress",
   permission: "task.progress",
   schema: progressTaskSchema,
+  personalText: /^note$/,
   load: (db, input, actor, permission) => loadTask(db, input.taskId, taskScope(actor, permission)),
   async write(tx, { input, loaded }) {
     const before = loaded.task;

@@ -14,6 +14,7 @@ import { onBusinessDay } from "../../lib/time/today";
 import { validOn } from "../../lib/units/validity";
 import type { Actor } from "../../lib/auth/actor";
 import { actorFor, random } from "./demo-support";
+import { DEMO_NAMES } from "./demo-meetings";
 
 const DEMO_DATE = parseIsoDate("2018-08-13")!;
 const MONTHS = ["2018-04", "2018-05", "2018-06", "2018-07"];
@@ -107,6 +108,11 @@ export async function seedReportsOf(
     if (!(await runAction(db, prepareReport, { reportId: id, version: await version(id), move: "prepare" }, preparer, ctx)).ok) return false;
     return (await runAction(db, submitReport, { reportId: id, version: await version(id), move: "submit" }, head, ctx)).ok;
   };
+  /** A hot spot names the citizen who raised it (demo names; 0900 numbers, not in use): masked for overview readers. */
+  const demoCitizen = (month: string) => {
+    const n = [...month].reduce((a, c) => a + c.charCodeAt(0), 0);
+    return { issue_0_citizenName: DEMO_NAMES[n % DEMO_NAMES.length], issue_0_citizenPhone: `0900${String(100000 + (n % 900000)).slice(-6)}` };
+  };
   for (const month of plan.periods) {
     // One in ten periods is never sent; the rest are drafted, sent (on time or late), reviewed.
     const roll = rnd();
@@ -132,7 +138,7 @@ export async function seedReportsOf(
       issue_0_location: `Thôn ${1 + Math.floor(rnd() * 6)}`,
       issue_0_scale: issue.scale,
       issue_0_channel: issue.channel,
-      ...(hot ? { issue_0_hotSpot: "on" } : {}),
+      ...(hot ? { issue_0_hotSpot: "on", ...demoCitizen(month) } : {}),
       issue_0_handling: "Đang phối hợp với chính quyền xã giải quyết",
       rec_0_content: "Đề nghị UBND xã tổ chức đối thoại, giải thích chính sách cho các hộ liên quan.",
       rec_0_addressee: "UBND xã",

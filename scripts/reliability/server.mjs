@@ -2,11 +2,14 @@
 // tmp/<name>, or the PostgreSQL database at `databaseUrl`, which must exist and be empty), for the
 // reliability scripts: started, signed into as demo users, killed and restarted.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, openSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+/** The seeded demo database the SQLite reliability scripts of a run share (see prepareServer). */
+export const TEMPLATE = path.join(root, "tmp", "reliability-template", "portal.db");
 
 export function prepareServer({ name, port, databaseUrl }) {
   const base = `http://127.0.0.1:${port}`;
@@ -26,11 +29,25 @@ export function prepareServer({ name, port, databaseUrl }) {
     LOG_LEVEL: "error",
     FILES_DIR: path.join(dir, "files"),
   };
-  for (const args of [
-    ["scripts/db/cli.ts", "migrate"],
-    ["scripts/seed.ts", "--demo"],
-  ]) {
-    if (spawnSync(bin("tsx"), args, { cwd: root, stdio: "ignore", env }).status !== 0) throw new Error(`${args.join(" ")} failed`);
+  // The SQLite scripts of one `npm test` start from the same seeded database: the first seeds it and keeps a
+  // copy (TEMPLATE), the next copy it (a seed of the demo is most of each script's set-up). scripts/test.mjs
+  // removes the copy when a run starts, so a changed seed is always seeded again.
+  // (The demo stores no files, so the database is all there is to copy; with its WAL, should one be left.)
+  const copy = (from, to) => {
+    for (const suffix of ["", "-wal", "-shm"]) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
+  };
+  if (!databaseUrl && existsSync(TEMPLATE)) copy(TEMPLATE, file);
+  else {
+    for (const args of [
+      ["scripts/db/cli.ts", "migrate"],
+      ["scripts/seed.ts", "--demo"],
+    ]) {
+      if (spawnSync(bin("tsx"), args, { cwd: root, stdio: "ignore", env }).status !== 0) throw new Error(`${args.join(" ")} failed`);
+    }
+    if (!databaseUrl) {
+      mkdirSync(path.dirname(TEMPLATE), { recursive: true });
+      copy(file, TEMPLATE);
+    }
   }
   const s = { base, file, dir, server: null, exited: Promise.resolve() };
 

@@ -21,6 +21,10 @@ import { daysLate, EDITABLE_REPORT, REPORT_STATUS_LABEL, SECTIONS } from "@/lib/
 import { formatDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
+import { CitizenLine } from "@/components/privacy/citizen-line";
+import { auditFullView, seesInFull } from "@/lib/privacy/reader";
+import { citizenNames, reportForReader } from "@/lib/reports/present";
+import { maskHistory } from "@/lib/privacy/present";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
@@ -43,7 +47,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     signOffRecord({ by: report.preparedById, at: report.preparedAt }, { by: report.signedById, at: report.signedAt }, true),
     editable ? signingRights(actor, report.unit.id, report.preparedById) : null,
   ]);
-  const work = JSON.parse(report.blocWork) as Record<string, string>;
+  // Citizens in full for those working the report (each such view audited), masked for other readers.
+  const full = seesInFull(actor, report.unit.path);
+  if (full) await auditFullView(actor, { entityType: "Report", entityId: report.id, unitId: report.unit.id }, report.issues);
+  const shown = reportForReader(report, full);
+  const work = JSON.parse(shown.blocWork) as Record<string, string>;
   const late = daysLate(report, day);
   const returns = report.reviews.filter((r) => r.action === "RETURN");
   const lastReturnAt = returns[0]?.createdAt;
@@ -116,6 +124,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 channel: i.channel,
                 hotSpot: i.hotSpot,
                 handling: i.handling,
+                citizenName: i.citizenName,
+                citizenPhone: i.citizenPhone,
+                citizenIdNumber: i.citizenIdNumber,
+                citizenAddress: i.citizenAddress,
               }))}
               recommendations={report.recommendations.map((r) => ({ content: r.content, addressee: r.addressee }))}
               blocWork={groups.map((g) => ({ code: g.code, name: g.name, text: work[g.code] ?? "" }))}
@@ -153,17 +165,18 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               Nội dung báo cáo
             </h2>
             <h3 className="font-semibold">{SECTIONS.mood}</h3>
-            <p className="whitespace-pre-line">{report.generalMood || "—"}</p>
+            <p className="whitespace-pre-line">{shown.generalMood || "—"}</p>
             <h3 className="font-semibold">{SECTIONS.issues}</h3>
-            {report.issues.length ? (
+            {shown.issues.length ? (
               <ul className="space-y-2">
-                {report.issues.map((i) => (
+                {shown.issues.map((i) => (
                   <li key={i.id} className="rounded border border-slate-100 p-2">
                     <p>
                       <span className="font-semibold">{i.topic.name}</span>
                       {i.location ? ` — ${i.location}` : ""} {i.hotSpot ? <Badge tone="danger">Điểm nóng</Badge> : null}
                     </p>
                     <p className="whitespace-pre-line">{i.description}</p>
+                    <CitizenLine citizen={i} />
                     <p className="text-sm text-slate-700">
                       {[i.scale && `Quy mô: ${i.scale}`, i.channel && `Nguồn: ${i.channel}`, i.handling && `Giải quyết: ${i.handling}`]
                         .filter(Boolean)
@@ -176,9 +189,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <p>—</p>
             )}
             <h3 className="font-semibold">{SECTIONS.recommendations}</h3>
-            {report.recommendations.length ? (
+            {shown.recommendations.length ? (
               <ul className="list-disc pl-5">
-                {report.recommendations.map((r) => (
+                {shown.recommendations.map((r) => (
                   <li key={r.id}>
                     {r.content} <span className="text-slate-700">(gửi {r.addressee})</span>
                   </li>
@@ -188,7 +201,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <p>—</p>
             )}
             <h3 className="font-semibold">{SECTIONS.forecast}</h3>
-            <p className="whitespace-pre-line">{report.forecast || "—"}</p>
+            <p className="whitespace-pre-line">{shown.forecast || "—"}</p>
             <h3 className="font-semibold">{SECTIONS.blocWork}</h3>
             <dl className="grid gap-1 text-sm sm:grid-cols-[16rem_1fr]">
               {groups
@@ -219,7 +232,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <h2 id="history-h" className="text-lg font-semibold">
             Lịch sử
           </h2>
-          <AuditHistory entries={history} />
+          <AuditHistory entries={full ? history : maskHistory(history, citizenNames(report.issues))} />
         </section>
       </div>
     </>
