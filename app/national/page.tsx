@@ -8,10 +8,14 @@ import { nationalOverview, type AreaActivity } from "@/lib/dashboards/areas";
 import type { Rates } from "@/lib/reports/rules";
 import { today } from "@/lib/time/today";
 import { formatDate } from "@/lib/time/business-date";
+import { percent } from "@/lib/percent";
 
 export const metadata: Metadata = { title: "Toàn quốc" };
 
-const pct = (n: number, d: number) => (d ? `${Math.round((1000 * n) / d) / 10}%` : "—");
+const pct = (n: number, d: number) => {
+  const p = percent(n, d);
+  return p === null ? "—" : `${p}%`;
+};
 const number = (n: number) => n.toLocaleString("vi-VN");
 
 function Cells({ a, reports }: { a: AreaActivity; reports: Rates | null }) {

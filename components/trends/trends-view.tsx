@@ -5,6 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TrendChart, type ChartSeries } from "@/components/trends/trend-chart";
 import { formatDate } from "@/lib/time/business-date";
+import { percent } from "@/lib/percent";
 import { FIGURE_LABEL, rowsOf, trendRows, type Figure, type TrendRow } from "@/lib/trends/rows";
 import { DROP_POINTS, DROP_WEEKS, TREND_WINDOWS } from "@/lib/trends/series";
 import type { Trends } from "@/lib/trends/queries";
@@ -17,7 +18,7 @@ const rate = (v: number | null) => (v === null ? "–" : `${v.toLocaleString("vi
 function average(rows: TrendRow[]) {
   const whole = rows.reduce((n, r) => n + r.whole, 0);
   const part = rows.reduce((n, r) => n + r.part, 0);
-  return whole ? Math.round((1000 * part) / whole) / 10 : null;
+  return percent(part, whole);
 }
 
 function summary(rows: TrendRow[], name: string) {
@@ -27,7 +28,6 @@ function summary(rows: TrendRow[], name: string) {
 
 /** One row per period: for each figure, what was reached of what was expected, and the share. */
 function FigureTable({ caption, figures, rows, open }: { caption: string; figures: Figure[]; rows: TrendRow[]; open: boolean }) {
-  const first = rowsOf(rows, figures[0]);
   const columns = figures.map((f) => rowsOf(rows, f));
   return (
     <details open={open} className="group">
@@ -48,7 +48,7 @@ function FigureTable({ caption, figures, rows, open }: { caption: string; figure
             </tr>
           </thead>
           <tbody>
-            {first.map((r, i) => (
+            {columns[0].map((r, i) => (
               <tr key={r.label}>
                 <Td>
                   {r.label}

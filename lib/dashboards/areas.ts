@@ -2,6 +2,7 @@
 // rollups (AreaMonthRollup, ReportPeriodRollup) and from reference units, never from raw activity rows: a
 // national view reads one row per province and month.
 import "server-only";
+import { percent } from "../percent";
 import { db } from "../db";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
@@ -10,8 +11,6 @@ import { monthKey } from "../rollups/area";
 import { sumRates, type Rates } from "../reports/rules";
 import { closedRecentPeriods } from "../reports/queries";
 import type { Period } from "../time/windows";
-
-const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
 
 /**
  * Communes in force at some point of each period, per area (each area a district or a province: communes
@@ -90,7 +89,7 @@ export async function areaReportRates(regimeCode: string, areaIds: string[], day
     const own = rows.filter((r) => r.unitId === id);
     const actual = own.reduce((n, r) => n + r.submitted, 0);
     const onTime = own.reduce((n, r) => n + r.onTime, 0);
-    rates.set(id, { expected, actual, onTime, reportingRate: pct(actual, expected), onTimeRate: pct(onTime, expected) });
+    rates.set(id, { expected, actual, onTime, reportingRate: percent(actual, expected), onTimeRate: percent(onTime, expected) });
   }
   return { periods, rates };
 }

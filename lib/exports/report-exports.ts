@@ -9,7 +9,7 @@ import { expectedOf, periodsClosedIn, ratesOf } from "../reports/rules";
 import { toIsoDate } from "../time/business-date";
 import { today } from "../time/today";
 import { UNIT_LEVEL_LABEL } from "../units/labels";
-import { validOn } from "../units/validity";
+import { validDuring, validOn } from "../units/validity";
 import { exportRange, exportResponse, notFoundResponse, type ExportFormat } from "./respond";
 import { deniedResponse } from "../audit/denied-response";
 
@@ -32,11 +32,7 @@ export async function reportingRatesExport(url: URL, actor: Actor, format: Expor
   }
   const units = await db.unit.findMany({
     where: {
-      AND: [
-        { level: { in: ["COMMUNE", "DISTRICT"] }, validFrom: { lte: to }, OR: [{ validTo: null }, { validTo: { gte: from } }] },
-        parentFilter,
-        unitScope(actor, "unit.read"),
-      ],
+      AND: [{ level: { in: ["COMMUNE", "DISTRICT"] }, ...validDuring(from, to) }, parentFilter, unitScope(actor, "unit.read")],
     },
     select: { id: true, code: true, name: true, level: true, validFrom: true, validTo: true, parent: { select: { code: true } } },
     orderBy: [{ level: "asc" }, { code: "asc" }],

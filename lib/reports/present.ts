@@ -1,6 +1,6 @@
 // A report as a reader may see it (decision 0039): in full, or with its citizens masked: each issue's
 // citizen, and in every text of the report the names its issues give and any phone or identity number.
-import { hasCitizen, type CitizenFields } from "../privacy/fields";
+import type { CitizenFields } from "../privacy/fields";
 import { maskText } from "../privacy/mask";
 import { present } from "../privacy/present";
 
@@ -13,7 +13,7 @@ interface Shown {
 }
 
 /** The citizens' names a report's issues give (masked wherever they appear for other readers). */
-export const citizenNames = (issues: CitizenFields[]) => issues.filter(hasCitizen).map((i) => i.citizenName);
+export const citizenNames = (issues: CitizenFields[]) => issues.map((i) => i.citizenName).filter(Boolean);
 
 export function reportForReader<R extends Shown>(report: R, full: boolean): R {
   if (full) return report;

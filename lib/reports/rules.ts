@@ -1,6 +1,7 @@
 // The report's status machine and the completeness and timeliness figures, with DHIS2's definitions:
 // expected reports, actual reports (submitted at least once), actual on time (first submitted on or before
 // the due date), reporting rate = actual / expected, on-time rate = on time / expected.
+import { percent } from "../percent";
 import type { ReportStatus } from "../../generated/prisma/sqlite/enums";
 import { addDays, daysBetween } from "../time/business-date";
 import { nextPeriod, periodOf, windowOf, type Period, type PeriodType, type WindowSpec } from "../time/windows";
@@ -41,8 +42,6 @@ export interface Rates {
   onTimeRate: number | null;
 }
 
-const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
-
 /**
  * Rates over the expected (unit, period) pairs. Reports outside that set (a unit that did not exist, a
  * period not asked for) are not counted.
@@ -57,7 +56,7 @@ export function ratesOf(expected: { unitId: string; periodKey: string }[], repor
     actual++;
     if (r.firstSubmittedOn <= r.dueOn) onTime++;
   }
-  return { expected: expected.length, actual, onTime, reportingRate: pct(actual, expected.length), onTimeRate: pct(onTime, expected.length) };
+  return { expected: expected.length, actual, onTime, reportingRate: percent(actual, expected.length), onTimeRate: percent(onTime, expected.length) };
 }
 
 /** The (unit, period) pairs a unit owes: the periods during which it existed. */
@@ -75,7 +74,7 @@ export function sumRates(list: Rates[]): Rates {
   const expected = list.reduce((n, r) => n + r.expected, 0);
   const actual = list.reduce((n, r) => n + r.actual, 0);
   const onTime = list.reduce((n, r) => n + r.onTime, 0);
-  return { expected, actual, onTime, reportingRate: pct(actual, expected), onTimeRate: pct(onTime, expected) };
+  return { expected, actual, onTime, reportingRate: percent(actual, expected), onTimeRate: percent(onTime, expected) };
 }
 
 /** What the period arithmetic needs of a regime. */

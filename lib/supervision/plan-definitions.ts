@@ -1,4 +1,5 @@
 // Writing the yearly supervision plan and approving it, through the one action path (runAction).
+import { validDuring } from "../units/validity";
 import { updateAtVersion } from "../actions/versioned";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
@@ -31,7 +32,7 @@ export const savePlan: ActionDefinition<typeof savePlanSchema, UnitLoaded, undef
     const orgs = new Set(
       (
         await tx.organisation.findMany({
-          where: { unitId: unit.id, validFrom: { lte: yearEnd }, OR: [{ validTo: null }, { validTo: { gte: yearStart } }] },
+          where: { unitId: unit.id, ...validDuring(yearStart, yearEnd) },
           select: { id: true },
         })
       ).map((o) => o.id),

@@ -1,6 +1,7 @@
 // Reads of supervision and social criticism, each scoped to the actor. Overviews read the rollups kept by
 // the writes (open recommendations by due date; activities, sent, answered by month); lists read rows.
 import "server-only";
+import { percent } from "../percent";
 import { documentNumber } from "../registers/queries";
 import { db } from "../db";
 import { countsByParent } from "../child-counts";
@@ -34,7 +35,6 @@ const empty = (): SupervisionFigures => ({
   responseRate: null,
   byForm: { documents: 0, delegation: 0, communityBoard: 0, joint: 0 },
 });
-const rate = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
 
 export function sumFigures(list: SupervisionFigures[]): SupervisionFigures {
   const out = empty();
@@ -46,7 +46,7 @@ export function sumFigures(list: SupervisionFigures[]): SupervisionFigures {
     out.answeredOnTime += f.answeredOnTime;
     for (const k of Object.keys(out.byForm) as (keyof SupervisionFigures["byForm"])[]) out.byForm[k] += f.byForm[k];
   }
-  out.responseRate = rate(out.answered, out.sent);
+  out.responseRate = percent(out.answered, out.sent);
   return out;
 }
 
@@ -73,7 +73,7 @@ export async function supervisionFigures(unitIds: string[], day: Date, from: Dat
     f.answered = r._sum.answered ?? 0;
     f.answeredOnTime = r._sum.answeredOnTime ?? 0;
     f.byForm = { documents: r._sum.documents ?? 0, delegation: r._sum.delegation ?? 0, communityBoard: r._sum.communityBoard ?? 0, joint: r._sum.joint ?? 0 };
-    f.responseRate = rate(f.answered, f.sent);
+    f.responseRate = percent(f.answered, f.sent);
   }
   return out;
 }

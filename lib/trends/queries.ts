@@ -13,6 +13,7 @@ import { periodsClosedIn } from "../reports/rules";
 import { addDays } from "../time/business-date";
 import { startOfIsoWeek } from "../time/iso-week";
 import type { Period } from "../time/windows";
+import { isValidDuring, validDuring } from "../units/validity";
 import { completedWeeks, dropped, monthsOf, type TrendWindow, type WeekFigures } from "./series";
 
 /** Tasks that left the unit's hands without being done count neither way. */
@@ -25,13 +26,11 @@ interface Commune {
   changes: Parameters<typeof statusOn>[0];
 }
 
-const overlaps = (u: { validFrom: Date; validTo: Date | null }, start: Date, end: Date) => u.validFrom <= end && (u.validTo === null || u.validTo >= start);
-
 async function communes(where: object, actor: PermissionSubject, weeks: Date[]): Promise<Commune[]> {
   const start = weeks[0];
   const end = addDays(weeks[weeks.length - 1], 6);
   const rows = await db.unit.findMany({
-    where: { AND: [{ level: "COMMUNE", validFrom: { lte: end }, OR: [{ validTo: null }, { validTo: { gte: start } }] }, where, unitScope(actor, "unit.read")] },
+    where: { AND: [{ level: "COMMUNE", ...validDuring(start, end) }, where, unitScope(actor, "unit.read")] },
     select: {
       id: true,
       validFrom: true,
@@ -75,7 +74,7 @@ async function weekFiguresByCommune(list: Commune[], weeks: Date[]): Promise<Map
       c.id,
       weeks.map((w) => {
         const end = addDays(w, 6);
-        const operating = overlaps(c, w, end) && OPERATING.includes(statusOn(c.changes, end));
+        const operating = isValidDuring(c, w, end) && OPERATING.includes(statusOn(c.changes, end));
         return { weekStart: w, blocs: operating ? 1 : 0, met: 0, due: 0, doneOnTime: 0 };
       }),
     );
@@ -128,7 +127,7 @@ async function reportFigures(unitId: string, list: Commune[], weeks: Date[], day
   });
   return periods.map((period) => {
     const row = rows.find((r) => r.periodKey === period.key);
-    const expected = list.filter((c) => overlaps(c, period.start, period.end)).length;
+    const expected = list.filter((c) => isValidDuring(c, period.start, period.end)).length;
     return { period, expected, submitted: row?.submitted ?? 0, onTime: row?.onTime ?? 0 };
   });
 }

@@ -2,7 +2,7 @@
 // (the whole), what was reached (the part) and the share. The page's tables and the downloads read these.
 import { formatDate, addDays } from "../time/business-date";
 import { formatIsoWeek, isoWeekOf } from "../time/iso-week";
-import { percent } from "./series";
+import { percent } from "../percent";
 import type { Trends } from "./queries";
 
 export type Figure = "meetings" | "tasks" | "reports" | "reportsOnTime" | "recommendations";
@@ -16,7 +16,6 @@ export const FIGURE_LABEL: Record<Figure, { name: string; whole: string; part: s
 };
 
 export interface TrendRow {
-  kind: "week" | "month";
   /** "Tuần 33/2018", "Tháng 08/2018". */
   label: string;
   /** Short label under a bar: "T33", "08/18". */
@@ -29,14 +28,19 @@ export interface TrendRow {
   rate: number | null;
 }
 
-const monthLabel = (d: Date) => `${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
-const monthEnd = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+const mm = (d: Date) => String(d.getUTCMonth() + 1).padStart(2, "0");
+/** A calendar month's period: "Tháng 08/2018", "08/18", its first and last days. */
+const month = (start: Date, end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0))) => ({
+  label: `Tháng ${mm(start)}/${start.getUTCFullYear()}`,
+  short: `${mm(start)}/${String(start.getUTCFullYear()).slice(-2)}`,
+  from: start,
+  to: end,
+});
 
 export function trendRows(t: Trends): TrendRow[] {
   const rows: TrendRow[] = [];
   for (const w of t.weeks) {
     const week = {
-      kind: "week" as const,
       label: formatIsoWeek(isoWeekOf(w.weekStart)),
       short: `T${isoWeekOf(w.weekStart).week}`,
       from: w.weekStart,
@@ -46,28 +50,12 @@ export function trendRows(t: Trends): TrendRow[] {
     rows.push({ ...week, figure: "tasks", whole: w.due, part: w.doneOnTime, rate: percent(w.doneOnTime, w.due) });
   }
   for (const r of t.reports) {
-    const month = {
-      kind: "month" as const,
-      label: `Tháng ${monthLabel(r.period.start)}`,
-      short: monthLabel(r.period.start).replace(/\/\d\d(\d\d)$/, "/$1"),
-      from: r.period.start,
-      to: r.period.end,
-    };
-    rows.push({ ...month, figure: "reports", whole: r.expected, part: r.submitted, rate: percent(r.submitted, r.expected) });
-    rows.push({ ...month, figure: "reportsOnTime", whole: r.expected, part: r.onTime, rate: percent(r.onTime, r.expected) });
+    const period = month(r.period.start, r.period.end);
+    rows.push({ ...period, figure: "reports", whole: r.expected, part: r.submitted, rate: percent(r.submitted, r.expected) });
+    rows.push({ ...period, figure: "reportsOnTime", whole: r.expected, part: r.onTime, rate: percent(r.onTime, r.expected) });
   }
   for (const m of t.recommendations) {
-    rows.push({
-      kind: "month",
-      label: `Tháng ${monthLabel(m.month)}`,
-      short: monthLabel(m.month).replace(/\/\d\d(\d\d)$/, "/$1"),
-      from: m.month,
-      to: monthEnd(m.month),
-      figure: "recommendations",
-      whole: m.sent,
-      part: m.answeredOnTime,
-      rate: percent(m.answeredOnTime, m.sent),
-    });
+    rows.push({ ...month(m.month), figure: "recommendations", whole: m.sent, part: m.answeredOnTime, rate: percent(m.answeredOnTime, m.sent) });
   }
   return rows;
 }

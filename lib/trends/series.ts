@@ -2,6 +2,7 @@
 // whose figures dropped for 4 weeks in a row. Pure, so the rule is tested on its own.
 import { addDays } from "../time/business-date";
 import { startOfIsoWeek } from "../time/iso-week";
+import { percent } from "../percent";
 
 /** The windows a trend page offers: the last 13 weeks (a quarter) or 52 (a year). */
 export const TREND_WINDOWS = [13, 52] as const;
@@ -33,9 +34,6 @@ export function monthsOf(weeks: Date[]): Date[] {
   }
   return out;
 }
-
-/** A share in percent with one decimal, or null when nothing was expected. */
-export const percent = (part: number, whole: number): number | null => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
 
 /** One week of a unit's or an area's figures. */
 export interface WeekFigures {

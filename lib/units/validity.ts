@@ -14,3 +14,12 @@ export function validOnSql(alias: string, day: Date) {
 export function isValidOn(row: { validFrom: Date; validTo: Date | null }, day: Date): boolean {
   return row.validFrom <= day && (row.validTo === null || row.validTo >= day);
 }
+
+/** In force at some point between `from` and `to` (both included): the where clause, then the same test in memory. */
+export function validDuring(from: Date, to: Date) {
+  return { validFrom: { lte: to }, OR: [{ validTo: null }, { validTo: { gte: from } }] };
+}
+
+export function isValidDuring(row: { validFrom: Date; validTo: Date | null }, from: Date, to: Date): boolean {
+  return row.validFrom <= to && (row.validTo === null || row.validTo >= from);
+}
