@@ -4,8 +4,10 @@ import Link from "next/link";
 import type { MeetingDetail } from "@/lib/meetings/queries";
 import { formatDate } from "@/lib/time/business-date";
 import { IssueNoticeForm } from "./meeting-moves";
+import { FullDownload } from "../privacy/full-download";
 
-export function MinutesSection({ meeting, manage }: { meeting: MeetingDetail; manage: boolean }) {
+/** `full`: the reader works the meeting and may take its documents with citizens' data in full. */
+export function MinutesSection({ meeting, manage, full }: { meeting: MeetingDetail; manage: boolean; full: boolean }) {
   const approved = meeting.status === "APPROVED";
   return (
     <section aria-labelledby="minutes-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
@@ -24,6 +26,7 @@ export function MinutesSection({ meeting, manage }: { meeting: MeetingDetail; ma
             Bản quét đã ký: {meeting.minutesScan.originalName}
           </a>
         ) : null}
+        {full ? <FullDownload id="minutes-full" href={`/api/meetings/${meeting.id}/minutes.docx`} label="Tải biên bản đầy đủ dữ liệu cá nhân" /> : null}
       </p>
       {!approved ? <p className="text-sm text-slate-700">Số biên bản được cấp khi duyệt; bản tải trước khi duyệt là bản dự thảo.</p> : null}
       {manage && approved ? (

@@ -11,6 +11,8 @@ import { normaliseUsername } from "../auth/sign-in";
 import { parseIsoDate } from "../time/business-date";
 import { ACTION_FAMILIES } from "./labels";
 import { changesOf, parseAuditJson, type HistoryChange } from "./queries";
+import { maskHistory } from "../privacy/present";
+import { seesInFull } from "../privacy/reader";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** A download holds at most this many events (the newest); the page says so when there are more. */
@@ -82,7 +84,7 @@ export interface AuditRow {
   entityId: string | null;
   /** An account the event is about, by name (the record's id otherwise). */
   entityLabel: string | null;
-  unit: { code: string; name: string } | null;
+  unit: { code: string; name: string; path: string } | null;
   reason: string | null;
   address: string | null;
   requestId: string | null;
@@ -135,7 +137,9 @@ async function rowsOf(events: Prisma.AuditEventGetPayload<object>[]): Promise<Au
   const unitIds = [...new Set(events.flatMap((e) => (e.unitId ? [e.unitId] : [])))];
   const userIds = [...new Set(events.flatMap((e) => (e.entityType === "User" && e.entityId ? [e.entityId] : [])))];
   const [units, users] = await Promise.all([
-    db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true, name: true } }).then((r) => new Map(r.map((u) => [u.id, u]))),
+    db.unit
+      .findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true, name: true, path: true } })
+      .then((r) => new Map(r.map((u) => [u.id, u]))),
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, username: true, displayName: true } }).then((r) => new Map(r.map((u) => [u.id, u]))),
   ]);
   return events.map((e) => {
@@ -191,7 +195,12 @@ export async function auditPage(
   events ??= await read(where);
   const more = events.length > AUDIT_PAGE_SIZE;
   const page = events.slice(0, AUDIT_PAGE_SIZE);
-  return { rows: await rowsOf(page), next: more ? encodeCursor(page.at(-1)!) : null };
+  return { rows: shownTo(actor, await rowsOf(page)), next: more ? encodeCursor(page.at(-1)!) : null };
+}
+
+/** The trail's copies of records' texts (reasons, before and after) with citizens' data masked where the reader may not see it in full. */
+function shownTo(actor: PermissionSubject, rows: AuditRow[]): AuditRow[] {
+  return rows.map((r) => (r.unit && seesInFull(actor, r.unit.path) ? r : maskHistory([r], [])[0]));
 }
 
 /** The newest AUDIT_EXPORT_LIMIT events of the filter (the cursor is ignored), and whether there were more. */

@@ -141,6 +141,8 @@ export async function officialDocx(doc: OfficialDocument): Promise<Uint8Array> {
       {
         properties: { page: { size: A4, margin: MARGIN } },
         children: [
+          // A copy with citizens in full: who took it, when and why, above everything else, small and italic.
+          ...(doc.exportNote ?? []).map((t, i, all) => line(t, { italics: true, size: 20, align: AlignmentType.LEFT, after: i === all.length - 1 ? 240 : 0 })),
           header,
           ...(doc.draft ? [line("DỰ THẢO — chưa được duyệt", { italics: true, align: AlignmentType.CENTER })] : []),
           line(doc.title, { bold: true, align: AlignmentType.CENTER, after: 0, size: 30 }),

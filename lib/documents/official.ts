@@ -24,6 +24,8 @@ export interface OfficialDocument {
    * under it where the capacity is on behalf of a body ("CHỦ TỊCH"), and the name. */
   signatures: { role: string; post?: string; name: string }[];
   draft: boolean;
+  /** A copy carrying citizens' data in full opens with who took it, when and why (lib/privacy/export.ts). */
+  exportNote?: string[];
 }
 
 export const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");

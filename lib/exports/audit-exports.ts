@@ -1,5 +1,6 @@
 // audit.csv: the audit viewer's events as a download, with the same filters and reach (lib/audit/viewer.ts).
-// The download is itself an event of the trail.
+// The download is itself an event of the trail. The trail's copies of records' texts (reasons, changes) have
+// citizens' data masked unless asked in full (lib/privacy/export.ts).
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
@@ -10,8 +11,9 @@ import { auditExportRows, auditReach, parseAuditFilter } from "../audit/viewer";
 import { requestContext } from "../request-context";
 import { formatDateTime } from "../time/business-date";
 import { badRequest, exportResponse, type ExportFormat } from "./respond";
+import { citizenRows, type CitizenChoice } from "../privacy/export";
 
-export async function auditExport(url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
+export async function auditExport(url: URL, actor: Actor, format: ExportFormat, choice: CitizenChoice): Promise<Response> {
   if (!auditReach(actor)) return deniedResponse(actor, { action: "export.audit.csv", entityType: "Export" });
   const { filter, errors } = parseAuditFilter(Object.fromEntries(url.searchParams));
   if (errors.length) return badRequest(errors.join(" "));
@@ -24,7 +26,12 @@ export async function auditExport(url: URL, actor: Actor, format: ExportFormat):
   await auditChange(
     db,
     actor,
-    { action: "export.audit.csv", entityType: "Export", after: { filter, rows: result.rows.length, truncated: result.truncated } },
+    {
+      action: "export.audit.csv",
+      entityType: "Export",
+      after: { filter, rows: result.rows.length, truncated: result.truncated, ...(choice.full ? { citizens: "full" } : {}) },
+      reason: choice.full ? choice.reason : null,
+    },
     await requestContext(),
   );
   const header = [
@@ -43,6 +50,7 @@ export async function auditExport(url: URL, actor: Actor, format: ExportFormat):
     "Địa chỉ",
     "Mã yêu cầu",
   ];
+  const citizens = citizenRows(actor, choice);
   const rows = result.rows.map((e) => [
     formatDateTime(e.occurredAt),
     e.actorName,
@@ -54,10 +62,12 @@ export async function auditExport(url: URL, actor: Actor, format: ExportFormat):
     e.entityLabel ?? e.entityId ?? "",
     e.unit?.code ?? "",
     e.unit?.name ?? "",
-    e.reason ?? "",
-    e.changes.map((c) => `${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join("; "),
+    ...citizens.texts(e.unit?.path ?? "", [
+      e.reason ?? "",
+      e.changes.map((c) => `${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join("; "),
+    ]),
     e.address ?? "",
     e.requestId ?? "",
   ]);
-  return exportResponse(`nhat-ky${filter.from ? `-${filter.from}` : ""}${filter.to ? `-${filter.to}` : ""}`, header, rows, format);
+  return exportResponse(`nhat-ky${filter.from ? `-${filter.from}` : ""}${filter.to ? `-${filter.to}` : ""}`, header, rows, format, citizens.note());
 }

@@ -20,6 +20,7 @@ import { deniedResponse } from "../audit/denied-response";
 import { auditExport } from "./audit-exports";
 import { registerExport } from "./register-exports";
 import { trendsExport } from "./trend-exports";
+import { citizenChoice, FULL_REFUSED, mayExportFull, type CitizenChoice } from "../privacy/export";
 
 const EXPORTS = [
   "districts.csv",
@@ -32,6 +33,9 @@ const EXPORTS = [
   ...MEETING_EXPORTS,
 ] as const;
 
+/** The downloads that carry citizens' text: masked unless asked in full (lib/privacy/export.ts). */
+const CITIZEN_EXPORTS: readonly string[] = ["recommendations.csv", "audit.csv", ...MEETING_EXPORTS];
+
 export async function handleExport(file: string, url: URL): Promise<Response> {
   if (!(EXPORTS as readonly string[]).includes(file)) return notFoundResponse();
   const actor = await getActor();
@@ -41,24 +45,40 @@ export async function handleExport(file: string, url: URL): Promise<Response> {
   }
   const format = exportFormat(url.searchParams.get("format"));
   if (!format) return badRequest("Định dạng không hợp lệ: dùng csv hoặc xlsx.");
-  const response = await produce(file, url, actor, format);
-  // Every download that went out is in the audit trail, with what was asked for (audit.csv writes its own).
+  const choice = citizenChoice(url.searchParams);
+  if ("error" in choice) return badRequest(choice.error);
+  if (choice.full) {
+    if (!CITIZEN_EXPORTS.includes(file)) return badRequest("Tệp này không có dữ liệu cá nhân của người dân: hãy tải bản thường.");
+    if (format !== "xlsx")
+      return badRequest("Bản đầy đủ dữ liệu cá nhân chỉ tải dạng Excel (format=xlsx): trang đầu của tệp ghi người tải, thời điểm và lý do.");
+    if (!mayExportFull(actor))
+      return deniedResponse(actor, { action: `export.${file}`, entityType: "Export", after: { citizens: "full" } }, "citizen-full", FULL_REFUSED);
+  }
+  const response = await produce(file, url, actor, format, choice);
+  // Every download that went out is in the audit trail, with what was asked for and, for citizens in
+  // full, why (audit.csv writes its own).
   if (response.ok && file !== "audit.csv") {
+    const { reason: _reason, ...query } = Object.fromEntries(url.searchParams);
     await auditChange(
       db,
       actor,
-      { action: `export.${file}`, entityType: "Export", after: { query: Object.fromEntries(url.searchParams) } },
+      {
+        action: `export.${file}`,
+        entityType: "Export",
+        after: { query, ...(choice.full ? { citizens: "full" } : {}) },
+        reason: choice.full ? choice.reason : null,
+      },
       await requestContext(),
     );
   }
   return response;
 }
 
-async function produce(file: string, url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
-  if (file === "meetings.csv" || file === "tasks.csv") return meetingExport(file, url, actor, format);
+async function produce(file: string, url: URL, actor: Actor, format: ExportFormat, choice: CitizenChoice): Promise<Response> {
+  if (file === "meetings.csv" || file === "tasks.csv") return meetingExport(file, url, actor, format, choice);
   if (file === "reporting-rates.csv") return reportingRatesExport(url, actor, format);
-  if (file === "recommendations.csv") return recommendationsExport(url, actor, format);
-  if (file === "audit.csv") return auditExport(url, actor, format);
+  if (file === "recommendations.csv") return recommendationsExport(url, actor, format, choice);
+  if (file === "audit.csv") return auditExport(url, actor, format, choice);
   if (file === "register.csv") return registerExport(url, actor, format);
   if (file === "trends.csv") return trendsExport(url, actor, format);
   const asOfRaw = url.searchParams.get("asOf") ?? undefined;

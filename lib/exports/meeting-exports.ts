@@ -1,5 +1,6 @@
 // The meetings' downloads: meetings.csv and tasks.csv, with optional commune=<code>, from=, to= (default:
-// the last 12 months to today) and format=xlsx; rows in the caller's scope only.
+// the last 12 months to today) and format=xlsx; rows in the caller's scope only, their texts with citizens'
+// data masked unless asked in full (lib/privacy/export.ts).
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/actor";
@@ -12,10 +13,17 @@ import { getUnitByCode } from "../units/queries";
 import { exportRange, exportResponse, type ExportFormat } from "./respond";
 import { deniedResponse } from "../audit/denied-response";
 import { meetingChildCounts } from "../meetings/queries";
+import { citizenRows, type CitizenChoice } from "../privacy/export";
 
 export const MEETING_EXPORTS = ["meetings.csv", "tasks.csv"] as const;
 
-export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
+export async function meetingExport(
+  file: (typeof MEETING_EXPORTS)[number],
+  url: URL,
+  actor: Actor,
+  format: ExportFormat,
+  choice: CitizenChoice,
+): Promise<Response> {
   const day = today();
   const range = exportRange(url, day);
   if (range instanceof Response) return range;
@@ -29,6 +37,7 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
   }
   const scope = { unit: unitScope(actor, "unit.read"), ...(unitId ? { unitId } : {}) };
   const stamp = `${code ?? "tat-ca"}-${toIsoDate(from)}-${toIsoDate(to)}`;
+  const citizens = citizenRows(actor, choice);
 
   if (file === "meetings.csv") {
     const meetings = await db.meeting.findMany({
@@ -36,7 +45,7 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
       orderBy: [{ unit: { code: "asc" } }, { heldOn: "asc" }],
       take: 100_000,
       include: {
-        unit: { select: { code: true, name: true } },
+        unit: { select: { code: true, name: true, path: true } },
         chair: { select: { fullName: true } },
         secretary: { select: { fullName: true } },
         attendance: { select: { present: true } },
@@ -73,9 +82,9 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
       String(m.attendance.filter((a) => !a.present).length),
       String(counts.tasks.get(m.id) ?? 0),
       String(counts.carried.get(m.id) ?? 0),
-      m.conclusions,
+      ...citizens.texts(m.unit.path, [m.conclusions]),
     ]);
-    return exportResponse(`cuoc-hop-${stamp}`, header, rows, format);
+    return exportResponse(`cuoc-hop-${stamp}`, header, rows, format, citizens.note());
   }
 
   const tasks = await db.task.findMany({
@@ -83,7 +92,7 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
     orderBy: [{ unit: { code: "asc" } }, { assignedOn: "asc" }, { createdAt: "asc" }],
     take: 100_000,
     include: {
-      unit: { select: { code: true, name: true } },
+      unit: { select: { code: true, name: true, path: true } },
       owner: { select: { name: true } },
       coOwners: { include: { organisation: { select: { name: true } } } },
     },
@@ -106,11 +115,12 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
   ];
   const rows = tasks.map((t) => {
     const ok = onTime(t);
+    const [title, progressNote] = citizens.texts(t.unit.path, [t.title, t.progressNote ?? ""]);
     return [
       t.unit.code,
       t.unit.name,
       formatDate(t.assignedOn),
-      t.title,
+      title,
       t.owner.name,
       t.coOwners.map((c) => c.organisation.name).join(", "),
       formatDate(t.originalDueOn),
@@ -120,8 +130,8 @@ export async function meetingExport(file: (typeof MEETING_EXPORTS)[number], url:
       t.doneReportedOn ? formatDate(t.doneReportedOn) : "",
       ok === null ? "" : ok ? "Có" : "Không",
       String(t.carryCount),
-      t.progressNote ?? "",
+      progressNote,
     ];
   });
-  return exportResponse(`nhiem-vu-${stamp}`, header, rows, format);
+  return exportResponse(`nhiem-vu-${stamp}`, header, rows, format, citizens.note());
 }

@@ -12,7 +12,11 @@ export function exportFormat(raw: string | null): ExportFormat | null {
   return raw === "xlsx" ? "xlsx" : null;
 }
 
-export async function exportResponse(name: string, header: string[], rows: string[][], format: ExportFormat): Promise<Response> {
+/**
+ * A download. `note` (a download carrying citizens in full, lib/privacy/export.ts) is its first sheet: who
+ * took it, when and why; such a download is Excel only.
+ */
+export async function exportResponse(name: string, header: string[], rows: string[][], format: ExportFormat, note?: string[][]): Promise<Response> {
   const headers: Record<string, string> = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
   if (format === "csv") {
     return new Response(toCsv([header, ...rows]), {
@@ -20,6 +24,11 @@ export async function exportResponse(name: string, header: string[], rows: strin
     });
   }
   const workbook = new ExcelJS.Workbook();
+  if (note) {
+    const first = workbook.addWorksheet("Thông tin tải");
+    for (const line of note) first.addRow(line.map(neutraliseCell)).getCell(1).font = { bold: true };
+    first.columns = [{ width: 48 }, { width: 90 }];
+  }
   const sheet = workbook.addWorksheet(name.slice(0, 31));
   sheet.addRow(header).font = { bold: true };
   for (const row of rows) sheet.addRow(row.map(neutraliseCell));
@@ -31,7 +40,7 @@ export async function exportResponse(name: string, header: string[], rows: strin
     headers: {
       ...headers,
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+      "Content-Disposition": `attachment; filename="${name}${note ? "-day-du" : ""}.xlsx"`,
     },
   });
 }

@@ -1,6 +1,7 @@
 // recommendations.csv: the recommendations sent in a range (from=, to=, on the sending date; default the
 // last 12 months to today), with optional unit=<code of a commune, district or the province> and
-// status=open|overdue|answered|escalated|withdrawn, as CSV or XLSX (format=xlsx); rows in the caller's scope.
+// status=open|overdue|answered|escalated|withdrawn, as CSV or XLSX (format=xlsx); rows in the caller's scope,
+// citizens' data in their texts masked unless asked in full (lib/privacy/export.ts).
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/actor";
@@ -12,10 +13,11 @@ import { validOn } from "../units/validity";
 import { badRequest, exportRange, exportResponse, type ExportFormat } from "./respond";
 import type { Prisma } from "../../generated/prisma/sqlite/client";
 import { deniedResponse } from "../audit/denied-response";
+import { citizenRows, type CitizenChoice } from "../privacy/export";
 
 const STATUSES = ["open", "overdue", "answered", "escalated", "withdrawn"] as const;
 
-export async function recommendationsExport(url: URL, actor: Actor, format: ExportFormat): Promise<Response> {
+export async function recommendationsExport(url: URL, actor: Actor, format: ExportFormat, choice: CitizenChoice = { full: false }): Promise<Response> {
   const day = today();
   const range = exportRange(url, day);
   if (range instanceof Response) return range;
@@ -46,7 +48,7 @@ export async function recommendationsExport(url: URL, actor: Actor, format: Expo
     orderBy: [{ unit: { code: "asc" } }, { sentOn: "asc" }],
     take: 100_000,
     include: {
-      unit: { select: { code: true, name: true, parent: { select: { code: true } } } },
+      unit: { select: { code: true, name: true, path: true, parent: { select: { code: true } } } },
       activity: { select: { subject: true } },
       criticismCase: { select: { title: true } },
     },
@@ -70,13 +72,14 @@ export async function recommendationsExport(url: URL, actor: Actor, format: Expo
     "Kiến nghị cấp trên",
     "Ngày kết thúc",
   ];
+  const citizens = citizenRows(actor, choice);
   const rows = recs.map((r) => [
     r.unit.code,
     r.unit.name,
     r.unit.parent?.code ?? "",
     r.activity ? "Giám sát" : "Phản biện",
     r.activity?.subject ?? r.criticismCase?.title ?? "",
-    r.content,
+    ...citizens.texts(r.unit.path, [r.content]),
     r.addressee,
     formatDate(r.sentOn),
     formatDate(r.dueOn),
@@ -89,5 +92,5 @@ export async function recommendationsExport(url: URL, actor: Actor, format: Expo
     r.escalatedTo ?? "",
     r.closedOn ? formatDate(r.closedOn) : "",
   ]);
-  return exportResponse(`kien-nghi-${unitCode ?? "tat-ca"}-${toIsoDate(from)}-${toIsoDate(to)}`, header, rows, format);
+  return exportResponse(`kien-nghi-${unitCode ?? "tat-ca"}-${toIsoDate(from)}-${toIsoDate(to)}`, header, rows, format, citizens.note());
 }

@@ -12,10 +12,17 @@ import { minutesOf } from "./minutes";
 import { noticeOf } from "./notice";
 import { today } from "../time/today";
 import { meetingScope } from "../auth/records";
+import { meetingForReader } from "./present";
+import type { MeetingDetail } from "./queries";
 
-export function minutesDocxResponse(id: string): Promise<Response> {
+/** A meeting's citizens' data in its documents: masked unless asked in full (lib/privacy/export.ts). */
+const citizens = { unitPath: (m: MeetingDetail) => m.unit.path, mask: (m: MeetingDetail) => meetingForReader(m, false) };
+
+export function minutesDocxResponse(id: string, url: URL): Promise<Response> {
   return docxDownload({
     id,
+    url,
+    citizens,
     action: "meeting.minutes_docx",
     entityType: "Meeting",
     load: meetingDetail,
@@ -25,9 +32,11 @@ export function minutesDocxResponse(id: string): Promise<Response> {
 }
 
 /** The conclusions notice: a draft until it is issued with its number (lib/meetings/notice-definitions.ts). */
-export function noticeDocxResponse(id: string): Promise<Response> {
+export function noticeDocxResponse(id: string, url: URL): Promise<Response> {
   return docxDownload({
     id,
+    url,
+    citizens,
     action: "meeting.notice_docx",
     entityType: "Meeting",
     load: meetingDetail,

@@ -10,6 +10,8 @@ import { databaseKind } from "../database-url";
 import { grantingAssignments, reachOf, type PermissionSubject } from "../auth/permissions";
 import type { UnitType } from "../../generated/prisma/sqlite/enums";
 import { snippetOf } from "./snippet";
+import { maskText } from "../privacy/mask";
+import { seesInFull } from "../privacy/reader";
 import { scopeWords, type SearchKind } from "./documents";
 
 /** Words beyond this many are not searched for (a pasted paragraph is not a query). */
@@ -105,15 +107,26 @@ export async function searchRecords(actor: PermissionSubject, folded: string, li
     (
       await db.unit.findMany({
         where: { id: { in: [...new Set(rows.map((r) => r.unitId))] } },
-        select: { id: true, name: true, type: true, code: true, level: true },
+        select: { id: true, name: true, type: true, code: true, level: true, path: true },
       })
     ).map((u) => [u.id, u]),
   );
+  // A reader who does not work a record sees its snippet masked as on its page (decision 0039): personal
+  // numbers, and the citizens a report's issues name.
+  const masked = rows.filter((r) => !seesInFull(actor, units.get(r.unitId)?.path ?? ""));
+  const reportIds = masked.filter((r) => r.kind === "REPORT").map((r) => r.recordId);
+  const names = new Map<string, string[]>();
+  if (reportIds.length)
+    for (const i of await db.reportIssue.findMany({
+      where: { reportId: { in: reportIds }, citizenName: { not: "" } },
+      select: { reportId: true, citizenName: true },
+    }))
+      names.set(i.reportId, [...(names.get(i.reportId) ?? []), i.citizenName]);
   return rows.map((r) => ({
     kind: r.kind,
     recordId: r.recordId,
     title: r.title,
-    snippet: snippetOf(r.body, words),
+    snippet: snippetOf(masked.includes(r) ? maskText(r.body, names.get(r.recordId)) : r.body, words),
     day: r.day instanceof Date ? r.day : new Date(r.day),
     href: r.href,
     unit: units.get(r.unitId) ?? null,

@@ -1,6 +1,7 @@
 // Files of supervision: filing the response document of an answered recommendation through the upload path
 // (lib/files/upload-route.ts), and the criticism opinion as a DOCX.
 import "server-only";
+import { criticismForReader } from "./present";
 import { db } from "../db";
 import { runUpload } from "../files/upload-route";
 import { safeFileName } from "../files/upload";
@@ -62,9 +63,12 @@ export function handleResponseFile(request: Request, id: string): Promise<Respon
 }
 
 /** /api/criticism/<id>/opinion.docx: the opinion in the Front's format (a draft until it is sent). */
-export function criticismDocxResponse(id: string): Promise<Response> {
+export function criticismDocxResponse(id: string, url: URL): Promise<Response> {
   return docxDownload({
     id,
+    url,
+    // The opinion sums up what people said: its personal numbers masked unless asked in full (lib/privacy/export.ts).
+    citizens: { unitPath: (c) => c.unit.path, mask: (c) => criticismForReader(c, false) },
     action: "criticism.docx",
     entityType: "CriticismCase",
     load: criticismDetail,

@@ -4,6 +4,7 @@ import "server-only";
 import { percent } from "../percent";
 import { documentNumber } from "../registers/queries";
 import { db } from "../db";
+import { recommendationsShownTo } from "./present";
 import { countsByParent } from "../child-counts";
 import type { PermissionSubject } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
@@ -88,16 +89,17 @@ export async function overdueRecommendations(actor: PermissionSubject, ancestorP
     select: { id: true },
   });
   if (!units.length) return [];
-  return db.recommendation.findMany({
+  const recs = await db.recommendation.findMany({
     where: { status: "OPEN", dueOn: { lt: day }, unitId: { in: units.map((u) => u.id) } },
     include: {
-      unit: { select: { code: true, name: true } },
+      unit: { select: { code: true, name: true, path: true } },
       activity: { select: { id: true, subject: true } },
       criticismCase: { select: { id: true, title: true } },
     },
     orderBy: { dueOn: "asc" },
     take,
   });
+  return recommendationsShownTo(actor, recs);
 }
 
 /** Recommendations the communes under `ancestorPath` escalated to a higher body since `since`, latest first. */
@@ -107,16 +109,17 @@ export async function escalatedRecommendations(actor: PermissionSubject, ancesto
     select: { id: true },
   });
   if (!units.length) return [];
-  return db.recommendation.findMany({
+  const recs = await db.recommendation.findMany({
     where: { status: "ESCALATED", escalatedOn: { gte: since }, unitId: { in: units.map((u) => u.id) } },
     include: {
-      unit: { select: { code: true, name: true } },
+      unit: { select: { code: true, name: true, path: true } },
       activity: { select: { id: true, subject: true } },
       criticismCase: { select: { id: true, title: true } },
     },
     orderBy: { escalatedOn: "desc" },
     take,
   });
+  return recommendationsShownTo(actor, recs);
 }
 
 /** A commune's supervision for a year: the plan, activities, criticism cases and open recommendations. */

@@ -1,7 +1,9 @@
 // Citizens' data in a report (decision 0039) on a phone and a desktop, in the 2018 demo: a commune head
 // records the citizen an issue is about in the marked fields; the district's reviewer sees the full name,
 // the province's overview reader sees "N. V. A" and the numbers masked; a masked value typed back is refused,
-// and a phone typed into the text is asked about before it is saved.
+// and a phone typed into the text is asked about before it is saved; the DOCX is masked unless taken in full
+// with a reason.
+import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
 
@@ -51,14 +53,25 @@ test("the commune head's citizen is shown in full to the reviewer and masked to 
   // Nowhere on the page, its history included (the audit trail keeps the text as typed).
   await expect(overview.getByText(/Nguyễn Văn An/)).toHaveCount(0);
   await expectAccessible(overview);
-  // The report's DOCX is masked the same way for the overview reader, in full for the reviewer.
+  // The report's DOCX masks them for every reader by default (decision 0040); the reviewer, who works the
+  // report, takes the full copy by stating why, and the file opens with who took it and why.
   const docx = async (p: typeof page) => {
     const file = await p.request.get(reportUrl.replace("/reports/", "/api/reports/") + "/report.docx");
     expect(file.status()).toBe(200);
     return (await JSZip.loadAsync(await file.body())).file("word/document.xml")!.async("string");
   };
-  const masked = await docx(overview);
-  expect(masked).toContain("Ông N. V. A phản ánh chưa được bồi thường đất.");
-  expect(masked).not.toContain("Nguyễn Văn An");
-  expect(await docx(reviewer)).toContain("Ông Nguyễn Văn An phản ánh chưa được bồi thường đất.");
+  for (const p of [overview, reviewer]) {
+    const masked = await docx(p);
+    expect(masked).toContain("Ông N. V. A phản ánh chưa được bồi thường đất.");
+    expect(masked).not.toContain("Nguyễn Văn An");
+  }
+  await expect(overview.getByText("Tải báo cáo đầy đủ dữ liệu cá nhân")).toHaveCount(0);
+  await reviewer.getByText("Tải báo cáo đầy đủ dữ liệu cá nhân").click();
+  await reviewer.getByLabel("Lý do tải bản đầy đủ").fill("Liên hệ ông An để giải quyết kiến nghị");
+  await expectAccessible(reviewer);
+  const [download] = await Promise.all([reviewer.waitForEvent("download"), reviewer.getByRole("button", { name: "Tải bản đầy đủ" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-day-du\.docx$/);
+  const full = await (await JSZip.loadAsync(readFileSync(await download.path()))).file("word/document.xml")!.async("string");
+  expect(full).toContain("Ông Nguyễn Văn An phản ánh chưa được bồi thường đất.");
+  expect(full).toContain("Lý do: Liên hệ ông An để giải quyết kiến nghị");
 });

@@ -15,6 +15,10 @@ import { fileNotice, RecommendationList } from "@/components/supervision/recomme
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
+import { maskHistory } from "@/lib/privacy/present";
+import { seesInFull } from "@/lib/privacy/reader";
+import { criticismForReader } from "@/lib/supervision/present";
+import { FullDownload } from "@/components/privacy/full-download";
 import { criticismDetail, recommendationRights, supervisionChoices } from "@/lib/supervision/queries";
 import { handOversOf } from "@/lib/handover/queries";
 import { HandOverNote } from "@/components/handover/handover-note";
@@ -33,14 +37,17 @@ export default async function CriticismPage({
   searchParams: Promise<{ fileSaved?: string; fileError?: string }>;
 }) {
   const actor = await requireActor();
-  const c = await criticismDetail(actor, (await params).id);
-  if (!c) notFound();
+  const loaded = await criticismDetail(actor, (await params).id);
+  if (!loaded) notFound();
+  // Its texts' personal numbers masked for a reader who does not work it (decision 0039).
+  const full = seesInFull(actor, loaded.unit.path);
+  const c = criticismForReader(loaded, full);
   const day = today();
   const notice = fileNotice(await searchParams);
   const manage = can(actor, "supervision.manage", { unitPath: c.unit.path });
   const [choices, history, rights, handed, signOff, signing] = await Promise.all([
     supervisionChoices(c.unit.id, null, c.receivedOn.getUTCFullYear(), day),
-    historyOf("CriticismCase", c.id),
+    historyOf("CriticismCase", c.id).then((h) => (full ? h : maskHistory(h, []))),
     recommendationRights(actor, c, c.recommendations, day),
     handOversOf("CRITICISM_CASE", [c.id]),
     signOffRecord({ by: c.opinionPreparedById, at: c.opinionPreparedAt }, { by: c.opinionSignedById, at: c.opinionSignedAt }, true),
@@ -96,6 +103,7 @@ export default async function CriticismPage({
               Tải văn bản phản biện (Word, theo thể thức của cơ quan ban hành){c.opinionSentOn ? "" : ": bản dự thảo"}
             </a>
           </p>
+          {full ? <FullDownload id="opinion-full" href={`/api/criticism/${c.id}/opinion.docx`} label="Tải văn bản đầy đủ dữ liệu cá nhân" /> : null}
           {c.opinionSentOn ? (
             <>
               <h3 className="font-semibold">Ý kiến phản biện (gửi ngày {formatDate(c.opinionSentOn)})</h3>

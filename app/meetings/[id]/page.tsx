@@ -28,6 +28,9 @@ import { ContributionList } from "@/components/contributions/contribution-list";
 import { weekContributions } from "@/lib/contributions/queries";
 import { formatIsoWeek, isoWeekOf } from "@/lib/time/iso-week";
 import { today } from "@/lib/time/today";
+import { contributionsForReader, meetingForReader } from "@/lib/meetings/present";
+import { maskHistory } from "@/lib/privacy/present";
+import { seesInFull } from "@/lib/privacy/reader";
 import { meetingsHref, tasksHref, unitHref, unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Cuộc họp giao ban" };
@@ -45,8 +48,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 export default async function MeetingPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const query = await searchParams;
-  const meeting = await meetingDetail(actor, (await params).id);
-  if (!meeting) notFound();
+  const loaded = await meetingDetail(actor, (await params).id);
+  if (!loaded) notFound();
+  // Its texts' personal numbers masked for a reader who does not work it (decision 0039).
+  const full = seesInFull(actor, loaded.unit.path);
+  const meeting = meetingForReader(loaded, full);
   const day = today();
   const target = { unitPath: meeting.unit.path };
   const manage = can(actor, "meeting.manage", target);
@@ -56,14 +62,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const agency = meeting.unit.level !== "COMMUNE";
   // Tasks a reorganisation handed over to a successor: their history stays here, their work goes on there.
   const [history, handed, signOff, contributions] = await Promise.all([
-    historyOf("Meeting", meeting.id),
+    historyOf("Meeting", meeting.id).then((h) => (full ? h : maskHistory(h, []))),
     handOversOf(
       "TASK",
       meeting.tasks.filter((t) => t.unitId !== meeting.unitId && !agency).map((t) => t.id),
     ),
     minutesSignOff(meeting),
     // What the member organisations contributed to the week's giao ban, as they wrote it.
-    meeting.kind === "REGULAR" ? weekContributions(actor, meeting.unit.id, meeting.weekStart) : null,
+    meeting.kind === "REGULAR" ? weekContributions(actor, meeting.unit.id, meeting.weekStart).then((c) => c && contributionsForReader(c, full)) : null,
   ]);
   const carried = meeting.agendaItems.filter((i) => i.kind === "CARRIED_OVER" && i.task).map((i) => i.task!);
   const content = meeting.agendaItems
@@ -280,7 +286,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </div>
           </details>
         ) : null}
-        <MinutesSection meeting={meeting} manage={manage} />
+        <MinutesSection meeting={meeting} manage={manage} full={full} />
 
         <section aria-labelledby="history-h" className="space-y-2">
           <h2 id="history-h" className="text-lg font-semibold">

@@ -9,6 +9,8 @@ import { escalatedRecommendations, overdueRecommendations, sumFigures, supervisi
 import { today } from "@/lib/time/today";
 import { childUnits, communesUnder, formerDistricts, getProvince } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
+import { FullDownload } from "@/components/privacy/full-download";
+import { seesInFull } from "@/lib/privacy/reader";
 
 export const metadata: Metadata = { title: "Giám sát, phản biện toàn tỉnh" };
 
@@ -59,13 +61,14 @@ export default async function ProvinceSupervisionPage() {
         <span>Giám sát, phản biện</span>
       </nav>
       <PageHeader title="Giám sát, phản biện toàn tỉnh" kicker={`${unitTitle(province)} · năm ${year}`}>
-        <p className="flex gap-4 text-sm">
+        <p className="flex flex-wrap gap-4 text-sm">
           <a className="text-brand-700 underline" href="/api/export/recommendations.csv">
             Tải CSV kiến nghị
           </a>
           <a className="text-brand-700 underline" href="/api/export/recommendations.csv?format=xlsx">
             Tải Excel
           </a>
+          {seesInFull(actor, province.path) ? <FullDownload id="recs-full" href="/api/export/recommendations.csv?format=xlsx" /> : null}
         </p>
       </PageHeader>
       <div className="space-y-8">

@@ -25,6 +25,7 @@ import { CitizenLine } from "@/components/privacy/citizen-line";
 import { auditFullView, seesInFull } from "@/lib/privacy/reader";
 import { citizenNames, reportForReader } from "@/lib/reports/present";
 import { maskHistory } from "@/lib/privacy/present";
+import { FullDownload } from "@/components/privacy/full-download";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
@@ -88,6 +89,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             Tải báo cáo (Word, theo thể thức của cơ quan ban hành)
           </a>
         </p>
+        {full ? <FullDownload id="report-full" href={`/api/reports/${report.id}/report.docx`} label="Tải báo cáo đầy đủ dữ liệu cá nhân" /> : null}
       </PageHeader>
       <div className="space-y-6">
         {handed.has(report.id) ? (

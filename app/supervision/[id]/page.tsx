@@ -12,6 +12,9 @@ import { fileNotice, RecommendationList } from "@/components/supervision/recomme
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
+import { maskHistory } from "@/lib/privacy/present";
+import { seesInFull } from "@/lib/privacy/reader";
+import { activityForReader } from "@/lib/supervision/present";
 import { activityDetail, recommendationRights, supervisionChoices } from "@/lib/supervision/queries";
 import { handOversOf } from "@/lib/handover/queries";
 import { HandOverNote } from "@/components/handover/handover-note";
@@ -30,15 +33,18 @@ export default async function ActivityPage({
   searchParams: Promise<{ fileSaved?: string; fileError?: string }>;
 }) {
   const actor = await requireActor();
-  const a = await activityDetail(actor, (await params).id);
-  if (!a) notFound();
+  const loaded = await activityDetail(actor, (await params).id);
+  if (!loaded) notFound();
+  // Its texts' personal numbers masked for a reader who does not work it (decision 0039).
+  const full = seesInFull(actor, loaded.unit.path);
+  const a = activityForReader(loaded, full);
   const day = today();
   const notice = fileNotice(await searchParams);
   const manage = can(actor, "supervision.manage", { unitPath: a.unit.path });
   const editable = manage && EDITABLE_ACTIVITY.includes(a.status);
   const [choices, history, rights, handed] = await Promise.all([
     supervisionChoices(a.unit.id, null, a.startOn.getUTCFullYear(), day),
-    historyOf("SupervisionActivity", a.id),
+    historyOf("SupervisionActivity", a.id).then((h) => (full ? h : maskHistory(h, []))),
     recommendationRights(actor, a, a.recommendations, day),
     handOversOf("SUPERVISION_ACTIVITY", [a.id]),
   ]);

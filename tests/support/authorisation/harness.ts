@@ -76,7 +76,7 @@ export async function invoke(fn: unknown, call: Invoke): Promise<Verdict> {
       : { kind: "broken", detail: `${response.status} with an empty body` };
   }
   if (response.status < 400) return { kind: "allow", detail: `${response.status}${location ? ` → ${location}` : ""}` };
-  if (response.status === 401 || response.status === 404) return { kind: "deny", detail: String(response.status) };
+  if (response.status === 401 || response.status === 403 || response.status === 404) return { kind: "deny", detail: String(response.status) };
   return { kind: "broken", detail: `${response.status} ${(await response.text()).slice(0, 300)}` };
 }
 

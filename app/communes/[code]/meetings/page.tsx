@@ -10,6 +10,8 @@ import { toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getUnitByCode } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
+import { FullDownload } from "@/components/privacy/full-download";
+import { seesInFull } from "@/lib/privacy/reader";
 
 export const metadata: Metadata = { title: "Các cuộc họp giao ban" };
 
@@ -42,6 +44,9 @@ export default async function CommuneMeetingsPage({ params }: { params: Promise<
           <a className="text-brand-700 underline" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}&format=xlsx`}>
             Tải Excel
           </a>
+          {seesInFull(actor, unit.path) ? (
+            <FullDownload id="meetings-full" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}&format=xlsx`} />
+          ) : null}
         </p>
       </PageHeader>
       <MeetingsTable meetings={meetings} caption={`Cuộc họp của ${unitTitle(unit)}, mới nhất trước`} />

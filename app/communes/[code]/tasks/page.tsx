@@ -14,6 +14,8 @@ import { addDays, formatDate, toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getUnitByCode } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
+import { FullDownload } from "@/components/privacy/full-download";
+import { seesInFull } from "@/lib/privacy/reader";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -66,6 +68,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
           <a className="text-brand-700 underline" href={`/api/export/tasks.csv?commune=${unit.code}&from=${from}&format=xlsx`}>
             Tải Excel
           </a>
+          {seesInFull(actor, unit.path) ? <FullDownload id="tasks-full" href={`/api/export/tasks.csv?commune=${unit.code}&from=${from}&format=xlsx`} /> : null}
         </p>
       </PageHeader>
       <div className="space-y-6">

@@ -9,6 +9,8 @@ import { overdueRecommendations, sumFigures, supervisionFigures } from "@/lib/su
 import { today } from "@/lib/time/today";
 import { childUnits, getUnitByCode } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
+import { FullDownload } from "@/components/privacy/full-download";
+import { seesInFull } from "@/lib/privacy/reader";
 
 export const metadata: Metadata = { title: "Giám sát, phản biện của các xã" };
 
@@ -38,13 +40,14 @@ export default async function DistrictSupervisionPage({ params }: { params: Prom
         <span>Giám sát, phản biện</span>
       </nav>
       <PageHeader title="Giám sát, phản biện của các xã" kicker={`${unitTitle(district)} · năm ${year}`}>
-        <p className="flex gap-4 text-sm">
+        <p className="flex flex-wrap gap-4 text-sm">
           <a className="text-brand-700 underline" href={`/api/export/recommendations.csv?unit=${district.code}`}>
             Tải CSV kiến nghị
           </a>
           <a className="text-brand-700 underline" href={`/api/export/recommendations.csv?unit=${district.code}&format=xlsx`}>
             Tải Excel
           </a>
+          {seesInFull(actor, district.path) ? <FullDownload id="recs-full" href={`/api/export/recommendations.csv?unit=${district.code}&format=xlsx`} /> : null}
         </p>
       </PageHeader>
       <div className="space-y-8">

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { meetingDetail } from "@/lib/meetings/queries";
 import { minutesOf } from "@/lib/meetings/minutes";
+import { meetingForReader } from "@/lib/meetings/present";
+import { seesInFull } from "@/lib/privacy/reader";
 
 export const metadata: Metadata = { title: "Biên bản giao ban" };
 
@@ -12,7 +14,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const actor = await requireActor();
   const meeting = await meetingDetail(actor, (await params).id);
   if (!meeting) notFound();
-  const doc = minutesOf(meeting);
+  const doc = minutesOf(meetingForReader(meeting, seesInFull(actor, meeting.unit.path)));
   return (
     <>
       <p className="mb-3 text-sm print:hidden">

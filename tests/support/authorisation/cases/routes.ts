@@ -46,6 +46,40 @@ const exportCase = (file: string, param: string, positions: readonly Position[],
   build: async (_w, at) => ({ url: `/api/export/${file}?${param}=${unitCode(at)}`, params: { file } }),
 });
 const DISTRICT_READERS = { OVERVIEW: ["district"], ADMIN: ["district"], REVIEWER: ["district"] } as const;
+/** Who may take a commune's citizens in full (citizen.full): its head and officers, its reviewer; never an overview reader or the administrator. */
+const FULL_READERS = { BLOC_HEAD: ["own"], ORG_OFFICER: ["own"], REVIEWER: ["own", "sibling"] } as const;
+const FULL = `citizens=full&reason=${encodeURIComponent("Liên hệ lại người dân để giải quyết")}`;
+/** The same download asked for with citizens in full and a reason. */
+const inFull = (c: Case, extra = ""): Case => ({
+  ...c,
+  build: async (w, at) => {
+    const call = (await c.build(w, at)) as { url: string; params: Record<string, string> };
+    return { ...call, url: `${call.url}${call.url.includes("?") ? "&" : "?"}${FULL}${extra}` };
+  },
+});
+
+/** One report per unit serves every reader of its DOCX (a download changes nothing): a unit has only so many months. */
+const docxReports = new WeakMap<World, Map<Position, string>>();
+async function reportFor(w: World, at: Position): Promise<string> {
+  const known = docxReports.get(w) ?? new Map<Position, string>();
+  docxReports.set(w, known);
+  if (!known.has(at)) {
+    const [unitId, owner] = at === "district" ? [w.units.district.id, w.owners.staff.district] : [w.blocs[commune(at)].unit.id, w.owners.head[commune(at)]];
+    const opened = await as(owner, openReport, { regimeCode: "situation.monthly", unitId, periodKey: `2018-0${1 + (w.next() % 7)}`, submissionId: uuid() });
+    known.set(at, opened.data!.reportId as string);
+  }
+  return known.get(at)!;
+}
+
+/** A report's DOCX: whoever reads the report (its writer's unit and above). */
+const reportDocx: Case = {
+  positions: ["own", "sibling", "otherDistrict", "district"],
+  allow: { ...READERS, OVERVIEW: ["own", "sibling", "otherDistrict", "district"], ADMIN: ["own", "sibling", "otherDistrict", "district"] },
+  build: async (w, at) => {
+    const id = await reportFor(w, at);
+    return { url: `/api/reports/${id}/report.docx`, params: { id, file: "report.docx" } };
+  },
+};
 
 export const routeCases: Record<string, Record<string, Case>> = {
   "app/api/blocs/[unitId]/scan/route.ts#POST": {
@@ -115,16 +149,8 @@ export const routeCases: Record<string, Record<string, Case>> = {
     },
   },
   "app/api/reports/[id]/[file]/route.ts#GET": {
-    "report.docx": {
-      positions: ["own", "sibling", "otherDistrict", "district"],
-      allow: { ...READERS, OVERVIEW: ["own", "sibling", "otherDistrict", "district"], ADMIN: ["own", "sibling", "otherDistrict", "district"] },
-      build: async (w, at) => {
-        const [unitId, owner] = at === "district" ? [w.units.district.id, w.owners.staff.district] : [w.blocs[commune(at)].unit.id, w.owners.head[commune(at)]];
-        const opened = await as(owner, openReport, { regimeCode: "situation.monthly", unitId, periodKey: `2018-0${1 + (w.next() % 7)}`, submissionId: uuid() });
-        const id = opened.data!.reportId as string;
-        return { url: `/api/reports/${id}/report.docx`, params: { id, file: "report.docx" } };
-      },
-    },
+    "report.docx": reportDocx,
+    "report.docx in full": inFull({ ...reportDocx, allow: { ...FULL_READERS, REVIEWER: ["own", "sibling", "district"] } }),
   },
   "app/api/criticism/[id]/[file]/route.ts#GET": {
     "opinion.docx": {
@@ -159,12 +185,17 @@ export const routeCases: Record<string, Record<string, Case>> = {
     "communes.csv": exportCase("communes.csv", "district", ["district"], DISTRICT_READERS),
     "meetings.csv": exportCase("meetings.csv", "commune", COMMUNES, COMMUNE_READERS),
     "tasks.csv": exportCase("tasks.csv", "commune", COMMUNES, COMMUNE_READERS),
+    "tasks.csv in full": inFull(exportCase("tasks.csv", "commune", COMMUNES, FULL_READERS), "&format=xlsx"),
     "reporting-rates.csv": exportCase("reporting-rates.csv", "unit", ["district", "province"], {
       OVERVIEW: ["district", "province"],
       ADMIN: ["district", "province"],
       REVIEWER: ["district"],
     }),
     "recommendations.csv": exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], READERS),
+    "recommendations.csv in full": inFull(
+      exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], { ...FULL_READERS, REVIEWER: ["own", "sibling", "district"] }),
+      "&format=xlsx",
+    ),
     // The audit trail: the administrator everywhere, a reviewer on the units of their district; no other role.
     "audit.csv": exportCase("audit.csv", "unit", UNIT_POSITIONS, { ADMIN: UNIT_POSITIONS, REVIEWER: ["own", "sibling", "district"] }),
     // A unit's register: whoever reads the unit.
