@@ -1,5 +1,6 @@
 // npm run mail            the mail runner: every MAIL_INTERVAL_S seconds (default 30) it writes the day's
-//                         deadline reminders (hourly), the Monday digest (from 07:00 in Vietnam) and sends
+//                         deadline reminders (hourly), the Monday digest (from 07:00 in Vietnam), runs the
+//                         day's anonymisation of records past their retention period (once a day), and sends
 //                         what is due from the outbox to SMTP_URL, with retries. Several runners may be
 //                         started (one per app instance): only the holder of the lease works.
 // npm run mail -- --once  one pass, then exit (a cron job, or a manual run).
@@ -9,6 +10,7 @@ import { createDb } from "../lib/db";
 import { env } from "../lib/env";
 import { produceReminders } from "../lib/notifications/reminders";
 import { produceDigests } from "../lib/mail/digest";
+import { runRetentionJob } from "../lib/privacy/job";
 import { acquireLease, releaseLease } from "../lib/mail/lease";
 import { LEASE_MS, MAIL_LEASE, sendDue } from "../lib/mail/runner";
 import { smtpTransport } from "../lib/mail/transport";
@@ -28,6 +30,7 @@ const db = createDb(env.DATABASE_URL);
 const transport = smtpTransport(env.SMTP_URL);
 let stopping = false;
 let lastReminders = "";
+let lastRetention = "";
 
 const log = (message: string) => console.log(`${new Date().toISOString()} ${message}`);
 
@@ -40,6 +43,11 @@ async function pass() {
     const { written } = await produceReminders(db, day, now);
     lastReminders = hour;
     if (written) log(`nhắc việc: ${written} thông báo mới`);
+  }
+  if (toIsoDate(day) !== lastRetention) {
+    const { total } = await runRetentionJob(db, day, now);
+    lastRetention = toIsoDate(day);
+    if (total) log(`ẩn danh: ${total} hồ sơ hết thời hạn lưu trữ`);
   }
   const digests = await produceDigests(db, day, now);
   if (digests.written) log(`thư tổng hợp: ${digests.written} thư mới`);

@@ -26,6 +26,12 @@ export default async function AdminPage() {
           </p>
         </li>
         <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/privacy" className="font-semibold text-brand-700 underline">
+            Dữ liệu cá nhân của người dân
+          </Link>
+          <p className="text-sm text-slate-700">Thời hạn lưu trữ theo loại hồ sơ, ẩn danh hồ sơ hết hạn; tìm, xuất, sửa, ẩn danh theo yêu cầu của một người.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
           <Link href="/admin/mail" className="font-semibold text-brand-700 underline">
             Thư điện tử
           </Link>

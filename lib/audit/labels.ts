@@ -70,6 +70,10 @@ export const ACTION_LABEL: Record<string, string> = {
   "file.read": "Mở tệp",
   "notification.open": "Mở thông báo",
   "notification.read_all": "Đánh dấu mọi thông báo là đã đọc",
+  "citizen.view": "Xem đầy đủ dữ liệu cá nhân của người dân",
+  "privacy.set_retention": "Đặt thời hạn lưu trữ dữ liệu cá nhân",
+  "privacy.retention_run": "Chạy ẩn danh hồ sơ hết thời hạn lưu trữ",
+  "privacy.anonymise": "Ẩn danh dữ liệu cá nhân của hồ sơ",
 };
 
 /** The viewer's families: a prefix of the action code and its name. */
@@ -91,6 +95,8 @@ export const ACTION_FAMILIES = [
   { prefix: "calendar.", label: "Lịch ngày làm việc" },
   { prefix: "notification.", label: "Thông báo" },
   { prefix: "mail.", label: "Thư điện tử" },
+  { prefix: "citizen.", label: "Xem dữ liệu cá nhân đầy đủ" },
+  { prefix: "privacy.", label: "Lưu trữ, ẩn danh dữ liệu cá nhân" },
 ] as const;
 
 export function actionLabel(action: string): string {

@@ -54,6 +54,11 @@ export const ACTIONS = [
    * the record (its commune's head and officers, its reviewer); other readers see them masked.
    */
   "citizen.full",
+  /**
+   * Keep citizens' data only as long as allowed and answer a person's request about it (lib/privacy): set the
+   * retention periods, run the anonymisation, find, export, correct or anonymise what names a person. The administrator.
+   */
+  "privacy.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +113,7 @@ export const PERMISSIONS = {
     "register.manage": "global",
     "signoff.manage": "global",
     "notification.read": "global",
+    "privacy.manage": "global",
   },
 } as const satisfies Record<Role, Partial<Record<Action, Reach>>>;
 

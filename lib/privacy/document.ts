@@ -1,9 +1,7 @@
 // docs/PRIVACY.md, written from the inventory (lib/privacy/inventory.ts): `npm run privacy:doc` writes it,
 // and a unit test fails when the file and the inventory differ.
 import { FIELDS, RECORD_KIND_LABEL, type CitizenField, type CopyField, type OfficialField, type RecordKind } from "./inventory";
-
-/** Default retention, in years after the record is closed. */
-export const DEFAULT_RETENTION_YEARS = 5;
+import { DEFAULT_RETENTION_YEARS } from "./retention";
 
 export function privacyDocument(): string {
   const all = Object.entries(FIELDS);
@@ -46,7 +44,9 @@ export function privacyDocument(): string {
     "## Thời hạn lưu trữ",
     "",
     `Mặc định ${DEFAULT_RETENTION_YEARS} năm kể từ khi hồ sơ kết thúc; quản trị viên đặt cho từng loại hồ sơ. Hết hạn,`,
-    "dữ liệu của người dân trong hồ sơ được ẩn danh; hồ sơ và số liệu của nó được giữ.",
+    "dữ liệu của người dân trong hồ sơ được ẩn danh; hồ sơ và số liệu của nó được giữ. Hồ sơ kết thúc khi: cuộc họp",
+    "được duyệt biên bản (hoặc hoãn, hủy), đóng góp hết tuần, nhiệm vụ được xác nhận xong (hoặc hủy, chuyển giao), báo",
+    "cáo được chấp nhận, hoạt động giám sát kết thúc (hoặc hủy), kiến nghị có kết quả, phản biện kết thúc.",
     "",
     "## Trạng thái thực hiện",
     "",
@@ -60,7 +60,10 @@ export function privacyDocument(): string {
     "- [x] Mọi tệp tải xuống (CSV, Excel, biên bản, báo cáo, văn bản phản biện) che bớt theo mặc định, cả với người",
     "  làm việc với hồ sơ. Bản đầy đủ: chỉ người được xem đầy đủ, phải ghi lý do (ít nhất 10 ký tự), chỉ dạng Excel",
     "  hoặc văn bản; trang đầu của tệp ghi người tải, thời điểm, lý do; việc tải được ghi nhật ký kèm lý do.",
-    "- [ ] Thời hạn lưu trữ theo loại hồ sơ và việc ẩn danh định kỳ.",
+    "- [x] Thời hạn lưu trữ theo loại hồ sơ (quản trị viên đặt ở /admin/privacy, mặc định 5 năm) và việc ẩn danh",
+    "  hằng ngày (bộ chạy nền `npm run mail`, hoặc `npm run retention`): trường của người dân trong hồ sơ đã kết thúc",
+    "  quá hạn và các bản sao (nhật ký, thông báo, thư, chỉ mục tìm kiếm) được ẩn danh; hồ sơ, trạng thái, số liệu giữ",
+    "  nguyên; chạy lại không thay đổi gì thêm. Bản quét, tệp đính kèm theo chế độ lưu trữ hồ sơ, không tự ẩn danh.",
     "- [ ] Tìm, xuất, sửa, ẩn danh theo yêu cầu của một người.",
     "- [x] Phát hiện số điện thoại, số định danh gõ vào văn bản khi lưu (báo cáo, cuộc họp, đóng góp, hoạt động",
     "  giám sát, kiến nghị, kết quả nhiệm vụ): người viết chuyển vào ô đánh dấu hoặc xác nhận; số tiền không tính.",

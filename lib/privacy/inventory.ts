@@ -230,6 +230,7 @@ export const FIELDS: Record<string, FieldDecision> = {
   "SearchDocument.body": copy("Chỉ mục tìm kiếm: nội dung hồ sơ"),
   "SearchDocument.folded": copy("Chỉ mục tìm kiếm: nội dung hồ sơ không dấu"),
   "SearchDocument.href": none,
+  "RetentionPolicy.kind": none,
 };
 
 /** The schema's text fields that need a decision: every `String` field but keys, as "Model.field". */

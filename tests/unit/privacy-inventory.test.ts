@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { FIELDS, textFieldsOf } from "@/lib/privacy/inventory";
+import { FIELDS, textFieldsOf, type RecordKind } from "@/lib/privacy/inventory";
+import { citizenFieldsOf, cutoffOf, RECORDS } from "@/lib/privacy/retention";
 import { privacyDocument } from "@/lib/privacy/document";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -30,5 +31,26 @@ describe("the inventory of personal data", () => {
     const options = (await prettier.resolveConfig(file)) ?? {};
     const expected = await prettier.format(privacyDocument(), { ...options, filepath: file });
     expect(readFileSync(file, "utf8"), "docs/PRIVACY.md differs from the inventory: run npm run privacy:doc").toBe(expected);
+  });
+});
+
+describe("anonymisation when the retention period ends", () => {
+  it("reaches every citizen field of the inventory through its kind of record", () => {
+    const unreached = Object.entries(FIELDS)
+      .filter(([, d]) => d.class === "citizen")
+      .filter(([name, d]) => !RECORDS[(d as { kind: RecordKind }).kind].parts.some((p) => p.model === name.split(".")[0]));
+    expect(
+      unreached.map(([name]) => name),
+      "Thêm mô hình của các trường này vào RECORDS (lib/privacy/retention.ts)",
+    ).toEqual([]);
+    for (const kind of Object.keys(RECORDS) as RecordKind[]) expect(citizenFieldsOf(kind).size, kind).toBeGreaterThan(0);
+  });
+
+  it("counts the period from the same calendar day, years back", () => {
+    expect(
+      cutoffOf(new Date(Date.UTC(2026, 11, 7)), 5)
+        .toISOString()
+        .slice(0, 10),
+    ).toBe("2021-12-07");
   });
 });

@@ -2,6 +2,7 @@
 // deadline rules and the reporting reference. Only the administrator; the position of an account is the
 // unit of its role, and reference data belongs to no unit.
 import { db } from "@/lib/db";
+import { approvedMeeting } from "./meetings";
 import * as users from "@/lib/users/definitions";
 import { storeImport } from "@/lib/users/import-definitions";
 import type { Case, Invoke } from "../harness";
@@ -96,6 +97,25 @@ export const adminCases: Record<string, Case> = {
     build: async () => ({ url: "/api/admin/users/import/template", params: {} }),
   },
 
+  // Retention of citizens' data (decision 0041): the administrator only.
+  "lib/privacy/actions.ts#setRetentionAction": {
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    build: async () => {
+      const policy = await db.retentionPolicy.findUnique({ where: { kind: "meeting" } });
+      return { form: { kind: "meeting", years: "6", version: String(policy?.version ?? 0) } };
+    },
+  },
+  "lib/privacy/actions.ts#runRetentionAction": {
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    // A meeting whose minutes were approved long enough ago for its period to have ended.
+    build: async (w) => {
+      const m = await approvedMeeting(w, "own");
+      await db.meeting.update({ where: { id: m.id }, data: { approvedAt: new Date("2012-01-02T03:00:00Z") } });
+      return { form: {} };
+    },
+  },
   "lib/calendar/actions.ts#setCalendarYearAction": {
     positions: ["global"],
     allow: ADMIN_GLOBAL,

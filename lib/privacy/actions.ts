@@ -1,0 +1,7 @@
+"use server";
+// The privacy administration's entry points, through the one action path.
+import { defineAction } from "../actions/server-action";
+import { runRetention, setRetention } from "./definitions";
+
+export const setRetentionAction = defineAction(setRetention, ["/admin/privacy"]);
+export const runRetentionAction = defineAction(runRetention, ["/admin/privacy"]);
