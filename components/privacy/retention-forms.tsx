@@ -39,6 +39,15 @@ export function RunRetentionForm({ due }: { due: number }) {
   return (
     <form action={action} className="space-y-2">
       <FormMessage state={state} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="confirm" className="h-5 w-5" aria-describedby={state.fieldErrors?.confirm ? "confirm-error" : undefined} />
+        Tôi hiểu: dữ liệu của người dân đã ẩn danh không khôi phục được.
+      </label>
+      {state.fieldErrors?.confirm ? (
+        <p id="confirm-error" className="text-sm text-red-700">
+          {state.fieldErrors.confirm[0]}
+        </p>
+      ) : null}
       <SubmitButton tone={due ? "danger" : "secondary"}>{due ? `Ẩn danh ${due} hồ sơ hết hạn ngay` : "Chạy kiểm tra ngay"}</SubmitButton>
     </form>
   );

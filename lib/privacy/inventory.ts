@@ -173,6 +173,7 @@ export const FIELDS: Record<string, FieldDecision> = {
   "ReportIssue.citizenPhone": citizen("report", "Liên hệ lại với người dân khi giải quyết vấn đề (trường đánh dấu)"),
   "ReportIssue.citizenIdNumber": citizen("report", "Xác định đúng người dân khi chuyển cơ quan giải quyết (trường đánh dấu)"),
   "ReportIssue.citizenAddress": citizen("report", "Địa chỉ của người dân liên quan (trường đánh dấu)"),
+  "ReportIssue.citizenNameFolded": citizen("report", "Họ tên người dân không dấu, để tìm khi chính người dân yêu cầu (trường đánh dấu)"),
   "ReportRecommendation.content": citizen("report", REPORT),
   "ReportRecommendation.addressee": none,
   "ReportReview.section": none,

@@ -15,7 +15,7 @@ export const ANONYMISED = "[Đã ẩn danh khi hết thời hạn lưu trữ]";
 export const BATCH = 200;
 
 /** The marked fields of a citizen's identity: emptied, not replaced by a text. */
-const MARKED = new Set(["citizenName", "citizenPhone", "citizenIdNumber", "citizenAddress"]);
+const MARKED = new Set(["citizenName", "citizenPhone", "citizenIdNumber", "citizenAddress", "citizenNameFolded"]);
 
 /** Each kind's record (its root model and audit entity type) and the models holding its citizen text, by the column that names the record. */
 export const RECORDS: Record<RecordKind, { entityType: string; parts: { model: string; key: string }[] }> = {

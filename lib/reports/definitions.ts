@@ -2,6 +2,7 @@
 // the user goes, submitting it, and the recipient's review (return with reasons per section, accept and
 // lock, an audited unlock).
 import { updateAtVersion } from "../actions/versioned";
+import { fold } from "../text/fold";
 import type { ActionDefinition, Loaded } from "../actions/run-action";
 import { ConflictError, MESSAGES, RefusedError } from "../actions/result";
 import type { Db } from "../db";
@@ -177,6 +178,7 @@ export const saveReport: ActionDefinition<typeof saveReportSchema, ReportLoaded,
         hotSpot: i.hotSpot === "on",
         handling: i.handling,
         citizenName: i.citizenName,
+        citizenNameFolded: fold(i.citizenName),
         citizenPhone: i.citizenPhone,
         citizenIdNumber: i.citizenIdNumber,
         citizenAddress: i.citizenAddress,

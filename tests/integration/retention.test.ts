@@ -113,7 +113,7 @@ describe("the retention job", () => {
     expect(refused.fieldErrors?.years?.[0]).toMatch(/Ít nhất 1 năm/);
     expect((await set("10", 0)).ok).toBe(true);
 
-    const first = await onBusinessDay(day("2023-08-14"), () => runAction(db, runRetention, {}, w.admin.actor, ctx()));
+    const first = await onBusinessDay(day("2023-08-14"), () => runAction(db, runRetention, { confirm: "on" }, w.admin.actor, ctx()));
     expect(first.ok, JSON.stringify(first)).toBe(true);
     expect(first.message).toMatch(/Đã ẩn danh 1 hồ sơ hết thời hạn lưu trữ: cuộc họp giao ban 1/);
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: w.meetingId } });

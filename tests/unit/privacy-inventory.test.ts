@@ -6,6 +6,8 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { FIELDS, textFieldsOf, type RecordKind } from "@/lib/privacy/inventory";
 import { citizenFieldsOf, cutoffOf, RECORDS } from "@/lib/privacy/retention";
+import { CITIZEN_FIELD_LABEL } from "@/lib/privacy/labels";
+import { names, parsePersonQuery } from "@/lib/privacy/person";
 import { privacyDocument } from "@/lib/privacy/document";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -52,5 +54,27 @@ describe("anonymisation when the retention period ends", () => {
         .toISOString()
         .slice(0, 10),
     ).toBe("2021-12-07");
+  });
+});
+
+describe("a person's request", () => {
+  it("names every citizen field in the administrator's words", () => {
+    const citizen = Object.entries(FIELDS)
+      .filter(([, d]) => d.class === "citizen")
+      .map(([name]) => name);
+    expect(citizen.filter((f) => !CITIZEN_FIELD_LABEL[f])).toEqual([]);
+    expect(Object.keys(CITIZEN_FIELD_LABEL).filter((f) => !citizen.includes(f))).toEqual([]);
+  });
+
+  it("finds a name with or without accents as whole words, and a number written whole or in groups", () => {
+    const q = parsePersonQuery("nguyen van an", "0912.345.678");
+    if ("error" in q) throw new Error(q.error);
+    expect(names("Ông Nguyễn Văn An phản ánh", q)).toBe(true);
+    expect(names("Ông NGUYỄN VĂN AN", q)).toBe(true);
+    expect(names("Ông Nguyễn Văn Anh", { ...q, digits: "" })).toBe(false);
+    expect(names("gọi 0912 345 678", { ...q, folded: "" })).toBe(true);
+    expect(names("gọi +84912345678", { ...q, folded: "" })).toBe(true);
+    expect(parsePersonQuery("An", "")).toEqual({ error: expect.stringMatching(/ít nhất hai tiếng/) });
+    expect(parsePersonQuery("", "12345")).toEqual({ error: expect.stringMatching(/9 hoặc 12 chữ số/) });
   });
 });

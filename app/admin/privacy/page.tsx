@@ -57,6 +57,18 @@ export default async function PrivacyAdminPage() {
             ))}
           </ul>
         </section>
+        <section aria-labelledby="person-h" className="space-y-2">
+          <h2 id="person-h" className="text-lg font-semibold">
+            Yêu cầu của người dân
+          </h2>
+          <p className="text-sm text-slate-700">
+            Khi một người yêu cầu biết, sửa hoặc xóa dữ liệu của mình:{" "}
+            <Link href="/admin/privacy/person" className="text-brand-700 underline">
+              tìm mọi hồ sơ nêu tên người đó
+            </Link>{" "}
+            (theo họ tên có dấu hoặc không dấu, số định danh, số điện thoại), tải về, sửa hoặc ẩn danh.
+          </p>
+        </section>
         <section aria-labelledby="run-h" className="space-y-3">
           <h2 id="run-h" className="text-lg font-semibold">
             Ẩn danh hồ sơ hết hạn

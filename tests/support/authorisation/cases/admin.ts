@@ -3,6 +3,7 @@
 // unit of its role, and reference data belongs to no unit.
 import { db } from "@/lib/db";
 import { approvedMeeting } from "./meetings";
+import { report } from "./reports";
 import * as users from "@/lib/users/definitions";
 import { storeImport } from "@/lib/users/import-definitions";
 import type { Case, Invoke } from "../harness";
@@ -113,7 +114,33 @@ export const adminCases: Record<string, Case> = {
     build: async (w) => {
       const m = await approvedMeeting(w, "own");
       await db.meeting.update({ where: { id: m.id }, data: { approvedAt: new Date("2012-01-02T03:00:00Z") } });
-      return { form: {} };
+      return { form: { confirm: "on" } };
+    },
+  },
+  // A person's request (decision 0042): the administrator only, on a report whose issue names the person.
+  "lib/privacy/actions.ts#anonymiseRecordAction": {
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    build: async (w) => ({ form: { kind: "meeting", id: (await approvedMeeting(w, "own")).id, reason: "Đơn ngày 01/12/2026 của ông An" } }),
+  },
+  "lib/privacy/actions.ts#correctCitizenAction": {
+    positions: ["global"],
+    allow: ADMIN_GLOBAL,
+    build: async (w) => {
+      const r = await report(w, "own");
+      const issue = await db.reportIssue.create({
+        data: { reportId: r.id, topicId: (await db.topic.findFirstOrThrow()).id, description: "Ông An phản ánh", citizenName: "Nguyễn Văn An", sortOrder: 0 },
+      });
+      return {
+        form: {
+          issueId: issue.id,
+          reason: "Đơn ngày 01/12/2026 của ông An",
+          citizenName: "Nguyễn Văn Ân",
+          citizenPhone: "",
+          citizenIdNumber: "",
+          citizenAddress: "",
+        },
+      };
     },
   },
   "lib/calendar/actions.ts#setCalendarYearAction": {

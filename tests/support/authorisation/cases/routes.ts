@@ -176,6 +176,19 @@ export const routeCases: Record<string, Record<string, Case>> = {
       },
     },
   },
+  // What the portal holds about a person, for their request: the administrator only.
+  "app/api/admin/person-export/route.ts#GET": {
+    "": {
+      positions: ["global"],
+      allow: { ADMIN: ["global"] },
+      build: async (w) => {
+        const m = await approvedMeeting(w, "own");
+        await db.meeting.update({ where: { id: m.id }, data: { hotSpots: "Ông Nguyễn Văn An khiếu nại" } });
+        const q = new URLSearchParams({ name: "Nguyen Van An", id: "", reason: "Đơn ngày 01/12/2026 của ông An" });
+        return { url: `/api/admin/person-export?${q}`, params: {} };
+      },
+    },
+  },
   "app/api/export/[file]/route.ts#GET": {
     "districts.csv": {
       positions: ["province"],

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportIssue" ADD COLUMN     "citizenNameFolded" TEXT NOT NULL DEFAULT '';
