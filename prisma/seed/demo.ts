@@ -6,6 +6,7 @@
 // thanhnien-<commune code> (officers of the commune's Women's Union and Youth Union) for the communes of 2018
 // and the 54 units of 2025; where a code lives on, one account holds both roles, each for its unit's period. Idempotent: an existing account is left as it
 // is (its password may have been changed); only roles it lacks are added.
+import { RECORD_KINDS } from "../../lib/privacy/retention";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
@@ -88,6 +89,9 @@ interface DemoAssignment {
   validFrom?: Date;
 }
 
+/** How long the demo keeps citizens' data: long enough for the 2018 cycle to stay readable today. */
+const DEMO_RETENTION_YEARS = 10;
+
 export async function seedDemo(db: Db): Promise<{ created: number }> {
   const blocs = await seedDemoBlocs(db);
   const accounts = await seedDemoAccounts(db);
@@ -98,6 +102,10 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
     console.log(
       `Tỉnh hiện nay (demo): ${now.blocs} khối được ghi nhận, ${now.meetings} cuộc họp, ${now.tasks} nhiệm vụ, ${now.reports} báo cáo, ${now.activities} hoạt động giám sát.`,
     );
+  // The demo keeps citizens' data 10 years (decision 0041): the founding 2018 cycle closed more than 5 years
+  // before today, and the mail runner would otherwise anonymise it on the demo's first day.
+  for (const kind of RECORD_KINDS)
+    await db.retentionPolicy.upsert({ where: { kind }, create: { kind, years: DEMO_RETENTION_YEARS }, update: {} });
   const handOver = await seedDemoHandOver(db);
   if (handOver.handed)
     console.log(
