@@ -14,7 +14,7 @@ export function MinutesSection({ meeting, manage, full }: { meeting: MeetingDeta
       <h2 id="minutes-h" className="text-lg font-semibold">
         Biên bản và thông báo kết luận
       </h2>
-      <p className="flex flex-wrap gap-4 text-sm">
+      <div className="flex flex-wrap gap-4 text-sm">
         <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}/minutes`}>
           Xem bản in (A4)
         </Link>
@@ -27,7 +27,7 @@ export function MinutesSection({ meeting, manage, full }: { meeting: MeetingDeta
           </a>
         ) : null}
         {full ? <FullDownload id="minutes-full" href={`/api/meetings/${meeting.id}/minutes.docx`} label="Tải biên bản đầy đủ dữ liệu cá nhân" /> : null}
-      </p>
+      </div>
       {!approved ? <p className="text-sm text-slate-700">Số biên bản được cấp khi duyệt; bản tải trước khi duyệt là bản dự thảo.</p> : null}
       {manage && approved ? (
         <form action={`/api/meetings/${meeting.id}/minutes-scan`} method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">

@@ -12,7 +12,7 @@ export function RetentionForm({ kind, label, years, version }: { kind: string; l
     <form action={action} className="flex flex-wrap items-end gap-3" noValidate aria-label={`Thời hạn lưu trữ: ${label}`}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="version" value={version} />
-      <div className="w-40">
+      <div className="w-56">
         <Field
           id={`years-${kind}`}
           name="years"

@@ -61,7 +61,7 @@ export default async function ProvinceSupervisionPage() {
         <span>Giám sát, phản biện</span>
       </nav>
       <PageHeader title="Giám sát, phản biện toàn tỉnh" kicker={`${unitTitle(province)} · năm ${year}`}>
-        <p className="flex flex-wrap gap-4 text-sm">
+        <div className="flex flex-wrap gap-4 text-sm">
           <a className="text-brand-700 underline" href="/api/export/recommendations.csv">
             Tải CSV kiến nghị
           </a>
@@ -69,7 +69,7 @@ export default async function ProvinceSupervisionPage() {
             Tải Excel
           </a>
           {seesInFull(actor, province.path) ? <FullDownload id="recs-full" href="/api/export/recommendations.csv?format=xlsx" /> : null}
-        </p>
+        </div>
       </PageHeader>
       <div className="space-y-8">
         <SupervisionSummary figures={sumFigures(rows.map((r) => r.figures))} year={year} />

@@ -32,7 +32,7 @@ export default async function CommuneMeetingsPage({ params }: { params: Promise<
         <span>Cuộc họp</span>
       </nav>
       <PageHeader title="Các cuộc họp giao ban" kicker={unitTitle(unit)}>
-        <p className="flex flex-wrap gap-4 text-sm">
+        <div className="flex flex-wrap gap-4 text-sm">
           {can(actor, "meeting.manage", { unitPath: unit.path }) ? (
             <Link className="font-semibold text-brand-700 underline" href={`/communes/${unit.code}/meetings/new`}>
               Ghi cuộc họp mới
@@ -47,7 +47,7 @@ export default async function CommuneMeetingsPage({ params }: { params: Promise<
           {seesInFull(actor, unit.path) ? (
             <FullDownload id="meetings-full" href={`/api/export/meetings.csv?commune=${unit.code}&from=${from}&format=xlsx`} />
           ) : null}
-        </p>
+        </div>
       </PageHeader>
       <MeetingsTable meetings={meetings} caption={`Cuộc họp của ${unitTitle(unit)}, mới nhất trước`} />
     </>

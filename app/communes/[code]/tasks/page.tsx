@@ -58,7 +58,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
         <span>Nhiệm vụ</span>
       </nav>
       <PageHeader title={own ? "Nhiệm vụ của tổ chức tôi" : "Nhiệm vụ"} kicker={unitTitle(unit)}>
-        <p className="flex flex-wrap gap-4 text-sm">
+        <div className="flex flex-wrap gap-4 text-sm">
           <span>
             {tasks.length} việc chưa xong · {overdue.length} quá hạn
           </span>
@@ -69,7 +69,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
             Tải Excel
           </a>
           {seesInFull(actor, unit.path) ? <FullDownload id="tasks-full" href={`/api/export/tasks.csv?commune=${unit.code}&from=${from}&format=xlsx`} /> : null}
-        </p>
+        </div>
       </PageHeader>
       <div className="space-y-6">
         {!tasks.length ? <Notice>Không có nhiệm vụ nào đang mở.</Notice> : null}

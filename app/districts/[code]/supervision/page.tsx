@@ -40,7 +40,7 @@ export default async function DistrictSupervisionPage({ params }: { params: Prom
         <span>Giám sát, phản biện</span>
       </nav>
       <PageHeader title="Giám sát, phản biện của các xã" kicker={`${unitTitle(district)} · năm ${year}`}>
-        <p className="flex flex-wrap gap-4 text-sm">
+        <div className="flex flex-wrap gap-4 text-sm">
           <a className="text-brand-700 underline" href={`/api/export/recommendations.csv?unit=${district.code}`}>
             Tải CSV kiến nghị
           </a>
@@ -48,7 +48,7 @@ export default async function DistrictSupervisionPage({ params }: { params: Prom
             Tải Excel
           </a>
           {seesInFull(actor, district.path) ? <FullDownload id="recs-full" href={`/api/export/recommendations.csv?unit=${district.code}&format=xlsx`} /> : null}
-        </p>
+        </div>
       </PageHeader>
       <div className="space-y-8">
         <SupervisionSummary figures={sumFigures(rows.map((r) => r.figures))} year={year} />
