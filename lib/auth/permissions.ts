@@ -59,6 +59,8 @@ export const ACTIONS = [
    * retention periods, run the anonymisation, find, export, correct or anonymise what names a person. The administrator.
    */
   "privacy.manage",
+  /** Register a "Dân vận khéo" model and its evidence: the commune's bloc head, an officer for their own organisation. */
+  "model.register",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -95,6 +97,7 @@ export const PERMISSIONS = {
     "register.manage": "unit",
     "notification.read": "global",
     "citizen.full": "subtree",
+    "model.register": "subtree",
   },
   ORG_OFFICER: {
     "unit.read": "subtree",
@@ -102,6 +105,7 @@ export const PERMISSIONS = {
     "contribution.write": "organisation",
     "notification.read": "global",
     "citizen.full": "unit",
+    "model.register": "organisation",
   },
   ADMIN: {
     "unit.read": "global",

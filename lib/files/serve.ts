@@ -1,5 +1,5 @@
 // Serving a stored file to those who may read the unit of the record it belongs to (an establishing
-// decision, signed minutes, a response to a recommendation), or to its uploader; each download is in the
+// decision, signed minutes, a response to a recommendation, a model's evidence), or to its uploader; each download is in the
 // audit trail.
 import "server-only";
 import { db } from "../db";
@@ -17,10 +17,13 @@ export async function handleFileDownload(id: string): Promise<Response> {
   if (!actor || !RECORD_ID.test(id)) return deniedResponse(actor, denial, actor ? "not-found" : undefined);
   const notFound = () => deniedResponse(actor, denial, "not-found-or-forbidden");
   const unit = { select: { unit: { select: { id: true, path: true } } } } as const;
-  const file = await db.storedFile.findUnique({ where: { id }, include: { decisions: unit, minutesOf: unit, responses: unit } });
+  const file = await db.storedFile.findUnique({
+    where: { id },
+    include: { decisions: unit, minutesOf: unit, responses: unit, evidenceOf: { select: { model: unit } } },
+  });
   if (!file) return notFound();
   const uploadedHere = file.uploadedById === actor.userId;
-  const owners = [...file.decisions, ...file.minutesOf, ...file.responses];
+  const owners = [...file.decisions, ...file.minutesOf, ...file.responses, ...file.evidenceOf.map((e) => e.model)];
   const readable = owners.find((d) => can(actor, "unit.read", { unitPath: d.unit.path }));
   if (!uploadedHere && !readable) return notFound();
   let bytes: Buffer;

@@ -56,6 +56,7 @@ const copy = (of: string): CopyField => ({ class: "copy", of });
 const WEEK = "Nắm tình hình nhân dân và phân công việc trong giao ban của khối";
 const REPORT = "Báo cáo tình hình nhân dân và kiến nghị lên cấp trên theo chế độ báo cáo";
 const SUPERVISION = "Giám sát, phản biện xã hội: kết quả giám sát, kiến nghị và trả lời";
+const MODEL = "Phong trào thi đua Dân vận khéo: đăng ký, đánh giá, công nhận mô hình (công khai trong phong trào)";
 
 /**
  * Every `String` field of prisma/schema.prisma except keys (`id`, `…Id`), by "Model.field". Identifiers,
@@ -232,6 +233,11 @@ export const FIELDS: Record<string, FieldDecision> = {
   "SearchDocument.folded": copy("Chỉ mục tìm kiếm: nội dung hồ sơ không dấu"),
   "SearchDocument.href": none,
   "RetentionPolicy.kind": none,
+  // A "Dân vận khéo" model is the movement's public record, written by officials about their own work.
+  "SkilfulModel.name": official(MODEL),
+  "SkilfulModel.targetGroup": official(MODEL),
+  "SkilfulModel.participants": official(MODEL),
+  "SkilfulModel.goals": official(MODEL),
 };
 
 /** The schema's text fields that need a decision: every `String` field but keys, as "Model.field". */

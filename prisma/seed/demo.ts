@@ -104,8 +104,7 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
     );
   // The demo keeps citizens' data 10 years (decision 0041): the founding 2018 cycle closed more than 5 years
   // before today, and the mail runner would otherwise anonymise it on the demo's first day.
-  for (const kind of RECORD_KINDS)
-    await db.retentionPolicy.upsert({ where: { kind }, create: { kind, years: DEMO_RETENTION_YEARS }, update: {} });
+  for (const kind of RECORD_KINDS) await db.retentionPolicy.upsert({ where: { kind }, create: { kind, years: DEMO_RETENTION_YEARS }, update: {} });
   const handOver = await seedDemoHandOver(db);
   if (handOver.handed)
     console.log(

@@ -97,6 +97,11 @@ export default async function CommunePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <p>
+          <Link href={`/communes/${commune.code}/models`} className="font-semibold text-brand-700 underline">
+            Dân vận khéo: mô hình đăng ký theo năm, minh chứng →
+          </Link>
+        </p>
+        <p>
           <Link href={`/registers/${commune.id}`} className="font-semibold text-brand-700 underline">
             Sổ đăng ký văn bản: số biên bản, báo cáo, văn bản phản biện →
           </Link>

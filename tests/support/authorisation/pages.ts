@@ -8,6 +8,7 @@ import { CODES, UNIT_POSITIONS, unitAt, type Position, type World } from "./worl
 import { account, pendingImport } from "./cases/admin";
 import { commune, COMMUNES } from "./cases/common";
 import { meeting } from "./cases/meetings";
+import { modelAt } from "./cases/models";
 import { unreadNotification } from "./cases/notifications";
 import { report } from "./cases/reports";
 import { READERS } from "./cases/routes";
@@ -83,6 +84,7 @@ export const PAGE_CASES: Record<string, PageCase> = {
   "app/communes/[code]/contributions/page.tsx": communePage(),
   "app/communes/[code]/reports/page.tsx": communePage(),
   "app/communes/[code]/supervision/page.tsx": communePage(),
+  "app/communes/[code]/models/page.tsx": communePage(),
   // Readers get the page with a notice that only the bloc head records meetings (not the form).
   "app/communes/[code]/meetings/new/page.tsx": communePage(),
   "app/communes/[code]/supervision/new/page.tsx": communePage(HEAD_OWN),
@@ -118,6 +120,14 @@ export const PAGE_CASES: Record<string, PageCase> = {
       const r = await report(w, at);
       const unit = await db.unit.findUniqueOrThrow({ where: { id: r.unitId } });
       return { params: { id: r.id }, shows: unit.name };
+    },
+  },
+  "app/models/[id]/page.tsx": {
+    positions: COMMUNES,
+    allow: COMMUNE_READERS,
+    build: async (w, at) => {
+      const m = await modelAt(w, at);
+      return { params: { id: m.id }, shows: m.name };
     },
   },
   "app/supervision/[id]/page.tsx": {

@@ -7,6 +7,7 @@ import { adminCases } from "./admin";
 import { blocCases } from "./blocs";
 import { handOverCases } from "./handover";
 import { meetingCases } from "./meetings";
+import { modelCases, modelRouteCases } from "./models";
 import { mailSettingsCases, notificationCases } from "./notifications";
 import { changePasswordCase, endSessionEntry, publicEntries } from "./public";
 import { registerCases } from "./registers";
@@ -33,8 +34,10 @@ export const ENTRIES: Record<string, Entry> = {
   ...single(notificationCases),
   ...single(mailSettingsCases),
   ...single(registerCases),
+  ...single(modelCases),
   "lib/auth/actions.ts#changePasswordAction": { "": changePasswordCase },
   "lib/auth/actions.ts#endSessionAction": endSessionEntry,
   ...routeCases,
+  ...modelRouteCases,
   ...publicEntries,
 };

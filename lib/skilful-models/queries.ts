@@ -1,0 +1,59 @@
+// Reading "Dân vận khéo" models within the reader's scope: a unit's by year, one with its evidence and the
+// years it continues or is continued in.
+import "server-only";
+import { db } from "../db";
+import type { PermissionSubject } from "../auth/permissions";
+import { unitScope } from "../auth/scope";
+import { RECORD_ID } from "../validation";
+
+export async function unitModels(actor: PermissionSubject, unitId: string) {
+  return db.skilfulModel.findMany({
+    where: { unitId, unit: unitScope(actor, "unit.read") },
+    orderBy: [{ year: "desc" }, { name: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      year: true,
+      name: true,
+      field: true,
+      status: true,
+      organisation: { select: { name: true } },
+      _count: { select: { evidence: true } },
+    },
+  });
+}
+
+export async function modelDetail(actor: PermissionSubject, id: string) {
+  if (!RECORD_ID.test(id)) return null;
+  return db.skilfulModel.findFirst({
+    where: { id, unit: unitScope(actor, "unit.read") },
+    include: {
+      unit: { select: { id: true, code: true, name: true, type: true, level: true, path: true, validFrom: true, validTo: true } },
+      organisation: { select: { id: true, name: true } },
+      evidence: { orderBy: { createdAt: "asc" }, include: { file: { select: { id: true, originalName: true, mimeType: true, size: true } } } },
+      continues: { select: { id: true, year: true, name: true } },
+      continuedBy: { select: { id: true, year: true, name: true } },
+    },
+  });
+}
+
+export type ModelDetail = NonNullable<Awaited<ReturnType<typeof modelDetail>>>;
+
+/** What the registration form offers: the unit's organisations of the day, and the earlier models it may continue. */
+export async function registrationChoices(unitId: string, day: Date) {
+  const sources = (await db.unitLineage.findMany({ where: { successorId: unitId }, select: { predecessorId: true } })).map((l) => l.predecessorId);
+  const [organisations, earlier] = await Promise.all([
+    db.organisation.findMany({
+      where: { unitId, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }] },
+      orderBy: { type: { sortOrder: "asc" } },
+      select: { id: true, name: true },
+    }),
+    db.skilfulModel.findMany({
+      where: { unitId: { in: [unitId, ...sources] }, year: { lt: day.getUTCFullYear() + 1 } },
+      orderBy: [{ year: "desc" }, { name: "asc" }],
+      select: { id: true, year: true, name: true, unit: { select: { name: true } } },
+      take: 200,
+    }),
+  ]);
+  return { organisations, earlier };
+}

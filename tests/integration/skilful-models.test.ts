@@ -1,0 +1,148 @@
+// Registering "Dân vận khéo" models (decision 0043) on both structures: the 2018 commune's head registers a
+// model for the bloc, an officer for their own organisation only; bad input is refused with nothing saved (a
+// unit closed by the reorganisation, a year not open, goals without a number, a name already registered);
+// today's commune continues a model of a commune it was formed from; evidence goes through the upload path
+// with its size and type checked.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { runAction } from "@/lib/actions/run-action";
+import { registerModel } from "@/lib/skilful-models/definitions";
+import { onBusinessDay } from "@/lib/time/today";
+import { parseIsoDate } from "@/lib/time/business-date";
+import { ctx, makeUser, operatingBloc, type MadeUser } from "../support/factories";
+
+const request = vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET ??= "models-secret-0123456789abcdef0123456789abcdef";
+  return { sessionId: null as string | null };
+});
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-request-id": "models", "x-forwarded-for": "127.0.0.1" }),
+  cookies: async () => {
+    const { encodeSessionToken } = await import("@/lib/auth/jwt");
+    const { sessionCookieName } = await import("@/lib/auth/options");
+    const value = request.sessionId ? await encodeSessionToken({ token: { sid: request.sessionId }, secret: process.env.NEXTAUTH_SECRET! }) : null;
+    return { get: (name: string) => (value && name === sessionCookieName() ? { name, value } : undefined), getAll: () => [] };
+  },
+}));
+const { POST: evidencePost } = await import("@/app/api/models/[id]/evidence/route");
+
+const TODAY = parseIsoDate("2026-03-18")!;
+
+const form = (unitId: string, over: Record<string, string> = {}) => ({
+  unitId,
+  submissionId: randomUUID(),
+  organisationId: "",
+  continuesId: "",
+  year: "2018",
+  name: "Làm đường giao thông nông thôn bằng sức dân",
+  field: "ECONOMY",
+  targetGroup: "Các hộ dân thôn Đông",
+  participants: "Hội Nông dân, Đoàn Thanh niên",
+  startOn: "2018-03-01",
+  goals: "Chiều dài đường: 1,5 km\nSố hộ tham gia: 120",
+  ...over,
+});
+const register = (user: MadeUser, input: Record<string, string>) => runAction(db, registerModel, input, user.actor, ctx());
+const idOf = (redirectTo?: string) => /\/models\/([^?]+)/.exec(redirectTo ?? "")![1];
+
+describe("registering a model", () => {
+  it("is the bloc head's for the bloc, an officer's for their own organisation; bad input saves nothing", async () => {
+    const bloc = await operatingBloc("06964");
+    const head = await makeUser("BLOC_HEAD", "06964");
+    const officer = await makeUser("ORG_OFFICER", "06964", { organisationCode: "HOI_NONG_DAN" });
+    const saved = await register(head, form(bloc.unit.id));
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+    expect(await db.skilfulModel.findUniqueOrThrow({ where: { id: idOf(saved.redirectTo) } })).toMatchObject({
+      year: 2018,
+      status: "REGISTERED",
+      organisationId: null,
+      field: "ECONOMY",
+    });
+    expect((await register(officer, form(bloc.unit.id, { name: "Tổ hợp tác trồng rau an toàn", organisationId: bloc.org("HOI_NONG_DAN").id }))).ok).toBe(true);
+    // An officer cannot register for the bloc or another organisation.
+    expect((await register(officer, form(bloc.unit.id, { name: "Khác", organisationId: bloc.org("HOI_PHU_NU").id }))).ok).toBe(false);
+    expect((await register(officer, form(bloc.unit.id, { name: "Khác" }))).ok).toBe(false);
+
+    const before = await db.skilfulModel.count();
+    for (const [over, field, message] of [
+      [{ year: "2016" }, "year", /Chỉ đăng ký cho năm 2018 hoặc năm 2019/],
+      [{ goals: "Vận động nhân dân tham gia" }, "goals", /ít nhất một chỉ tiêu đo được/],
+      [{}, "name", /đã đăng ký mô hình “Làm đường giao thông nông thôn bằng sức dân” năm 2018/],
+      [{ name: "Mới", startOn: "2019-02-01" }, "startOn", /phải bắt đầu trong hoặc trước năm đó/],
+      [{ name: "Mới", field: "SPORT" }, "field", /Hãy chọn lĩnh vực/],
+    ] as const) {
+      const refused = await register(head, form(bloc.unit.id, over));
+      expect(refused.ok, field).toBe(false);
+      expect(refused.fieldErrors?.[field]?.[0], field).toMatch(message);
+    }
+    expect(await db.skilfulModel.count()).toBe(before);
+  });
+
+  it("is refused for a commune closed by the reorganisation; its successor registers and continues the model", async () => {
+    const lineage = await db.unitLineage.findFirstOrThrow({
+      where: {
+        effectiveFrom: parseIsoDate("2025-07-01")!,
+        successor: { level: "COMMUNE" },
+        predecessor: { level: "COMMUNE", code: { notIn: ["06964", "06958"] } },
+      },
+      include: { predecessor: true, successor: true },
+    });
+    const oldBloc = await operatingBloc(lineage.predecessor.code);
+    const oldHead = await makeUser("BLOC_HEAD", lineage.predecessor.code);
+    const first = await register(oldHead, form(oldBloc.unit.id, { name: "Tổ tự quản an ninh trật tự", field: "DEFENCE_SECURITY" }));
+    expect(first.ok, JSON.stringify(first)).toBe(true);
+
+    const closed = await onBusinessDay(TODAY, () => register(oldHead, form(oldBloc.unit.id, { year: "2026", startOn: "2026-01-05", name: "Mô hình mới" })));
+    expect(closed.ok).toBe(false);
+    expect(closed.formError).toMatch(/không còn là đơn vị hành chính từ 01\/07\/2025: mô hình đăng ký ở đơn vị kế tiếp/);
+
+    const newHead = await makeUser("BLOC_HEAD", lineage.successor.code, { day: TODAY });
+    const next = await onBusinessDay(TODAY, () =>
+      register(
+        newHead,
+        form(lineage.successor.id, {
+          year: "2026",
+          startOn: "2018-03-01",
+          name: "Tổ tự quản an ninh trật tự",
+          field: "DEFENCE_SECURITY",
+          continuesId: idOf(first.redirectTo),
+        }),
+      ),
+    );
+    expect(next.ok, JSON.stringify(next)).toBe(true);
+    const model = await db.skilfulModel.findUniqueOrThrow({ where: { id: idOf(next.redirectTo) }, include: { continues: true } });
+    expect(model.continues).toMatchObject({ unitId: oldBloc.unit.id, year: 2018 });
+  });
+});
+
+describe("a model's evidence", () => {
+  it("takes a photo; refuses a file of the wrong type or over 20 MB, with nothing saved", async () => {
+    const bloc = await operatingBloc("06958");
+    const head = await makeUser("BLOC_HEAD", "06958");
+    const id = idOf((await register(head, form(bloc.unit.id))).redirectTo);
+    const post = (name: string, bytes: Uint8Array, type: string) => {
+      request.sessionId = head.sessionId;
+      const body = new FormData();
+      body.append("evidence", new File([bytes as BlobPart], name, { type }));
+      return evidencePost(
+        new Request(`http://portal.test/api/models/${id}/evidence`, { method: "POST", body, headers: { origin: "http://portal.test", host: "portal.test" } }),
+        {
+          params: Promise.resolve({ id }),
+        },
+      );
+    };
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const saved = await post("con-duong.png", png, "image/png");
+    expect(saved.headers.get("location")).toBe(`/models/${id}?evidenceSaved=1`);
+    const wrong = await post("ghi-chu.png", new TextEncoder().encode("không phải ảnh"), "image/png");
+    expect(wrong.headers.get("location")).toBe(`/models/${id}?evidenceError=type`);
+    const big = new Uint8Array(80 * 1024 * 1024);
+    big.set(png);
+    const tooBig = await post("anh-lon.png", big, "image/png");
+    expect(tooBig.headers.get("location")).toBe(`/models/${id}?evidenceError=size`);
+    const evidence = await db.modelEvidence.findMany({ where: { modelId: id }, include: { file: true } });
+    expect(evidence.map((e) => [e.file.originalName, e.file.mimeType])).toEqual([["con-duong.png", "image/png"]]);
+    expect(await db.auditEvent.count({ where: { action: "model.add_evidence", entityId: id, outcome: "ALLOWED" } })).toBe(1);
+  });
+});
