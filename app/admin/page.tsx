@@ -26,6 +26,12 @@ export default async function AdminPage() {
           </p>
         </li>
         <li className="rounded border border-slate-200 bg-white p-4">
+          <Link href="/admin/models" className="font-semibold text-brand-700 underline">
+            Tiêu chí Dân vận khéo
+          </Link>
+          <p className="text-sm text-slate-700">Tiêu chí, trọng số, điểm tối đa và ngưỡng đạt để cấp trên chấm mô hình Dân vận khéo từng năm.</p>
+        </li>
+        <li className="rounded border border-slate-200 bg-white p-4">
           <Link href="/admin/privacy" className="font-semibold text-brand-700 underline">
             Dữ liệu cá nhân của người dân
           </Link>

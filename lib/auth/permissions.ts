@@ -61,6 +61,8 @@ export const ACTIONS = [
   "privacy.manage",
   /** Register a "Dân vận khéo" model and its evidence: the commune's bloc head, an officer for their own organisation. */
   "model.register",
+  /** Score a "Dân vận khéo" model against its year's criteria, return it for more evidence, accept it or not: the reviewer. */
+  "model.evaluate",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -84,6 +86,7 @@ export const PERMISSIONS = {
     "signoff.manage": "subtree",
     "notification.read": "global",
     "citizen.full": "subtree",
+    "model.evaluate": "subtree",
   },
   BLOC_HEAD: {
     "unit.read": "subtree",

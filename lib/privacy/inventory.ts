@@ -238,6 +238,8 @@ export const FIELDS: Record<string, FieldDecision> = {
   "SkilfulModel.targetGroup": official(MODEL),
   "SkilfulModel.participants": official(MODEL),
   "SkilfulModel.goals": official(MODEL),
+  "SkilfulModel.reviewComment": official("Ý kiến của cấp trên khi đánh giá mô hình"),
+  "ModelCriterion.name": none,
 };
 
 /** The schema's text fields that need a decision: every `String` field but keys, as "Model.field". */

@@ -33,8 +33,14 @@ export async function modelDetail(actor: PermissionSubject, id: string) {
       evidence: { orderBy: { createdAt: "asc" }, include: { file: { select: { id: true, originalName: true, mimeType: true, size: true } } } },
       continues: { select: { id: true, year: true, name: true } },
       continuedBy: { select: { id: true, year: true, name: true } },
+      scores: { select: { criterionId: true, score: true } },
     },
   });
+}
+
+/** A year's evaluation: its pass mark and criteria in order, or null before the administrator sets them. */
+export async function modelYearOf(year: number) {
+  return db.modelYear.findUnique({ where: { year }, include: { criteria: { orderBy: { sortOrder: "asc" } } } });
 }
 
 export type ModelDetail = NonNullable<Awaited<ReturnType<typeof modelDetail>>>;

@@ -25,3 +25,17 @@ export const measurableGoals = (goals: string) =>
 
 /** The years a model may be registered for on `day`: the current one and the next. */
 export const registrableYears = (day: Date) => [day.getUTCFullYear(), day.getUTCFullYear() + 1];
+
+/** The moves of a model with its reviewer, and the status each leads to. */
+export const MODEL_MOVES = {
+  return: { from: ["REGISTERED"], label: "Trả lại để bổ sung minh chứng", to: "RETURNED" },
+  accept: { from: ["REGISTERED"], label: "Công nhận đạt", to: "ACCEPTED" },
+  reject: { from: ["REGISTERED"], label: "Không đạt", to: "NOT_ACCEPTED" },
+  resubmit: { from: ["RETURNED"], label: "Gửi lại để đánh giá", to: "REGISTERED" },
+} as const satisfies Record<string, { from: readonly ModelStatus[]; label: string; to: ModelStatus }>;
+
+/** The weighted total out of 100: each criterion's score over its top score, times its weight; one decimal. */
+export function weightedTotal(criteria: { id: string; weight: number; maxScore: number }[], scores: Map<string, number>): number {
+  const total = criteria.reduce((sum, c) => sum + ((scores.get(c.id) ?? 0) / c.maxScore) * c.weight, 0);
+  return Math.round(total * 10) / 10;
+}

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { registerModel } from "@/lib/skilful-models/definitions";
+import { evaluateModel, resubmitModel, setModelCriteria } from "@/lib/skilful-models/review-definitions";
 import { onBusinessDay } from "@/lib/time/today";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { ctx, makeUser, operatingBloc, type MadeUser } from "../support/factories";
@@ -144,5 +145,48 @@ describe("a model's evidence", () => {
     const evidence = await db.modelEvidence.findMany({ where: { modelId: id }, include: { file: true } });
     expect(evidence.map((e) => [e.file.originalName, e.file.mimeType])).toEqual([["con-duong.png", "image/png"]]);
     expect(await db.auditEvent.count({ where: { action: "model.add_evidence", entityId: id, outcome: "ALLOWED" } })).toBe(1);
+  });
+});
+
+describe("evaluating a model", () => {
+  it("scores it on the year's criteria: returned for evidence, sent again, accepted at the pass mark; out-of-range input saves nothing", async () => {
+    const bloc = await operatingBloc("06961");
+    const head = await makeUser("BLOC_HEAD", "06961");
+    const reviewer = await makeUser("REVIEWER", (await db.unit.findUniqueOrThrow({ where: { id: bloc.unit.parentId! } })).code);
+    const admin = await makeUser("ADMIN", "22");
+    const id = idOf((await register(head, form(bloc.unit.id))).redirectTo);
+    const version = async () => String((await db.skilfulModel.findUniqueOrThrow({ where: { id } })).version);
+
+    const criteria = (text: string, v = "0") =>
+      runAction(db, setModelCriteria, { year: "2018", version: v, passThreshold: "70", criteria: text }, admin.actor, ctx());
+    const uneven = await criteria("Hiệu quả; 60; 10\nLan tỏa; 30; 10");
+    expect(uneven.fieldErrors?.criteria?.[0]).toMatch(/Tổng trọng số phải là 100 \(hiện là 90\)/);
+    expect((await criteria("Hiệu quả; 60; 10\nLan tỏa; 40; 5")).ok).toBe(true);
+    const [effect, spread] = await db.modelCriterion.findMany({ where: { year: 2018 }, orderBy: { sortOrder: "asc" } });
+
+    const evaluate = async (over: Record<string, string>) =>
+      runAction(db, evaluateModel, { modelId: id, version: await version(), comment: "", ...over }, reviewer.actor, ctx());
+    const outOfRange = await evaluate({ move: "accept", [`score_${effect.id}`]: "12", [`score_${spread.id}`]: "5" });
+    expect(outOfRange.fieldErrors?.[`score_${effect.id}`]?.[0]).toMatch(/phải từ 0 đến 10/);
+    const below = await evaluate({ move: "accept", [`score_${effect.id}`]: "6", [`score_${spread.id}`]: "3" });
+    expect(below.fieldErrors?.move?.[0]).toMatch(/Tổng điểm 60 dưới ngưỡng đạt 70 của năm 2018/);
+    expect((await evaluate({ move: "return" })).fieldErrors?.comment?.[0]).toMatch(/cần bổ sung minh chứng gì/);
+    expect(await db.skilfulModel.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REGISTERED", totalScore: null });
+    expect(await db.modelScore.count({ where: { modelId: id } })).toBe(0);
+
+    expect((await evaluate({ move: "return", comment: "Bổ sung ảnh con đường sau khi hoàn thành" })).ok).toBe(true);
+    expect(await db.skilfulModel.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "RETURNED",
+      reviewComment: "Bổ sung ảnh con đường sau khi hoàn thành",
+    });
+    // Returned: the reviewer waits; the head sends it again.
+    expect((await evaluate({ move: "accept", [`score_${effect.id}`]: "9", [`score_${spread.id}`]: "4" })).formError).toMatch(/đang ở trạng thái “Trả lại/);
+    expect((await runAction(db, resubmitModel, { modelId: id, version: await version() }, head.actor, ctx())).ok).toBe(true);
+    const accepted = await evaluate({ move: "accept", [`score_${effect.id}`]: "9", [`score_${spread.id}`]: "4" });
+    expect(accepted.ok, JSON.stringify(accepted)).toBe(true);
+    expect(await db.skilfulModel.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ACCEPTED", totalScore: 86 });
+    // Once a model of the year is scored, the year's criteria stay as they were.
+    const year = await db.modelYear.findUniqueOrThrow({ where: { year: 2018 } });
+    expect((await criteria("Hiệu quả; 100; 10", String(year.version))).formError).toMatch(/Đã có mô hình năm 2018 được chấm điểm/);
   });
 });

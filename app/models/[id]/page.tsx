@@ -9,14 +9,18 @@ import { EvidenceSection } from "@/components/skilful-models/evidence-section";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { historyOf } from "@/lib/audit/queries";
-import { modelDetail } from "@/lib/skilful-models/queries";
+import { modelDetail, modelYearOf } from "@/lib/skilful-models/queries";
+import { ReviewSection } from "@/components/skilful-models/review-section";
 import { MODEL_FIELD_LABEL, MODEL_STATUS_LABEL } from "@/lib/skilful-models/rules";
 import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Mô hình Dân vận khéo" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string; evidenceSaved?: string; evidenceError?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ registered?: string; evidenceSaved?: string; evidenceError?: string; reviewed?: string; resubmitted?: string }>;
+};
 
 /** One "Dân vận khéo" model: what it is, its goals, its evidence and the years it continues (decision 0043). */
 export default async function ModelPage({ params, searchParams }: Props) {
@@ -25,7 +29,8 @@ export default async function ModelPage({ params, searchParams }: Props) {
   if (!m) notFound();
   const query = await searchParams;
   const manage = can(actor, "model.register", { unitPath: m.unit.path, organisationId: m.organisationId });
-  const history = await historyOf("SkilfulModel", m.id);
+  const evaluate = can(actor, "model.evaluate", { unitPath: m.unit.path });
+  const [history, year] = await Promise.all([historyOf("SkilfulModel", m.id), modelYearOf(m.year)]);
   const goals = m.goals.split(/\r?\n/).filter((l) => l.trim());
   return (
     <>
@@ -52,6 +57,8 @@ export default async function ModelPage({ params, searchParams }: Props) {
       </PageHeader>
       <div className="space-y-6">
         {query.registered ? <Notice>Đã đăng ký. Hãy thêm văn bản, hình ảnh minh chứng để cấp trên đánh giá.</Notice> : null}
+        {query.reviewed ? <Notice>Đã lưu đánh giá.</Notice> : null}
+        {query.resubmitted ? <Notice>Đã gửi lại để cấp trên đánh giá.</Notice> : null}
         <section aria-labelledby="about-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id="about-h" className="text-lg font-semibold">
             Nội dung
@@ -94,6 +101,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
           </dl>
         </section>
         <EvidenceSection model={m} manage={manage} saved={Boolean(query.evidenceSaved)} error={query.evidenceError} />
+        <ReviewSection model={m} year={year} evaluate={evaluate} manage={manage} />
         <section aria-labelledby="history-h" className="space-y-2">
           <h2 id="history-h" className="text-lg font-semibold">
             Lịch sử

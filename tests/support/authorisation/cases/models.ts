@@ -29,7 +29,43 @@ export async function modelAt(w: World, at: Position, organisationId = "") {
   return db.skilfulModel.findFirstOrThrow({ where: { id: /\/models\/([^?]+)/.exec(saved.redirectTo!)![1] } });
 }
 
+/** The year 2018's criteria, set once for the matrix. */
+async function criteria2018() {
+  await db.modelYear.upsert({ where: { year: 2018 }, create: { year: 2018, passThreshold: 50 }, update: {} });
+  const existing = await db.modelCriterion.findFirst({ where: { year: 2018 } });
+  return existing ?? db.modelCriterion.create({ data: { year: 2018, name: "Hiệu quả", weight: 100, maxScore: 10, sortOrder: 0 } });
+}
+
 export const modelCases: Record<string, Case> = {
+  // The year's criteria: the administrator.
+  "lib/skilful-models/actions.ts#setModelCriteriaAction": {
+    positions: ["global"],
+    allow: { ADMIN: ["global"] },
+    build: async () => {
+      const year = await db.modelYear.findUnique({ where: { year: 2030 } });
+      return { form: { year: "2030", version: String(year?.version ?? 0), passThreshold: "70", criteria: "Hiệu quả; 60; 10\nLan tỏa; 40; 10" } };
+    },
+  },
+  // Scoring: the reviewer of the commune's district.
+  "lib/skilful-models/actions.ts#evaluateModelAction": {
+    positions: COMMUNES,
+    allow: { REVIEWER: ["own", "sibling"] },
+    build: async (w, at) => {
+      const c = await criteria2018();
+      const m = await modelAt(w, at);
+      return { form: { modelId: m.id, version: String(m.version), move: "reject", comment: "", [`score_${c.id}`]: "4" } };
+    },
+  },
+  // Sending a returned model back: those who may register it.
+  "lib/skilful-models/actions.ts#resubmitModelAction": {
+    positions: COMMUNES,
+    allow: { BLOC_HEAD: ["own"], ORG_OFFICER: ["own"] },
+    build: async (w, at) => {
+      const m = await modelAt(w, at, w.blocs[commune(at)].org(OFFICER_ORG).id);
+      await db.skilfulModel.update({ where: { id: m.id }, data: { status: "RETURNED" } });
+      return { form: { modelId: m.id, version: String(m.version) } };
+    },
+  },
   "lib/skilful-models/actions.ts#registerModelAction": {
     positions: COMMUNES,
     allow: { BLOC_HEAD: ["own"], ORG_OFFICER: ["own"] },
