@@ -6,6 +6,7 @@
 // thanhnien-<commune code> (officers of the commune's Women's Union and Youth Union) for the communes of 2018
 // and the 54 units of 2025; where a code lives on, one account holds both roles, each for its unit's period. Idempotent: an existing account is left as it
 // is (its password may have been changed); only roles it lacks are added.
+import { seedDemoModels } from "./demo-models";
 import { RECORD_KINDS } from "../../lib/privacy/retention";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
@@ -105,6 +106,8 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
   // The demo keeps citizens' data 10 years (decision 0041): the founding 2018 cycle closed more than 5 years
   // before today, and the mail runner would otherwise anonymise it on the demo's first day.
   for (const kind of RECORD_KINDS) await db.retentionPolicy.upsert({ where: { kind }, create: { kind, years: DEMO_RETENTION_YEARS }, update: {} });
+  const models = await seedDemoModels(db);
+  if (models.registered) console.log(`Dân vận khéo (demo): ${models.registered} mô hình đăng ký, ${models.evaluated} đã đánh giá.`);
   const handOver = await seedDemoHandOver(db);
   if (handOver.handed)
     console.log(

@@ -1,0 +1,139 @@
+// The demo's "Dân vận khéo" models (decision 0043), written through the portal's own actions: the years'
+// criteria by the administrator; in 2018 a few communes register models that their district's reviewer
+// returns, accepts or does not accept, and others still wait; in today's province communes register this
+// year's models, one continuing a model of a commune it was formed from, and the province's reviewer
+// evaluates some. Demo data: the names and figures are examples, not facts.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../lib/db";
+import { runAction } from "../../lib/actions/run-action";
+import { registerModel } from "../../lib/skilful-models/definitions";
+import { evaluateModel, setModelCriteria } from "../../lib/skilful-models/review-definitions";
+import { onBusinessDay, today } from "../../lib/time/today";
+import { parseIsoDate, toIsoDate } from "../../lib/time/business-date";
+import { validOn } from "../../lib/units/validity";
+import { actorFor } from "./demo-support";
+import { TWO_LEVEL_FROM } from "./demo-today";
+
+const DEMO_DATE = parseIsoDate("2018-08-13")!;
+
+const CRITERIA = "Hiệu quả thiết thực; 40; 10\nSự tham gia của nhân dân; 30; 10\nKhả năng lan tỏa, nhân rộng; 30; 10";
+
+const MODELS = [
+  {
+    name: "Làm đường giao thông nông thôn bằng sức dân",
+    field: "ECONOMY",
+    target: "Các hộ dân thôn",
+    goals: "Chiều dài đường bê tông: 1,2 km\nSố hộ đóng góp ngày công: 150",
+  },
+  {
+    name: "Tổ tự quản an ninh trật tự khu dân cư",
+    field: "DEFENCE_SECURITY",
+    target: "Các hộ gia đình trong khu dân cư",
+    goals: "Số tổ tự quản: 6\nSố vụ việc được hòa giải: 12",
+  },
+  {
+    name: "Hỗ trợ hộ nghèo phát triển sinh kế",
+    field: "ECONOMY",
+    target: "Hộ nghèo, hộ cận nghèo",
+    goals: "Số hộ được hỗ trợ giống, vốn: 25\nSố hộ thoát nghèo: 8",
+  },
+  {
+    name: "Khu dân cư không rác thải nhựa",
+    field: "CULTURE_SOCIETY",
+    target: "Hội viên phụ nữ và các hộ dân",
+    goals: "Số hộ phân loại rác tại nguồn: 200\nSố buổi ra quân dọn vệ sinh: 12",
+  },
+  {
+    name: "Tiếp xúc, đối thoại của người đứng đầu với nhân dân",
+    field: "PARTY_GOVERNMENT",
+    target: "Nhân dân trong xã",
+    goals: "Số buổi đối thoại: 4\nTỷ lệ kiến nghị được trả lời: 100%",
+  },
+] as const;
+
+/** Scores out of 10 on the three criteria: accepted (85), not accepted (55). */
+const SCORES = { accept: ["9", "8", "8"], reject: ["6", "5", "5"] } as const;
+
+export async function seedDemoModels(db: Db): Promise<{ registered: number; evaluated: number }> {
+  const out = { registered: 0, evaluated: 0 };
+  const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
+  const admin = await actorFor(db, "admin", today());
+  if (!admin) return out;
+  const years = [DEMO_DATE.getUTCFullYear(), ...(today() >= TWO_LEVEL_FROM ? [today().getUTCFullYear()] : [])];
+  for (const year of new Set(years)) {
+    if (await db.modelYear.findUnique({ where: { year } })) continue;
+    await runAction(db, setModelCriteria, { year: String(year), version: "0", passThreshold: "70", criteria: CRITERIA }, admin.actor, ctx);
+  }
+
+  /** Registers models at a unit on `day` and has `reviewer` evaluate them in the given order. */
+  const run = async (code: string, day: Date, reviewerName: string, outcomes: ("accept" | "reject" | "return" | null)[], continuesId = "") =>
+    onBusinessDay(day, async () => {
+      const unit = await db.unit.findFirst({ where: { code, level: "COMMUNE", ...validOn(day) } });
+      const head = await actorFor(db, `xa-${code}`, day);
+      const reviewer = await actorFor(db, reviewerName, day);
+      if (!unit || !head || !reviewer || (await db.skilfulModel.count({ where: { unitId: unit.id } }))) return [];
+      const ids: string[] = [];
+      for (const [i, outcome] of outcomes.entries()) {
+        const m = MODELS[(Number(code) + i) % MODELS.length];
+        const saved = await runAction(
+          db,
+          registerModel,
+          {
+            unitId: unit.id,
+            submissionId: randomUUID(),
+            organisationId: "",
+            continuesId: i === 0 ? continuesId : "",
+            year: String(day.getUTCFullYear()),
+            name: m.name,
+            field: m.field,
+            targetGroup: m.target,
+            participants: "Ủy ban MTTQ, Hội Nông dân, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên, Hội Cựu chiến binh",
+            startOn: toIsoDate(new Date(Date.UTC(day.getUTCFullYear(), 1, 15))),
+            goals: m.goals,
+          },
+          head.actor,
+          ctx,
+        );
+        if (!saved.ok) continue;
+        const id = /\/models\/([^?]+)/.exec(saved.redirectTo!)![1];
+        ids.push(id);
+        out.registered++;
+        if (!outcome) continue;
+        const criteria = await db.modelCriterion.findMany({ where: { year: day.getUTCFullYear() }, orderBy: { sortOrder: "asc" } });
+        const scores = outcome === "return" ? [] : SCORES[outcome];
+        const evaluated = await runAction(
+          db,
+          evaluateModel,
+          {
+            modelId: id,
+            version: "1",
+            move: outcome,
+            comment: outcome === "return" ? "Bổ sung hình ảnh công trình và biên bản họp dân thống nhất đóng góp." : "",
+            ...Object.fromEntries(criteria.map((c, n) => [`score_${c.id}`, scores[n] ?? ""])),
+          },
+          reviewer.actor,
+          ctx,
+        );
+        if (evaluated.ok) out.evaluated++;
+      }
+      return ids;
+    });
+
+  // 2018: communes of Hải Hà (201), the district's reviewer.
+  const first = await run("06922", DEMO_DATE, "huyen-201", ["accept", "return", null]);
+  await run("06925", DEMO_DATE, "huyen-201", ["reject", null]);
+  await run("06958", DEMO_DATE, "huyen-201", ["accept"]);
+  // Today: a commune formed from 06922 continues its accepted model; others register this year's.
+  if (today() >= TWO_LEVEL_FROM) {
+    const successor = await db.unitLineage.findFirst({ where: { predecessor: { code: "06922", level: "COMMUNE" }, effectiveFrom: TWO_LEVEL_FROM } });
+    const code = successor && (await db.unit.findUnique({ where: { id: successor.successorId } }))?.code;
+    if (code) await run(code, today(), "tinh-dv", ["accept", null], first[0] ?? "");
+    for (const u of await db.unit.findMany({
+      where: { level: "COMMUNE", validFrom: TWO_LEVEL_FROM, code: { not: code ?? "" } },
+      orderBy: { code: "asc" },
+      take: 3,
+    }))
+      await run(u.code, today(), "tinh-dv", ["return", "reject"]);
+  }
+  return out;
+}
