@@ -4,7 +4,10 @@ import type { ModelField } from "../../generated/prisma/sqlite/enums";
 import { MODEL_FIELD_LABEL, measurableGoals } from "./rules";
 
 const submissionId = z.string().uuid("Biểu mẫu không hợp lệ, hãy tải lại trang.");
-const optionalId = z.union([z.literal(""), recordId]).transform((v) => v || null);
+const optionalId = z
+  .union([z.literal(""), recordId])
+  .optional()
+  .transform((v) => v || null);
 
 export const registerModelSchema = z.strictObject({
   unitId: recordId,
