@@ -23,6 +23,7 @@ import { formatDate } from "@/lib/time/business-date";
 import { unitTitle } from "@/lib/units/labels";
 import { AreaCommunes } from "@/components/blocs/area-communes";
 import { UnitMapSvg } from "@/components/units/unit-map-svg";
+import { modelCounts } from "@/lib/skilful-models/counts";
 import { unitMap } from "@/lib/units/unit-map";
 import { MAP_FIGURES, mapPaint, parseMapFigure, type MapFigure } from "@/lib/units/map-figures";
 import { ReviewerWork } from "@/components/blocs/reviewer-work";
@@ -105,6 +106,9 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
             <Link className="text-brand-700 underline" href="/province/trends">
               Xu hướng toàn tỉnh qua 13 và 52 tuần
             </Link>
+            <Link className="text-brand-700 underline" href="/province/models">
+              Mô hình Dân vận khéo theo đơn vị, lĩnh vực
+            </Link>
           </p>
         ) : null}
         {figures.length ? (
@@ -156,8 +160,9 @@ async function TwoLevelProvince({
   const figure = parseMapFigure(search.map);
   // The reviewer's lists are today's: read beside the area's rows and figures, not after them.
   const current = !asOf.explicit || asOf.iso === toIsoDate(today());
-  const [area, waiting, escalated, agency] = await Promise.all([
+  const [area, models, waiting, escalated, agency] = await Promise.all([
     areaCommunes(actor, province, asOf, search),
+    figure === "models" ? modelCounts(actor, province.path, asOf.date.getUTCFullYear()) : [],
     current ? reviewQueue(actor, province.id, 0) : [],
     current ? escalatedRecommendations(actor, province.path, addDays(today(), -90)) : [],
     current ? agencyBloc(actor, province.id) : null,
@@ -202,6 +207,9 @@ async function TwoLevelProvince({
             <Link className="text-brand-700 underline" href="/province/trends">
               Xu hướng toàn tỉnh qua 13 và 52 tuần
             </Link>
+            <Link className="text-brand-700 underline" href="/province/models">
+              Mô hình Dân vận khéo theo đơn vị, lĩnh vực
+            </Link>
           </p>
         ) : null}
         <section aria-labelledby="figures-h" className="space-y-2">
@@ -236,7 +244,10 @@ async function TwoLevelProvince({
               </button>
             </form>
           </div>
-          <UnitMapSvg map={unitMap()} paint={mapPaint(figure, area.rows, { activity: area.activity, rates: area.reportRates })} />
+          <UnitMapSvg
+            map={unitMap()}
+            paint={mapPaint(figure, area.rows, { activity: area.activity, rates: area.reportRates, models: new Map(models.map((m) => [m.unitId, m.total])) })}
+          />
         </section>
         <AreaCommunes data={area} area={{ code: province.code, title: unitTitle(province) }} basePath="/province" asOf={asOf} />
         {area.current ? (

@@ -20,6 +20,7 @@ import { deniedResponse } from "../audit/denied-response";
 import { auditExport } from "./audit-exports";
 import { registerExport } from "./register-exports";
 import { trendsExport } from "./trend-exports";
+import { modelsExport } from "./model-exports";
 import { citizenChoice, FULL_REFUSED, mayExportFull, type CitizenChoice } from "../privacy/export";
 
 const EXPORTS = [
@@ -30,6 +31,7 @@ const EXPORTS = [
   "audit.csv",
   "register.csv",
   "trends.csv",
+  "models.csv",
   ...MEETING_EXPORTS,
 ] as const;
 
@@ -81,6 +83,7 @@ async function produce(file: string, url: URL, actor: Actor, format: ExportForma
   if (file === "audit.csv") return auditExport(url, actor, format, choice);
   if (file === "register.csv") return registerExport(url, actor, format);
   if (file === "trends.csv") return trendsExport(url, actor, format);
+  if (file === "models.csv") return modelsExport(url, actor, format);
   const asOfRaw = url.searchParams.get("asOf") ?? undefined;
   const asOf = resolveAsOf(asOfRaw);
   if (asOf.error) return badRequest("Ngày không hợp lệ: dùng dạng YYYY-MM-DD.");

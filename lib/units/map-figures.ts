@@ -1,5 +1,6 @@
 // What the map of today's units is coloured by (a query parameter, `map=`): the recorded model, whether the
-// bloc is established, meetings in the last 4 weeks, overdue tasks, the monthly report's on-time rate.
+// bloc is established, meetings in the last 4 weeks, overdue tasks, the monthly report's on-time rate, the
+// "Dân vận khéo" models registered this year.
 import { MODEL_COLOUR, MODEL_LABEL, STATUS_LABEL } from "../blocs/labels";
 import type { CommuneBlocRow } from "../blocs/queries";
 
@@ -9,6 +10,7 @@ export const MAP_FIGURES = {
   held4: "Giao ban trong 4 tuần",
   overdue: "Nhiệm vụ quá hạn",
   onTime: "Báo cáo tháng đúng hạn",
+  models: "Mô hình Dân vận khéo đăng ký năm nay",
 } as const;
 export type MapFigure = keyof typeof MAP_FIGURES;
 
@@ -24,6 +26,8 @@ export function mapPaint(
   metrics: {
     activity?: Map<string, { held4: number; overdue: number }>;
     rates?: Map<string, { expected: number; onTime: number }>;
+    /** Per unit id: the models registered this year. */
+    models?: Map<string, number>;
   },
 ) {
   const colourOf = new Map<string, { fill: string; text: string }>();
@@ -47,6 +51,11 @@ export function mapPaint(
       case "overdue":
         colourOf.set(r.code, { fill: a?.overdue ? SCALE[band(a.overdue, [1, 3, 6])] : GOOD[0], text: `${a?.overdue ?? 0} nhiệm vụ quá hạn` });
         break;
+      case "models": {
+        const n = metrics.models?.get(r.unitId) ?? 0;
+        colourOf.set(r.code, { fill: n ? GOOD[Math.min(3, n)] : NONE, text: `${n} mô hình Dân vận khéo` });
+        break;
+      }
       case "onTime": {
         const q = metrics.rates?.get(r.unitId);
         const share = q && q.expected ? q.onTime / q.expected : null;
@@ -83,6 +92,14 @@ export function mapPaint(
         { fill: SCALE[1], label: "1–2" },
         { fill: SCALE[2], label: "3–5" },
         { fill: SCALE[3], label: "6 trở lên" },
+      ];
+      break;
+    case "models":
+      legend = [
+        { fill: NONE, label: "chưa đăng ký" },
+        { fill: GOOD[1], label: "1 mô hình" },
+        { fill: GOOD[2], label: "2 mô hình" },
+        { fill: GOOD[3], label: "3 trở lên" },
       ];
       break;
     case "onTime":

@@ -1,6 +1,6 @@
 // "Dân vận khéo" models (decision 0043) in the 2018 demo, on a phone and a desktop: a commune head registers a
 // model (refused first for goals without a measurable indicator, nothing typed lost), adds a photo as
-// evidence; the district's reviewer scores it on the year's criteria and accepts it.
+// evidence; the district's reviewer scores it on the year's criteria and accepts it; the province's page counts it.
 import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
 
 const PNG = Buffer.from(
@@ -48,4 +48,12 @@ test("a commune head registers a model with a photo; the reviewer scores and acc
   await review.getByRole("button", { name: "Lưu đánh giá" }).click();
   await expect(reviewer.getByText("Đã lưu đánh giá.")).toBeVisible();
   await expect(reviewer.getByText(/Đạt · tổng điểm 84 · ngưỡng đạt năm 2018: 70/)).toBeVisible();
+
+  // The province counts it: the commune's row, by field and accepted.
+  const overview = await (await browser.newContext({ baseURL: new URL(modelUrl).origin })).newPage();
+  await signIn(overview, "tinh");
+  await visit(overview, "/province/models?year=2018");
+  const row = overview.getByRole("row", { name: new RegExp(test.info().project.name === "phone" ? "Quảng Điền" : "Tiến Tới") });
+  await expect(row.getByRole("cell")).toHaveText(["0", "1", "0", "0", "1", "1"]);
+  await expectAccessible(overview);
 });

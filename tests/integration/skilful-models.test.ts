@@ -10,6 +10,9 @@ import { runAction } from "@/lib/actions/run-action";
 import { registerModel } from "@/lib/skilful-models/definitions";
 import { evaluateModel, resubmitModel, setModelCriteria } from "@/lib/skilful-models/review-definitions";
 import { onBusinessDay } from "@/lib/time/today";
+import { modelCounts } from "@/lib/skilful-models/counts";
+import { modelsExport } from "@/lib/exports/model-exports";
+import { parseCsv } from "@/lib/files/csv";
 import { parseIsoDate } from "@/lib/time/business-date";
 import { ctx, makeUser, operatingBloc, type MadeUser } from "../support/factories";
 
@@ -188,5 +191,29 @@ describe("evaluating a model", () => {
     // Once a model of the year is scored, the year's criteria stay as they were.
     const year = await db.modelYear.findUniqueOrThrow({ where: { year: 2018 } });
     expect((await criteria("Hiệu quả; 100; 10", String(year.version))).formError).toMatch(/Đã có mô hình năm 2018 được chấm điểm/);
+  });
+});
+
+describe("the province's view of the models", () => {
+  it("counts each unit's models of a year by field and outcome, and downloads them in the reader's scope", async () => {
+    const overview = await makeUser("OVERVIEW", "22");
+    const province = await db.unit.findFirstOrThrow({ where: { code: "22", level: "PROVINCE" }, orderBy: { validFrom: "asc" } });
+    const counts = await modelCounts(overview.actor, province.path, 2018);
+    const all = await db.skilfulModel.findMany({ where: { year: 2018 }, include: { unit: true } });
+    expect(counts.reduce((a, r) => a + r.total, 0)).toBe(all.length);
+    const accepted = all.filter((m) => m.status === "ACCEPTED");
+    expect(counts.reduce((a, r) => a + r.accepted, 0)).toBe(accepted.length);
+    const quangDien = counts.find((r) => r.code === "06961")!;
+    expect(quangDien).toMatchObject({ total: 1, accepted: 1, byField: { ECONOMY: 1, CULTURE_SOCIETY: 0 } });
+
+    const csv = parseCsv(await (await modelsExport(new URL("http://x/api/export/models.csv?year=2018"), overview.actor, "csv")).text());
+    expect(csv[0].slice(0, 5)).toEqual(["Mã xã", "Tên xã", "Mã đơn vị cấp trên", "Năm", "Tên mô hình"]);
+    expect(csv.length - 1).toBe(all.length);
+    expect(csv.find((r) => r[0] === "06961")).toEqual(expect.arrayContaining(["Đạt", "86", "Chiều dài đường: 1,5 km; Số hộ tham gia: 120"]));
+    // A commune's head reads only their own commune's.
+    const head = await makeUser("BLOC_HEAD", "06961");
+    const own = parseCsv(await (await modelsExport(new URL("http://x/api/export/models.csv?year=2018"), head.actor, "csv")).text());
+    expect(own.slice(1).map((r) => r[0])).toEqual(["06961"]);
+    expect((await modelsExport(new URL("http://x/api/export/models.csv?year=abc"), head.actor, "csv")).status).toBe(400);
   });
 });

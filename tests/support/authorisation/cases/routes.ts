@@ -205,6 +205,7 @@ export const routeCases: Record<string, Record<string, Case>> = {
       REVIEWER: ["district"],
     }),
     "recommendations.csv": exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], READERS),
+    "models.csv": exportCase("models.csv", "unit", [...COMMUNES, "district"], READERS),
     "recommendations.csv in full": inFull(
       exportCase("recommendations.csv", "unit", [...COMMUNES, "district"], { ...FULL_READERS, REVIEWER: ["own", "sibling", "district"] }),
       "&format=xlsx",
