@@ -3,8 +3,8 @@
 // a returned model, and the administrator's criteria of a year (decision 0043).
 import { useActionState } from "react";
 import { INITIAL_RESULT } from "@/lib/actions/result";
-import { evaluateModelAction, resubmitModelAction, setModelCriteriaAction } from "@/lib/skilful-models/actions";
-import { Field, FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
+import { evaluateModelAction, recogniseModelAction, resubmitModelAction, setModelCriteriaAction } from "@/lib/skilful-models/actions";
+import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 
 type Criterion = { id: string; name: string; weight: number; maxScore: number };
 
@@ -108,6 +108,33 @@ export function ModelCriteriaForm({ year, version, passThreshold, criteria }: { 
         />
       </div>
       <SubmitButton>Lưu tiêu chí năm {year}</SubmitButton>
+    </form>
+  );
+}
+
+export function RecogniseModelForm({
+  modelId,
+  version,
+  levels,
+  today,
+}: {
+  modelId: string;
+  version: number;
+  levels: { value: string; label: string }[];
+  today: string;
+}) {
+  const [state, action] = useActionState(recogniseModelAction, INITIAL_RESULT);
+  return (
+    <form action={action} className="space-y-3" noValidate aria-label="Công nhận mô hình">
+      <FormMessage state={state} />
+      <input type="hidden" name="modelId" value={modelId} />
+      <input type="hidden" name="version" value={version} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField name="level" label="Cấp công nhận" state={state} options={levels} />
+        <Field name="issuedOn" label="Ngày quyết định" type="date" state={state} defaultValue={today} max={today} required />
+      </div>
+      <p className="text-xs text-slate-700">Số quyết định lấy số tiếp theo trong sổ quyết định của Ủy ban MTTQ cấp công nhận.</p>
+      <SubmitButton>Công nhận và cấp số quyết định</SubmitButton>
     </form>
   );
 }

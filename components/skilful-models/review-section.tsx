@@ -3,14 +3,30 @@
 // of a returned model for those who registered it.
 import type { ModelDetail } from "@/lib/skilful-models/queries";
 import type { modelYearOf } from "@/lib/skilful-models/queries";
-import { MODEL_STATUS_LABEL } from "@/lib/skilful-models/rules";
+import { MODEL_LEVEL_LABEL, MODEL_STATUS_LABEL } from "@/lib/skilful-models/rules";
+import { formatDate } from "@/lib/time/business-date";
 import { Notice } from "@/components/ui/notice";
-import { EvaluateModelForm, ResubmitModelForm } from "./review-forms";
+import { EvaluateModelForm, RecogniseModelForm, ResubmitModelForm } from "./review-forms";
 
 type Year = NonNullable<Awaited<ReturnType<typeof modelYearOf>>>;
 const points = (n: number) => String(n).replace(".", ",");
 
-export function ReviewSection({ model, year, evaluate, manage }: { model: ModelDetail; year: Year | null; evaluate: boolean; manage: boolean }) {
+export function ReviewSection({
+  model,
+  year,
+  evaluate,
+  manage,
+  recognise,
+  today,
+}: {
+  model: ModelDetail;
+  year: Year | null;
+  evaluate: boolean;
+  manage: boolean;
+  /** The levels the reader may recognise the model at (not yet recognised there). */
+  recognise: ("COMMUNE" | "PROVINCE")[];
+  today: string;
+}) {
   const scores = Object.fromEntries(model.scores.map((s) => [s.criterionId, s.score]));
   return (
     <section aria-labelledby="review-h" className="space-y-3 rounded border border-slate-200 bg-white p-4">
@@ -63,6 +79,23 @@ export function ReviewSection({ model, year, evaluate, manage }: { model: ModelD
         )
       ) : null}
       {manage && model.status === "RETURNED" ? <ResubmitModelForm modelId={model.id} version={model.version} /> : null}
+      {model.recognitions.length ? (
+        <ul className="space-y-1 text-sm">
+          {model.recognitions.map((r) => (
+            <li key={r.id}>
+              Công nhận {MODEL_LEVEL_LABEL[r.level]}: quyết định số <strong>{r.label}</strong> ngày {formatDate(r.issuedOn)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {model.status === "ACCEPTED" && recognise.length ? (
+        <RecogniseModelForm
+          modelId={model.id}
+          version={model.version}
+          levels={recognise.map((l) => ({ value: l, label: `Công nhận ${MODEL_LEVEL_LABEL[l]}` }))}
+          today={today}
+        />
+      ) : null}
     </section>
   );
 }

@@ -63,6 +63,11 @@ export const ACTIONS = [
   "model.register",
   /** Score a "Dân vận khéo" model against its year's criteria, return it for more evidence, accept it or not: the reviewer. */
   "model.evaluate",
+  /**
+   * Recognise an accepted "Dân vận khéo" model by a numbered decision: at commune level the commune's bloc
+   * head (for its Front committee), at province level the province's reviewer (lib/skilful-models).
+   */
+  "model.recognise",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -87,6 +92,7 @@ export const PERMISSIONS = {
     "notification.read": "global",
     "citizen.full": "subtree",
     "model.evaluate": "subtree",
+    "model.recognise": "subtree",
   },
   BLOC_HEAD: {
     "unit.read": "subtree",
@@ -101,6 +107,7 @@ export const PERMISSIONS = {
     "notification.read": "global",
     "citizen.full": "subtree",
     "model.register": "subtree",
+    "model.recognise": "subtree",
   },
   ORG_OFFICER: {
     "unit.read": "subtree",

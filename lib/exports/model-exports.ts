@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { Actor } from "../auth/actor";
 import { unitScope } from "../auth/scope";
 import { deniedResponse } from "../audit/denied-response";
-import { MODEL_FIELD_LABEL, MODEL_STATUS_LABEL } from "../skilful-models/rules";
+import { MODEL_FIELD_LABEL, MODEL_LEVEL_LABEL, MODEL_STATUS_LABEL } from "../skilful-models/rules";
 import { formatDate } from "../time/business-date";
 import { today } from "../time/today";
 import { validOn } from "../units/validity";
@@ -32,6 +32,7 @@ export async function modelsExport(url: URL, actor: Actor, format: ExportFormat)
       unit: { select: { code: true, name: true, parent: { select: { code: true } } } },
       organisation: { select: { name: true } },
       continues: { select: { year: true } },
+      recognitions: { orderBy: { level: "asc" }, select: { level: true, label: true, issuedOn: true } },
       _count: { select: { evidence: true } },
     },
   });
@@ -50,6 +51,7 @@ export async function modelsExport(url: URL, actor: Actor, format: ExportFormat)
     "Tổng điểm",
     "Số minh chứng",
     "Tiếp nối mô hình năm",
+    "Công nhận",
   ];
   const rows = models.map((m) => [
     m.unit.code,
@@ -66,6 +68,7 @@ export async function modelsExport(url: URL, actor: Actor, format: ExportFormat)
     m.totalScore === null ? "" : String(m.totalScore),
     String(m._count.evidence),
     m.continues ? String(m.continues.year) : "",
+    m.recognitions.map((r) => `${MODEL_LEVEL_LABEL[r.level]}: ${r.label} (${formatDate(r.issuedOn)})`).join("; "),
   ]);
   return exportResponse(`mo-hinh-dan-van-kheo-${unitCode ?? "tat-ca"}-${year}`, header, rows, format);
 }

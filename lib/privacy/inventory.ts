@@ -240,6 +240,7 @@ export const FIELDS: Record<string, FieldDecision> = {
   "SkilfulModel.goals": official(MODEL),
   "SkilfulModel.reviewComment": official("Ý kiến của cấp trên khi đánh giá mô hình"),
   "ModelCriterion.name": none,
+  "ModelRecognition.label": none,
 };
 
 /** The schema's text fields that need a decision: every `String` field but keys, as "Model.field". */

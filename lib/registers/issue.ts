@@ -16,7 +16,7 @@ export interface IssueRequest {
   summary: string;
   signerName: string;
   signerPost: string;
-  entityType: "Meeting" | "Report" | "CriticismCase" | "SupervisionPlan";
+  entityType: "Meeting" | "Report" | "CriticismCase" | "SupervisionPlan" | "SkilfulModel";
   entityId: string;
   issuedById: string;
 }

@@ -17,6 +17,7 @@ export function entryHref(e: { entityType: string; entityId: string }, unitCode:
   if (e.entityType === "Meeting") return `/meetings/${e.entityId}`;
   if (e.entityType === "Report") return `/reports/${e.entityId}`;
   if (e.entityType === "SupervisionPlan") return `/communes/${unitCode}/supervision?plan=${e.entityId}`;
+  if (e.entityType === "SkilfulModel") return `/models/${e.entityId}`;
   return `/criticism/${e.entityId}`;
 }
 

@@ -3,10 +3,10 @@
 import type { DocumentFamily, IssuingBodyKind, RegisterKind } from "../../generated/prisma/sqlite/enums";
 import { UNIT_TYPE_LABEL, type UnitType } from "../units/labels";
 
-export const REGISTER_KINDS = ["MINUTES", "REPORT", "CRITICISM", "PLAN", "CONCLUSION"] as const satisfies readonly RegisterKind[];
+export const REGISTER_KINDS = ["MINUTES", "REPORT", "CRITICISM", "PLAN", "CONCLUSION", "DECISION"] as const satisfies readonly RegisterKind[];
 
 /** The type code in the number (Decree 30/2020 abbreviations; PB for the Front's criticism opinion). */
-export const KIND_CODE: Record<RegisterKind, string> = { MINUTES: "BB", REPORT: "BC", CRITICISM: "PB", PLAN: "KH", CONCLUSION: "TB" };
+export const KIND_CODE: Record<RegisterKind, string> = { MINUTES: "BB", REPORT: "BC", CRITICISM: "PB", PLAN: "KH", CONCLUSION: "TB", DECISION: "QĐ" };
 
 export const KIND_LABEL: Record<RegisterKind, string> = {
   MINUTES: "Biên bản",
@@ -14,6 +14,7 @@ export const KIND_LABEL: Record<RegisterKind, string> = {
   CRITICISM: "Văn bản phản biện",
   PLAN: "Kế hoạch",
   CONCLUSION: "Thông báo kết luận",
+  DECISION: "Quyết định công nhận",
 };
 
 export const BODY_KIND_LABEL: Record<IssuingBodyKind, string> = { PARTY_COMMITTEE: "Đảng ủy", FRONT_COMMITTEE: "Ủy ban MTTQ" };

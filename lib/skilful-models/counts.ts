@@ -13,6 +13,8 @@ export interface ModelCount {
   name: string;
   total: number;
   accepted: number;
+  /** Models recognised at some level by a numbered decision. */
+  recognised: number;
   byField: Record<ModelField, number>;
 }
 
@@ -20,11 +22,11 @@ const FIELDS = Object.keys(MODEL_FIELD_LABEL) as ModelField[];
 
 /** Per unit under `areaPath` with a model in `year`: the counts. */
 export async function modelCounts(actor: PermissionSubject, areaPath: string, year: number): Promise<ModelCount[]> {
-  const groups = await db.skilfulModel.groupBy({
-    by: ["unitId", "field", "status"],
-    where: { year, unit: { AND: [{ path: { startsWith: areaPath } }, unitScope(actor, "unit.read")] } },
-    _count: { _all: true },
-  });
+  const where = { year, unit: { AND: [{ path: { startsWith: areaPath } }, unitScope(actor, "unit.read")] } };
+  const groups = await db.skilfulModel.groupBy({ by: ["unitId", "field", "status"], where, _count: { _all: true } });
+  const recognised = new Map<string, Set<string>>();
+  for (const r of await db.modelRecognition.findMany({ where: { model: where }, select: { modelId: true, model: { select: { unitId: true } } } }))
+    (recognised.get(r.model.unitId) ?? recognised.set(r.model.unitId, new Set()).get(r.model.unitId)!).add(r.modelId);
   const units = new Map(
     (await db.unit.findMany({ where: { id: { in: [...new Set(groups.map((g) => g.unitId))] } }, select: { id: true, code: true, name: true } })).map((u) => [
       u.id,
@@ -40,6 +42,7 @@ export async function modelCounts(actor: PermissionSubject, areaPath: string, ye
       name: u.name,
       total: 0,
       accepted: 0,
+      recognised: recognised.get(u.id)?.size ?? 0,
       byField: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<ModelField, number>,
     };
     row.total += g._count._all;

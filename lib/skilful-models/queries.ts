@@ -34,6 +34,7 @@ export async function modelDetail(actor: PermissionSubject, id: string) {
       continues: { select: { id: true, year: true, name: true } },
       continuedBy: { select: { id: true, year: true, name: true } },
       scores: { select: { criterionId: true, score: true } },
+      recognitions: { orderBy: { level: "asc" }, select: { id: true, level: true, label: true, issuedOn: true } },
     },
   });
 }

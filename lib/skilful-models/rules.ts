@@ -39,3 +39,5 @@ export function weightedTotal(criteria: { id: string; weight: number; maxScore: 
   const total = criteria.reduce((sum, c) => sum + ((scores.get(c.id) ?? 0) / c.maxScore) * c.weight, 0);
   return Math.round(total * 10) / 10;
 }
+
+export const MODEL_LEVEL_LABEL = { COMMUNE: "cấp xã", PROVINCE: "cấp tỉnh" } as const;

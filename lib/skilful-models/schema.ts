@@ -99,3 +99,10 @@ export const resubmitModelSchema = z.strictObject({
   modelId: recordId,
   version: z.coerce.number().int().min(0).max(1_000_000),
 });
+
+export const recogniseModelSchema = z.strictObject({
+  modelId: recordId,
+  version: z.coerce.number().int().min(0).max(1_000_000),
+  level: z.enum(["COMMUNE", "PROVINCE"], { error: "Hãy chọn cấp công nhận." }),
+  issuedOn: isoDate("Ngày quyết định"),
+});

@@ -1,13 +1,14 @@
 // The demo's "Dân vận khéo" models (decision 0043), written through the portal's own actions: the years'
 // criteria by the administrator; in 2018 a few communes register models that their district's reviewer
-// returns, accepts or does not accept, and others still wait; in today's province communes register this
-// year's models, one continuing a model of a commune it was formed from, and the province's reviewer
-// evaluates some. Demo data: the names and figures are examples, not facts.
+// returns, accepts (one recognised by its commune) or does not accept, and others still wait; in today's
+// province communes register this year's models, one continuing a model of a commune it was formed from,
+// which the province's reviewer accepts and recognises, and evaluates some others. Demo data: the names and figures are examples, not facts.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { runAction } from "../../lib/actions/run-action";
 import { registerModel } from "../../lib/skilful-models/definitions";
 import { evaluateModel, setModelCriteria } from "../../lib/skilful-models/review-definitions";
+import { recogniseModel } from "../../lib/skilful-models/recognition-definitions";
 import { onBusinessDay, today } from "../../lib/time/today";
 import { parseIsoDate, toIsoDate } from "../../lib/time/business-date";
 import { validOn } from "../../lib/units/validity";
@@ -121,13 +122,28 @@ export async function seedDemoModels(db: Db): Promise<{ registered: number; eval
 
   // 2018: communes of Hải Hà (201), the district's reviewer.
   const first = await run("06922", DEMO_DATE, "huyen-201", ["accept", "return", null]);
+  /** Recognises a model at a level with a decision numbered in the recognising body's register. */
+  const recognise = async (modelId: string | undefined, username: string, level: "COMMUNE" | "PROVINCE", day: Date) => {
+    if (!modelId) return;
+    await onBusinessDay(day, async () => {
+      const who = await actorFor(db, username, day);
+      const version = (await db.skilfulModel.findUniqueOrThrow({ where: { id: modelId } })).version;
+      if (who) await runAction(db, recogniseModel, { modelId, version: String(version), level, issuedOn: toIsoDate(day) }, who.actor, ctx);
+    });
+  };
+  // Quảng Hà's accepted model is recognised by the commune with a numbered decision.
+  await recognise(first[0], "xa-06922", "COMMUNE", DEMO_DATE);
   await run("06925", DEMO_DATE, "huyen-201", ["reject", null]);
   await run("06958", DEMO_DATE, "huyen-201", ["accept"]);
   // Today: a commune formed from 06922 continues its accepted model; others register this year's.
   if (today() >= TWO_LEVEL_FROM) {
     const successor = await db.unitLineage.findFirst({ where: { predecessor: { code: "06922", level: "COMMUNE" }, effectiveFrom: TWO_LEVEL_FROM } });
     const code = successor && (await db.unit.findUnique({ where: { id: successor.successorId } }))?.code;
-    if (code) await run(code, today(), "tinh-dv", ["accept", null], first[0] ?? "");
+    if (code) {
+      const continued = await run(code, today(), "tinh-dv", ["accept", null], first[0] ?? "");
+      // The province recognises the continued model.
+      await recognise(continued[0], "tinh-dv", "PROVINCE", today());
+    }
     for (const u of await db.unit.findMany({
       where: { level: "COMMUNE", validFrom: TWO_LEVEL_FROM, code: { not: code ?? "" } },
       orderBy: { code: "asc" },

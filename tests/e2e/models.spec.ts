@@ -1,6 +1,7 @@
 // "Dân vận khéo" models (decision 0043) in the 2018 demo, on a phone and a desktop: a commune head registers a
 // model (refused first for goals without a measurable indicator, nothing typed lost), adds a photo as
-// evidence; the district's reviewer scores it on the year's criteria and accepts it; the province's page counts it.
+// evidence; the district's reviewer scores it on the year's criteria and accepts it; the commune recognises it
+// with a numbered decision; the province's page counts it.
 import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
 
 const PNG = Buffer.from(
@@ -49,11 +50,20 @@ test("a commune head registers a model with a photo; the reviewer scores and acc
   await expect(reviewer.getByText("Đã lưu đánh giá.")).toBeVisible();
   await expect(reviewer.getByText(/Đạt · tổng điểm 84 · ngưỡng đạt năm 2018: 70/)).toBeVisible();
 
-  // The province counts it: the commune's row, by field and accepted.
+  // The commune recognises it: a decision numbered in its Front committee's register.
+  await page.goto(modelUrl);
+  const recognise = page.getByRole("form", { name: "Công nhận mô hình" });
+  await expect(recognise.getByLabel("Cấp công nhận")).toHaveValue("COMMUNE");
+  await expectAccessible(page);
+  await recognise.getByRole("button", { name: "Công nhận và cấp số quyết định" }).click();
+  await expect(page.getByText("Đã công nhận và cấp số quyết định.")).toBeVisible();
+  await expect(page.getByText(/Công nhận cấp xã: quyết định số \d+\/QĐ-\S+ ngày 13\/08\/2018/)).toBeVisible();
+
+  // The province counts it: the commune's row, by field, accepted and recognised.
   const overview = await (await browser.newContext({ baseURL: new URL(modelUrl).origin })).newPage();
   await signIn(overview, "tinh");
   await visit(overview, "/province/models?year=2018");
   const row = overview.getByRole("row", { name: new RegExp(test.info().project.name === "phone" ? "Quảng Điền" : "Tiến Tới") });
-  await expect(row.getByRole("cell")).toHaveText(["0", "1", "0", "0", "1", "1"]);
+  await expect(row.getByRole("cell")).toHaveText(["0", "1", "0", "0", "1", "1", "1"]);
   await expectAccessible(overview);
 });

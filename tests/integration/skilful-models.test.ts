@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { runAction } from "@/lib/actions/run-action";
 import { registerModel } from "@/lib/skilful-models/definitions";
 import { evaluateModel, resubmitModel, setModelCriteria } from "@/lib/skilful-models/review-definitions";
+import { recogniseModel } from "@/lib/skilful-models/recognition-definitions";
 import { onBusinessDay } from "@/lib/time/today";
 import { modelCounts } from "@/lib/skilful-models/counts";
 import { modelsExport } from "@/lib/exports/model-exports";
@@ -215,5 +216,47 @@ describe("the province's view of the models", () => {
     const own = parseCsv(await (await modelsExport(new URL("http://x/api/export/models.csv?year=2018"), head.actor, "csv")).text());
     expect(own.slice(1).map((r) => r[0])).toEqual(["06961"]);
     expect((await modelsExport(new URL("http://x/api/export/models.csv?year=abc"), head.actor, "csv")).status).toBe(400);
+  });
+});
+
+describe("recognising a model", () => {
+  it("takes the next number of the body's decisions at commune and province level, once per level, an accepted model only", async () => {
+    const model = await db.skilfulModel.findFirstOrThrow({ where: { status: "ACCEPTED", unit: { code: "06961" } } });
+    const head = await makeUser("BLOC_HEAD", "06961");
+    const districtReviewer = await makeUser("REVIEWER", "201");
+    const provinceReviewer = await makeUser("REVIEWER", "22");
+    const recognise = async (user: MadeUser, over: Record<string, string>) =>
+      runAction(
+        db,
+        recogniseModel,
+        { modelId: model.id, version: String((await db.skilfulModel.findUniqueOrThrow({ where: { id: model.id } })).version), issuedOn: "2018-08-10", ...over },
+        user.actor,
+        ctx(),
+      );
+    expect((await recognise(head, { level: "COMMUNE", issuedOn: "2018-09-01" })).fieldErrors?.issuedOn?.[0]).toMatch(/không được sau hôm nay \(13\/08\/2018\)/);
+    const first = await recognise(head, { level: "COMMUNE" });
+    expect(first.ok, JSON.stringify(first)).toBe(true);
+    expect(first.message).toMatch(/Đã công nhận mô hình cấp xã: quyết định số 01\/QĐ-\S+ ngày 10\/08\/2018/);
+    expect((await recognise(head, { level: "COMMUNE" })).fieldErrors?.level?.[0]).toMatch(/đã được công nhận cấp xã/);
+    // The province's level is the province's reviewer's, not the district's nor the commune's.
+    for (const who of [districtReviewer, head]) expect((await recognise(who, { level: "PROVINCE" })).formError).toMatch(/Không tìm thấy bản ghi/);
+    expect((await recognise(provinceReviewer, { level: "PROVINCE" })).ok).toBe(true);
+    const recognitions = await db.modelRecognition.findMany({ where: { modelId: model.id }, orderBy: { level: "asc" } });
+    expect(recognitions.map((r) => r.level)).toEqual(["COMMUNE", "PROVINCE"]);
+    const entries = await db.registerEntry.findMany({ where: { entityType: "SkilfulModel", entityId: model.id }, include: { register: true } });
+    expect(entries.map((e) => [e.register.kind, e.number, e.label])).toEqual(recognitions.map((r) => ["DECISION", 1, r.label]));
+
+    const other = await db.skilfulModel.findFirstOrThrow({ where: { status: { not: "ACCEPTED" }, unit: { code: "06964" } } });
+    const headOther = await makeUser("BLOC_HEAD", "06964");
+    const refused = await runAction(
+      db,
+      recogniseModel,
+      { modelId: other.id, version: String(other.version), level: "COMMUNE", issuedOn: "2018-08-10" },
+      headOther.actor,
+      ctx(),
+    );
+    expect(refused.formError).toMatch(/chỉ công nhận mô hình đã được đánh giá đạt/);
+    const counts = await modelCounts(await makeUser("OVERVIEW", "22").then((u) => u.actor), "/", 2018);
+    expect(counts.find((r) => r.code === "06961")).toMatchObject({ recognised: 1 });
   });
 });

@@ -12,14 +12,15 @@ import { historyOf } from "@/lib/audit/queries";
 import { modelDetail, modelYearOf } from "@/lib/skilful-models/queries";
 import { ReviewSection } from "@/components/skilful-models/review-section";
 import { MODEL_FIELD_LABEL, MODEL_STATUS_LABEL } from "@/lib/skilful-models/rules";
-import { formatDate } from "@/lib/time/business-date";
+import { formatDate, toIsoDate } from "@/lib/time/business-date";
+import { today } from "@/lib/time/today";
 import { unitTitle } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "Mô hình Dân vận khéo" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ registered?: string; evidenceSaved?: string; evidenceError?: string; reviewed?: string; resubmitted?: string }>;
+  searchParams: Promise<{ registered?: string; evidenceSaved?: string; evidenceError?: string; reviewed?: string; resubmitted?: string; recognised?: string }>;
 };
 
 /** One "Dân vận khéo" model: what it is, its goals, its evidence and the years it continues (decision 0043). */
@@ -30,6 +31,15 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const manage = can(actor, "model.register", { unitPath: m.unit.path, organisationId: m.organisationId });
   const evaluate = can(actor, "model.evaluate", { unitPath: m.unit.path });
+  // Who recognises at each level (lib/skilful-models/recognition-definitions.ts): not yet recognised there.
+  const provincePath = `/${m.unit.path.split("/")[1]}/`;
+  const recognise = (["COMMUNE", "PROVINCE"] as const).filter(
+    (level) =>
+      !m.recognitions.some((r) => r.level === level) &&
+      actor.assignments.some((a) =>
+        level === "COMMUNE" ? a.role === "BLOC_HEAD" && m.unit.path.startsWith(a.unitPath) : a.role === "REVIEWER" && a.unitPath === provincePath,
+      ),
+  );
   const [history, year] = await Promise.all([historyOf("SkilfulModel", m.id), modelYearOf(m.year)]);
   const goals = m.goals.split(/\r?\n/).filter((l) => l.trim());
   return (
@@ -59,6 +69,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
         {query.registered ? <Notice>Đã đăng ký. Hãy thêm văn bản, hình ảnh minh chứng để cấp trên đánh giá.</Notice> : null}
         {query.reviewed ? <Notice>Đã lưu đánh giá.</Notice> : null}
         {query.resubmitted ? <Notice>Đã gửi lại để cấp trên đánh giá.</Notice> : null}
+        {query.recognised ? <Notice>Đã công nhận và cấp số quyết định.</Notice> : null}
         <section aria-labelledby="about-h" className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id="about-h" className="text-lg font-semibold">
             Nội dung
@@ -101,7 +112,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
           </dl>
         </section>
         <EvidenceSection model={m} manage={manage} saved={Boolean(query.evidenceSaved)} error={query.evidenceError} />
-        <ReviewSection model={m} year={year} evaluate={evaluate} manage={manage} />
+        <ReviewSection model={m} year={year} evaluate={evaluate} manage={manage} recognise={recognise} today={toIsoDate(today())} />
         <section aria-labelledby="history-h" className="space-y-2">
           <h2 id="history-h" className="text-lg font-semibold">
             Lịch sử

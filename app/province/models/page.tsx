@@ -64,7 +64,7 @@ export default async function ProvinceModelsPage({ searchParams }: { searchParam
         </div>
       </PageHeader>
       <p className="mb-3 text-sm">
-        {sum((r) => r.total)} mô hình của {rows.length} đơn vị; {sum((r) => r.accepted)} được đánh giá đạt.
+        {sum((r) => r.total)} mô hình của {rows.length} đơn vị; {sum((r) => r.accepted)} được đánh giá đạt, {sum((r) => r.recognised)} được công nhận.
       </p>
       {rows.length ? (
         <div className="overflow-x-auto">
@@ -83,8 +83,11 @@ export default async function ProvinceModelsPage({ searchParams }: { searchParam
                 <th scope="col" className="py-1 pr-3 text-right">
                   Tổng
                 </th>
-                <th scope="col" className="py-1 text-right">
+                <th scope="col" className="py-1 pr-3 text-right">
                   Đạt
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  Được công nhận
                 </th>
               </tr>
             </thead>
@@ -102,7 +105,8 @@ export default async function ProvinceModelsPage({ searchParams }: { searchParam
                     </td>
                   ))}
                   <td className="py-1 pr-3 text-right font-semibold">{r.total}</td>
-                  <td className="py-1 text-right">{r.accepted}</td>
+                  <td className="py-1 pr-3 text-right">{r.accepted}</td>
+                  <td className="py-1 text-right">{r.recognised}</td>
                 </tr>
               ))}
             </tbody>

@@ -56,6 +56,16 @@ export const modelCases: Record<string, Case> = {
       return { form: { modelId: m.id, version: String(m.version), move: "reject", comment: "", [`score_${c.id}`]: "4" } };
     },
   },
+  // Recognition at commune level: the commune's bloc head, for an accepted model, with a numbered decision.
+  "lib/skilful-models/actions.ts#recogniseModelAction": {
+    positions: COMMUNES,
+    allow: { BLOC_HEAD: ["own"] },
+    build: async (w, at) => {
+      const m = await modelAt(w, at);
+      await db.skilfulModel.update({ where: { id: m.id }, data: { status: "ACCEPTED" } });
+      return { form: { modelId: m.id, version: String(m.version), level: "COMMUNE", issuedOn: "2018-08-10" } };
+    },
+  },
   // Sending a returned model back: those who may register it.
   "lib/skilful-models/actions.ts#resubmitModelAction": {
     positions: COMMUNES,
