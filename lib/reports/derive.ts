@@ -1,5 +1,6 @@
 // The bloc work section of a report, derived from the period's meetings and tasks so nobody types it twice:
-// per work group, what the meetings recorded under it and its tasks (assigned, done, overdue).
+// per work group, what the meetings recorded under it and its tasks (assigned, done, overdue); under the
+// movements, the year's "Dân vận khéo" models (registered, accepted, recognised).
 import type { Tx } from "../db";
 import { formatDate } from "../time/business-date";
 import { HELD_FAMILY } from "../meetings/rules";
@@ -17,6 +18,12 @@ export async function deriveBlocWork(tx: Tx, unitId: string, from: Date, to: Dat
     where: { unitId, assignedOn: { gte: from, lte: to } },
     select: { status: true, dueOn: true, workGroup: { select: { code: true } }, doneReportedOn: true },
   });
+  // The year's "Dân vận khéo" models feed the section on movements (decision 0043).
+  const models = await tx.skilfulModel.findMany({
+    where: { unitId, year: to.getUTCFullYear() },
+    orderBy: { name: "asc" },
+    select: { name: true, status: true, _count: { select: { recognitions: true } } },
+  });
   const out: Record<string, string> = {};
   for (const g of groups) {
     const lines: string[] = [];
@@ -32,6 +39,10 @@ export async function deriveBlocWork(tx: Tx, unitId: string, from: Date, to: Dat
         for (const a of m.agendaItems) if (a.workGroup?.code === g.code && a.content) lines.push(`${formatDate(m.heldOn)}: ${a.content}`);
       const own = tasks.filter((t) => t.workGroup?.code === g.code);
       if (own.length) lines.push(`Nhiệm vụ: ${own.length} được giao, ${own.filter((t) => t.status === "VERIFIED").length} đã hoàn thành.`);
+      if (g.code === "MOBILISATION" && models.length)
+        lines.push(
+          `Phong trào “Dân vận khéo” năm ${to.getUTCFullYear()}: ${models.length} mô hình đăng ký (${models.map((m) => m.name).join("; ")}), ${models.filter((m) => m.status === "ACCEPTED").length} được đánh giá đạt, ${models.filter((m) => m._count.recognitions).length} được công nhận.`,
+        );
     }
     out[g.code] = lines.join("\n");
   }

@@ -10,6 +10,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { registerModel } from "@/lib/skilful-models/definitions";
 import { evaluateModel, resubmitModel, setModelCriteria } from "@/lib/skilful-models/review-definitions";
 import { recogniseModel } from "@/lib/skilful-models/recognition-definitions";
+import { openReport } from "@/lib/reports/definitions";
 import { onBusinessDay } from "@/lib/time/today";
 import { modelCounts } from "@/lib/skilful-models/counts";
 import { modelsExport } from "@/lib/exports/model-exports";
@@ -258,5 +259,18 @@ describe("recognising a model", () => {
     expect(refused.formError).toMatch(/chỉ công nhận mô hình đã được đánh giá đạt/);
     const counts = await modelCounts(await makeUser("OVERVIEW", "22").then((u) => u.actor), "/", 2018);
     expect(counts.find((r) => r.code === "06961")).toMatchObject({ recognised: 1 });
+
+    // The commune's report of the period opens with the year's models in its section on movements.
+    const opened = await runAction(
+      db,
+      openReport,
+      { regimeCode: "situation.monthly", unitId: model.unitId, periodKey: "2018-07", submissionId: randomUUID() },
+      head.actor,
+      ctx(),
+    );
+    const report = await db.report.findUniqueOrThrow({ where: { id: String(opened.data!.reportId) } });
+    expect(JSON.parse(report.blocWork).MOBILISATION).toContain(
+      `Phong trào “Dân vận khéo” năm 2018: 1 mô hình đăng ký (${model.name}), 1 được đánh giá đạt, 1 được công nhận.`,
+    );
   });
 });
