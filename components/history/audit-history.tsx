@@ -3,6 +3,7 @@ import { formatDate, formatDateTime } from "@/lib/time/business-date";
 import { MODEL_LABEL, STATUS_LABEL } from "@/lib/blocs/labels";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { actionLabel } from "@/lib/audit/labels";
+import { MODEL_FIELD_LABEL, MODEL_STATUS_LABEL } from "@/lib/skilful-models/rules";
 
 const FIELD_LABEL: Record<string, string> = {
   username: "Tên đăng nhập",
@@ -31,6 +32,16 @@ const FIELD_LABEL: Record<string, string> = {
   assignmentId: "Vai trò",
   sessionId: "Phiên",
   passwordChangedAt: "Đổi mật khẩu lúc",
+  year: "Năm",
+  name: "Tên",
+  field: "Lĩnh vực",
+  continuesId: "Tiếp nối mô hình",
+  totalScore: "Tổng điểm",
+  scores: "Điểm theo tiêu chí",
+  level: "Cấp công nhận",
+  decision: "Số quyết định",
+  issuedOn: "Ngày quyết định",
+  originalName: "Tên tệp",
 };
 const VALUE_LABEL: Record<string, string> = {
   ...STATUS_LABEL,
@@ -38,6 +49,8 @@ const VALUE_LABEL: Record<string, string> = {
   ...ROLE_LABEL,
   HEAD: "Trưởng khối",
   DEPUTY: "Phó khối",
+  ...MODEL_FIELD_LABEL,
+  ...MODEL_STATUS_LABEL,
   ACTIVE: "Đang hoạt động",
   DISABLED: "Đã khóa",
 };

@@ -74,6 +74,16 @@ export const ACTION_LABEL: Record<string, string> = {
   "privacy.set_retention": "Đặt thời hạn lưu trữ dữ liệu cá nhân",
   "privacy.retention_run": "Chạy ẩn danh hồ sơ hết thời hạn lưu trữ",
   "privacy.anonymise": "Ẩn danh dữ liệu cá nhân của hồ sơ",
+  "privacy.anonymise_request": "Ẩn danh hồ sơ theo yêu cầu của người dân",
+  "privacy.correct": "Sửa thông tin người dân theo yêu cầu",
+  "privacy.person_search": "Tìm hồ sơ theo yêu cầu của người dân",
+  "privacy.person_export": "Tải dữ liệu của người dân theo yêu cầu",
+  "model.register": "Đăng ký mô hình Dân vận khéo",
+  "model.add_evidence": "Thêm minh chứng mô hình",
+  "model.evaluate": "Đánh giá mô hình",
+  "model.resubmit": "Gửi lại mô hình để đánh giá",
+  "model.recognise": "Công nhận mô hình",
+  "model.set_criteria": "Đặt tiêu chí đánh giá mô hình",
 };
 
 /** The viewer's families: a prefix of the action code and its name. */
@@ -97,6 +107,7 @@ export const ACTION_FAMILIES = [
   { prefix: "mail.", label: "Thư điện tử" },
   { prefix: "citizen.", label: "Xem dữ liệu cá nhân đầy đủ" },
   { prefix: "privacy.", label: "Lưu trữ, ẩn danh dữ liệu cá nhân" },
+  { prefix: "model.", label: "Mô hình Dân vận khéo" },
 ] as const;
 
 export function actionLabel(action: string): string {
