@@ -1,8 +1,14 @@
-// What the privacy administration page reads: the recent runs of the anonymisation, from the audit trail.
+// What the privacy administration pages read: the retention settings and what waits, the recent runs of the
+// anonymisation (from the audit trail), and a person's request's search.
 import "server-only";
 import { db } from "../db";
 import { parseAuditJson } from "../audit/queries";
 import { RECORD_KIND_LABEL, type RecordKind } from "./inventory";
+import type { Actor } from "../auth/actor";
+import { auditChange } from "../audit/write";
+import { requestContext } from "../request-context";
+import { findPerson, type PersonQuery } from "./person";
+import { dueCounts } from "./retention";
 
 export async function retentionRuns(take: number) {
   const events = await db.auditEvent.findMany({
@@ -23,4 +29,27 @@ export async function retentionRuns(take: number) {
         : "Không có hồ sơ nào hết hạn",
     };
   });
+}
+
+/** The retention page: each kind's setting and how many records wait for anonymisation on `day`. */
+export async function retentionOverview(day: Date) {
+  const [policies, due] = await Promise.all([db.retentionPolicy.findMany(), dueCounts(db, day)]);
+  return { policy: new Map(policies.map((p) => [p.kind, p])), due };
+}
+
+/** A person's request: the records naming them, the search itself audited with the request's basis (not the name sought). */
+export async function searchPerson(actor: Actor, person: PersonQuery, reason: string) {
+  const result = await findPerson(db, person);
+  await auditChange(
+    db,
+    actor,
+    {
+      action: "privacy.person_search",
+      entityType: "PersonRequest",
+      after: { name: Boolean(person.name), number: Boolean(person.digits), records: result.hits.length },
+      reason,
+    },
+    await requestContext(),
+  );
+  return result;
 }

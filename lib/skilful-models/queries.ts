@@ -64,3 +64,15 @@ export async function registrationChoices(unitId: string, day: Date) {
   ]);
   return { organisations, earlier };
 }
+
+/** The years the criteria page shows: next year, this one, and every year with criteria or models; with their criteria. */
+export async function criteriaYears(day: Date) {
+  const [years, modelYears] = await Promise.all([
+    db.modelYear.findMany({ include: { criteria: { orderBy: { sortOrder: "asc" } } } }),
+    db.skilfulModel.findMany({ distinct: ["year"], select: { year: true } }),
+  ]);
+  const shown = [...new Set([day.getUTCFullYear() + 1, day.getUTCFullYear(), ...years.map((y) => y.year), ...modelYears.map((m) => m.year)])].sort(
+    (a, b) => b - a,
+  );
+  return shown.map((year) => ({ year, set: years.find((y) => y.year === year) ?? null }));
+}

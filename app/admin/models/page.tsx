@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelCriteriaForm } from "@/components/skilful-models/review-forms";
 import { requirePermission } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
+import { criteriaYears } from "@/lib/skilful-models/queries";
 import { today } from "@/lib/time/today";
 
 export const metadata: Metadata = { title: "Tiêu chí đánh giá mô hình Dân vận khéo" };
@@ -12,13 +12,7 @@ export const metadata: Metadata = { title: "Tiêu chí đánh giá mô hình Dâ
 export default async function ModelCriteriaPage() {
   await requirePermission("reference.manage");
   const day = today();
-  const [years, modelYears] = await Promise.all([
-    db.modelYear.findMany({ include: { criteria: { orderBy: { sortOrder: "asc" } } } }),
-    db.skilfulModel.findMany({ distinct: ["year"], select: { year: true } }),
-  ]);
-  const shown = [...new Set([day.getUTCFullYear() + 1, day.getUTCFullYear(), ...years.map((y) => y.year), ...modelYears.map((m) => m.year)])].sort(
-    (a, b) => b - a,
-  );
+  const years = await criteriaYears(day);
   return (
     <>
       <nav aria-label="Vị trí" className="mb-2 text-sm">
@@ -30,8 +24,7 @@ export default async function ModelCriteriaPage() {
       </nav>
       <PageHeader title="Tiêu chí đánh giá mô hình Dân vận khéo" kicker="Mỗi năm một bộ tiêu chí; không sửa được khi đã có mô hình của năm được chấm" />
       <ul className="space-y-4">
-        {shown.map((year) => {
-          const y = years.find((x) => x.year === year);
+        {years.map(({ year, set: y }) => {
           return (
             <li key={year} className="rounded border border-slate-200 bg-white p-4">
               <ModelCriteriaForm

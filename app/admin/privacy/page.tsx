@@ -4,10 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { RetentionForm, RunRetentionForm } from "@/components/privacy/retention-forms";
 import { requirePermission } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { RECORD_KIND_LABEL, type RecordKind } from "@/lib/privacy/inventory";
-import { DEFAULT_RETENTION_YEARS, dueCounts, RECORD_KINDS } from "@/lib/privacy/retention";
-import { retentionRuns } from "@/lib/privacy/queries";
+import { DEFAULT_RETENTION_YEARS, RECORD_KINDS } from "@/lib/privacy/retention";
+import { retentionOverview, retentionRuns } from "@/lib/privacy/queries";
 import { formatDate, formatDateTime } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 
@@ -16,8 +15,7 @@ export const metadata: Metadata = { title: "Dữ liệu cá nhân" };
 export default async function PrivacyAdminPage() {
   await requirePermission("privacy.manage");
   const day = today();
-  const [policies, due, runs] = await Promise.all([db.retentionPolicy.findMany(), dueCounts(db, day), retentionRuns(10)]);
-  const policy = new Map(policies.map((p) => [p.kind, p]));
+  const [{ policy, due }, runs] = await Promise.all([retentionOverview(day), retentionRuns(10)]);
   const totalDue = Object.values(due).reduce((a, b) => a + b, 0);
   return (
     <>

@@ -5,11 +5,9 @@ import { Notice } from "@/components/ui/notice";
 import { Badge } from "@/components/ui/badge";
 import { PersonHitCard } from "@/components/privacy/person-hit";
 import { requirePermission } from "@/lib/auth/guard";
-import { auditChange } from "@/lib/audit/write";
-import { db } from "@/lib/db";
-import { requestContext } from "@/lib/request-context";
 import { REASON_MAX, REASON_MIN } from "@/lib/privacy/limits";
-import { findPerson, parsePersonQuery } from "@/lib/privacy/person";
+import { parsePersonQuery } from "@/lib/privacy/person";
+import { searchPerson } from "@/lib/privacy/queries";
 
 export const metadata: Metadata = { title: "Yêu cầu của người dân về dữ liệu cá nhân" };
 
@@ -31,20 +29,8 @@ export default async function PersonRequestPage({ searchParams }: Props) {
   const parsed = asked ? parsePersonQuery(name, id) : null;
   const error = reasonError ?? (parsed && "error" in parsed ? parsed.error : null);
   const person = !error && parsed && !("error" in parsed) ? parsed : null;
-  const result = person ? await findPerson(db, person) : null;
-  // The search is a step of the request: audited with its basis (not with the name sought).
-  if (person && result)
-    await auditChange(
-      db,
-      actor,
-      {
-        action: "privacy.person_search",
-        entityType: "PersonRequest",
-        after: { name: Boolean(person.name), number: Boolean(person.digits), records: result.hits.length },
-        reason,
-      },
-      await requestContext(),
-    );
+  // The search is a step of the request: audited with its basis.
+  const result = person ? await searchPerson(actor, person, reason) : null;
   const exportHref = `/api/admin/person-export?${new URLSearchParams({ name, id, reason })}`;
   return (
     <>
