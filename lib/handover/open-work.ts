@@ -8,6 +8,7 @@ import type { UnitType } from "../units/labels";
 import { MODEL_LABEL, STATUS_LABEL } from "../blocs/labels";
 import { ROLE_LABEL } from "../auth/roles";
 import { REPORT_STATUS_LABEL } from "../reports/rules";
+import { MODEL_STATUS_LABEL } from "../skilful-models/rules";
 
 export const KIND_LABEL: Record<HandOverKind, string> = {
   TASK: "Nhiệm vụ",
@@ -18,6 +19,7 @@ export const KIND_LABEL: Record<HandOverKind, string> = {
   CRITICISM_CASE: "Phản biện xã hội",
   BLOC: "Khối",
   ROLE_ASSIGNMENT: "Vai trò người dùng",
+  MODEL: "Mô hình Dân vận khéo",
 };
 export const KINDS = Object.keys(KIND_LABEL) as HandOverKind[];
 
@@ -63,7 +65,7 @@ export async function openWork(db: Db | Tx, unitIds: string[], date: Date, only?
   const ids = (kind: HandOverKind) => (only ? { id: { in: only.filter((o) => o.kind === kind).map((o) => o.id) } } : {});
   const wants = (kind: HandOverKind) => !only || only.some((o) => o.kind === kind);
   const none = Promise.resolve([]);
-  const [tasks, recommendations, reports, plans, activities, cases, blocs, roles] = await Promise.all([
+  const [tasks, recommendations, reports, plans, activities, cases, blocs, roles, models] = await Promise.all([
     wants("TASK")
       ? db.task.findMany({
           where: { unitId: { in: unitIds }, status: { notIn: CLOSED_TASK as TaskStatus[] }, ...ids("TASK") },
@@ -135,6 +137,14 @@ export async function openWork(db: Db | Tx, unitIds: string[], date: Date, only?
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         })
       : none,
+    // A model runs through its year: the reorganisation's year and later ones follow the unit; earlier years stay its history.
+    wants("MODEL")
+      ? db.skilfulModel.findMany({
+          where: { unitId: { in: unitIds }, year: { gte: date.getUTCFullYear() }, ...ids("MODEL") },
+          select: { id: true, unitId: true, year: true, name: true, status: true, version: true, organisation: { select: { typeId: true } } },
+          orderBy: [{ year: "asc" }, { name: "asc" }],
+        })
+      : none,
   ]);
   const out = new Map<string, WorkItem[]>();
   const push = (unitId: string, w: WorkItem) => (out.get(unitId) ?? out.set(unitId, []).get(unitId)!).push(w);
@@ -194,6 +204,12 @@ export async function openWork(db: Db | Tx, unitIds: string[], date: Date, only?
       item: { kind: "ROLE_ASSIGNMENT", id: r.id, label: `${r.user.displayName} (${r.user.username}): ${ROLE_LABEL[r.role]}`, version: 0 },
       ...plain,
     });
+  for (const m of models)
+    push(m.unitId, {
+      item: { kind: "MODEL", id: m.id, label: `“${short(m.name)}” năm ${m.year} (${MODEL_STATUS_LABEL[m.status].toLowerCase()})`, version: m.version },
+      organisationTypes: m.organisation ? [m.organisation.typeId] : [],
+      needsBloc: false,
+    });
   return out;
 }
 
@@ -238,6 +254,8 @@ export async function currentVersions(db: Db | Tx, kind: HandOverKind, ids: stri
         return db.criticismCase.findMany({ where, select });
       case "BLOC":
         return db.bloc.findMany({ where, select });
+      case "MODEL":
+        return db.skilfulModel.findMany({ where, select });
       case "ROLE_ASSIGNMENT":
         return (await db.roleAssignment.findMany({ where, select: { id: true, endedReason: true } })).map((r) => ({
           id: r.id,

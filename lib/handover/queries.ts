@@ -98,5 +98,6 @@ export async function itemHrefs(items: { kind: HandOverKind; id: string }[]): Pr
   for (const id of ids("REPORT")) put("REPORT", id, `/reports/${id}`);
   for (const id of ids("SUPERVISION_ACTIVITY")) put("SUPERVISION_ACTIVITY", id, `/supervision/${id}`);
   for (const id of ids("CRITICISM_CASE")) put("CRITICISM_CASE", id, `/criticism/${id}`);
+  for (const id of ids("MODEL")) put("MODEL", id, `/models/${id}`);
   return out;
 }

@@ -11,7 +11,7 @@ import { applyActivityRollup, applyRecommendationRollup } from "../supervision/r
 import { applyReportChange } from "../rollups/area";
 import { formatDate } from "../time/business-date";
 import { REORGANISATION } from "./open-work";
-import { entityOf, type Fields } from "./apply";
+import { entityOf, type Fields } from "./moves";
 
 export const NOT_REVERSIBLE = "Không hoàn tác được: đơn vị nhận đã xử lý mục này sau khi nhận bàn giao.";
 
@@ -104,6 +104,14 @@ export async function reverseHandOver(tx: Tx, actor: Actor, handOverId: string, 
       });
       break;
     }
+    case "MODEL":
+      await updateAtVersion(
+        tx.skilfulModel,
+        { id, version },
+        { unitId: before.unitId as string, organisationId: (before.organisationId as string | null) ?? null, name: before.name as string },
+        notReversible,
+      );
+      break;
     case "ROLE_ASSIGNMENT":
       refuse(
         (

@@ -1,7 +1,7 @@
 // The hand-over forms' fields (lib/handover/definitions.ts).
 import { isoDate, recordId, z } from "../validation";
 
-const KIND = "TASK|RECOMMENDATION|REPORT|SUPERVISION_PLAN|SUPERVISION_ACTIVITY|CRITICISM_CASE|BLOC|ROLE_ASSIGNMENT";
+const KIND = "TASK|RECOMMENDATION|REPORT|SUPERVISION_PLAN|SUPERVISION_ACTIVITY|CRITICISM_CASE|BLOC|ROLE_ASSIGNMENT|MODEL";
 const list = (item: z.ZodString, empty: string) =>
   z
     .union([z.string(), z.array(z.string())], { error: empty })

@@ -1,6 +1,6 @@
 // Whether an open item of a closed unit can move to a successor: what the successors already hold (a bloc,
-// organisations of the same kinds, a report of the period, a plan of the year), and the reviewer's reason
-// when it cannot.
+// organisations of the same kinds, a report of the period, a plan of the year; the names of its models, which
+// a moved model must not repeat), and the reviewer's reason when it cannot.
 import type { Db, Tx } from "../db";
 import { unitTitle } from "../units/labels";
 import { validOn } from "../units/validity";
@@ -16,15 +16,18 @@ export interface TargetFacts {
   organisations: Map<string, string>;
   reports: Set<string>;
   plans: Set<string>;
+  /** "unitId|year|name" of the successors' models: a moved model of the same name takes its old unit's name after it. */
+  models: Set<string>;
   units: Map<string, UnitRef>;
 }
 
 export async function targetFacts(db: Db | Tx, unitIds: string[], date: Date): Promise<TargetFacts> {
-  const [blocs, organisations, reports, plans, units] = await Promise.all([
+  const [blocs, organisations, reports, plans, models, units] = await Promise.all([
     db.bloc.findMany({ where: { unitId: { in: unitIds } }, select: { unitId: true } }),
     db.organisation.findMany({ where: { unitId: { in: unitIds }, ...validOn(date) }, select: { id: true, unitId: true, typeId: true } }),
     db.report.findMany({ where: { unitId: { in: unitIds } }, select: { unitId: true, regimeId: true, periodKey: true } }),
     db.supervisionPlan.findMany({ where: { unitId: { in: unitIds } }, select: { unitId: true, year: true } }),
+    db.skilfulModel.findMany({ where: { unitId: { in: unitIds }, year: { gte: date.getUTCFullYear() } }, select: { unitId: true, year: true, name: true } }),
     db.unit.findMany({ where: { id: { in: unitIds } }, select: unitSelect }),
   ]);
   return {
@@ -32,6 +35,7 @@ export async function targetFacts(db: Db | Tx, unitIds: string[], date: Date): P
     organisations: new Map(organisations.map((o) => [`${o.unitId}|${o.typeId}`, o.id])),
     reports: new Set(reports.map((r) => `${r.unitId}|${r.regimeId}|${r.periodKey}`)),
     plans: new Set(plans.map((p) => `${p.unitId}|${p.year}`)),
+    models: new Set(models.map((m) => `${m.unitId}|${m.year}|${m.name}`)),
     units: new Map(units.map((u) => [u.id, u])),
   };
 }

@@ -2,7 +2,8 @@
 // criteria by the administrator; in 2018 a few communes register models that their district's reviewer
 // returns, accepts (one recognised by its commune) or does not accept, and others still wait; in today's
 // province communes register this year's models, one continuing a model of a commune it was formed from,
-// which the province's reviewer accepts and recognises, and evaluates some others. Demo data: the names and figures are examples, not facts.
+// which the province's reviewer accepts and recognises, and evaluates some others; three communes that
+// closed on 30/6/2025 had registered 2025 models, which the hand-over carries to their successors. Demo data: the names and figures are examples, not facts.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import { runAction } from "../../lib/actions/run-action";
@@ -16,6 +17,9 @@ import { actorFor } from "./demo-support";
 import { TWO_LEVEL_FROM } from "./demo-today";
 
 const DEMO_DATE = parseIsoDate("2018-08-13")!;
+const SPRING_2025 = parseIsoDate("2025-04-15")!;
+/** 2018 communes with a 2025 model when the reorganisation comes (the demo's last-days communes). */
+const HANDED_OVER_MODELS = ["06868", "06655", "06760"];
 
 const CRITERIA = "Hiệu quả thiết thực; 40; 10\nSự tham gia của nhân dân; 30; 10\nKhả năng lan tỏa, nhân rộng; 30; 10";
 
@@ -60,7 +64,7 @@ export async function seedDemoModels(db: Db): Promise<{ registered: number; eval
   const ctx = { requestId: "demo-seed", address: "127.0.0.1" };
   const admin = await actorFor(db, "admin", today());
   if (!admin) return out;
-  const years = [DEMO_DATE.getUTCFullYear(), ...(today() >= TWO_LEVEL_FROM ? [today().getUTCFullYear()] : [])];
+  const years = [DEMO_DATE.getUTCFullYear(), ...(today() >= TWO_LEVEL_FROM ? [SPRING_2025.getUTCFullYear(), today().getUTCFullYear()] : [])];
   for (const year of new Set(years)) {
     if (await db.modelYear.findUnique({ where: { year } })) continue;
     await runAction(db, setModelCriteria, { year: String(year), version: "0", passThreshold: "70", criteria: CRITERIA }, admin.actor, ctx);
@@ -137,6 +141,9 @@ export async function seedDemoModels(db: Db): Promise<{ registered: number; eval
   await run("06958", DEMO_DATE, "huyen-201", ["accept"]);
   // Today: a commune formed from 06922 continues its accepted model; others register this year's.
   if (today() >= TWO_LEVEL_FROM) {
+    // In spring 2025, before the reorganisation, communes that were to close register the year's models: they
+    // follow their units' hand-over (prisma/seed/demo-handover.ts), Đại Dực's and Hà Khẩu's still pending.
+    for (const code of HANDED_OVER_MODELS) await run(code, SPRING_2025, "tinh", [null]);
     const successor = await db.unitLineage.findFirst({ where: { predecessor: { code: "06922", level: "COMMUNE" }, effectiveFrom: TWO_LEVEL_FROM } });
     const code = successor && (await db.unit.findUnique({ where: { id: successor.successorId } }))?.code;
     if (code) {

@@ -24,6 +24,7 @@ const split = () =>
         proposed: "Xã Tiên Yên",
         task: { code: "06862", name: "Xã Tiên Yên" },
         recommendation: { code: "06877", name: "Xã Đông Ngũ" },
+        model: "Khu dân cư không rác thải nhựa",
       }
     : {
         code: "06655",
@@ -31,6 +32,7 @@ const split = () =>
         proposed: "Phường Việt Hưng",
         task: { code: "06706", name: "Phường Tuần Châu" },
         recommendation: { code: "06661", name: "Phường Việt Hưng" },
+        model: "Làm đường giao thông nông thôn bằng sức dân",
       };
 const REC = "Công khai kết quả thu, chi các khoản đóng góp trước khi bàn giao";
 
@@ -72,6 +74,10 @@ test("the provincial reviewer hands over a split commune choosing successors, re
   const task = items.filter({ hasText: "Bàn giao hồ sơ, tài liệu của khối cho đơn vị mới" });
   await choose(task, s.task.name);
   await expect(task.getByRole("checkbox")).toBeChecked();
+  // The Dân vận khéo model the commune registered for 2025 goes where the recommendation goes.
+  const model = items.filter({ hasText: `“${s.model}” năm 2025` });
+  await expect(model).toContainText("Mô hình Dân vận khéo");
+  await choose(model, s.recommendation.name);
   await items.filter({ hasText: "Hoạt động giám sát" }).filter({ hasText: "(từ 02/06/2025)" }).getByRole("checkbox").uncheck();
   const pending = await items.count();
   await page.getByRole("button", { name: "Bàn giao các mục đã đánh dấu" }).click();
@@ -79,6 +85,7 @@ test("the provincial reviewer hands over a split commune choosing successors, re
   const handed = page.getByRole("table", { name: `Việc của ${s.name} đã bàn giao` });
   await expect(handed.getByRole("row").filter({ hasText: "Công khai kết quả thu, chi" })).toContainText(s.recommendation.name);
   await expect(handed.getByRole("row").filter({ hasText: "Bàn giao hồ sơ, tài liệu của khối" })).toContainText(s.task.name);
+  await expect(handed.getByRole("row").filter({ hasText: s.model })).toContainText(s.recommendation.name);
   expect(await items.count()).toBeLessThan(pending);
   await expect(items.filter({ hasText: "Hoạt động giám sát" }).filter({ hasText: "(từ 02/06/2025)" })).toHaveCount(1);
 
@@ -129,6 +136,9 @@ test("the provincial reviewer hands over a split commune choosing successors, re
   await rec.getByLabel("Nội dung trả lời").fill("UBND đã công khai kết quả thu, chi tại nhà văn hóa các khu.");
   await rec.getByRole("button", { name: "Ghi nhận trả lời" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: REC })).toContainText("Trả lời ngày 16/03/2026");
+  // The model is the successor's now, in its 2025 models.
+  await visit(page, `/communes/${s.recommendation.code}/models`);
+  await expect(page.getByRole("region", { name: "Năm 2025" }).getByRole("link", { name: s.model })).toBeVisible();
 
   // The successor's head: the received task comes into the next meeting's carry-over, saying where it came from.
   await page.context().clearCookies();

@@ -23,6 +23,11 @@ import { NOT_REVERSIBLE, reverseHandOver } from "@/lib/handover/reverse";
 import { KINDS } from "@/lib/handover/open-work";
 import { handOverPlan } from "@/lib/handover/plan";
 import { handOverCommand } from "@/lib/handover/command";
+import { handOverItems } from "@/lib/handover/definitions";
+import { historyOf } from "@/lib/audit/queries";
+import { registerModel } from "@/lib/skilful-models/definitions";
+import { evaluateModel, setModelCriteria } from "@/lib/skilful-models/review-definitions";
+import { unitModels } from "@/lib/skilful-models/queries";
 import { rebuildRollups, rollupDifferences } from "@/lib/rollups/rebuild";
 import { onBusinessDay } from "@/lib/time/today";
 import { parseIsoDate } from "@/lib/time/business-date";
@@ -237,16 +242,18 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
       expect(JSON.parse(roleHandOver.changes).after).toMatchObject({ proposedRole: "ORG_OFFICER", proposedUnitId: successor.id });
 
       const events = await db.auditEvent.findMany({ where: { action: "handover.apply" } });
+      // Each event names its record as the record's own actions do, so the record's history shows the move.
       expect(events.map((e) => e.entityType).sort()).toEqual([
-        "bloc",
-        "criticismCase",
-        "recommendation",
-        "report",
-        "roleAssignment",
-        "supervisionActivity",
-        "supervisionPlan",
-        "task",
+        "Bloc",
+        "CriticismCase",
+        "Recommendation",
+        "Report",
+        "RoleAssignment",
+        "SupervisionActivity",
+        "SupervisionPlan",
+        "Task",
       ]);
+      expect((await historyOf("Task", work.task.id)).map((h) => h.action)).toContain("handover.apply");
       expect(events.every((e) => e.actorUserId === reviewer.userId)).toBe(true);
       expect(await rollupDifferences(db)).toEqual([]);
       // The rollups moved from the closed commune to its successor; the province's rows did not change.
@@ -464,6 +471,9 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
       expect(await db.handOver.count({ where: { fromUnit: { code: "06826" } } })).toBe(0);
       const run = await handOverCommand(db, { ...options, dryRun: false });
       expect(run.total).toBe(dry.total);
+      // Search finds the moved task under its new unit (the successor's readers), no longer under the closed one.
+      const movedTask = await db.handOver.findFirstOrThrow({ where: { kind: "TASK", fromUnit: { code: "06826" } }, select: { itemId: true, toUnitId: true } });
+      expect(await db.searchDocument.findFirstOrThrow({ where: { kind: "TASK", recordId: movedTask.itemId } })).toMatchObject({ unitId: movedTask.toUnitId });
       expect(await db.handOver.count({ where: { fromUnit: { code: "06826" } } })).toBe(run.total);
       expect(await db.auditEvent.count({ where: { action: "handover.apply", actorUserId: admin.userId } })).toBe(run.total);
       const second = await handOverCommand(db, { ...options, dryRun: false });
@@ -473,6 +483,117 @@ describe("hand-over of a closed commune's open work (1/7/2025)", () => {
       const unknown = await handOverCommand(db, { ...options, username: "khong-co-ai", dryRun: true });
       expect(unknown.ok).toBe(false);
       expect(unknown.lines[0]).toMatch(/Không có tài khoản “khong-co-ai”/);
+    }));
+});
+
+describe("hand-over of a closed commune's Dân vận khéo models", () => {
+  it("moves the year's models with their organisation, renames one that repeats a name, keeps earlier years as history, and reverses", () =>
+    now(async () => {
+      // Đông Hải became part of xã Đông Ngũ, and Đại Dực was split between Đông Ngũ and Tiên Yên; each registered
+      // a model in spring 2025.
+      const model = (code: string, name: string, organisationCode?: string) =>
+        onBusinessDay(LAST_DAYS, async () => {
+          const bloc = await operatingBloc(code, { day: LAST_DAYS });
+          const head = await makeUser("BLOC_HEAD", code, { day: LAST_DAYS });
+          const saved = await runAction(
+            db,
+            registerModel,
+            {
+              unitId: bloc.unit.id,
+              submissionId: randomUUID(),
+              organisationId: organisationCode ? bloc.org(organisationCode).id : "",
+              continuesId: "",
+              year: "2025",
+              name,
+              field: "DEFENCE_SECURITY",
+              targetGroup: "Các hộ dân ven đường",
+              participants: "Công an xã, Đoàn Thanh niên",
+              startOn: "2025-02-01",
+              goals: "Số tuyến đường tự quản: 3",
+            },
+            head.actor,
+            ctx(),
+          );
+          expect(saved.ok, JSON.stringify(saved)).toBe(true);
+          return { id: /\/models\/([^?]+)/.exec(saved.redirectTo!)![1], bloc, head };
+        });
+      const daiDuc = await model("06868", "Tuyến đường tự quản về an ninh trật tự", "HOI_PHU_NU");
+      const dongHai = await model("06883", "Tuyến đường tự quản về an ninh trật tự");
+      // An earlier year's model is the closed commune's history: it is not open work.
+      const earlier = await db.skilfulModel.create({
+        data: {
+          unitId: daiDuc.bloc.unit.id,
+          year: 2024,
+          name: "Dòng họ không có người vi phạm pháp luật",
+          field: "DEFENCE_SECURITY",
+          targetGroup: "Các dòng họ",
+          participants: "Hội Người cao tuổi",
+          startOn: parseIsoDate("2024-01-15")!,
+          goals: "Số dòng họ tham gia: 12",
+          status: "ACCEPTED",
+          submissionId: randomUUID(),
+          createdById: daiDuc.head.userId,
+        },
+      });
+      const reviewer = await makeUser("REVIEWER", "22", { day: TODAY });
+      const plans = await handOverPlan(db, reviewer.actor, REORGANISED, { codes: ["06868", "06883"] });
+      const models = plans.flatMap((p) => p.items.filter((i) => i.kind === "MODEL").map((i) => ({ ...i, from: p.unit.code, to: p.successors[0] })));
+      expect(models.map((m) => [m.from, m.to.code, m.label, m.blocked])).toEqual([
+        ["06868", "06862", "“Tuyến đường tự quản về an ninh trật tự” năm 2025 (đã đăng ký, chờ đánh giá)", null],
+        ["06883", "06877", "“Tuyến đường tự quản về an ninh trật tự” năm 2025 (đã đăng ký, chờ đánh giá)", null],
+      ]);
+      // For the split commune the reviewer chooses Đông Ngũ, where the road lies.
+      const dongNgu = plans.find((p) => p.unit.code === "06868")!.successors.find((s) => s.code === "06877")!;
+      models[0].to = dongNgu;
+      expect(models.map((m) => m.id)).not.toContain(earlier.id);
+      const handOver = (m: (typeof models)[number]) =>
+        runAction(
+          db,
+          handOverItems,
+          { date: "2025-07-01", unitCode: m.from, item: [`MODEL:${m.id}`], choice: [`MODEL:${m.id}:${m.version}:${m.to.id}`] },
+          reviewer.actor,
+          ctx(),
+        );
+      for (const m of models) expect((await handOver(m)).ok).toBe(true);
+
+      const successor = models[0].to;
+      const moved = await db.skilfulModel.findUniqueOrThrow({ where: { id: daiDuc.id }, include: { organisation: { include: { type: true } } } });
+      expect(moved).toMatchObject({ unitId: successor.id, name: "Tuyến đường tự quản về an ninh trật tự", status: "REGISTERED" });
+      expect(moved.organisation).toMatchObject({ unitId: successor.id, type: { code: "HOI_PHU_NU" } });
+      // The second of the same name keeps both names apart by its old commune's.
+      expect(await db.skilfulModel.findUniqueOrThrow({ where: { id: dongHai.id } })).toMatchObject({
+        unitId: successor.id,
+        organisationId: null,
+        name: `Tuyến đường tự quản về an ninh trật tự (${dongHai.bloc.unit.name})`,
+      });
+      expect((await db.skilfulModel.findUniqueOrThrow({ where: { id: earlier.id } })).unitId).toBe(daiDuc.bloc.unit.id);
+      // The successor's head finds both on its page; the model's history shows the move.
+      const head = await makeUser("BLOC_HEAD", "06877", { day: TODAY });
+      expect((await unitModels(head.actor, successor.id)).map((m) => m.id).sort()).toEqual([daiDuc.id, dongHai.id].sort());
+      expect((await historyOf("SkilfulModel", daiDuc.id)).map((h) => h.action)).toEqual(expect.arrayContaining(["model.register", "handover.apply"]));
+
+      // The province's reviewer returns one for more evidence: that one stays; the other goes back, name and all.
+      const admin = await makeUser("ADMIN", "22", { day: TODAY });
+      const criteria = { year: "2025", version: "0", passThreshold: "70", criteria: "Hiệu quả; 60; 10\nLan tỏa; 40; 10" };
+      expect((await runAction(db, setModelCriteria, criteria, admin.actor, ctx())).ok).toBe(true);
+      const returned = await runAction(
+        db,
+        evaluateModel,
+        { modelId: daiDuc.id, version: String(moved.version), move: "return", comment: "Bổ sung ảnh các tuyến đường sau sắp xếp" },
+        reviewer.actor,
+        ctx(),
+      );
+      expect(returned.ok, JSON.stringify(returned)).toBe(true);
+      const rows = await db.handOver.findMany({ where: { kind: "MODEL" } });
+      const of = (id: string) => rows.find((r) => r.itemId === id)!;
+      await expect(db.$transaction((tx) => reverseHandOver(tx, reviewer.actor, of(daiDuc.id).id, TODAY))).rejects.toThrow(NOT_REVERSIBLE);
+      await db.$transaction(async (tx) => auditChanges(tx, reviewer.actor, [await reverseHandOver(tx, reviewer.actor, of(dongHai.id).id, TODAY)], ctx()));
+      expect(await db.skilfulModel.findUniqueOrThrow({ where: { id: dongHai.id } })).toMatchObject({
+        unitId: dongHai.bloc.unit.id,
+        name: "Tuyến đường tự quản về an ninh trật tự",
+      });
+      const [again] = await handOverPlan(db, reviewer.actor, REORGANISED, { codes: ["06883"] });
+      expect(again.items.filter((i) => i.kind === "MODEL").map((i) => i.id)).toEqual([dongHai.id]);
     }));
 });
 

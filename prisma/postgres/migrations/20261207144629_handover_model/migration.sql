@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "HandOverKind" ADD VALUE 'MODEL';
