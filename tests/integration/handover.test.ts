@@ -537,7 +537,9 @@ describe("hand-over of a closed commune's Dân vận khéo models", () => {
       });
       const reviewer = await makeUser("REVIEWER", "22", { day: TODAY });
       const plans = await handOverPlan(db, reviewer.actor, REORGANISED, { codes: ["06868", "06883"] });
-      const models = plans.flatMap((p) => p.items.filter((i) => i.kind === "MODEL").map((i) => ({ ...i, from: p.unit.code, to: p.successors[0] })));
+      const models = plans
+        .flatMap((p) => p.items.filter((i) => i.kind === "MODEL").map((i) => ({ ...i, from: p.unit.code, to: p.successors[0] })))
+        .sort((a, b) => a.from.localeCompare(b.from));
       expect(models.map((m) => [m.from, m.to.code, m.label, m.blocked])).toEqual([
         ["06868", "06862", "“Tuyến đường tự quản về an ninh trật tự” năm 2025 (đã đăng ký, chờ đánh giá)", null],
         ["06883", "06877", "“Tuyến đường tự quản về an ninh trật tự” năm 2025 (đã đăng ký, chờ đánh giá)", null],
