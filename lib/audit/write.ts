@@ -49,11 +49,13 @@ function data(actor: Actor | null, record: AuditRecord, outcome: "ALLOWED" | "DE
 
 /**
  * The events of an allowed change, for the change's own transaction (interactive or array form): one
- * statement however many (a meeting and the tasks it assigns).
+ * statement however many (a meeting and the tasks it assigns). A single event is a `create`: Prisma keeps
+ * the compiled plan of a `create` for the next call, never that of a `createMany` (compiled every time).
  */
 export function auditChanges(tx: Tx | Db, actor: Actor | null, records: AuditRecord[], ctx: AuditContext) {
   const snapshot = actorSnapshot(actor);
-  return tx.auditEvent.createMany({ data: records.map((record) => data(actor, record, "ALLOWED", ctx, snapshot)) });
+  const rows = records.map((record) => data(actor, record, "ALLOWED", ctx, snapshot));
+  return rows.length === 1 ? tx.auditEvent.create({ data: rows[0], select: { id: true } }) : tx.auditEvent.createMany({ data: rows });
 }
 
 /** The event of an allowed change, for the change's own transaction (interactive or array form). */

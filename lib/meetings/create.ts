@@ -10,13 +10,20 @@ export async function createMeeting(
   form: MeetingForm,
 ): Promise<{ meeting: MeetingRow; carried: number }> {
   const carry = await tasksToCarry(tx, { id: null, blocId: owner.blocId, heldOn: form.data.heldOn });
-  const meeting = await tx.meeting.create({ data: { ...form.data, ...owner } });
-  if (form.attendance.length) await tx.meetingAttendance.createMany({ data: form.attendance.map((a) => ({ meetingId: meeting.id, ...a })) });
   const agenda = [
-    ...form.agenda.filter((a) => a.content).map((a) => ({ meetingId: meeting.id, kind: "CONTENT" as const, workGroupId: a.workGroupId, content: a.content })),
-    ...carry.map((taskId) => ({ meetingId: meeting.id, kind: "CARRIED_OVER" as const, taskId })),
+    ...form.agenda.filter((a) => a.content).map((a) => ({ kind: "CONTENT" as const, workGroupId: a.workGroupId, content: a.content })),
+    ...carry.map((taskId) => ({ kind: "CARRIED_OVER" as const, taskId })),
   ];
-  if (agenda.length) await tx.agendaItem.createMany({ data: agenda });
+  // One nested create: Prisma keeps its compiled plan for the next meeting of the same shape (a commune's
+  // organisations, its agenda's length), where separate `createMany` calls are compiled every time.
+  const meeting = await tx.meeting.create({
+    data: {
+      ...form.data,
+      ...owner,
+      ...(form.attendance.length ? { attendance: { createMany: { data: form.attendance } } } : {}),
+      ...(agenda.length ? { agendaItems: { createMany: { data: agenda } } } : {}),
+    },
+  });
   await countCarried(tx, carry);
   return { meeting, carried: carry.length };
 }
