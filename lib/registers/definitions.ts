@@ -13,7 +13,7 @@ import type { IssuingBodyKind, RegisterKind } from "../../generated/prisma/sqlit
 import { today } from "../time/today";
 import { lostRace } from "../actions/transaction";
 import { ensureBody, issueNumber, type IssueRequest, type IssuedNumber } from "./issue";
-import { bodyKindsOf, FAMILY_LABEL, KIND_LABEL, numberLabel } from "./rules";
+import { BODY_KIND_LABEL, bodyKindsOf, FAMILY_LABEL, KIND_LABEL, numberLabel, registerKindsOf } from "./rules";
 import { setBodySchema, setRegisterStartSchema, voidEntrySchema } from "./schema";
 
 export type UnitLoaded = Loaded & { unit: { id: string; name: string; type: string; level: string; path: string } };
@@ -39,6 +39,8 @@ export const setRegisterStart: ActionDefinition<typeof setRegisterStartSchema, U
   load: (db, input, actor, permission) => loadUnit(db, input.unitId, unitScope(actor, permission), "DocumentRegister"),
   async write(tx, { input, loaded }) {
     checkBodyKind(loaded.unit, input.bodyKind);
+    if (!registerKindsOf(input.bodyKind).includes(input.kind))
+      throw new RefusedError(MESSAGES.invalid, { kind: [`${BODY_KIND_LABEL[input.bodyKind]} không có sổ ${KIND_LABEL[input.kind].toLowerCase()}.`] });
     const thisYear = today().getUTCFullYear();
     if (input.year > thisYear + 1) throw new RefusedError(MESSAGES.invalid, { year: [`Chỉ đặt số bắt đầu cho năm nay hoặc năm ${thisYear + 1}.`] });
     const body = await ensureBody(tx, loaded.unit, input.bodyKind);

@@ -7,7 +7,7 @@ import { can } from "../auth/permissions";
 import { unitScope } from "../auth/scope";
 import { db } from "../db";
 import { formatDate } from "../time/business-date";
-import { bodyDefaults, bodyKindsOf, ENTRY_STATUS_LABEL, KIND_LABEL, numberLabel, REGISTER_KINDS, BODY_KIND_LABEL } from "./rules";
+import { bodyDefaults, bodyKindsOf, ENTRY_STATUS_LABEL, KIND_LABEL, numberLabel, registerKindsOf, BODY_KIND_LABEL } from "./rules";
 
 /** At most this many numbers per register on the page; the download has them all. */
 export const REGISTER_PAGE_ROWS = 500;
@@ -48,7 +48,7 @@ export async function registerPage(actor: Actor, unitId: string, year: number) {
       name: body?.name ?? defaults.name,
       symbol,
       family,
-      registers: REGISTER_KINDS.map((k) => {
+      registers: registerKindsOf(kind).map((k) => {
         const r = body?.registers.find((x) => x.kind === k);
         return {
           kind: k,

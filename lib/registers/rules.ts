@@ -41,6 +41,15 @@ export function bodyKindsOf(level: string): IssuingBodyKind[] {
 }
 
 /**
+ * The registers a body keeps: a commune's Party committee numbers what its dân vận bloc issues (minutes,
+ * reports, conclusion notices); a Front committee numbers those and its own (supervision plans, criticism
+ * opinions, the recognition decisions of "Dân vận khéo" models).
+ */
+export function registerKindsOf(kind: IssuingBodyKind): readonly RegisterKind[] {
+  return kind === "PARTY_COMMITTEE" ? (["MINUTES", "REPORT", "CONCLUSION"] as const) : REGISTER_KINDS;
+}
+
+/**
  * The number and symbol as the body writes it. The Party's format (Hướng dẫn 36-HD/VPTW) is number, hyphen,
  * type, slash, body: "12-BB/ĐU". The State's and the Front's are number, slash, type, hyphen, body, with a
  * leading zero below 10: "05/BB-MTTQ".

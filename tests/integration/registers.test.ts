@@ -87,6 +87,9 @@ describe("registers", () => {
     expect((await set({ startNumber: "abc" })).fieldErrors?.startNumber).toBeTruthy();
     expect((await set({ startNumber: "0" })).fieldErrors?.startNumber).toBeTruthy();
     expect((await set({ startNumber: "31", bodyKind: "SENATE" })).fieldErrors?.bodyKind).toBeTruthy();
+    expect((await set({ startNumber: "31", bodyKind: "PARTY_COMMITTEE", kind: "DECISION" })).fieldErrors?.kind).toEqual([
+      "Đảng ủy không có sổ quyết định công nhận.",
+    ]);
     // Another commune's head cannot set it (recorded as a denial), nor can this head set another commune's.
     const stranger = await makeUser("BLOC_HEAD", "06670");
     expect((await set({ startNumber: "31" }, stranger.actor)).ok).toBe(false);
@@ -261,6 +264,11 @@ describe("registers", () => {
       ["04/BB-MTTQ", "ISSUED"],
     ]);
     expect(page!.bodies.map((b) => b.name)).toEqual([`Đảng ủy ${typed(s.unit)}`, `Ủy ban MTTQ Việt Nam ${typed(s.unit)}`]);
+    // The Party committee keeps only the registers of what the bloc issues in its name; the Front keeps them all.
+    expect(page!.bodies.map((b) => b.registers.map((r) => r.kind))).toEqual([
+      ["MINUTES", "REPORT", "CONCLUSION"],
+      ["MINUTES", "REPORT", "CRITICISM", "PLAN", "CONCLUSION", "DECISION"],
+    ]);
     expect(await registerPage((await makeUser("BLOC_HEAD", "06682")).actor, s.unit.id, 2018)).toBeNull();
 
     const url = (q: string) => new URL(`http://portal.test/api/export/register.csv?${q}`);
