@@ -130,8 +130,11 @@ export function MeetingForm(props: Props) {
             const a = values.attendance[o.id] ?? { present: "present", reason: "", count: "" };
             return (
               <li key={o.id} className="grid gap-2 py-2 sm:grid-cols-[1fr_auto_8rem] sm:items-center">
-                <span className="text-sm font-medium">{o.name}</span>
-                <span className="flex gap-3">
+                <span id={`att-${o.id}-name`} className="text-sm font-medium">
+                  {o.name}
+                </span>
+                {/* A screen reader names each pair of choices by its organisation ("Hội Nông dân, Có mặt"). */}
+                <span role="radiogroup" aria-labelledby={`att-${o.id}-name`} className="flex gap-3">
                   <label className="flex items-center gap-1 text-sm">
                     <input type="radio" name={`att_${o.id}`} value="present" defaultChecked={v(`att_${o.id}`, a.present) === "present"} className="h-5 w-5" />
                     Có mặt

@@ -60,6 +60,7 @@ export const ACTION_LABEL: Record<string, string> = {
   "criticism.save": "Ghi việc phản biện",
   "criticism.step": "Chuyển bước phản biện",
   "criticism.docx": "Tải văn bản phản biện (DOCX)",
+  "supervision_plan.docx": "Tải kế hoạch giám sát, phản biện (DOCX)",
   "calendar.set_year": "Cập nhật lịch ngày làm việc",
   "regime.save": "Cập nhật chế độ báo cáo",
   "topic.save": "Cập nhật lĩnh vực báo cáo",

@@ -1,5 +1,5 @@
 // Files of supervision: filing the response document of an answered recommendation through the upload path
-// (lib/files/upload-route.ts), and the criticism opinion as a DOCX.
+// (lib/files/upload-route.ts), the criticism opinion and the year's plan as DOCX.
 import "server-only";
 import { criticismForReader } from "./present";
 import { db } from "../db";
@@ -12,6 +12,10 @@ import { today } from "../time/today";
 import { criticismDocumentOf } from "./criticism-document";
 import { criticismDetail } from "./queries";
 import { recommendationScope } from "../auth/records";
+import type { Actor } from "../auth/actor";
+import { unitScope } from "../auth/scope";
+import { documentNumber } from "../registers/queries";
+import { planDocumentOf } from "./plan-document";
 
 const page = (rec: { id: string; activityId: string | null; criticismCaseId: string | null }, query: string) =>
   `${rec.activityId ? `/supervision/${rec.activityId}` : `/criticism/${rec.criticismCaseId}`}?${query}#kien-nghi-${rec.id}`;
@@ -74,5 +78,33 @@ export function criticismDocxResponse(id: string, url: URL): Promise<Response> {
     load: criticismDetail,
     document: (c) => criticismDocumentOf(c, today()),
     fileName: (c) => `van-ban-phan-bien-${c.unit.code}-${c.receivedOn.toISOString().slice(0, 10)}${c.opinionSentOn ? "" : "-du-thao"}.docx`,
+  });
+}
+
+/** A commune's plan within the reader's scope, with its number in the Front committee's register. */
+async function planForDocument(actor: Actor, id: string) {
+  if (!RECORD_ID.test(id)) return null;
+  const plan = await db.supervisionPlan.findFirst({
+    where: { id, unit: unitScope(actor, "unit.read") },
+    include: {
+      unit: { select: { id: true, code: true, name: true, type: true, path: true } },
+      items: { orderBy: { sortOrder: "asc" }, include: { leadOrganisation: { select: { name: true } } } },
+    },
+  });
+  return plan && { ...plan, number: await documentNumber("SupervisionPlan", plan.id, { unit: plan.unit, kind: "FRONT_COMMITTEE" }) };
+}
+
+/** /api/supervision-plans/<id>/plan.docx: the year's plan in the Front committee's format (a draft until approved and numbered). */
+export function planDocxResponse(id: string, url: URL): Promise<Response> {
+  return docxDownload({
+    id,
+    url,
+    // A plan names bodies and subjects, no citizen (lib/privacy/inventory.ts): nothing to mask.
+    citizens: { unitPath: (p) => p.unit.path, mask: (p) => p },
+    action: "supervision_plan.docx",
+    entityType: "SupervisionPlan",
+    load: planForDocument,
+    document: (p) => planDocumentOf(p, today()),
+    fileName: (p) => `ke-hoach-giam-sat-${p.unit.code}-${p.year}${p.number.current ? "" : "-du-thao"}.docx`,
   });
 }

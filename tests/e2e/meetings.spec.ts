@@ -21,6 +21,10 @@ test("a bloc head logs a routine meeting, approves it and downloads the minutes"
   await expect(page.getByLabel("Ngày họp")).toHaveValue("2018-08-13");
   await expect(page.getByLabel("Địa điểm")).toHaveValue("Hội trường Đảng ủy - UBND xã");
   await expect(page.getByLabel("Chủ trì", { exact: true })).not.toHaveValue("");
+  // Each organisation's attendance is a pair of choices named by the organisation, present by default.
+  const attendance = page.getByRole("group", { name: "Thành phần dự họp" }).getByRole("radiogroup");
+  await expect(attendance.first()).toHaveAccessibleName(new RegExp(`${placeName}$`));
+  await expect(attendance.first().getByRole("radio", { name: "Có mặt" })).toBeChecked();
   const carried = page.getByRole("region", { name: /Nhiệm vụ chưa xong sẽ tự chuyển/ });
   await expect(carried.getByRole("listitem").first()).toBeVisible();
   const carriedCount = await carried.getByRole("listitem").count();

@@ -221,6 +221,13 @@ export default async function CommuneSupervisionPage({
             <p className="text-sm text-slate-700">Chưa có kế hoạch năm {year}.</p>
           )}
           {plan?.items.length ? (
+            <p className="text-sm">
+              <a className="text-brand-700 underline" href={`/api/supervision-plans/${plan.id}/plan.docx`} download>
+                Tải kế hoạch (Word, theo thể thức của Ủy ban MTTQ){plan.status === "APPROVED" && planNumber?.current ? "" : ": bản dự thảo"}
+              </a>
+            </p>
+          ) : null}
+          {plan?.items.length ? (
             <Table caption={`Nội dung kế hoạch năm ${year}`}>
               <thead>
                 <tr>

@@ -10,7 +10,7 @@ import type { Case, Invoke } from "../harness";
 import { CODES, UNIT_POSITIONS, unitAt, type Position, type World } from "../world";
 import { as, commune, COMMUNES, uuid } from "./common";
 import { approvedMeeting } from "./meetings";
-import { recommendationAt } from "./supervision";
+import { planAt, recommendationAt } from "./supervision";
 
 /** Who reads a unit's records: everyone at or above it, and the administrator. */
 export const READERS = {
@@ -173,6 +173,16 @@ export const routeCases: Record<string, Record<string, Case>> = {
         });
         const c = await db.criticismCase.findUniqueOrThrow({ where: { submissionId } });
         return { url: `/api/criticism/${c.id}/opinion.docx`, params: { id: c.id, file: "opinion.docx" } };
+      },
+    },
+  },
+  "app/api/supervision-plans/[id]/[file]/route.ts#GET": {
+    "plan.docx": {
+      positions: COMMUNES,
+      allow: COMMUNE_READERS,
+      build: async (w, at) => {
+        const plan = await planAt(w, at);
+        return { url: `/api/supervision-plans/${plan.id}/plan.docx`, params: { id: plan.id, file: "plan.docx" } };
       },
     },
   },

@@ -31,6 +31,16 @@ const planItem = (w: World, at: Position) => ({
   item_0_leadOrganisationId: w.blocs[commune(at)].org("MTTQ").id,
 });
 
+/** A plan of the commune at `at`: one it already has, or a new one saved for a year it has none. */
+export async function planAt(w: World, at: Position) {
+  const unitId = w.blocs[commune(at)].unit.id;
+  const existing = await db.supervisionPlan.findFirst({ where: { unitId } });
+  if (existing) return existing;
+  const year = planYear(unitId, false);
+  await as(w.owners.head[commune(at)], savePlan, { unitId, year: String(year), version: "0", ...planItem(w, at) });
+  return db.supervisionPlan.findUniqueOrThrow({ where: { unitId_year: { unitId, year } } });
+}
+
 function activityForm(w: World, at: Position) {
   return {
     unitId: w.blocs[commune(at)].unit.id,
