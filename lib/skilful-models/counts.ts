@@ -52,3 +52,19 @@ export async function modelCounts(actor: PermissionSubject, areaPath: string, ye
   }
   return [...out.values()].sort((a, b) => b.total - a.total || a.code.localeCompare(b.code));
 }
+
+/** The decisions recognising models of `year` under `areaPath` within the reader's scope, by date: the year's list of recognised models. */
+export async function recognisedModels(actor: PermissionSubject, areaPath: string, year: number) {
+  return db.modelRecognition.findMany({
+    where: { model: { year, unit: { AND: [{ path: { startsWith: areaPath } }, unitScope(actor, "unit.read")] } } },
+    orderBy: [{ issuedOn: "asc" }, { label: "asc" }],
+    take: 1000,
+    select: {
+      id: true,
+      level: true,
+      label: true,
+      issuedOn: true,
+      model: { select: { id: true, name: true, field: true, unit: { select: { code: true, name: true } }, organisation: { select: { name: true } } } },
+    },
+  });
+}

@@ -18,6 +18,7 @@ export async function unitModels(actor: PermissionSubject, unitId: string) {
       field: true,
       status: true,
       organisation: { select: { name: true } },
+      recognitions: { orderBy: { level: "asc" }, select: { level: true, label: true } },
       _count: { select: { evidence: true } },
     },
   });

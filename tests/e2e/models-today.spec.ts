@@ -74,6 +74,9 @@ test("a commune head registers this year's model; the province's reviewer accept
   // The province's table counts it: one more in defence and security, in all, accepted and recognised.
   const after = await counts(province, unit.name);
   expect(after).toEqual([before[0], before[1], before[2] + 1, before[3], before[4] + 1, before[5] + 1, before[6] + 1]);
+  // …and lists it among the year's recognised models with its decision.
+  const listed = province.getByRole("region", { name: "Mô hình được công nhận năm 2026" }).getByRole("listitem").filter({ hasText: name });
+  await expect(listed).toContainText(/Công nhận cấp tỉnh: quyết định số \d+\/QĐ-\S+ ngày 18\/03\/2026/);
   await expectAccessible(province);
   await context.close();
 });

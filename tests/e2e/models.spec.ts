@@ -65,5 +65,8 @@ test("a commune head registers a model with a photo; the reviewer scores and acc
   await visit(overview, "/province/models?year=2018");
   const row = overview.getByRole("row", { name: new RegExp(test.info().project.name === "phone" ? "Quảng Điền" : "Tiến Tới") });
   await expect(row.getByRole("cell")).toHaveText(["0", "1", "0", "0", "1", "1", "1"]);
+  await expect(overview.getByRole("region", { name: "Mô hình được công nhận năm 2018" }).getByRole("listitem").filter({ hasText: name })).toContainText(
+    /Công nhận cấp xã: quyết định số \d+\/QĐ-\S+ ngày 13\/08\/2018/,
+  );
   await expectAccessible(overview);
 });

@@ -12,7 +12,8 @@ import { evaluateModel, resubmitModel, setModelCriteria } from "@/lib/skilful-mo
 import { recogniseModel } from "@/lib/skilful-models/recognition-definitions";
 import { openReport } from "@/lib/reports/definitions";
 import { onBusinessDay } from "@/lib/time/today";
-import { modelCounts } from "@/lib/skilful-models/counts";
+import { modelCounts, recognisedModels } from "@/lib/skilful-models/counts";
+import { unitModels } from "@/lib/skilful-models/queries";
 import { modelsExport } from "@/lib/exports/model-exports";
 import { parseCsv } from "@/lib/files/csv";
 import { parseIsoDate } from "@/lib/time/business-date";
@@ -257,8 +258,16 @@ describe("recognising a model", () => {
       ctx(),
     );
     expect(refused.formError).toMatch(/chỉ công nhận mô hình đã được đánh giá đạt/);
-    const counts = await modelCounts(await makeUser("OVERVIEW", "22").then((u) => u.actor), "/", 2018);
+    const overview = await makeUser("OVERVIEW", "22");
+    const counts = await modelCounts(overview.actor, "/", 2018);
     expect(counts.find((r) => r.code === "06961")).toMatchObject({ recognised: 1 });
+    // The year's list of recognised models: each decision, in the order issued; a commune sees only its own.
+    const listed = await recognisedModels(overview.actor, "/", 2018);
+    expect(listed.filter((r) => r.model.id === model.id).map((r) => [r.level, r.label, r.model.unit.code])).toEqual(
+      recognitions.map((r) => [r.level, r.label, "06961"]),
+    );
+    expect((await recognisedModels(headOther.actor, "/", 2018)).filter((r) => r.model.id === model.id)).toEqual([]);
+    expect((await unitModels(head.actor, model.unitId)).find((m) => m.id === model.id)!.recognitions.map((r) => r.level)).toEqual(["COMMUNE", "PROVINCE"]);
 
     // The commune's report of the period opens with the year's models in its section on movements.
     const opened = await runAction(

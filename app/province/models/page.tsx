@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/current";
-import { modelCounts } from "@/lib/skilful-models/counts";
-import { MODEL_FIELD_LABEL } from "@/lib/skilful-models/rules";
+import { modelCounts, recognisedModels } from "@/lib/skilful-models/counts";
+import { MODEL_FIELD_LABEL, MODEL_LEVEL_LABEL } from "@/lib/skilful-models/rules";
+import { formatDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getProvince } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
@@ -23,7 +24,7 @@ export default async function ProvinceModelsPage({ searchParams }: { searchParam
   if (!province || !actor.assignments.some((a) => a.unitLevel === "PROVINCE")) notFound();
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked >= 2015 && asked <= day.getUTCFullYear() + 1 ? asked : day.getUTCFullYear();
-  const rows = await modelCounts(actor, province.path, year);
+  const [rows, recognised] = await Promise.all([modelCounts(actor, province.path, year), recognisedModels(actor, province.path, year)]);
   const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + pick(r), 0);
   return (
     <>
@@ -115,6 +116,28 @@ export default async function ProvinceModelsPage({ searchParams }: { searchParam
       ) : (
         <Notice>Chưa có mô hình nào đăng ký năm {year}.</Notice>
       )}
+      {recognised.length ? (
+        <section aria-labelledby="recognised-h" className="mt-6 space-y-2">
+          <h2 id="recognised-h" className="text-lg font-semibold">
+            Mô hình được công nhận năm {year}
+          </h2>
+          <ol className="space-y-2">
+            {recognised.map((r) => (
+              <li key={r.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+                <Link href={`/models/${r.model.id}`} className="font-semibold text-brand-700 underline">
+                  {r.model.name}
+                </Link>
+                <span className="block text-slate-700">
+                  {r.model.unit.name} · {r.model.organisation?.name ?? "Khối"} · {MODEL_FIELD_LABEL[r.model.field]}
+                </span>
+                <span className="block">
+                  Công nhận {MODEL_LEVEL_LABEL[r.level]}: quyết định số {r.label} ngày {formatDate(r.issuedOn)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -9,7 +9,7 @@ import { RegisterModelForm } from "@/components/skilful-models/register-form";
 import { requireActor } from "@/lib/auth/current";
 import { can, officerOrganisation } from "@/lib/auth/permissions";
 import { registrationChoices, unitModels } from "@/lib/skilful-models/queries";
-import { MODEL_FIELD_LABEL, MODEL_STATUS_LABEL, registrableYears } from "@/lib/skilful-models/rules";
+import { MODEL_FIELD_LABEL, MODEL_LEVEL_LABEL, MODEL_STATUS_LABEL, registrableYears } from "@/lib/skilful-models/rules";
 import { toIsoDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getUnitByCode } from "@/lib/units/queries";
@@ -64,6 +64,11 @@ export default async function CommuneModelsPage({ params }: { params: Promise<{ 
                       >
                         {MODEL_STATUS_LABEL[m.status]}
                       </Badge>
+                      {m.recognitions.map((r) => (
+                        <Badge key={r.level} tone="success">
+                          Công nhận {MODEL_LEVEL_LABEL[r.level]} ({r.label})
+                        </Badge>
+                      ))}
                     </p>
                   </li>
                 ))}
