@@ -85,7 +85,12 @@ export const saveMeeting: ActionDefinition<typeof saveMeetingSchema, SaveLoaded,
     if (dateChanged) checkDay(input.heldOn, unit, bloc);
     if (before?.status === "HELD" && input.heldOn > today())
       throw new RefusedError(INVALID, { heldOn: ["Cuộc họp đã họp không thể có ngày trong tương lai."] });
-    const regularWeek = input.kind === "REGULAR" ? (dateChanged ? await claimWeek(tx, bloc.id, input.heldOn, before?.id ?? null) : before!.regularWeek) : null;
+    const regularWeek =
+      input.kind === "REGULAR"
+        ? dateChanged
+          ? await claimWeek(tx, bloc.id, input.heldOn, before?.id ?? null, before ? undefined : input.submissionId)
+          : before!.regularWeek
+        : null;
 
     // Chair and secretary are people of this commune; a new secretary is added by name.
     const known = await people(tx, unit.id, [input.chairId, input.secretaryId]);

@@ -29,9 +29,14 @@ export function checkDay(day: Date, unit: Unit, bloc: BlocFacts) {
 }
 
 /** Refuses a second regular meeting in the week of `day`. */
-export async function claimWeek(tx: Tx, blocId: string, day: Date, exceptId: string | null) {
+export async function claimWeek(tx: Tx, blocId: string, day: Date, exceptId: string | null, submissionId?: string) {
   const key = weekKey(day);
-  const other = await tx.meeting.findFirst({ where: { blocId, regularWeek: key, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { heldOn: true } });
+  const other = await tx.meeting.findFirst({
+    where: { blocId, regularWeek: key, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { heldOn: true, submissionId: true },
+  });
+  // The same form sent twice at once, the other copy committed between this one's look for it and now.
+  if (other && submissionId && other.submissionId === submissionId) throw new RefusedError(MESSAGES.duplicate);
   if (other) {
     throw new RefusedError(MESSAGES.invalid, {
       heldOn: [`Tuần này đã có cuộc giao ban thường kỳ (ngày ${formatDate(other.heldOn)}). Nếu đây là cuộc họp đột xuất, hãy chọn loại “Đột xuất”.`],

@@ -7,6 +7,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { MESSAGES } from "@/lib/actions/result";
 import { autosaveMeeting, saveMeeting } from "@/lib/meetings/definitions";
 import { moveMeeting } from "@/lib/meetings/move-definitions";
+import { claimWeek } from "@/lib/meetings/write-rules";
 import { addTask, manageTask, progressTask } from "@/lib/tasks/definitions";
 import { activityOf } from "@/lib/meetings/activity";
 import { communeActivity, unitMeetings } from "@/lib/meetings/queries";
@@ -76,8 +77,19 @@ describe("meetings", () => {
     const s = await setup("06937");
     const submissionId = randomUUID();
     const results = await Promise.all([s.save({ submissionId, heldOn: "2018-08-06" }), s.save({ submissionId, heldOn: "2018-08-06" })]);
-    for (const r of results) expect(r.ok || r.formError === MESSAGES.duplicate).toBe(true);
+    for (const r of results) expect(r.ok || r.formError === MESSAGES.duplicate, JSON.stringify(r)).toBe(true);
     expect(await db.meeting.count({ where: { unitId: s.unit.id } })).toBe(1);
+  });
+
+  it("answers the second copy as sent twice even when the first committed between its two looks", async () => {
+    // The week's check is the second look: finding its own twin there is a duplicate, not another meeting.
+    const s = await setup("06940");
+    const submissionId = randomUUID();
+    expect((await s.save({ submissionId, heldOn: "2018-08-06" })).ok).toBe(true);
+    const day = parseIsoDate("2018-08-07")!;
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { unitId: s.unit.id } });
+    await expect(db.$transaction((tx) => claimWeek(tx, bloc.id, day, null, submissionId))).rejects.toThrow(MESSAGES.duplicate);
+    await expect(db.$transaction((tx) => claimWeek(tx, bloc.id, day, null, randomUUID()))).rejects.toThrow(MESSAGES.invalid);
   });
 
   it("refuses bad dates, a bloc not operating, attendees of another commune and a 200,000-character note", async () => {
