@@ -19,6 +19,7 @@ const SAMPLES: Record<string, string> = {
   "meetings/[id]/[file]": "minutes.docx",
   "reports/[id]/[file]": "report.docx",
   "criticism/[id]/[file]": "opinion.docx",
+  "supervision-plans/[id]/[file]": "plan.docx",
   "[...nextauth]": "session",
 };
 
