@@ -256,6 +256,7 @@ function routeRequest(cookie, ids) {
     () => [`/api/reports/${id()}/${pick(["report.docx", h()])}`],
     () => [`/api/meetings/${id()}/${pick(["minutes.docx", h()])}`],
     () => [`/api/criticism/${id()}/${pick(["opinion.docx", h()])}`],
+    () => [`/api/supervision-plans/${id()}/${pick(["plan.docx", h()])}`],
     () => [`/search?${q("q")}&${q("level")}`],
     () => [`/api/meetings/${id()}/minutes-scan`, { method: "POST", body: file }],
     () => [`/api/recommendations/${id()}/response-file`, { method: "POST", body: file }],

@@ -42,6 +42,7 @@ const meeting = record("Meeting", "meeting");
 const report = record("Report", "report");
 const supervision = record("SupervisionActivity", "supervision activity");
 const criticism = record("CriticismCase", "criticism case");
+const plan = record("SupervisionPlan", "supervision plan");
 const userId = db.prepare("SELECT id FROM User WHERE username = 'xa-06922'").pluck().get();
 db.close();
 
@@ -82,6 +83,7 @@ const ALL_TARGETS = [
   [meeting.user, `/api/meetings/${meeting.id}*/minutes.docx`],
   [report.user, `/api/reports/${report.id}*/report.docx`],
   [criticism.user, `/api/criticism/${criticism.id}*/opinion.docx`],
+  [plan.user, `/api/supervision-plans/${plan.id}*/plan.docx`],
   ["xa-06922", "/api/files/*x"],
 ];
 // SQLMAP_ONLY=<text>: only the targets whose path holds that text (to look again at one target).
