@@ -10,11 +10,10 @@ import { formatDate } from "@/lib/time/business-date";
 import { today } from "@/lib/time/today";
 import { getProvince } from "@/lib/units/queries";
 import { unitTitle } from "@/lib/units/labels";
-import type { ModelField } from "@/generated/prisma/sqlite/enums";
 
 export const metadata: Metadata = { title: "Mô hình Dân vận khéo toàn tỉnh" };
 
-const FIELDS = Object.keys(MODEL_FIELD_LABEL) as ModelField[];
+const FIELDS = Object.keys(MODEL_FIELD_LABEL) as (keyof typeof MODEL_FIELD_LABEL)[];
 
 /** The province's "Dân vận khéo" models of a year: per unit, by field, and how many were accepted (decision 0043). */
 export default async function ProvinceModelsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
